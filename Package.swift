@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+
+import PackageDescription
+
+let package = Package(
+    name: "ZhText",
+    products: [
+        .library(name: "ZhText", targets: ["ZhText"]),
+        .executable(name: "zhtext", targets: ["zhtext"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // Links the system ICU (libicu-dev); its module map names no header on purpose.
+        .systemLibrary(
+            name: "SystemICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
+        ),
+        // Small C wrappers over ICU whose public header uses plain C types only.
+        .target(name: "CICU", dependencies: ["SystemICU"]),
+        // Read-only data (lexicons) compiled into the binary with C23 `#embed`.
+        .target(
+            name: "ZhTextData",
+            exclude: ["lexicon"]
+        ),
+        .target(name: "ZhText", dependencies: ["CICU", "ZhTextData"]),
+        .executableTarget(
+            name: "zhtext",
+            dependencies: [
+                "ZhText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    guard target.name != "CICU", target.name != "ZhTextData" else { continue }
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    target.swiftSettings = settings
+}
