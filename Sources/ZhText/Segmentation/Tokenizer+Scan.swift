@@ -311,8 +311,7 @@ extension Tokenizer {
             if let base { walk(base, from: position, count: count, scalars: scalars, route: route, best: &best, bestEnd: &bestEnd) }
             if let overlay { walk(overlay, from: position, count: count, scalars: scalars, route: route, best: &best, bestEnd: &bestEnd) }
             if isChineseNumeral(first) {
-                var end = position + 1
-                while end < count, isChineseNumeral(scalars[end]) { end += 1 }
+                let end = numeralRunEnd(scalars, from: position, count: count)
                 if end - position >= 2 {
                     let score = numeralLogProb + route[end]
                     if score >= best { best = score; bestEnd = end }
@@ -326,6 +325,26 @@ extension Tokenizer {
             next[position] = Int32(truncatingIfNeeded: bestEnd)
             position -= 1
         }
+    }
+
+    /// The end of the Chinese numeral run starting at `position`, with its decimal point (六点二)
+    /// and fraction (三分之一, 百分之六) written in characters.
+    @inline(__always)
+    private func numeralRunEnd(_ scalars: UnsafeMutablePointer<UInt32>, from position: Int, count: Int) -> Int {
+        var end = position + 1
+        while end < count {
+            let scalar = scalars[end]
+            if isChineseNumeral(scalar) {
+                end += 1
+            } else if scalar == 0x70B9, end + 1 < count, isChineseDigit(scalars[end + 1]) {  // 点
+                end += 2
+            } else if scalar == 0x5206, end + 2 < count, scalars[end + 1] == 0x4E4B, isChineseNumeral(scalars[end + 2]) {  // 分之
+                end += 3
+            } else {
+                break
+            }
+        }
+        return end
     }
 
     /// Offers every word of `trie` that starts at `position` as a candidate.
@@ -358,9 +377,9 @@ extension Tokenizer {
         guard isChineseNumeral(scalars[start]) else { return .word }
         var last = end
         if end - start >= 2, isDateSuffix(scalars[end - 1]) { last = end - 1 }
-        for position in start..<last where !isChineseNumeral(scalars[position]) { return .word }
+        if numeralRunEnd(scalars, from: start, count: last) != last { return .word }
         if end - start == 1 { return scalars[start] == 0x25CB ? .symbol : .number }
-        for (trie, numeralTag) in [(overlay, overlayNumeralTag), (base, baseNumeralTag)] {
+        for (trie, numeralTags) in [(overlay, overlayNumeralTags), (base, baseNumeralTags)] {
             guard let trie else { continue }
             var node: UInt32 = 0
             for position in start..<end {
@@ -368,8 +387,7 @@ extension Tokenizer {
                 if node == 0 { break }
             }
             if node != 0, trie.isWord(node) {
-                let tag = trie.tag[Int(node)]
-                return tag == numeralTag || tag == 0 ? .number : .word
+                return numeralTags[Int(trie.tag[Int(node)])] ? .number : .word
             }
         }
         return .number

@@ -40,9 +40,10 @@ public struct Tokenizer: Sendable {
     public let lexicon: Lexicon
     let base: FlatTrie?
     let overlay: FlatTrie?
-    /// The tag index of numerals (`m`) in each trie, to tell numbers from words like 十四五.
-    let baseNumeralTag: UInt8
-    let overlayNumeralTag: UInt8
+    /// Whether each tag index of each trie is a numeral tag (`m`, `mq`), to tell numbers from
+    /// words like 十四五 (a plan) or 万一 (a conjunction).
+    let baseNumeralTags: [Bool]
+    let overlayNumeralTags: [Bool]
     /// The log probability of a word the lexicon does not know (jieba: frequency 1).
     let unknownLogProb: Double
     /// The log probability given to a run of Chinese numerals.
@@ -54,16 +55,20 @@ public struct Tokenizer: Sendable {
         self.lexicon = lexicon
         base = lexicon.usesBase ? FlatTrie.base : nil
         overlay = lexicon.compiledOverlay()
-        baseNumeralTag = Self.tagIndex("m", in: base)
-        overlayNumeralTag = Self.tagIndex("m", in: overlay)
+        baseNumeralTags = Self.numeralTags(in: base)
+        overlayNumeralTags = Self.numeralTags(in: overlay)
         let logTotal = log(FlatTrie.baseTotal)
         unknownLogProb = -logTotal
         numeralLogProb = log(2000) - logTotal
     }
 
-    private static func tagIndex(_ name: String, in trie: FlatTrie?) -> UInt8 {
-        guard let index = trie?.tagNames.firstIndex(of: name) else { return 255 }
-        return UInt8(index)
+    private static func numeralTags(in trie: FlatTrie?) -> [Bool] {
+        var result = [Bool](repeating: false, count: 256)
+        result[0] = true  // untagged words made of numerals are numbers
+        for (index, name) in (trie?.tagNames ?? []).enumerated() where index < 256 && name.hasPrefix("m") {
+            result[index] = true
+        }
+        return result
     }
 
     /// The tokens of `text`, in order; their slices concatenate to `text`.

@@ -14,7 +14,7 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .auto, .utf8: nil
         case .gb18030: "GB18030"
-        case .big5: "Big5"
+        case .big5: "big5-hkscs"
         case .utf16: "UTF-16LE"
         }
     }
