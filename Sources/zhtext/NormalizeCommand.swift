@@ -20,11 +20,12 @@ struct NormalizeCommand: AsyncParsableCommand {
     var keepWhitespace = false
 
     func run() async throws {
-        let decoded = try input.read()
         let normalizer = Normalizer(
             compatibilityForms: !noNFKC, traditionalToSimplified: simplified, foldWhitespace: !keepWhitespace)
         var out = OutputWriter()
-        out.write(normalizer.normalize(decoded.text).text)
-        out.flush()
+        defer { out.flush() }
+        try input.forEachInput { decoded in
+            out.write(normalizer.normalize(decoded.text).text)
+        }
     }
 }

@@ -10,7 +10,8 @@ struct TokenizeCommand: AsyncParsableCommand {
         discussion: """
             text: each input line's tokens separated by one space (whitespace tokens dropped), \
             one output line per input line. jsonl: one record per token with its text, kind and \
-            start/end offsets in Unicode scalars, whitespace included.
+            start/end offsets in Unicode scalars, whitespace included. Several inputs are written \
+            one after the other, in order.
             """
     )
 
@@ -40,16 +41,17 @@ struct TokenizeCommand: AsyncParsableCommand {
             }
         }
         let tokenizer = Tokenizer(lexicon: lexicon, mode: mode)
-        let decoded = try input.read()
         var out = OutputWriter()
-        var text = decoded.text
-        text.withUTF8 { bytes in
-            switch format {
-            case .text: writeText(bytes, tokenizer: tokenizer, to: &out)
-            case .jsonl: writeJSONLines(bytes, tokenizer: tokenizer, to: &out)
+        defer { out.flush() }
+        try input.forEachInput { decoded in
+            var text = decoded.text
+            text.withUTF8 { bytes in
+                switch format {
+                case .text: writeText(bytes, tokenizer: tokenizer, to: &out)
+                case .jsonl: writeJSONLines(bytes, tokenizer: tokenizer, to: &out)
+                }
             }
         }
-        out.flush()
     }
 
     private func writeText(_ bytes: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, to out: inout OutputWriter) {
