@@ -7,7 +7,8 @@ internal import ZhTextData
 /// tags), compiled into the binary as a trie that is used in place: there is no load step. The
 /// domain lexicon adds the vocabulary of Chinese official documents (indicator names, policy
 /// terms, government bodies, units). Words added with ``addWord(_:frequency:tag:)`` or
-/// ``loadUserWords(contentsOf:)`` override both.
+/// ``loadUserWords(contentsOf:)`` join the domain lexicon; when a word is also in the base
+/// dictionary, the higher of the two frequencies counts.
 ///
 /// A `Lexicon` is a value: add words, then build a ``Tokenizer`` from it.
 ///
