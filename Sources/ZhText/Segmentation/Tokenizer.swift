@@ -103,8 +103,9 @@ public struct Tokenizer: Sendable {
 
     /// Calls `body` with each token of valid UTF-8 `bytes` in order; offsets are into `bytes`.
     ///
-    /// The bytes must be valid UTF-8 (as a `String`'s are): the tokenizer does not validate them.
-    public func enumerateTokens(inUTF8 bytes: UnsafeBufferPointer<UInt8>, using body: (Token) -> Void) {
+    /// The bytes must be valid UTF-8 (as a `String`'s are): the tokenizer does not validate them,
+    /// which is why this is visible to the package's own targets only.
+    package func enumerateTokens(inUTF8 bytes: UnsafeBufferPointer<UInt8>, using body: (Token) -> Void) {
         guard !bytes.isEmpty else { return }
         switch mode {
         case .standard:
