@@ -13,7 +13,9 @@ let package = Package(
     name: "ZhTextBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: ".."),
+        // Named so that the product lookup below does not depend on the folder the repository
+        // was cloned into (a path dependency's identity is its folder name).
+        .package(name: "ZhText", path: ".."),
         // Only the malloc interposer: naming a trait list replaces the default traits, so
         // RuntimeInterposer (needed for ARC retain/release metrics on Linux + Swift 6.3) is off
         // and those metrics must not be used here.
@@ -25,7 +27,7 @@ let package = Package(
         .executableTarget(
             name: "TokenizerBenchmarks",
             dependencies: [
-                .product(name: "ZhText", package: "main"),
+                .product(name: "ZhText", package: "ZhText"),
                 .product(name: "Benchmark", package: "package-benchmark"),
             ],
             path: "Tokenizer",

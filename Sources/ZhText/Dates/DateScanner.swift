@@ -1,0 +1,254 @@
+/// Finds dates, periods and relative year words in folded, normalized scalars.
+///
+/// Full dates and years are recorded as they are read. Months, days, quarters and halves
+/// without a year, and relative words (今年, 去年, 明年, 全年, 上年), are resolved after the scan:
+/// the dateline is the first full date near the top of the document; 今年 is its year (去年 and
+/// 上年 one less, 明年 one more); 全年 and year-less dates take the year the text is about, the
+/// last explicit year before them (else the dateline's).
+struct DateScanner {
+    let s: UnsafeBufferPointer<UInt32>
+    private(set) var dates: [DateMention] = []
+    /// Year-less items waiting for a year, by index into `dates`.
+    private var pending: [(index: Int, template: Template)] = []
+    /// Explicit years in document order: where they were written and their value.
+    private var years: [(position: Int, year: Int)] = []
+
+    /// What a year-less item becomes once its year is known.
+    enum Template {
+        case month(Int)
+        case day(month: Int, day: Int)
+        case quarter(Int)
+        case quarters(Int, Int)
+        case half(Int)
+        case relative(offset: Int)
+        case currentYear
+    }
+
+    /// How far from the start a full date may be to count as the dateline.
+    static let datelineReach = 400
+
+    private static let placeholder = "".startIndex..<"".startIndex
+
+    init(_ scalars: UnsafeBufferPointer<UInt32>) {
+        s = scalars
+    }
+
+    @inline(__always)
+    private func at(_ index: Int) -> UInt32 { index >= 0 && index < s.count ? s[index] : 0 }
+
+    private func matches(_ word: String, at index: Int) -> Bool {
+        var position = index
+        for scalar in word.unicodeScalars {
+            guard at(position) == scalar.value else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    private mutating func record(_ range: Range<Int>, _ kind: DateMention.Kind, _ value: String?, _ template: Template? = nil) {
+        if let template { pending.append((dates.count, template)) }
+        dates.append(DateMention(text: "", range: Self.placeholder, scalarOffsets: range, value: value, kind: kind))
+    }
+
+    private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    // MARK: Scanning
+
+    /// Tries a date at `index`; returns the index past it, or nil.
+    mutating func scanDate(at index: Int) -> Int? {
+        if at(index - 1) == 0x7B2C, !matches("季", at: index + 1) { return nil }  // 第十四届, but 第四季度
+        if let end = scanWords(at: index) { return end }
+        guard let number = Numeral.number(s, from: index), let integer = number.value.intValue, number.value.isInteger else {
+            return nil
+        }
+        var end = number.end
+        let digits = end - index
+        // A year: four digits (Arabic or Chinese) and 年, or an ISO date.
+        if digits == 4, (1900...2100).contains(integer) {
+            if let periodEnd = scanPeriod(from: index, firstYear: integer, after: end) { return periodEnd }
+            if number.arabic, at(end) == 0x2D || at(end) == 0x2F, let isoEnd = scanISODate(at: index, year: integer) {
+                return isoEnd
+            }
+            if at(end) == 0x5E74 {  // 年
+                end += 1
+                years.append((index, integer))
+                if let month = twoDigitNumber(at: end, arabic: number.arabic), (1...12).contains(month.value), at(month.end) == 0x6708 {
+                    let monthEnd = month.end + 1
+                    if let day = twoDigitNumber(at: monthEnd, arabic: number.arabic), (1...31).contains(day.value),
+                        at(day.end) == 0x65E5 || at(day.end) == 0x53F7
+                    {
+                        let dayEnd = day.end + 1
+                        let date = "\(integer)-\(Self.pad(month.value))-\(Self.pad(day.value))"
+                        if let time = scanTime(at: dayEnd) {
+                            record(index..<time.end, .datetime, "\(date)T\(time.value)")
+                            return time.end
+                        }
+                        record(index..<dayEnd, .date, date)
+                        return dayEnd
+                    }
+                    record(index..<monthEnd, .month, "\(integer)-\(Self.pad(month.value))")
+                    return monthEnd
+                }
+                record(index..<end, .year, "\(integer)")
+                return end
+            }
+            return nil
+        }
+        // A month (and day) without a year: 12月, 3月5日, 十二月三十一日.
+        if digits <= 3, (1...12).contains(integer), at(end) == 0x6708, at(index - 1) != 0x4E2A {
+            let monthEnd = end + 1
+            if let day = twoDigitNumber(at: monthEnd, arabic: number.arabic), (1...31).contains(day.value),
+                at(day.end) == 0x65E5 || at(day.end) == 0x53F7
+            {
+                record(index..<(day.end + 1), .date, nil, .day(month: integer, day: day.value))
+                return day.end + 1
+            }
+            record(index..<monthEnd, .month, nil, .month(integer))
+            return monthEnd
+        }
+        return nil
+    }
+
+    /// A one- or two-digit number (Arabic, or Chinese such as 十二, 三十一) at `index`.
+    private func twoDigitNumber(at index: Int, arabic: Bool) -> (value: Int, end: Int)? {
+        guard let number = Numeral.number(s, from: index), number.end - index <= 3,
+            let value = number.value.intValue, number.value.isInteger, value < 100
+        else { return nil }
+        return (value, number.end)
+    }
+
+    /// 2021—2025年, 2021-2025年: a period.
+    private mutating func scanPeriod(from index: Int, firstYear: Int, after end: Int) -> Int? {
+        var connector = end
+        if at(connector) == 0x5E74 { connector += 1 }
+        guard [0x2014, 0x2013, 0x2D, 0x81F3, 0x5230, 0x7E, 0xFF5E].contains(at(connector)) else { return nil }
+        var secondStart = connector + 1
+        if at(connector) == 0x2014, at(secondStart) == 0x2014 { secondStart += 1 }
+        guard let second = Numeral.number(s, from: secondStart), second.end - secondStart == 4,
+            let lastYear = second.value.intValue, lastYear > firstYear, lastYear <= 2100, at(second.end) == 0x5E74
+        else { return nil }
+        record(index..<(second.end + 1), .period, "\(firstYear)/\(lastYear)")
+        return second.end + 1
+    }
+
+    /// 2024-03-05, 2024/3/5, with an optional time.
+    private mutating func scanISODate(at index: Int, year: Int) -> Int? {
+        let separator = at(index + 4)
+        guard let month = Numeral.arabic(s, from: index + 5), let monthValue = month.value.intValue,
+            month.end - (index + 5) <= 2, (1...12).contains(monthValue), at(month.end) == separator,
+            let day = Numeral.arabic(s, from: month.end + 1), let dayValue = day.value.intValue,
+            day.end - (month.end + 1) <= 2, (1...31).contains(dayValue),
+            !Numeral.isASCIIDigit(at(day.end))
+        else { return nil }
+        years.append((index, year))
+        let date = "\(year)-\(Self.pad(monthValue))-\(Self.pad(dayValue))"
+        if let time = scanTime(at: day.end) {
+            record(index..<time.end, .datetime, "\(date)T\(time.value)")
+            return time.end
+        }
+        record(index..<day.end, .date, date)
+        return day.end
+    }
+
+    /// A clock time after one space: 09:30, 09:30:00.
+    private func scanTime(at index: Int) -> (value: String, end: Int)? {
+        var position = index
+        guard at(position) == 0x20 else { return nil }
+        while at(position) == 0x20 { position += 1 }
+        var parts: [Int] = []
+        var end = position
+        while parts.count < 3 {
+            guard let number = Numeral.arabic(s, from: end), number.end - end <= 2, let value = number.value.intValue,
+                number.value.isInteger
+            else { break }
+            parts.append(value)
+            end = number.end
+            guard parts.count < 3, at(end) == 0x3A, Numeral.isASCIIDigit(at(end + 1)) else { break }
+            end += 1
+        }
+        guard parts.count >= 2, parts[0] < 24, parts[1] < 60, parts.count < 3 || parts[2] < 60 else { return nil }
+        let seconds = parts.count == 3 ? parts[2] : 0
+        return ("\(Self.pad(parts[0])):\(Self.pad(parts[1])):\(Self.pad(seconds))", end)
+    }
+
+    // MARK: Words
+
+    private static let periods: [(String, String)] = [
+        ("十一五", "2006/2010"), ("十二五", "2011/2015"), ("十三五", "2016/2020"), ("十四五", "2021/2025"),
+        ("十五五", "2026/2030"),
+    ]
+    private static let relatives: [(String, Template)] = [
+        ("今年", .relative(offset: 0)), ("去年", .relative(offset: -1)), ("明年", .relative(offset: 1)),
+        ("上年", .relative(offset: -1)), ("全年", .currentYear),
+    ]
+
+    /// Quarters, halves, plan periods and relative years.
+    private mutating func scanWords(at index: Int) -> Int? {
+        for (word, value) in Self.periods where matches(word, at: index) {
+            let end = index + 3
+            record(index..<end, .period, value)
+            return end
+        }
+        for (word, template) in Self.relatives where matches(word, at: index) {
+            // 上年 inside 上年度 is still the previous year; 全年 inside 全年度 too.
+            record(index..<(index + 2), .relative, nil, template)
+            return index + 2
+        }
+        if matches("上半年", at: index) || matches("下半年", at: index) {
+            record(index..<(index + 3), .half, nil, .half(at(index) == 0x4E0A ? 1 : 2))
+            return index + 3
+        }
+        // 前三季度, 前两季度.
+        if at(index) == 0x524D, let count = Numeral.chineseDigit(at(index + 1)), (2...3).contains(count),
+            matches("季度", at: index + 2)
+        {
+            record(index..<(index + 4), .quarter, nil, .quarters(1, count))
+            return index + 4
+        }
+        // 第四季度, 四季度, 一季度, 第四季, 1季度.
+        var position = index
+        if at(position) == 0x7B2C { position += 1 }
+        let quarter = Numeral.chineseDigit(at(position)) ?? (Numeral.isASCIIDigit(at(position)) ? Int(at(position) - 0x30) : nil)
+        if let quarter, (1...4).contains(quarter), at(position + 1) == 0x5B63 {  // 季
+            var end = position + 2
+            if at(end) == 0x5EA6 { end += 1 } else if position == index { return nil }  // 度; bare 四季 needs 第
+            record(index..<end, .quarter, nil, .quarter(quarter))
+            return end
+        }
+        return nil
+    }
+
+    // MARK: Resolution
+
+    /// Fills in the values of year-less items once the whole text is scanned.
+    mutating func resolve() {
+        let dateline = dates.first { ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach }
+            .flatMap { $0.value.flatMap { Int($0.prefix(4)) } }
+        var yearIndex = 0
+        var current: Int?
+        for (index, template) in pending {
+            let position = dates[index].scalarOffsets.lowerBound
+            while yearIndex < years.count, years[yearIndex].position < position {
+                current = years[yearIndex].year
+                yearIndex += 1
+            }
+            let year = current ?? dateline
+            switch template {
+            case .relative(let offset):
+                dates[index].value = dateline.map { "\($0 + offset)" }
+            case .currentYear:
+                dates[index].value = year.map { "\($0)" }
+            case .month(let month):
+                dates[index].value = year.map { "\($0)-\(Self.pad(month))" }
+            case .day(let month, let day):
+                dates[index].value = year.map { "\($0)-\(Self.pad(month))-\(Self.pad(day))" }
+            case .quarter(let quarter):
+                dates[index].value = year.map { "\($0)-Q\(quarter)" }
+            case .quarters(let first, let last):
+                dates[index].value = year.map { "\($0)-Q\(first)/\($0)-Q\(last)" }
+            case .half(let half):
+                dates[index].value = year.map { "\($0)-H\(half)" }
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+/// An exact decimal number: digits and a power of ten, never a binary float.
+///
+/// Figures in official documents are decimal (512.6亿元 is exactly 51,260,000,000 yuan), and
+/// every operation the extractor needs is exact: reading digits, scaling by powers of ten
+/// (万, 亿, 兆瓦 → kW), and small integer arithmetic for Chinese numerals. Money never passes
+/// through `Double`.
+///
+/// ```swift
+/// let value = ExactDecimal("512.6")!.scaled(byPowerOfTen: 8)
+/// value.description   // "51260000000"
+/// ```
+public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The significant digits, most significant first, without leading zeros ("0" for zero).
+    private let digits: [UInt8]
+    /// The power of ten the digits are multiplied by.
+    private let exponent: Int
+    private let isNegative: Bool
+
+    /// The most significant digits a value may have; longer numbers are not figures.
+    public static let maximumDigits = 40
+
+    /// Reads a plain decimal string: an optional `-`, digits, an optional `.` and digits.
+    public init?(_ text: String) {
+        var digits: [UInt8] = []
+        var exponent = 0
+        var negative = false
+        var seenPoint = false
+        var seenDigit = false
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where index == 0:
+                negative = true
+            case UInt8(ascii: "."):
+                guard !seenPoint else { return nil }
+                seenPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits.append(byte - UInt8(ascii: "0"))
+                seenDigit = true
+                if seenPoint { exponent -= 1 }
+            default:
+                return nil
+            }
+        }
+        guard seenDigit else { return nil }
+        self.init(digits: digits, exponent: exponent, negative: negative)
+    }
+
+    /// An integer value.
+    public init(_ value: Int) {
+        let magnitude = value.magnitude
+        self.init(digits: String(magnitude).utf8.map { $0 - UInt8(ascii: "0") }, exponent: 0, negative: value < 0)!
+    }
+
+    init?(digits: [UInt8], exponent: Int, negative: Bool) {
+        var start = 0
+        while start < digits.count - 1, digits[start] == 0 { start += 1 }
+        var end = digits.count
+        var exponent = exponent
+        while end - 1 > start, digits[end - 1] == 0 {
+            end -= 1
+            exponent += 1
+        }
+        let significant = Array(digits[start..<end])
+        guard significant.count <= Self.maximumDigits, abs(exponent) <= 60 else { return nil }
+        let isZero = significant == [0]
+        self.digits = isZero ? [0] : significant
+        self.exponent = isZero ? 0 : exponent
+        self.isNegative = isZero ? false : negative
+    }
+
+    /// Zero.
+    public static let zero = ExactDecimal(0)
+
+    /// This value times 10^`power`, or nil when it would be out of range.
+    public func scaled(byPowerOfTen power: Int) -> ExactDecimal? {
+        ExactDecimal(digits: digits, exponent: exponent + power, negative: isNegative)
+    }
+
+    /// The negated value.
+    public var negated: ExactDecimal {
+        ExactDecimal(digits: digits, exponent: exponent, negative: !isNegative)!
+    }
+
+    /// Whether this is a whole number.
+    public var isInteger: Bool { exponent >= 0 }
+
+    /// The value as an `Int` when it is a whole number that fits.
+    public var intValue: Int? {
+        guard exponent >= 0, digits.count + exponent <= 18 else { return nil }
+        var result = 0
+        for digit in digits { result = result * 10 + Int(digit) }
+        for _ in 0..<exponent { result *= 10 }
+        return isNegative ? -result : result
+    }
+
+    /// The plain decimal string: no exponent, no thousands separators, no trailing zeros.
+    public var description: String {
+        var text = ""
+        if isNegative { text.append("-") }
+        let characters = digits.map { Character(Unicode.Scalar($0 + UInt8(ascii: "0"))) }
+        if exponent >= 0 {
+            text.append(contentsOf: characters)
+            text.append(contentsOf: repeatElement("0", count: digits == [0] ? 0 : exponent))
+        } else {
+            let integerCount = digits.count + exponent
+            if integerCount > 0 {
+                text.append(contentsOf: characters[..<integerCount])
+                text.append(".")
+                text.append(contentsOf: characters[integerCount...])
+            } else {
+                text.append("0.")
+                text.append(contentsOf: repeatElement("0", count: -integerCount))
+                text.append(contentsOf: characters)
+            }
+        }
+        return text
+    }
+
+    public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        if lhs.isNegative != rhs.isNegative { return lhs.isNegative }
+        let magnitudeLess = lhs.magnitudeLess(than: rhs)
+        return lhs.isNegative ? rhs.magnitudeLess(than: lhs) : magnitudeLess
+    }
+
+    private func magnitudeLess(than other: ExactDecimal) -> Bool {
+        if digits == [0] { return other.digits != [0] }
+        if other.digits == [0] { return false }
+        let order = digits.count + exponent
+        let otherOrder = other.digits.count + other.exponent
+        if order != otherOrder { return order < otherOrder }
+        for index in 0..<max(digits.count, other.digits.count) {
+            let a = index < digits.count ? digits[index] : 0
+            let b = index < other.digits.count ? other.digits[index] : 0
+            if a != b { return a < b }
+        }
+        return false
+    }
+}

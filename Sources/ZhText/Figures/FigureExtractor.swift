@@ -1,0 +1,138 @@
+/// Extracts figures from a document: quantities, percentages, dates and periods.
+///
+/// The text is normalized (NFKC: full-width digits become ASCII), tokenized, and folded (the
+/// Traditional forms of the characters the grammar reads, such as 億 萬 點 兩 個 長 減, read as
+/// their Simplified forms). Figures may start at number tokens, and at words that begin with a
+/// Chinese numeral when the lexicon knows them as numerals (三万元) rather than as idioms
+/// (千方百计) or slogans; a Latin token (5G, COVID-19) never starts one. Every result is mapped
+/// back to the original text.
+///
+/// ```swift
+/// let figures = FigureExtractor().figures(in: "一般公共预算收入512.6亿元，增长9.1%。")
+/// figures.quantities[0].value?.description   // "51260000000"
+/// figures.percentages[0].change               // .increase
+/// ```
+public struct FigureExtractor: Sendable {
+    /// The tokenizer that finds where figures may start.
+    public let tokenizer: Tokenizer
+    /// The normalizer applied before extraction.
+    public let normalizer: Normalizer
+
+    public init(tokenizer: Tokenizer = Tokenizer(), normalizer: Normalizer = Normalizer()) {
+        self.tokenizer = tokenizer
+        self.normalizer = normalizer
+    }
+
+    /// The figures of `text`, with ranges and offsets in `text`.
+    public func figures(in text: String) -> Figures {
+        figures(in: normalizer.normalize(text))
+    }
+
+    /// The figures of normalized text, with ranges and offsets in its original.
+    public func figures(in normalized: NormalizedText) -> Figures {
+        let folded = normalized.text.unicodeScalars.map { TraditionalFold.fold($0.value) }
+        let tokens = tokenizer.tokens(in: normalized.text)
+        var figureScanner: FigureScanner?
+        var dateScanner: DateScanner?
+        folded.withUnsafeBufferPointer { scalars in
+            var figures = FigureScanner(scalars)
+            var dates = DateScanner(scalars)
+            var consumed = 0
+            for token in tokens where token.kind == .number || token.kind == .word {
+                let start = token.scalarOffsets.lowerBound
+                guard start >= consumed else { continue }
+                if let end = dates.scanDate(at: start) {
+                    consumed = end
+                    continue
+                }
+                guard mayStartFigure(token, scalars, normalized.text) else { continue }
+                if let end = figures.scanFigure(at: start) { consumed = end }
+            }
+            dates.resolve()
+            figureScanner = figures
+            dateScanner = dates
+        }
+        var result = Figures()
+        let mapper = OffsetMapper(normalized)
+        result.quantities = figureScanner!.quantities.map { item in
+            var item = item
+            (item.text, item.range, item.scalarOffsets) = mapper.original(item.scalarOffsets)
+            return item
+        }
+        result.percentages = figureScanner!.percentages.map { item in
+            var item = item
+            (item.text, item.range, item.scalarOffsets) = mapper.original(item.scalarOffsets)
+            return item
+        }
+        result.dates = dateScanner!.dates.map { item in
+            var item = item
+            (item.text, item.range, item.scalarOffsets) = mapper.original(item.scalarOffsets)
+            return item
+        }
+        return result
+    }
+
+    /// Whether a figure may start at `token`: numbers, and numeral-initial words the lexicon tags
+    /// as numerals (m, mq) or does not know.
+    private func mayStartFigure(_ token: Token, _ scalars: UnsafeBufferPointer<UInt32>, _ text: String) -> Bool {
+        if token.kind == .number { return true }
+        let first = scalars[token.scalarOffsets.lowerBound]
+        let startsLikeFigure = Numeral.isChineseNumeral(first) || first == 0x51E0 || first == 0x6570 || first == 0x4E0A
+        guard startsLikeFigure else { return false }
+        if first == 0x4E0A || first == 0x6570 || first == 0x51E0 {  // 上 数 几 need a numeral unit next
+            let next = token.scalarOffsets.lowerBound + 1
+            guard next < scalars.count, Numeral.chineseSmallUnit(scalars[next]) != nil || Numeral.largeUnitPower(scalars[next]) != nil
+            else { return false }
+        }
+        guard let tag = tokenizer.lexicon.tag(of: String(token.text(in: text))) else { return true }
+        return tag.hasPrefix("m")
+    }
+}
+
+/// Maps scalar ranges of normalized text to the original text's ranges, text and offsets.
+struct OffsetMapper {
+    let normalized: NormalizedText
+    /// The UTF-8 offset of each original scalar, and the end.
+    let utf8Offsets: [Int]
+
+    init(_ normalized: NormalizedText) {
+        self.normalized = normalized
+        var offsets: [Int] = []
+        offsets.reserveCapacity(normalized.original.utf8.count / 2)
+        var offset = 0
+        for scalar in normalized.original.unicodeScalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        utf8Offsets = offsets
+    }
+
+    func original(_ range: Range<Int>) -> (String, Range<String.Index>, Range<Int>) {
+        let scalars = normalized.originalScalarRange(of: range)
+        let utf8 = normalized.original.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: utf8Offsets[scalars.lowerBound])
+        let upper = utf8.index(utf8.startIndex, offsetBy: utf8Offsets[scalars.upperBound])
+        return (String(normalized.original[lower..<upper]), lower..<upper, scalars)
+    }
+}
+
+/// Reads the Traditional forms of the characters the figure grammar uses as Simplified ones.
+enum TraditionalFold {
+    private static let table: [UInt32: UInt32] = {
+        let pairs = "億亿萬万點点兩两個个噸吨頃顷畝亩時时戶户項项輛辆臺台場场處处條条張张間间棟栋幣币長长減减漲涨"
+            + "餘余幾几數数約约過过於于內内際际鎊镑歐欧門门類类組组對对隊队貳贰陸陆參叁萬万圓元億亿"
+            + "車车線线屆届號号計计劃划標标準准煤煤審审預预實实現现達达開开發发區区國国"
+        var table: [UInt32: UInt32] = [:]
+        let scalars = Array(pairs.unicodeScalars)
+        for index in stride(from: 0, to: scalars.count - 1, by: 2) {
+            table[scalars[index].value] = scalars[index + 1].value
+        }
+        return table
+    }()
+
+    @inline(__always)
+    static func fold(_ scalar: UInt32) -> UInt32 {
+        scalar < 0x4E00 ? scalar : table[scalar] ?? scalar
+    }
+}

@@ -1,0 +1,365 @@
+/// Finds quantities and percentages in folded, normalized scalars, starting at number tokens.
+///
+/// Offsets it records are scalar offsets of the scanned (normalized) text; ``FigureExtractor``
+/// maps them back to the original. The grammar, at a candidate start:
+///
+///     [qualifier] number [余|多] [multiplier] [余|多] [range-connector number [multiplier]]
+///         ( % | ‰ | 个百分点 | 成 | unit ) [左右|上下|以上|以下|以内]
+///
+/// and the percent prefixes 百分之/千分之 + number. What is not a figure is rejected by
+/// context: an ordinal 第 before it, no unit after it (3号线), a Latin token (5G), 一 + measure
+/// word (an article), fractions (三分之一), and words the lexicon knows as non-numerals.
+struct FigureScanner {
+    let s: UnsafeBufferPointer<UInt32>
+    var quantities: [Quantity] = []
+    var percentages: [Percentage] = []
+
+    private static let placeholder = "".startIndex..<"".startIndex
+
+    init(_ scalars: UnsafeBufferPointer<UInt32>) {
+        s = scalars
+    }
+
+    // MARK: Character helpers
+
+    @inline(__always)
+    private func at(_ index: Int) -> UInt32 { index >= 0 && index < s.count ? s[index] : 0 }
+
+    private func matches(_ word: String, at index: Int) -> Bool {
+        var position = index
+        for scalar in word.unicodeScalars {
+            guard at(position) == scalar.value else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    private func matchesBackward(_ word: String, endingAt end: Int) -> Bool {
+        let count = word.unicodeScalars.count
+        return end - count >= 0 && matches(word, at: end - count)
+    }
+
+    @inline(__always)
+    private func isHan(_ scalar: UInt32) -> Bool { scalar >= 0x3400 && scalar < 0xA000 }
+
+    // MARK: Qualifiers
+
+    private static let approximatePrefixes = ["突破", "约", "近", "超过", "超", "逾", "大约"]
+    private static let boundPrefixes = ["不超过", "不少于", "不低于", "不高于", "最多", "至少"]
+    private static let approximateSuffixes = ["左右", "上下", "以上", "多"]
+    private static let boundSuffixes = ["以下", "以内"]
+
+    /// A qualifier ending right before `index`: its text, whether it approximates, and its start.
+    private func prefixQualifier(before index: Int) -> (text: String, approximate: Bool, start: Int)? {
+        for word in Self.boundPrefixes where matchesBackward(word, endingAt: index) {
+            return (word, false, index - word.unicodeScalars.count)
+        }
+        for word in Self.approximatePrefixes where matchesBackward(word, endingAt: index) {
+            // 近 in 近三年 means "the last", not "nearly".
+            if word == "近", Numeral.chineseDigit(at(index)) != nil || Numeral.isASCIIDigit(at(index)) {
+                if let end = Numeral.number(s, from: index)?.end, at(end) == 0x5E74 { return nil }
+            }
+            return (word, true, index - word.unicodeScalars.count)
+        }
+        return nil
+    }
+
+    private func suffixQualifier(at index: Int) -> (text: String, approximate: Bool, end: Int)? {
+        for word in Self.approximateSuffixes where word != "多" && matches(word, at: index) {
+            return (word, true, index + word.unicodeScalars.count)
+        }
+        for word in Self.boundSuffixes where matches(word, at: index) {
+            return (word, false, index + word.unicodeScalars.count)
+        }
+        return nil
+    }
+
+    // MARK: Changes
+
+    private static let increaseWords = ["增长", "提高", "上升", "增加", "上涨", "增速", "增幅", "回升", "扩大", "提升"]
+    private static let decreaseWords = ["下降", "减少", "降低", "回落", "下跌", "收窄", "缩小", "降幅"]
+
+    /// The change a percentage at `index` describes: the nearest change word before it in the clause.
+    private func change(before index: Int) -> Percentage.Change? {
+        var position = index
+        let limit = max(0, index - 24)
+        while position > limit {
+            let scalar = at(position - 1)
+            // A clause ends at these; 、 does not end it (增长9.1%、7.6%).
+            if scalar == 0xFF0C || scalar == 0x2C || scalar == 0x3002 || scalar == 0xFF1B || scalar == 0x3B
+                || scalar == 0xFF1A || scalar == 0x3A || scalar == 0x0A || scalar == 0x21 || scalar == 0x3F
+            {
+                return nil
+            }
+            for word in Self.increaseWords where matchesBackward(word, endingAt: position) {
+                return followedByTarget(position) ? nil : .increase
+            }
+            for word in Self.decreaseWords where matchesBackward(word, endingAt: position) {
+                return followedByTarget(position) ? nil : .decrease
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// 提高到 / 提高至: the figure that follows is a level, not a change.
+    private func followedByTarget(_ index: Int) -> Bool {
+        at(index) == 0x5230 || at(index) == 0x81F3
+    }
+
+    // MARK: Scanning
+
+    /// Tries a figure at `index`; returns the index past it, or nil when there is none.
+    mutating func scanFigure(at index: Int) -> Int? {
+        // Ordinals: 第三, 第3.5期.
+        if at(index - 1) == 0x7B2C { return nil }
+        let qualifier = prefixQualifier(before: index)
+        if let qualifierStart = qualifier?.start, at(qualifierStart - 1) == 0x7B2C { return nil }
+        var start = index
+        var negative = false
+        if at(index - 1) == 0x2D || at(index - 1) == 0x2212, Numeral.isASCIIDigit(at(index)) {
+            let before = at(index - 2)
+            if !(Numeral.isASCIIDigit(before) || (before < 0x80 && (before | 0x20) >= 0x61 && (before | 0x20) <= 0x7A)) {
+                negative = true
+                start = index - 1
+            }
+        }
+        // Percent prefixes: 百分之六点二, 千分之三.
+        if matches("百分之", at: index) || matches("千分之", at: index) {
+            guard let number = Numeral.number(s, from: index + 3) else { return nil }
+            let unit: Percentage.Unit = at(index) == 0x767E ? .percent : .permille
+            return recordPercentage(start, number.end, value: number.value, unit: unit, qualifier: qualifier, from: index)
+        }
+        if let approximate = scanApproximateNumeral(at: index, qualifier: qualifier) { return approximate }
+        guard var number = Numeral.number(s, from: index) else { return nil }
+        if negative { number.value = number.value.negated }
+        var end = number.end
+        // Fractions (三分之一, 2/3) are not figures here: skip them whole.
+        if matches("分之", at: end) {
+            return Numeral.number(s, from: end + 2)?.end ?? end + 2
+        }
+        if number.arabic, at(end) == 0x2F, Numeral.isASCIIDigit(at(end + 1)) {
+            return Numeral.arabic(s, from: end + 1)?.end
+        }
+        // Chinese ranges of adjacent digits: 七八十人 (70–80), 三四百 (300–400).
+        if !number.arabic, let range = scanAdjacentDigits(at: index) {
+            return scanUnit(start: start, index: index, after: range.end, value: nil, power: 0, number: nil,
+                            low: range.low, high: range.high, approximate: (true, nil), qualifier: qualifier)
+        }
+        var inner: String?
+        if at(end) == 0x4F59 || at(end) == 0x591A { inner = at(end) == 0x4F59 ? "余" : "多"; end += 1 }  // 余 多
+        var power = 0
+        if number.arabic {
+            let multiplier = Numeral.multiplier(s, from: end)
+            power = multiplier.power
+            end = multiplier.end
+        }
+        if inner == nil, at(end) == 0x4F59 || at(end) == 0x591A, end > number.end {
+            inner = at(end) == 0x4F59 ? "余" : "多"
+            end += 1
+        }
+        // Ranges: 3至5万元, 3—5万元, 1.4万至1.9万立方米.
+        if let connectorEnd = rangeConnector(at: end), let second = Numeral.number(s, from: connectorEnd),
+            second.arabic == number.arabic
+        {
+            var secondEnd = second.end
+            var secondPower = 0
+            if second.arabic {
+                let multiplier = Numeral.multiplier(s, from: secondEnd)
+                secondPower = multiplier.power
+                secondEnd = multiplier.end
+            }
+            if at(secondEnd) == 0x25 || at(secondEnd) == 0x2030 || matches("个百分点", at: secondEnd) {
+                // 5—6%: the range's figure is the second percentage; the first is left alone.
+                return nil
+            }
+            let firstPower = power == 0 ? secondPower : power
+            if let low = number.value.scaled(byPowerOfTen: firstPower), let high = second.value.scaled(byPowerOfTen: secondPower),
+                low < high
+            {
+                return scanUnit(start: start, index: index, after: secondEnd, value: nil, power: 0, number: nil,
+                                low: low, high: high, approximate: (inner != nil, inner), qualifier: qualifier)
+            }
+        }
+        // Percentages.
+        if at(end) == 0x25 || (at(end) == 0x20 && at(end + 1) == 0x25 && number.arabic) {
+            let percentEnd = at(end) == 0x25 ? end + 1 : end + 2
+            return recordPercentage(start, percentEnd, value: number.value.scaled(byPowerOfTen: power) ?? number.value,
+                                    unit: .percent, qualifier: qualifier, from: index)
+        }
+        if at(end) == 0x2030 {
+            return recordPercentage(start, end + 1, value: number.value, unit: .permille, qualifier: qualifier, from: index)
+        }
+        for word in ["个百分点", "百分点"] where matches(word, at: end) {
+            return recordPercentage(start, end + word.unicodeScalars.count, value: number.value, unit: .percentagePoint,
+                                    qualifier: qualifier, from: index)
+        }
+        if at(end) == 0x6210, power == 0, inner == nil, !isHan(at(end + 1)) || at(end + 1) == 0x4EE5 {  // 三成, 七成以上
+            guard let value = number.value.scaled(byPowerOfTen: 1) else { return nil }
+            return recordPercentage(start, end + 1, value: value, unit: .percent, qualifier: qualifier, from: index)
+        }
+        // 一 + measure word is an article (打造一批项目), not a count.
+        if !number.arabic, number.value == ExactDecimal(1), number.end == index + 1, inner == nil {
+            return nil
+        }
+        let value = number.value.scaled(byPowerOfTen: power)
+        return scanUnit(start: start, index: index, after: end, value: value, power: power, number: number.value,
+                        low: nil, high: nil, approximate: (inner != nil, inner), qualifier: qualifier,
+                        isYearLike: number.arabic && number.value.isInteger && power == 0 && number.end - index == 4)
+    }
+
+    /// 至 到 — – - ~ ～ between two numbers.
+    private func rangeConnector(at index: Int) -> Int? {
+        switch at(index) {
+        case 0x81F3, 0x5230, 0x2014, 0x2013, 0x2D, 0x7E, 0xFF5E, 0x301C:
+            return at(index) == 0x2014 && at(index + 1) == 0x2014 ? index + 2 : index + 1
+        default:
+            return nil
+        }
+    }
+
+    /// 七八十 / 三四百 / 七八: two adjacent rising digits, optionally followed by a unit character.
+    private func scanAdjacentDigits(at index: Int) -> (low: ExactDecimal, high: ExactDecimal, end: Int)? {
+        guard let first = Numeral.chineseDigit(at(index)), let second = Numeral.chineseDigit(at(index + 1)),
+            first > 0, second == first + 1
+        else { return nil }
+        var scale = 1
+        var end = index + 2
+        if let unit = Numeral.chineseSmallUnit(at(end)) {
+            scale = unit
+            end += 1
+        }
+        if let power = Numeral.largeUnitPower(at(end)) {
+            for _ in 0..<power { scale *= 10 }
+            end += 1
+        }
+        return (ExactDecimal(first * scale), ExactDecimal(second * scale), end)
+    }
+
+    /// 十几, 二十几 (11–19, 21–29), 几十/几百/几千/几万, 数十/数百/数千/数万, 上百/上千/上万.
+    private mutating func scanApproximateNumeral(
+        at index: Int, qualifier: (text: String, approximate: Bool, start: Int)?
+    ) -> Int? {
+        let first = at(index)
+        if first == 0x51E0 || first == 0x6570 {  // 几 数
+            guard let unit = Numeral.chineseSmallUnit(at(index + 1)) ?? Numeral.largeUnitPower(at(index + 1)).map({ power in
+                var value = 1
+                for _ in 0..<power { value *= 10 }
+                return value
+            }) else { return nil }
+            var scale = unit
+            var end = index + 2
+            if let power = Numeral.largeUnitPower(at(end)), unit < 10_000 {
+                for _ in 0..<power { scale *= 10 }
+                end += 1
+            }
+            return scanUnit(start: index, index: index, after: end, value: nil, power: 0, number: nil,
+                            low: ExactDecimal(2 * scale), high: ExactDecimal(9 * scale),
+                            approximate: (true, nil), qualifier: qualifier)
+        }
+        if first == 0x4E0A {  // 上百, 上千, 上万, 上千万
+            var power = 0
+            var end = index + 1
+            if let unit = Numeral.chineseSmallUnit(at(end)) {
+                power = unit == 10 ? 1 : unit == 100 ? 2 : 3
+                end += 1
+            }
+            if let large = Numeral.largeUnitPower(at(end)) {
+                power += large
+                end += 1
+            }
+            guard power > 0, let value = ExactDecimal(1).scaled(byPowerOfTen: power) else { return nil }
+            return scanUnit(start: index, index: index, after: end, value: value, power: 0, number: value,
+                            low: nil, high: nil, approximate: (true, "上"), qualifier: nil)
+        }
+        // 十几 / 二十几: the tens are known, the units are not.
+        if let number = Numeral.chinese(s, from: index), at(number.end) == 0x51E0, let tens = number.value.intValue,
+            tens % 10 == 0, tens >= 10, tens < 100
+        {
+            return scanUnit(start: index, index: index, after: number.end + 1, value: nil, power: 0, number: nil,
+                            low: ExactDecimal(tens + 1), high: ExactDecimal(tens + 9),
+                            approximate: (true, nil), qualifier: qualifier)
+        }
+        return nil
+    }
+
+    /// Reads the unit after a number and records the quantity; nil when no unit makes it a figure.
+    private mutating func scanUnit(
+        start: Int, index: Int, after end: Int, value: ExactDecimal?, power: Int, number: ExactDecimal?,
+        low: ExactDecimal?, high: ExactDecimal?, approximate: (Bool, String?),
+        qualifier: (text: String, approximate: Bool, start: Int)?, isYearLike: Bool = false
+    ) -> Int? {
+        var end = end
+        var approximateFlag = approximate.0 || (qualifier?.approximate ?? false)
+        var qualifierText = qualifier?.text ?? approximate.1
+        guard let unit = UnitTable.match(s, from: end) else {
+            // A bare cardinal: only a table cell (whitespace on both sides).
+            guard let value, low == nil, isTableCell(start, end) else { return nil }
+            quantities.append(Quantity(
+                text: "", range: Self.placeholder, scalarOffsets: start..<end, value: value, unit: nil, number: number,
+                multiplier: nil, surfaceUnit: nil, classifier: nil, approximate: false, qualifier: nil, low: nil, high: nil))
+            return end
+        }
+        switch unit.form {
+        case "年" where isYearLike, "年" where at(unit.end) == 0x4EE3:  // 2024年 is a date, 90年代 an era
+            return nil
+        case "方" where isHan(at(unit.end)):  // 方面, 方案
+            return nil
+        case "次" where matches("产业", at: unit.end):  // 三次产业
+            return nil
+        case "名" where at(unit.end) == 0x5355:  // 名单
+            return nil
+        default:
+            break
+        }
+        end = unit.end
+        if at(end) == 0x591A, qualifierText == nil, unit.entry.unit == .year || unit.entry.unit == .month {  // 5年多
+            approximateFlag = true
+            qualifierText = "多"
+            end += 1
+        }
+        if let suffix = suffixQualifier(at: end) {
+            approximateFlag = approximateFlag || suffix.approximate
+            qualifierText = qualifierText ?? suffix.text
+            end = suffix.end
+        }
+        let multiplier: ExactDecimal? = power > 0 ? ExactDecimal(1).scaled(byPowerOfTen: power) : nil
+        quantities.append(Quantity(
+            text: "", range: Self.placeholder, scalarOffsets: start..<unit.end,
+            value: value.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) },
+            unit: unit.entry.unit, number: number, multiplier: multiplier, surfaceUnit: unit.form,
+            classifier: unit.entry.classifier, approximate: approximateFlag, qualifier: qualifierText,
+            low: low.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) },
+            high: high.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) }))
+        return end
+    }
+
+    /// Whether a bare number stands alone between wide whitespace, as a table cell does.
+    private func isTableCell(_ start: Int, _ end: Int) -> Bool {
+        func isGap(_ index: Int, step: Int) -> Bool {
+            let scalar = at(index)
+            if index < 0 || index >= s.count || scalar == 0x0A || scalar == 0x09 { return true }
+            return scalar == 0x20 && (at(index + step) == 0x20 || at(index + step) == 0x0A || at(index + step) == 0)
+        }
+        return isGap(start - 1, step: -1) && isGap(end, step: 1)
+    }
+
+    private mutating func recordPercentage(
+        _ start: Int, _ end: Int, value: ExactDecimal, unit: Percentage.Unit,
+        qualifier: (text: String, approximate: Bool, start: Int)?, from index: Int
+    ) -> Int {
+        var approximate = qualifier?.approximate ?? false
+        var qualifierText = qualifier?.text
+        var finish = end
+        if let suffix = suffixQualifier(at: end) {
+            approximate = approximate || suffix.approximate
+            qualifierText = qualifierText ?? suffix.text
+            finish = suffix.end
+        }
+        let changeStart = qualifier?.start ?? start
+        percentages.append(Percentage(
+            text: "", range: Self.placeholder, scalarOffsets: start..<end, value: value, unit: unit,
+            approximate: approximate, qualifier: qualifierText, change: change(before: changeStart)))
+        return finish
+    }
+}

@@ -1,0 +1,76 @@
+/// A number with a unit or measure word (512.6亿元, 2.7万人, 1850户), or a bare cardinal.
+public struct Quantity: Sendable, Hashable {
+    /// The figure exactly as written in the original text.
+    public var text: String
+    /// Where it is in the original text.
+    public var range: Range<String.Index>
+    /// Where it is in the original text, in Unicode scalars (the records' `start` and `end`).
+    public var scalarOffsets: Range<Int>
+    /// The value in the canonical unit, multiplier applied; nil for a range.
+    public var value: ExactDecimal?
+    /// The canonical unit; nil for a bare cardinal.
+    public var unit: MeasureUnit?
+    /// The number as written (512.6), without multiplier.
+    public var number: ExactDecimal?
+    /// The multiplier (100000000 for 亿), if any.
+    public var multiplier: ExactDecimal?
+    /// The unit as written (元, 平方米), if any.
+    public var surfaceUnit: String?
+    /// The measure word of a `count` (个, 家, 项…).
+    public var classifier: String?
+    /// Whether a qualifier makes the figure approximate (约, 近, 超, 余, 多, 左右…).
+    public var approximate: Bool
+    /// The qualifier's text, also for bounds (最多, 不超过), which are not approximate.
+    public var qualifier: String?
+    /// The bounds of a range (3至5万元, 七八十人), in the canonical unit.
+    public var low: ExactDecimal?
+    public var high: ExactDecimal?
+}
+
+/// A percentage, permille or percentage-point figure, with the change it describes.
+public struct Percentage: Sendable, Hashable {
+    /// What kind of ratio the figure is.
+    public enum Unit: String, Sendable, Hashable, Codable {
+        case percent, permille
+        case percentagePoint = "percentage-point"
+    }
+
+    /// The direction a figure describes (增长 9.1%, 下降 0.3 个百分点).
+    public enum Change: String, Sendable, Hashable, Codable {
+        case increase, decrease
+    }
+
+    public var text: String
+    public var range: Range<String.Index>
+    public var scalarOffsets: Range<Int>
+    /// The figure in its unit: 9.1 for 9.1%, 30 for 三成.
+    public var value: ExactDecimal
+    public var unit: Unit
+    public var approximate: Bool
+    public var qualifier: String?
+    public var change: Change?
+}
+
+/// A date, a period or a relative year word, with its normalized value.
+public struct DateMention: Sendable, Hashable {
+    /// What the value describes.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case datetime, date, month, year, quarter, half, period, relative
+    }
+
+    public var text: String
+    public var range: Range<String.Index>
+    public var scalarOffsets: Range<Int>
+    /// ISO-like value: `2024-03-05T09:30:00`, `2024-03-05`, `2024-12`, `2024`, `2024-Q4`,
+    /// `2024-Q1/2024-Q3`, `2024-H1`, `2021/2025`; the resolved year for relative words; nil when
+    /// the year cannot be known.
+    public var value: String?
+    public var kind: Kind
+}
+
+/// The figures found in a text.
+public struct Figures: Sendable, Hashable {
+    public var quantities: [Quantity] = []
+    public var percentages: [Percentage] = []
+    public var dates: [DateMention] = []
+}

@@ -1,0 +1,101 @@
+/// The canonical unit of a quantity, as the command line's records name it.
+public enum MeasureUnit: String, Sendable, Hashable, CaseIterable, Codable {
+    case cny = "CNY", usd = "USD", eur = "EUR", hkd = "HKD", jpy = "JPY", gbp = "GBP", twd = "TWD"
+    case squareMetre = "m2", squareKilometre = "km2", hectare = "ha", mu
+    case metre = "m", kilometre = "km"
+    case gram = "g", kilogram = "kg", tonne = "t", jin
+    case cubicMetre = "m3", litre = "L"
+    case kilowattHour = "kWh", kilowatt = "kW"
+    case year, month, day, hour, minute
+    case person, personTime = "person-time", household
+    /// Any other measure word; the word itself is the quantity's classifier.
+    case count
+
+    /// Whether the unit is a currency.
+    public var isCurrency: Bool {
+        switch self {
+        case .cny, .usd, .eur, .hkd, .jpy, .gbp, .twd: true
+        default: false
+        }
+    }
+}
+
+/// The one unit table: every surface form a figure's unit can take, with its canonical unit.
+///
+/// A surface form may scale the value by a power of ten (兆瓦 is 1,000 kW). Multipliers
+/// (万, 亿) are read before the unit by ``Numeral/multiplier(_:from:)``; compound forms such as
+/// 万平方米, 亿千瓦时, 万人次 and 亿美元 are a multiplier followed by a unit.
+enum UnitTable {
+    struct Entry: Sendable {
+        let unit: MeasureUnit
+        let power: Int
+        let classifier: String?
+    }
+
+    /// Surface forms, longest first when one is a prefix of another (matching takes the longest).
+    static let entries: [String: Entry] = {
+        var table: [String: Entry] = [:]
+        func add(_ unit: MeasureUnit, _ forms: [String], power: Int = 0) {
+            for form in forms { table[form] = Entry(unit: unit, power: power, classifier: nil) }
+        }
+        add(.cny, ["元", "人民币", "块", "元人民币"])
+        add(.usd, ["美元"])
+        add(.eur, ["欧元"])
+        add(.hkd, ["港元", "港币"])
+        add(.jpy, ["日元"])
+        add(.gbp, ["英镑"])
+        add(.twd, ["新台币"])
+        add(.squareMetre, ["平方米"])
+        add(.squareKilometre, ["平方公里", "平方千米"])
+        add(.hectare, ["公顷"])
+        add(.mu, ["亩"])
+        add(.metre, ["米"])
+        add(.kilometre, ["公里", "千米"])
+        add(.gram, ["克"])
+        add(.kilogram, ["公斤", "千克"])
+        add(.tonne, ["吨"])
+        add(.jin, ["斤"])
+        add(.cubicMetre, ["立方米", "方"])
+        add(.litre, ["升"])
+        add(.kilowattHour, ["千瓦时", "度电"])
+        add(.kilowatt, ["千瓦"])
+        add(.kilowatt, ["兆瓦"], power: 3)
+        add(.kilowatt, ["吉瓦"], power: 6)
+        add(.year, ["年"])
+        add(.month, ["个月"])
+        add(.day, ["天"])
+        add(.hour, ["小时"])
+        add(.minute, ["分钟"])
+        add(.person, ["人", "名", "位"])
+        add(.personTime, ["人次"])
+        add(.household, ["户"])
+        for classifier in [
+            "个", "家", "项", "所", "座", "套", "辆", "台", "件", "场", "次", "批", "条", "处", "张", "头", "只", "羽",
+            "艘", "架", "部", "种", "间", "栋", "幢", "棵", "株", "盏", "枚", "份", "本", "册", "篇", "支", "根",
+            "片", "块地", "届次", "例", "宗", "笔", "单", "标箱", "箱", "层", "类", "款", "列", "趟", "班", "对", "组",
+            "队", "门", "床", "台套", "吨标准煤", "标准箱", "千瓦时电",
+        ] where table[classifier] == nil {
+            table[classifier] = Entry(unit: .count, power: 0, classifier: classifier)
+        }
+        table["吨标准煤"] = Entry(unit: .tonne, power: 0, classifier: nil)
+        table["标准箱"] = Entry(unit: .count, power: 0, classifier: "标准箱")
+        table["千瓦时电"] = Entry(unit: .kilowattHour, power: 0, classifier: nil)
+        return table
+    }()
+
+    /// The longest unit form in `entries` starting at `start`, with the index past it.
+    static func match(_ s: UnsafeBufferPointer<UInt32>, from start: Int) -> (entry: Entry, form: String, end: Int)? {
+        let longest = min(5, s.count - start)
+        guard longest > 0 else { return nil }
+        for length in stride(from: longest, through: 1, by: -1) {
+            var form = String.UnicodeScalarView()
+            for index in start..<(start + length) {
+                guard let scalar = Unicode.Scalar(s[index]) else { return nil }
+                form.append(scalar)
+            }
+            let key = String(form)
+            if let entry = entries[key] { return (entry, key, start + length) }
+        }
+        return nil
+    }
+}
