@@ -84,7 +84,7 @@ func measuringInputRate(_ benchmark: Benchmark, bytesPerPass: Int, _ body: () th
 // MARK: - Benchmarks
 
 let benchmarks: @Sendable () -> Void = {
-    // Each iteration below takes 0.2 ms (Decoder/gb18030) to 13 ms (Tokenizer/icu): none is cheap
+    // Each iteration below takes 0.2 ms (Decoder.gb18030) to 13 ms (Tokenizer.icu): none is cheap
     // enough to need an inner loop, so the scaling factor stays `.one` and one iteration is one
     // pass over the input.
     Benchmark.defaultConfiguration.maxDuration = .seconds(2)
@@ -113,7 +113,7 @@ let benchmarks: @Sendable () -> Void = {
     )
 
     // Segmenting the whole corpus with the default (ICU properties + lexicon) tokenizer.
-    Benchmark("Tokenizer/standard", configuration: textConfiguration) { benchmark, state in
+    Benchmark("Tokenizer.standard", configuration: textConfiguration) { benchmark, state in
         let (tokenizer, fixture) = state
         measuringInputRate(benchmark, bytesPerPass: fixture.textByteCount) {
             tokenizer.enumerateTokens(in: fixture.text) { blackHole($0) }
@@ -123,7 +123,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // The same with ICU's word break iterator alone.
-    Benchmark("Tokenizer/icu", configuration: textConfiguration) { benchmark, state in
+    Benchmark("Tokenizer.icu", configuration: textConfiguration) { benchmark, state in
         let (tokenizer, fixture) = state
         measuringInputRate(benchmark, bytesPerPass: fixture.textByteCount) {
             tokenizer.enumerateTokens(in: fixture.text) { blackHole($0) }
@@ -133,7 +133,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // Building a tokenizer over the default lexicon (compiles the domain-lexicon overlay).
-    Benchmark("Tokenizer/load") { benchmark in
+    Benchmark("Tokenizer.load") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(Tokenizer(lexicon: .default))
         }
@@ -142,7 +142,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // Copying the default lexicon, adding one word and building a tokenizer over it.
-    Benchmark("Lexicon/default-copy-and-add") { benchmark in
+    Benchmark("Lexicon.default-copy-and-add") { benchmark in
         for _ in benchmark.scaledIterations {
             var lexicon = Lexicon.default
             lexicon.addWord("测试词语")
@@ -153,7 +153,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // NFKC (compatibility forms) + whitespace folding of the whole corpus, with the chunk map.
-    Benchmark("Normalizer/nfkc", configuration: textConfiguration) { benchmark, fixture in
+    Benchmark("Normalizer.nfkc", configuration: textConfiguration) { benchmark, fixture in
         measuringInputRate(benchmark, bytesPerPass: fixture.textByteCount) {
             blackHole(Normalizer().normalize(fixture.text))
         }
@@ -162,7 +162,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // Decoding the GB18030 corpus file with the encoding given (rate in GB18030 input bytes).
-    Benchmark("Decoder/gb18030", configuration: textConfiguration) { benchmark, fixture in
+    Benchmark("Decoder.gb18030", configuration: textConfiguration) { benchmark, fixture in
         do {
             try measuringInputRate(benchmark, bytesPerPass: fixture.gb18030Bytes.count) {
                 blackHole(try TextDecoder(encoding: .gb18030).decode(fixture.gb18030Bytes, source: "bench"))
@@ -175,7 +175,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // The same bytes with detection (`.auto`: BOM, strict UTF-8, then ICU's charset detector).
-    Benchmark("Decoder/auto", configuration: textConfiguration) { benchmark, fixture in
+    Benchmark("Decoder.auto", configuration: textConfiguration) { benchmark, fixture in
         do {
             try measuringInputRate(benchmark, bytesPerPass: fixture.gb18030Bytes.count) {
                 blackHole(try TextDecoder().decode(fixture.gb18030Bytes, source: "bench"))

@@ -11,7 +11,7 @@ struct DateScanner {
     /// Year-less items waiting for a year, by index into `dates`.
     private var pending: [(index: Int, template: Template)] = []
     /// Explicit years in document order: where they were written and their value.
-    private var years: [(position: Int, year: Int)] = []
+    private var years: [(position: Int, year: Int, startsLine: Bool)] = []
 
     /// What a year-less item becomes once its year is known.
     enum Template {
@@ -22,6 +22,8 @@ struct DateScanner {
         case half(Int)
         case relative(offset: Int)
         case currentYear
+        case dayOnly(Int)
+        case months(Int, Int)
     }
 
     /// How far from the start a full date may be to count as the dateline.
@@ -71,7 +73,19 @@ struct DateScanner {
             }
             if at(end) == 0x5E74 {  // 年
                 end += 1
-                years.append((index, integer))
+                years.append((index, integer, startsLine(index)))
+                // 2025年一季度, 2024年上半年: one item with the year.
+                if let wordEnd = scanWords(at: end), let last = dates.last, last.scalarOffsets.lowerBound == end,
+                    last.kind == .quarter || last.kind == .half
+                {
+                    dates[dates.count - 1].scalarOffsets = index..<wordEnd
+                    if let slot = pending.lastIndex(where: { $0.index == dates.count - 1 }) {
+                        let template = pending[slot].template
+                        pending.remove(at: slot)
+                        dates[dates.count - 1].value = Self.value(of: template, year: integer)
+                    }
+                    return wordEnd
+                }
                 if let month = twoDigitNumber(at: end, arabic: number.arabic), (1...12).contains(month.value), at(month.end) == 0x6708 {
                     let monthEnd = month.end + 1
                     if let day = twoDigitNumber(at: monthEnd, arabic: number.arabic), (1...31).contains(day.value),
@@ -86,13 +100,28 @@ struct DateScanner {
                         record(index..<dayEnd, .date, date)
                         return dayEnd
                     }
-                    record(index..<monthEnd, .month, "\(integer)-\(Self.pad(month.value))")
-                    return monthEnd
+                    let spanEnd = at(monthEnd) == 0x4EFD ? monthEnd + 1 : monthEnd  // 12月份
+                    record(index..<spanEnd, .month, "\(integer)-\(Self.pad(month.value))")
+                    return spanEnd
                 }
                 record(index..<end, .year, "\(integer)")
                 return end
             }
             return nil
+        }
+        // A range of months: 1—2月, 1-11月.
+        if digits <= 2, (1...12).contains(integer), let connector = [0x2014, 0x2013, 0x2D, 0x81F3, 0x7E].firstIndex(of: at(end)).map({ _ in end + 1 }),
+            let second = Numeral.number(s, from: connector), let last = second.value.intValue, second.end - connector <= 2,
+            last > integer, last <= 12, at(second.end) == 0x6708
+        {
+            let spanEnd = at(second.end + 1) == 0x4EFD ? second.end + 2 : second.end + 1
+            record(index..<spanEnd, .month, nil, .months(integer, last))
+            return spanEnd
+        }
+        // A day without a month (news: 4日, the dateline's month).
+        if digits <= 2, number.arabic, (1...31).contains(integer), at(end) == 0x65E5, at(index - 1) != 0x6708 {
+            record(index..<(end + 1), .date, nil, .dayOnly(integer))
+            return end + 1
         }
         // A month (and day) without a year: 12月, 3月5日, 十二月三十一日.
         if digits <= 3, (1...12).contains(integer), at(end) == 0x6708, at(index - 1) != 0x4E2A {
@@ -103,8 +132,9 @@ struct DateScanner {
                 record(index..<(day.end + 1), .date, nil, .day(month: integer, day: day.value))
                 return day.end + 1
             }
-            record(index..<monthEnd, .month, nil, .month(integer))
-            return monthEnd
+            let spanEnd = at(monthEnd) == 0x4EFD ? monthEnd + 1 : monthEnd  // 12月份
+            record(index..<spanEnd, .month, nil, .month(integer))
+            return spanEnd
         }
         return nil
     }
@@ -140,7 +170,7 @@ struct DateScanner {
             day.end - (month.end + 1) <= 2, (1...31).contains(dayValue),
             !Numeral.isASCIIDigit(at(day.end))
         else { return nil }
-        years.append((index, year))
+        years.append((index, year, startsLine(index)))
         let date = "\(year)-\(Self.pad(monthValue))-\(Self.pad(dayValue))"
         if let time = scanTime(at: day.end) {
             record(index..<time.end, .datetime, "\(date)T\(time.value)")
@@ -220,34 +250,82 @@ struct DateScanner {
 
     // MARK: Resolution
 
+    /// Whether only indentation or a heading number (一、 （二） 3.) stands between the line
+    /// start and `index`: a year there sets the year the following text is about.
+    private func startsLine(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position < 8 {
+            let scalar = at(position)
+            if scalar == 0x0A { return true }
+            let isIndent = scalar == 0x20 || scalar == 0x09 || scalar == 0x3000
+            let isNumbering = Numeral.chineseDigit(scalar) != nil || Numeral.chineseSmallUnit(scalar) != nil
+                || Numeral.isASCIIDigit(scalar) || [0x3001, 0x2E, 0x28, 0x29, 0xFF08, 0xFF09].contains(scalar)
+            guard isIndent || isNumbering else { return false }
+            position -= 1
+        }
+        return position < 0
+    }
+
+    private static func value(of template: Template, year: Int) -> String? {
+        switch template {
+        case .relative, .dayOnly: nil
+        case .currentYear: "\(year)"
+        case .month(let month): "\(year)-\(pad(month))"
+        case .months(let first, let last): "\(year)-\(pad(first))/\(year)-\(pad(last))"
+        case .day(let month, let day): "\(year)-\(pad(month))-\(pad(day))"
+        case .quarter(let quarter): "\(year)-Q\(quarter)"
+        case .quarters(let first, let last): "\(year)-Q\(first)/\(year)-Q\(last)"
+        case .half(let half): "\(year)-H\(half)"
+        }
+    }
+
     /// Fills in the values of year-less items once the whole text is scanned.
+    ///
+    /// A year-less item right after a year (今年上半年, 去年全年) takes that year. Otherwise it
+    /// takes the year the text is about: the last year written at the start of a line or heading
+    /// before it (一、2024年工作回顾; 　　2024年，全县…), else the year the document names most
+    /// often, else the dateline's. A day without a month (4日) takes the month of the last full
+    /// date or month before it.
     mutating func resolve() {
         let dateline = dates.first { ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach }
             .flatMap { $0.value.flatMap { Int($0.prefix(4)) } }
+        var counts: [Int: Int] = [:]
+        for entry in years { counts[entry.year, default: 0] += 1 }
+        let reportingYear = counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? dateline
         var yearIndex = 0
-        var current: Int?
-        for (index, template) in pending {
+        var lineYear: Int?
+        var lastMonth: String?
+        var pendingIndex = 0
+        for index in dates.indices {
             let position = dates[index].scalarOffsets.lowerBound
             while yearIndex < years.count, years[yearIndex].position < position {
-                current = years[yearIndex].year
+                if years[yearIndex].startsLine { lineYear = years[yearIndex].year }
                 yearIndex += 1
             }
-            let year = current ?? dateline
+            guard pendingIndex < pending.count, pending[pendingIndex].index == index else {
+                if let value = dates[index].value, value.count >= 7, dates[index].kind != .period, dates[index].kind != .quarter {
+                    lastMonth = String(value.prefix(7))
+                }
+                continue
+            }
+            let template = pending[pendingIndex].template
+            pendingIndex += 1
+            var year = lineYear ?? reportingYear
+            if index > 0, dates[index - 1].scalarOffsets.upperBound == position,
+                let value = dates[index - 1].value, let previous = Int(value.prefix(4))
+            {
+                year = previous
+            }
             switch template {
             case .relative(let offset):
                 dates[index].value = dateline.map { "\($0 + offset)" }
-            case .currentYear:
-                dates[index].value = year.map { "\($0)" }
-            case .month(let month):
-                dates[index].value = year.map { "\($0)-\(Self.pad(month))" }
-            case .day(let month, let day):
-                dates[index].value = year.map { "\($0)-\(Self.pad(month))-\(Self.pad(day))" }
-            case .quarter(let quarter):
-                dates[index].value = year.map { "\($0)-Q\(quarter)" }
-            case .quarters(let first, let last):
-                dates[index].value = year.map { "\($0)-Q\(first)/\($0)-Q\(last)" }
-            case .half(let half):
-                dates[index].value = year.map { "\($0)-H\(half)" }
+            case .dayOnly(let day):
+                dates[index].value = lastMonth.map { "\($0)-\(Self.pad(day))" }
+            default:
+                dates[index].value = year.flatMap { Self.value(of: template, year: $0) }
+            }
+            if let value = dates[index].value, value.count >= 7, dates[index].kind == .month || dates[index].kind == .date {
+                lastMonth = String(value.prefix(7))
             }
         }
     }

@@ -85,7 +85,8 @@ public struct FigureExtractor: Sendable {
             else { return false }
         }
         guard let tag = tokenizer.lexicon.tag(of: String(token.text(in: text))) else { return true }
-        return tag.hasPrefix("m")
+        // Numerals (m, mq), measure words (q: 亿元), and fixed expressions of amount (l: 上千人).
+        return tag.hasPrefix("m") || tag == "q" || (tag == "l" && !Numeral.isChineseNumeral(first))
     }
 }
 

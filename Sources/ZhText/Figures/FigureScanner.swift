@@ -125,12 +125,16 @@ struct FigureScanner {
             }
         }
         // Percent prefixes: 百分之六点二, 千分之三.
+        if matches("百分之百", at: index) {
+            return recordPercentage(start, index + 4, value: ExactDecimal(100), unit: .percent, qualifier: qualifier, from: index)
+        }
         if matches("百分之", at: index) || matches("千分之", at: index) {
             guard let number = Numeral.number(s, from: index + 3) else { return nil }
             let unit: Percentage.Unit = at(index) == 0x767E ? .percent : .permille
             return recordPercentage(start, number.end, value: number.value, unit: unit, qualifier: qualifier, from: index)
         }
         if let approximate = scanApproximateNumeral(at: index, qualifier: qualifier) { return approximate }
+        if let bare = scanBareMultiplier(at: index, qualifier: qualifier) { return bare }
         guard var number = Numeral.number(s, from: index) else { return nil }
         if negative { number.value = number.value.negated }
         var end = number.end
@@ -198,14 +202,32 @@ struct FigureScanner {
             guard let value = number.value.scaled(byPowerOfTen: 1) else { return nil }
             return recordPercentage(start, end + 1, value: value, unit: .percent, qualifier: qualifier, from: index)
         }
-        // 一 + measure word is an article (打造一批项目), not a count.
-        if !number.arabic, number.value == ExactDecimal(1), number.end == index + 1, inner == nil {
-            return nil
-        }
         let value = number.value.scaled(byPowerOfTen: power)
+        let isArticle = !number.arabic && number.value == ExactDecimal(1) && number.end == index + 1 && inner == nil
         return scanUnit(start: start, index: index, after: end, value: value, power: power, number: number.value,
                         low: nil, high: nil, approximate: (inner != nil, inner), qualifier: qualifier,
-                        isYearLike: number.arabic && number.value.isInteger && power == 0 && number.end - index == 4)
+                        isYearLike: number.arabic && number.value.isInteger && power == 0 && number.end - index == 4,
+                        isArticle: isArticle, isChinese: !number.arabic)
+    }
+
+    /// A multiplier standing for one of itself before a currency: 超亿元楼宇, 亿元以上项目, 近千万元.
+    private mutating func scanBareMultiplier(
+        at index: Int, qualifier: (text: String, approximate: Bool, start: Int)?
+    ) -> Int? {
+        guard Numeral.chineseDigit(at(index)) == nil else { return nil }
+        let multiplier = Numeral.multiplier(s, from: index)
+        var power = multiplier.power
+        var end = multiplier.end
+        if power == 0, let small = Numeral.chineseSmallUnit(at(index)), let large = Numeral.largeUnitPower(at(index + 1)) {
+            power = (small == 10 ? 1 : small == 100 ? 2 : 3) + large
+            end = index + 2
+        }
+        guard power > 0, let unit = UnitTable.match(s, from: end), unit.entry.unit.isCurrency,
+            qualifier != nil || suffixQualifier(at: unit.end) != nil,
+            let value = ExactDecimal(1).scaled(byPowerOfTen: power)
+        else { return nil }
+        return scanUnit(start: index, index: index, after: end, value: value, power: power, number: ExactDecimal(1),
+                        low: nil, high: nil, approximate: (false, nil), qualifier: qualifier)
     }
 
     /// 至 到 — – - ~ ～ between two numbers.
@@ -287,11 +309,21 @@ struct FigureScanner {
     private mutating func scanUnit(
         start: Int, index: Int, after end: Int, value: ExactDecimal?, power: Int, number: ExactDecimal?,
         low: ExactDecimal?, high: ExactDecimal?, approximate: (Bool, String?),
-        qualifier: (text: String, approximate: Bool, start: Int)?, isYearLike: Bool = false
+        qualifier: (text: String, approximate: Bool, start: Int)?, isYearLike: Bool = false,
+        isArticle: Bool = false, isChinese: Bool = false
     ) -> Int? {
         var end = end
         var approximateFlag = approximate.0 || (qualifier?.approximate ?? false)
         var qualifierText = qualifier?.text ?? approximate.1
+        if let rate = scanRate(at: end) {
+            // A rate (28微克/立方米, 1.2万元/人) is one figure with its unit as written.
+            quantities.append(Quantity(
+                text: "", range: Self.placeholder, scalarOffsets: start..<rate.end, value: value, unit: nil,
+                number: number, multiplier: power > 0 ? ExactDecimal(1).scaled(byPowerOfTen: power) : nil,
+                surfaceUnit: rate.form, classifier: nil, approximate: approximateFlag, qualifier: qualifierText,
+                low: low, high: high))
+            return rate.end
+        }
         guard let unit = UnitTable.match(s, from: end) else {
             // A bare cardinal: only a table cell (whitespace on both sides).
             guard let value, low == nil, isTableCell(start, end) else { return nil }
@@ -305,13 +337,17 @@ struct FigureScanner {
             return nil
         case "方" where isHan(at(unit.end)):  // 方面, 方案
             return nil
-        case "次" where matches("产业", at: unit.end):  // 三次产业
+        case "次" where isChinese && isHan(at(unit.end)):  // 三次产业, 二次会议, 二次供水
             return nil
         case "名" where at(unit.end) == 0x5355:  // 名单
             return nil
         default:
             break
         }
+        // 一 + measure word is an article (打造一批项目), not a count.
+        if isArticle, unit.entry.unit == .count || unit.entry.unit == .person { return nil }
+        // A figure that is a whole quoted name: “二十条”.
+        if at(start - 1) == 0x201C, at(unit.end) == 0x201D { return nil }
         end = unit.end
         if at(end) == 0x591A, qualifierText == nil, unit.entry.unit == .year || unit.entry.unit == .month {  // 5年多
             approximateFlag = true
@@ -332,6 +368,24 @@ struct FigureScanner {
             low: low.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) },
             high: high.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) }))
         return end
+    }
+
+    /// Units that only occur in rates, before a slash.
+    private static let rateNumerators: Set<String> = ["微克", "毫克", "毫米", "元", "万元", "亿元", "千克", "公斤", "吨", "千瓦时", "人", "个"]
+
+    /// A rate unit at `index`: a unit, `/` or 每, and a unit (微克/立方米, 元/平方米, 万元/人).
+    private func scanRate(at index: Int) -> (form: String, end: Int)? {
+        var slash = index
+        var longest = 0
+        for length in 1...4 where index + length <= s.count {
+            let form = String(String.UnicodeScalarView((index..<(index + length)).compactMap { Unicode.Scalar(s[$0]) }))
+            if Self.rateNumerators.contains(form) || UnitTable.entries[form] != nil { longest = length }
+        }
+        guard longest > 0 else { return nil }
+        slash = index + longest
+        guard at(slash) == 0x2F || at(slash) == 0x6BCF, let denominator = UnitTable.match(s, from: slash + 1) else { return nil }
+        let form = String(String.UnicodeScalarView((index..<denominator.end).compactMap { Unicode.Scalar(s[$0]) }))
+        return (form, denominator.end)
     }
 
     /// Whether a bare number stands alone between wide whitespace, as a table cell does.

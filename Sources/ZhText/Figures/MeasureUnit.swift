@@ -60,10 +60,12 @@ enum UnitTable {
         add(.kilowattHour, ["千瓦时", "度电"])
         add(.kilowatt, ["千瓦"])
         add(.kilowatt, ["兆瓦"], power: 3)
+        add(.kilowattHour, ["兆瓦时"], power: 3)
+        add(.kilowattHour, ["吉瓦时"], power: 6)
         add(.kilowatt, ["吉瓦"], power: 6)
         add(.year, ["年"])
         add(.month, ["个月"])
-        add(.day, ["天"])
+        add(.day, ["天", "个工作日", "工作日"])
         add(.hour, ["小时"])
         add(.minute, ["分钟"])
         add(.person, ["人", "名", "位"])
@@ -72,8 +74,8 @@ enum UnitTable {
         for classifier in [
             "个", "家", "项", "所", "座", "套", "辆", "台", "件", "场", "次", "批", "条", "处", "张", "头", "只", "羽",
             "艘", "架", "部", "种", "间", "栋", "幢", "棵", "株", "盏", "枚", "份", "本", "册", "篇", "支", "根",
-            "片", "块地", "届次", "例", "宗", "笔", "单", "标箱", "箱", "层", "类", "款", "列", "趟", "班", "对", "组",
-            "队", "门", "床", "台套", "吨标准煤", "标准箱", "千瓦时电",
+            "片", "例", "宗", "笔", "单", "标箱", "箱", "层", "类", "款", "列", "趟", "班", "对", "组",
+            "队", "门", "床", "台套", "吨标准煤", "标准箱", "千瓦时电", "岁", "批次", "周岁", "期", "大类", "地", "市",
         ] where table[classifier] == nil {
             table[classifier] = Entry(unit: .count, power: 0, classifier: classifier)
         }
