@@ -18,7 +18,11 @@ public struct FigureExtractor: Sendable {
     /// The normalizer applied before extraction.
     public let normalizer: Normalizer
 
-    public init(tokenizer: Tokenizer = Tokenizer(), normalizer: Normalizer = Normalizer()) {
+    /// - Parameters:
+    ///   - tokenizer: Finds where figures may start.
+    ///   - normalizer: Applied first. The default keeps whitespace as it is, so that the
+    ///     columns of plain-text tables stay apart (a table cell is a figure).
+    public init(tokenizer: Tokenizer = Tokenizer(), normalizer: Normalizer = Normalizer(foldWhitespace: false)) {
         self.tokenizer = tokenizer
         self.normalizer = normalizer
     }
@@ -35,12 +39,19 @@ public struct FigureExtractor: Sendable {
         var figureScanner: FigureScanner?
         var dateScanner: DateScanner?
         folded.withUnsafeBufferPointer { scalars in
-            var figures = FigureScanner(scalars)
+            var figures = FigureScanner(scalars, localCurrency: Self.localCurrency(scalars))
             var dates = DateScanner(scalars)
             var consumed = 0
-            for token in tokens where token.kind == .number || token.kind == .word {
+            for token in tokens where token.kind == .number || token.kind == .word || token.kind == .latin {
                 let start = token.scalarOffsets.lowerBound
                 guard start >= consumed else { continue }
+                if token.kind == .latin {
+                    // 10GWh, 300MW: a number and a Latin unit in one token; 5G and PM2.5 are not figures.
+                    if Numeral.isASCIIDigit(scalars[start]), let end = figures.scanLatinFigure(at: start, end: token.scalarOffsets.upperBound) {
+                        consumed = end
+                    }
+                    continue
+                }
                 if let end = dates.scanDate(at: start) {
                     consumed = end
                     continue
@@ -72,6 +83,26 @@ public struct FigureExtractor: Sendable {
         return result
     }
 
+    /// The currency a bare 元 means: 港元 in a Hong Kong document, 新台币 in a Taiwan one, else 人民币.
+    static func localCurrency(_ scalars: UnsafeBufferPointer<UInt32>) -> MeasureUnit {
+        var counts: [MeasureUnit: Int] = [:]
+        let markers: [(String, MeasureUnit)] = [("港元", .hkd), ("港币", .hkd), ("新台币", .twd), ("人民币", .cny)]
+        let keys = markers.map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == 0x6E2F || scalars[index] == 0x65B0 || scalars[index] == 0x4EBA {  // 港 新 人
+                for (key, unit) in keys where index + key.count <= scalars.count
+                    && (0..<key.count).allSatisfy({ scalars[index + $0] == key[$0] })
+                {
+                    counts[unit, default: 0] += 1
+                }
+            }
+            index += 1
+        }
+        let best = counts.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }
+        return best?.key ?? .cny
+    }
+
     /// Whether a figure may start at `token`: numbers, and numeral-initial words the lexicon tags
     /// as numerals (m, mq) or does not know.
     private func mayStartFigure(_ token: Token, _ scalars: UnsafeBufferPointer<UInt32>, _ text: String) -> Bool {
@@ -84,9 +115,13 @@ public struct FigureExtractor: Sendable {
             guard next < scalars.count, Numeral.chineseSmallUnit(scalars[next]) != nil || Numeral.largeUnitPower(scalars[next]) != nil
             else { return false }
         }
-        guard let tag = tokenizer.lexicon.tag(of: String(token.text(in: text))) else { return true }
+        // A single character has many uses; only a longer word the lexicon knows can veto.
+        guard token.scalarOffsets.count > 1, let tag = tokenizer.lexicon.tag(of: String(token.text(in: text))) else {
+            return true
+        }
         // Numerals (m, mq), measure words (q: 亿元), and fixed expressions of amount (l: 上千人).
-        return tag.hasPrefix("m") || tag == "q" || (tag == "l" && !Numeral.isChineseNumeral(first))
+        // Time words (t: 五年, 十年) count too; the date scanner has taken the dates already.
+        return tag.hasPrefix("m") || tag == "q" || tag == "t" || (tag == "l" && !Numeral.isChineseNumeral(first))
     }
 }
 

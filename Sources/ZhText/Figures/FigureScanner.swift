@@ -16,8 +16,12 @@ struct FigureScanner {
 
     private static let placeholder = "".startIndex..<"".startIndex
 
-    init(_ scalars: UnsafeBufferPointer<UInt32>) {
+    /// The currency of a bare 元 or 块 in this document.
+    let localCurrency: MeasureUnit
+
+    init(_ scalars: UnsafeBufferPointer<UInt32>, localCurrency: MeasureUnit = .cny) {
         s = scalars
+        self.localCurrency = localCurrency
     }
 
     // MARK: Character helpers
@@ -110,9 +114,51 @@ struct FigureScanner {
     // MARK: Scanning
 
     /// Tries a figure at `index`; returns the index past it, or nil when there is none.
+    ///
+    /// Two quantities with the same unit joined by a range connector (540亿元至560亿元) become
+    /// one range.
     mutating func scanFigure(at index: Int) -> Int? {
-        // Ordinals: 第三, 第3.5期.
-        if at(index - 1) == 0x7B2C { return nil }
+        let before = quantities.count
+        guard let end = scanSingleFigure(at: index) else { return nil }
+        guard quantities.count == before + 1, let first = quantities.last, first.value != nil, first.unit != nil,
+            first.scalarOffsets.upperBound == end || at(first.scalarOffsets.upperBound) != 0,
+            let connectorEnd = rangeConnector(at: first.scalarOffsets.upperBound),
+            Numeral.isASCIIDigit(at(connectorEnd)) || Numeral.chineseDigit(at(connectorEnd)) != nil,
+            let secondEnd = scanSingleFigure(at: connectorEnd)
+        else { return end }
+        if quantities.count == before + 2, let second = quantities.last, second.unit == first.unit,
+            second.surfaceUnit == first.surfaceUnit, let low = first.value, let high = second.value, low < high
+        {
+            quantities.removeLast(2)
+            var range = first
+            range.scalarOffsets = first.scalarOffsets.lowerBound..<second.scalarOffsets.upperBound
+            range.value = nil
+            range.number = nil
+            range.multiplier = nil
+            range.low = low
+            range.high = high
+            range.approximate = first.approximate || second.approximate
+            range.qualifier = first.qualifier ?? second.qualifier
+            quantities.append(range)
+        }
+        return secondEnd
+    }
+
+    /// A number followed by a Latin unit inside one Latin token (10GWh, 300MW).
+    mutating func scanLatinFigure(at index: Int, end: Int) -> Int? {
+        guard let number = Numeral.arabic(s, from: index), number.end < end else { return nil }
+        let form = String(String.UnicodeScalarView((number.end..<end).compactMap { Unicode.Scalar(s[$0]) }))
+        guard let entry = UnitTable.latin[form], let value = number.value.scaled(byPowerOfTen: entry.power) else { return nil }
+        quantities.append(Quantity(
+            text: "", range: Self.placeholder, scalarOffsets: index..<end, value: value, unit: entry.unit,
+            number: number.value, multiplier: nil, surfaceUnit: form, classifier: nil, approximate: false,
+            qualifier: nil, low: nil, high: nil))
+        return end
+    }
+
+    private mutating func scanSingleFigure(at index: Int) -> Int? {
+        // Ordinals (第三, 第3.5期) and project names (±800千伏).
+        if at(index - 1) == 0x7B2C || at(index - 1) == 0xB1 { return nil }
         let qualifier = prefixQualifier(before: index)
         if let qualifierStart = qualifier?.start, at(qualifierStart - 1) == 0x7B2C { return nil }
         var start = index
@@ -157,6 +203,18 @@ struct FigureScanner {
             let multiplier = Numeral.multiplier(s, from: end)
             power = multiplier.power
             end = multiplier.end
+            // 2.5万余亿元: an approximating 余 or 多 between two multipliers.
+            if power > 0, inner == nil, at(end) == 0x4F59 || at(end) == 0x591A, Numeral.largeUnitPower(at(end + 1)) != nil {
+                inner = at(end) == 0x4F59 ? "余" : "多"
+                let more = Numeral.multiplier(s, from: end + 1)
+                power += more.power
+                end = more.end
+            }
+            // 1.4兆元 (Taiwan): 兆 is 10^12 before 元.
+            if at(end) == 0x5146, at(end + 1) == 0x5143 {
+                power += 12
+                end += 1
+            }
         }
         if inner == nil, at(end) == 0x4F59 || at(end) == 0x591A, end > number.end {
             inner = at(end) == 0x4F59 ? "余" : "多"
@@ -194,6 +252,11 @@ struct FigureScanner {
         if at(end) == 0x2030 {
             return recordPercentage(start, end + 1, value: number.value, unit: .permille, qualifier: qualifier, from: index)
         }
+        if at(end) == 0x4E2A, let pointsEnd = sharedPercentagePoint(after: end + 1) {
+            // 分别下降0.35个、0.6个百分点: the first figure shares the second's 百分点.
+            _ = pointsEnd
+            return recordPercentage(start, end + 1, value: number.value, unit: .percentagePoint, qualifier: qualifier, from: index)
+        }
         for word in ["个百分点", "百分点"] where matches(word, at: end) {
             return recordPercentage(start, end + word.unicodeScalars.count, value: number.value, unit: .percentagePoint,
                                     qualifier: qualifier, from: index)
@@ -228,6 +291,21 @@ struct FigureScanner {
         else { return nil }
         return scanUnit(start: index, index: index, after: end, value: value, power: power, number: ExactDecimal(1),
                         low: nil, high: nil, approximate: (false, nil), qualifier: qualifier)
+    }
+
+    /// After `0.8个`, a list separator and more figures ending in 个百分点: the end of 百分点, or nil.
+    private func sharedPercentagePoint(after index: Int) -> Int? {
+        guard [0x3001, 0x548C, 0x4E0E, 0x53CA, 0x2C].contains(at(index)) else { return nil }
+        var position = index + 1
+        while position < s.count, position - index < 24 {
+            let scalar = at(position)
+            if matches("个百分点", at: position) { return position + 4 }
+            guard Numeral.isASCIIDigit(scalar) || scalar == 0x2E || scalar == 0x4E2A || scalar == 0x3001 || scalar == 0x548C
+                || Numeral.chineseDigit(scalar) != nil
+            else { return nil }
+            position += 1
+        }
+        return nil
     }
 
     /// 至 到 — – - ~ ～ between two numbers.
@@ -324,9 +402,12 @@ struct FigureScanner {
                 low: low, high: high))
             return rate.end
         }
+        // A slogan that starts with a numeral: “四场攻坚战”, “两个率先”.
+        if isChinese, at(start - 1) == 0x201C { return nil }
         guard let unit = UnitTable.match(s, from: end) else {
-            // A bare cardinal: only a table cell (whitespace on both sides).
-            guard let value, low == nil, isTableCell(start, end) else { return nil }
+            // A bare cardinal: a table cell (whitespace on both sides), or a number with a
+            // multiplier (参数规模700亿).
+            guard let value, low == nil, isTableCell(start, end) || power > 0 else { return nil }
             quantities.append(Quantity(
                 text: "", range: Self.placeholder, scalarOffsets: start..<end, value: value, unit: nil, number: number,
                 multiplier: nil, surfaceUnit: nil, classifier: nil, approximate: false, qualifier: nil, low: nil, high: nil))
@@ -334,6 +415,8 @@ struct FigureScanner {
         }
         switch unit.form {
         case "年" where isYearLike, "年" where at(unit.end) == 0x4EE3:  // 2024年 is a date, 90年代 an era
+            return nil
+        case "年" where isChinese && end == index + 1 && (at(index) == 0x767E || at(index) == 0x5343):  // 百年, 千年
             return nil
         case "方" where isHan(at(unit.end)):  // 方面, 方案
             return nil
@@ -344,11 +427,20 @@ struct FigureScanner {
         default:
             break
         }
-        // 一 + measure word is an article (打造一批项目), not a count.
-        if isArticle, unit.entry.unit == .count || unit.entry.unit == .person { return nil }
-        // A figure that is a whole quoted name: “二十条”.
-        if at(start - 1) == 0x201C, at(unit.end) == 0x201D { return nil }
+        // 一 + measure word is an article (打造一批项目, 关键一年, 最后一公里), not a figure; but
+        // 过去一年, 未来一年, 提前一年 and 一年来 are a duration.
+        if isArticle {
+            let isDuration = unit.form == "年"
+                && (at(unit.end) == 0x6765 || ["过去", "未来", "提前", "过去的"].contains { matchesBackward($0, endingAt: start) })
+            if !isDuration { return nil }
+        }
         end = unit.end
+        // A rank: 上升4位, 前移4位; 前十五位 is an ordinal.
+        if unit.form == "位", at(start - 1) == 0x524D { return nil }
+        var entry = unit.entry
+        if unit.form == "位", [0x5347, 0x964D, 0x79FB, 0x8FDB, 0x9000].contains(at(start - 1)) {
+            entry = UnitTable.Entry(unit: .count, power: 0, classifier: "位")
+        }
         if at(end) == 0x591A, qualifierText == nil, unit.entry.unit == .year || unit.entry.unit == .month {  // 5年多
             approximateFlag = true
             qualifierText = "多"
@@ -360,11 +452,22 @@ struct FigureScanner {
             end = suffix.end
         }
         let multiplier: ExactDecimal? = power > 0 ? ExactDecimal(1).scaled(byPowerOfTen: power) : nil
+        var canonical = unit.form == "元" ? localCurrency : entry.unit
+        var spanStart = start
+        // A currency written before the number: 新臺幣1.4兆元, 人民币500元, 港币3000元.
+        if unit.form == "元" {
+            for (prefix, currency) in [("新台币", MeasureUnit.twd), ("人民币", .cny), ("港币", .hkd), ("港元", .hkd)]
+            where matchesBackward(prefix, endingAt: start) {
+                canonical = currency
+                spanStart = start - prefix.unicodeScalars.count
+                break
+            }
+        }
         quantities.append(Quantity(
-            text: "", range: Self.placeholder, scalarOffsets: start..<unit.end,
+            text: "", range: Self.placeholder, scalarOffsets: spanStart..<unit.end,
             value: value.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) },
-            unit: unit.entry.unit, number: number, multiplier: multiplier, surfaceUnit: unit.form,
-            classifier: unit.entry.classifier, approximate: approximateFlag, qualifier: qualifierText,
+            unit: canonical, number: number, multiplier: multiplier, surfaceUnit: unit.form,
+            classifier: entry.classifier, approximate: approximateFlag, qualifier: qualifierText,
             low: low.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) },
             high: high.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) }))
         return end

@@ -38,7 +38,7 @@ enum UnitTable {
         func add(_ unit: MeasureUnit, _ forms: [String], power: Int = 0) {
             for form in forms { table[form] = Entry(unit: unit, power: power, classifier: nil) }
         }
-        add(.cny, ["元", "人民币", "块", "元人民币"])
+        add(.cny, ["元", "人民币", "块钱"])
         add(.usd, ["美元"])
         add(.eur, ["欧元"])
         add(.hkd, ["港元", "港币"])
@@ -75,7 +75,7 @@ enum UnitTable {
             "个", "家", "项", "所", "座", "套", "辆", "台", "件", "场", "次", "批", "条", "处", "张", "头", "只", "羽",
             "艘", "架", "部", "种", "间", "栋", "幢", "棵", "株", "盏", "枚", "份", "本", "册", "篇", "支", "根",
             "片", "例", "宗", "笔", "单", "标箱", "箱", "层", "类", "款", "列", "趟", "班", "对", "组",
-            "队", "门", "床", "台套", "吨标准煤", "标准箱", "千瓦时电", "岁", "批次", "周岁", "期", "大类", "地", "市",
+            "队", "门", "床", "台套", "吨标准煤", "标准箱", "千瓦时电", "岁", "批次", "周岁", "期", "地", "市", "轮", "块", "英寸", "千伏", "千伏安", "分", "场次", "起",
         ] where table[classifier] == nil {
             table[classifier] = Entry(unit: .count, power: 0, classifier: classifier)
         }
@@ -84,6 +84,22 @@ enum UnitTable {
         table["千瓦时电"] = Entry(unit: .kilowattHour, power: 0, classifier: nil)
         return table
     }()
+
+    /// Units written in Latin letters right after a number (10GWh, 300MW, 5km).
+    static let latin: [String: Entry] = [
+        "kWh": Entry(unit: .kilowattHour, power: 0, classifier: nil),
+        "MWh": Entry(unit: .kilowattHour, power: 3, classifier: nil),
+        "GWh": Entry(unit: .kilowattHour, power: 6, classifier: nil),
+        "TWh": Entry(unit: .kilowattHour, power: 9, classifier: nil),
+        "kW": Entry(unit: .kilowatt, power: 0, classifier: nil),
+        "MW": Entry(unit: .kilowatt, power: 3, classifier: nil),
+        "GW": Entry(unit: .kilowatt, power: 6, classifier: nil),
+        "km": Entry(unit: .kilometre, power: 0, classifier: nil),
+        "kg": Entry(unit: .kilogram, power: 0, classifier: nil),
+        "km2": Entry(unit: .squareKilometre, power: 0, classifier: nil),
+        "m2": Entry(unit: .squareMetre, power: 0, classifier: nil),
+        "m3": Entry(unit: .cubicMetre, power: 0, classifier: nil),
+    ]
 
     /// The longest unit form in `entries` starting at `start`, with the index past it.
     static func match(_ s: UnsafeBufferPointer<UInt32>, from start: Int) -> (entry: Entry, form: String, end: Int)? {

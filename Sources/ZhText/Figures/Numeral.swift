@@ -122,7 +122,8 @@ enum Numeral {
             } else if let unit = chineseSmallUnit(scalar) {
                 guard unit < lastSmall else { break }
                 var multiplier = pending
-                if multiplier == nil, unit == 10, section == 0 { multiplier = 1 }  // 十二 = 12
+                // 十二 = 12; a leading 百 or 千 is one of itself (百项, 千亿元).
+                if multiplier == nil, section == 0, unit == 10 || (index == start && total == 0) { multiplier = 1 }
                 guard let multiplier else { break }
                 section += multiplier * unit
                 pending = nil
