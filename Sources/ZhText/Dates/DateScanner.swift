@@ -73,7 +73,9 @@ struct DateScanner {
             }
             if at(end) == 0x5E74 {  // 年
                 end += 1
-                years.append((index, integer, startsLine(index)))
+                // A year that starts a line sets the year of what follows, unless it is a full date (a dateline).
+                let isFullDate = twoDigitNumber(at: end, arabic: number.arabic).map { at($0.end) == 0x6708 } ?? false
+                years.append((index, integer, !isFullDate && startsLine(index)))
                 // 2025年一季度, 2024年上半年: one item with the year.
                 if let wordEnd = scanWords(at: end), let last = dates.last, last.scalarOffsets.lowerBound == end,
                     last.kind == .quarter || last.kind == .half
@@ -147,18 +149,27 @@ struct DateScanner {
         return (value, number.end)
     }
 
-    /// 2021—2025年, 2021-2025年: a period.
+    /// 2021—2025年, 2021-2025年: a period; also a fiscal year 二〇二三至二四年度, 2023-24年度.
     private mutating func scanPeriod(from index: Int, firstYear: Int, after end: Int) -> Int? {
         var connector = end
         if at(connector) == 0x5E74 { connector += 1 }
         guard [0x2014, 0x2013, 0x2D, 0x81F3, 0x5230, 0x7E, 0xFF5E].contains(at(connector)) else { return nil }
         var secondStart = connector + 1
         if at(connector) == 0x2014, at(secondStart) == 0x2014 { secondStart += 1 }
-        guard let second = Numeral.number(s, from: secondStart), second.end - secondStart == 4,
-            let lastYear = second.value.intValue, lastYear > firstYear, lastYear <= 2100, at(second.end) == 0x5E74
+        guard let second = Numeral.number(s, from: secondStart), var lastYear = second.value.intValue,
+            at(second.end) == 0x5E74
         else { return nil }
-        record(index..<(second.end + 1), .period, "\(firstYear)/\(lastYear)")
-        return second.end + 1
+        let digits = second.end - secondStart
+        if digits == 2, at(second.end + 1) == 0x5EA6 {  // 年度: a two-digit second year
+            lastYear += firstYear / 100 * 100
+            if lastYear < firstYear { lastYear += 100 }
+        } else if digits != 4 {
+            return nil
+        }
+        guard lastYear > firstYear, lastYear <= 2100 else { return nil }
+        let end = at(second.end + 1) == 0x5EA6 ? second.end + 2 : second.end + 1
+        record(index..<end, .period, "\(firstYear)/\(lastYear)")
+        return end
     }
 
     /// 2024-03-05, 2024/3/5, with an optional time.
@@ -170,7 +181,7 @@ struct DateScanner {
             day.end - (month.end + 1) <= 2, (1...31).contains(dayValue),
             !Numeral.isASCIIDigit(at(day.end))
         else { return nil }
-        years.append((index, year, startsLine(index)))
+        years.append((index, year, false))
         let date = "\(year)-\(Self.pad(monthValue))-\(Self.pad(dayValue))"
         if let time = scanTime(at: day.end) {
             record(index..<time.end, .datetime, "\(date)T\(time.value)")
@@ -257,7 +268,7 @@ struct DateScanner {
         while position >= 0, index - position < 8 {
             let scalar = at(position)
             if scalar == 0x0A { return true }
-            let isIndent = scalar == 0x20 || scalar == 0x09 || scalar == 0x3000
+            let isIndent = scalar == 0x20 || scalar == 0x09 || scalar == 0x3000 || scalar == 0x2014
             let isNumbering = Numeral.chineseDigit(scalar) != nil || Numeral.chineseSmallUnit(scalar) != nil
                 || Numeral.isASCIIDigit(scalar) || [0x3001, 0x2E, 0x28, 0x29, 0xFF08, 0xFF09].contains(scalar)
             guard isIndent || isNumbering else { return false }
@@ -283,15 +294,15 @@ struct DateScanner {
     ///
     /// A year-less item right after a year (今年上半年, 去年全年) takes that year. Otherwise it
     /// takes the year the text is about: the last year written at the start of a line or heading
-    /// before it (一、2024年工作回顾; 　　2024年，全县…), else the year the document names most
-    /// often, else the dateline's. A day without a month (4日) takes the month of the last full
+    /// before it (一、2024年工作回顾; 　　2024年，全县…; ——2024年全市经济运行), else the
+    /// dateline's year, else the year the document names most often. A day without a month (4日) takes the month of the last full
     /// date or month before it.
     mutating func resolve() {
         let dateline = dates.first { ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach }
             .flatMap { $0.value.flatMap { Int($0.prefix(4)) } }
         var counts: [Int: Int] = [:]
         for entry in years { counts[entry.year, default: 0] += 1 }
-        let reportingYear = counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? dateline
+        let reportingYear = dateline ?? counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
         var yearIndex = 0
         var lineYear: Int?
         var lastMonth: String?

@@ -120,7 +120,11 @@ struct FigureScanner {
     mutating func scanFigure(at index: Int) -> Int? {
         let before = quantities.count
         guard let end = scanSingleFigure(at: index) else { return nil }
-        guard quantities.count == before + 1, let first = quantities.last, first.value != nil, first.unit != nil,
+        // 由5万人增至8万人 and 增加7.3万人至367.2万人 are changes, not ranges.
+        let clause = max(0, index - 4)..<index
+        let isChange = clause.contains { [0x7531, 0x4ECE].contains(at($0)) }
+            || (Self.increaseWords + Self.decreaseWords).contains { word in clause.contains { matches(word, at: $0) } }
+        guard !isChange, quantities.count == before + 1, let first = quantities.last, first.value != nil, first.unit != nil,
             first.scalarOffsets.upperBound == end || at(first.scalarOffsets.upperBound) != 0,
             let connectorEnd = rangeConnector(at: first.scalarOffsets.upperBound),
             Numeral.isASCIIDigit(at(connectorEnd)) || Numeral.chineseDigit(at(connectorEnd)) != nil,
@@ -163,6 +167,9 @@ struct FigureScanner {
         if let qualifierStart = qualifier?.start, at(qualifierStart - 1) == 0x7B2C { return nil }
         var start = index
         var negative = false
+        if at(index - 1) == 0x2B, Numeral.isASCIIDigit(at(index)), !Numeral.isASCIIDigit(at(index - 2)) {
+            start = index - 1  // +6.2 %: the sign is part of the figure
+        }
         if at(index - 1) == 0x2D || at(index - 1) == 0x2212, Numeral.isASCIIDigit(at(index)) {
             let before = at(index - 2)
             if !(Numeral.isASCIIDigit(before) || (before < 0x80 && (before | 0x20) >= 0x61 && (before | 0x20) <= 0x7A)) {
@@ -261,9 +268,17 @@ struct FigureScanner {
             return recordPercentage(start, end + word.unicodeScalars.count, value: number.value, unit: .percentagePoint,
                                     qualifier: qualifier, from: index)
         }
-        if at(end) == 0x6210, power == 0, inner == nil, !isHan(at(end + 1)) || at(end + 1) == 0x4EE5 {  // 三成, 七成以上
-            guard let value = number.value.scaled(byPowerOfTen: 1) else { return nil }
-            return recordPercentage(start, end + 1, value: value, unit: .percent, qualifier: qualifier, from: index)
+        // 三成, 七成以上, 两成左右, 一成半 (15%); not 成为, 成果, 成本.
+        if at(end) == 0x6210, power == 0, inner == nil,
+            !isHan(at(end + 1)) || [0x4EE5, 0x5DE6, 0x4E0A, 0x591A, 0x7684, 0x534A].contains(at(end + 1))
+        {
+            guard var value = number.value.scaled(byPowerOfTen: 1) else { return nil }
+            var percentEnd = end + 1
+            if at(percentEnd) == 0x534A, let tens = value.intValue {  // 一成半
+                value = ExactDecimal(tens + 5)
+                percentEnd += 1
+            }
+            return recordPercentage(start, percentEnd, value: value, unit: .percent, qualifier: qualifier, from: index)
         }
         let value = number.value.scaled(byPowerOfTen: power)
         let isArticle = !number.arabic && number.value == ExactDecimal(1) && number.end == index + 1 && inner == nil
@@ -453,13 +468,12 @@ struct FigureScanner {
         }
         let multiplier: ExactDecimal? = power > 0 ? ExactDecimal(1).scaled(byPowerOfTen: power) : nil
         var canonical = unit.form == "元" ? localCurrency : entry.unit
-        var spanStart = start
-        // A currency written before the number: 新臺幣1.4兆元, 人民币500元, 港币3000元.
+        let spanStart = start
+        // A currency written before the number (outside the span): 新臺幣1.4兆元, 人民币500元, 港币3000元.
         if unit.form == "元" {
             for (prefix, currency) in [("新台币", MeasureUnit.twd), ("人民币", .cny), ("港币", .hkd), ("港元", .hkd)]
             where matchesBackward(prefix, endingAt: start) {
                 canonical = currency
-                spanStart = start - prefix.unicodeScalars.count
                 break
             }
         }

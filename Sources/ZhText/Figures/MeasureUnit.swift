@@ -63,7 +63,7 @@ enum UnitTable {
         add(.kilowattHour, ["兆瓦时"], power: 3)
         add(.kilowattHour, ["吉瓦时"], power: 6)
         add(.kilowatt, ["吉瓦"], power: 6)
-        add(.year, ["年"])
+        add(.year, ["年", "个年度"])
         add(.month, ["个月"])
         add(.day, ["天", "个工作日", "工作日"])
         add(.hour, ["小时"])

@@ -114,6 +114,7 @@ enum Numeral {
                 if digit == 0 {
                     guard pending == nil else { break }
                     index += 1
+                    if index == start + 1 { validEnd = index }  // a leading 零 is zero (零点八)
                     continue
                 }
                 guard pending == nil else { break }
