@@ -38,12 +38,10 @@ struct DateScanner {
     @inline(__always)
     private func at(_ index: Int) -> UInt32 { index >= 0 && index < s.count ? s[index] : 0 }
 
-    private func matches(_ word: String, at index: Int) -> Bool {
-        var position = index
-        for scalar in word.unicodeScalars {
-            guard at(position) == scalar.value else { return false }
-            position += 1
-        }
+    @inline(__always)
+    private func matches(_ word: Keyword, at index: Int) -> Bool {
+        guard index >= 0, index + word.scalars.count <= s.count else { return false }
+        for offset in word.scalars.indices where s[index + offset] != word.scalars[offset] { return false }
         return true
     }
 
@@ -58,7 +56,7 @@ struct DateScanner {
 
     /// Tries a date at `index`; returns the index past it, or nil.
     mutating func scanDate(at index: Int) -> Int? {
-        if at(index - 1) == 0x7B2C, !matches("季", at: index + 1) { return nil }  // 第十四届, but 第四季度
+        if at(index - 1) == 0x7B2C, !matches(Keyword.season, at: index + 1) { return nil }  // 第十四届, but 第四季度
         if let end = scanWords(at: index) { return end }
         guard let number = Numeral.number(s, from: index), let integer = number.value.intValue, number.value.isInteger else {
             return nil
@@ -214,11 +212,11 @@ struct DateScanner {
 
     // MARK: Words
 
-    private static let periods: [(String, String)] = [
+    private static let periods: [(Keyword, String)] = [
         ("十一五", "2006/2010"), ("十二五", "2011/2015"), ("十三五", "2016/2020"), ("十四五", "2021/2025"),
         ("十五五", "2026/2030"),
     ]
-    private static let relatives: [(String, Template)] = [
+    private static let relatives: [(Keyword, Template)] = [
         ("今年", .relative(offset: 0)), ("去年", .relative(offset: -1)), ("明年", .relative(offset: 1)),
         ("上年", .relative(offset: -1)), ("全年", .currentYear),
     ]
@@ -235,13 +233,13 @@ struct DateScanner {
             record(index..<(index + 2), .relative, nil, template)
             return index + 2
         }
-        if matches("上半年", at: index) || matches("下半年", at: index) {
+        if matches(Keyword.firstHalf, at: index) || matches(Keyword.secondHalf, at: index) {
             record(index..<(index + 3), .half, nil, .half(at(index) == 0x4E0A ? 1 : 2))
             return index + 3
         }
         // 前三季度, 前两季度.
         if at(index) == 0x524D, let count = Numeral.chineseDigit(at(index + 1)), (2...3).contains(count),
-            matches("季度", at: index + 2)
+            matches(Keyword.quarter, at: index + 2)
         {
             record(index..<(index + 4), .quarter, nil, .quarters(1, count))
             return index + 4

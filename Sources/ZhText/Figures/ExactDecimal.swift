@@ -95,25 +95,27 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The plain decimal string: no exponent, no thousands separators, no trailing zeros.
     public var description: String {
-        var text = ""
-        if isNegative { text.append("-") }
-        let characters = digits.map { Character(Unicode.Scalar($0 + UInt8(ascii: "0"))) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(digits.count + abs(exponent) + 3)
+        if isNegative { bytes.append(UInt8(ascii: "-")) }
+        let zero = UInt8(ascii: "0")
         if exponent >= 0 {
-            text.append(contentsOf: characters)
-            text.append(contentsOf: repeatElement("0", count: digits == [0] ? 0 : exponent))
+            for digit in digits { bytes.append(digit + zero) }
+            if digits != [0] { bytes.append(contentsOf: repeatElement(zero, count: exponent)) }
         } else {
             let integerCount = digits.count + exponent
             if integerCount > 0 {
-                text.append(contentsOf: characters[..<integerCount])
-                text.append(".")
-                text.append(contentsOf: characters[integerCount...])
+                for digit in digits[..<integerCount] { bytes.append(digit + zero) }
+                bytes.append(UInt8(ascii: "."))
+                for digit in digits[integerCount...] { bytes.append(digit + zero) }
             } else {
-                text.append("0.")
-                text.append(contentsOf: repeatElement("0", count: -integerCount))
-                text.append(contentsOf: characters)
+                bytes.append(zero)
+                bytes.append(UInt8(ascii: "."))
+                bytes.append(contentsOf: repeatElement(zero, count: -integerCount))
+                for digit in digits { bytes.append(digit + zero) }
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {

@@ -29,18 +29,16 @@ struct FigureScanner {
     @inline(__always)
     private func at(_ index: Int) -> UInt32 { index >= 0 && index < s.count ? s[index] : 0 }
 
-    private func matches(_ word: String, at index: Int) -> Bool {
-        var position = index
-        for scalar in word.unicodeScalars {
-            guard at(position) == scalar.value else { return false }
-            position += 1
-        }
+    @inline(__always)
+    private func matches(_ word: Keyword, at index: Int) -> Bool {
+        guard index >= 0, index + word.scalars.count <= s.count else { return false }
+        for offset in word.scalars.indices where s[index + offset] != word.scalars[offset] { return false }
         return true
     }
 
-    private func matchesBackward(_ word: String, endingAt end: Int) -> Bool {
-        let count = word.unicodeScalars.count
-        return end - count >= 0 && matches(word, at: end - count)
+    @inline(__always)
+    private func matchesBackward(_ word: Keyword, endingAt end: Int) -> Bool {
+        matches(word, at: end - word.scalars.count)
     }
 
     @inline(__always)
@@ -48,40 +46,40 @@ struct FigureScanner {
 
     // MARK: Qualifiers
 
-    private static let approximatePrefixes = ["突破", "约", "近", "超过", "超", "逾", "大约"]
-    private static let boundPrefixes = ["不超过", "不少于", "不低于", "不高于", "最多", "至少"]
-    private static let approximateSuffixes = ["左右", "上下", "以上", "多"]
-    private static let boundSuffixes = ["以下", "以内"]
+    private static let approximatePrefixes: [Keyword] = ["突破", "约", "近", "超过", "超", "逾", "大约"]
+    private static let boundPrefixes: [Keyword] = ["不超过", "不少于", "不低于", "不高于", "最多", "至少"]
+    private static let approximateSuffixes: [Keyword] = ["左右", "上下", "以上"]
+    private static let boundSuffixes: [Keyword] = ["以下", "以内"]
 
     /// A qualifier ending right before `index`: its text, whether it approximates, and its start.
     private func prefixQualifier(before index: Int) -> (text: String, approximate: Bool, start: Int)? {
         for word in Self.boundPrefixes where matchesBackward(word, endingAt: index) {
-            return (word, false, index - word.unicodeScalars.count)
+            return (word.text, false, index - word.scalars.count)
         }
         for word in Self.approximatePrefixes where matchesBackward(word, endingAt: index) {
             // 近 in 近三年 means "the last", not "nearly".
-            if word == "近", Numeral.chineseDigit(at(index)) != nil || Numeral.isASCIIDigit(at(index)) {
+            if word.text == "近", Numeral.chineseDigit(at(index)) != nil || Numeral.isASCIIDigit(at(index)) {
                 if let end = Numeral.number(s, from: index)?.end, at(end) == 0x5E74 { return nil }
             }
-            return (word, true, index - word.unicodeScalars.count)
+            return (word.text, true, index - word.scalars.count)
         }
         return nil
     }
 
     private func suffixQualifier(at index: Int) -> (text: String, approximate: Bool, end: Int)? {
-        for word in Self.approximateSuffixes where word != "多" && matches(word, at: index) {
-            return (word, true, index + word.unicodeScalars.count)
+        for word in Self.approximateSuffixes where matches(word, at: index) {
+            return (word.text, true, index + word.scalars.count)
         }
         for word in Self.boundSuffixes where matches(word, at: index) {
-            return (word, false, index + word.unicodeScalars.count)
+            return (word.text, false, index + word.scalars.count)
         }
         return nil
     }
 
     // MARK: Changes
 
-    private static let increaseWords = ["增长", "提高", "上升", "增加", "上涨", "增速", "增幅", "回升", "扩大", "提升"]
-    private static let decreaseWords = ["下降", "减少", "降低", "回落", "下跌", "收窄", "缩小", "降幅"]
+    private static let increaseWords: [Keyword] = ["增长", "提高", "上升", "增加", "上涨", "增速", "增幅", "回升", "扩大", "提升"]
+    private static let decreaseWords: [Keyword] = ["下降", "减少", "降低", "回落", "下跌", "收窄", "缩小", "降幅"]
 
     /// The change a percentage at `index` describes: the nearest change word before it in the clause.
     private func change(before index: Int) -> Percentage.Change? {
@@ -178,10 +176,10 @@ struct FigureScanner {
             }
         }
         // Percent prefixes: 百分之六点二, 千分之三.
-        if matches("百分之百", at: index) {
+        if matches(Keyword.percentAll, at: index) {
             return recordPercentage(start, index + 4, value: ExactDecimal(100), unit: .percent, qualifier: qualifier, from: index)
         }
-        if matches("百分之", at: index) || matches("千分之", at: index) {
+        if matches(Keyword.percentOf, at: index) || matches(Keyword.permilleOf, at: index) {
             guard let number = Numeral.number(s, from: index + 3) else { return nil }
             let unit: Percentage.Unit = at(index) == 0x767E ? .percent : .permille
             return recordPercentage(start, number.end, value: number.value, unit: unit, qualifier: qualifier, from: index)
@@ -192,7 +190,7 @@ struct FigureScanner {
         if negative { number.value = number.value.negated }
         var end = number.end
         // Fractions (三分之一, 2/3) are not figures here: skip them whole.
-        if matches("分之", at: end) {
+        if matches(Keyword.fractionOf, at: end) {
             return Numeral.number(s, from: end + 2)?.end ?? end + 2
         }
         if number.arabic, at(end) == 0x2F, Numeral.isASCIIDigit(at(end + 1)) {
@@ -238,7 +236,7 @@ struct FigureScanner {
                 secondPower = multiplier.power
                 secondEnd = multiplier.end
             }
-            if at(secondEnd) == 0x25 || at(secondEnd) == 0x2030 || matches("个百分点", at: secondEnd) {
+            if at(secondEnd) == 0x25 || at(secondEnd) == 0x2030 || matches(Keyword.percentagePoints, at: secondEnd) {
                 // 5—6%: the range's figure is the second percentage; the first is left alone.
                 return nil
             }
@@ -264,8 +262,8 @@ struct FigureScanner {
             _ = pointsEnd
             return recordPercentage(start, end + 1, value: number.value, unit: .percentagePoint, qualifier: qualifier, from: index)
         }
-        for word in ["个百分点", "百分点"] where matches(word, at: end) {
-            return recordPercentage(start, end + word.unicodeScalars.count, value: number.value, unit: .percentagePoint,
+        for word in [Keyword.percentagePoints, Keyword.points] where matches(word, at: end) {
+            return recordPercentage(start, end + word.scalars.count, value: number.value, unit: .percentagePoint,
                                     qualifier: qualifier, from: index)
         }
         // 三成, 七成以上, 两成左右, 一成半 (15%); not 成为, 成果, 成本.
@@ -314,7 +312,7 @@ struct FigureScanner {
         var position = index + 1
         while position < s.count, position - index < 24 {
             let scalar = at(position)
-            if matches("个百分点", at: position) { return position + 4 }
+            if matches(Keyword.percentagePoints, at: position) { return position + 4 }
             guard Numeral.isASCIIDigit(scalar) || scalar == 0x2E || scalar == 0x4E2A || scalar == 0x3001 || scalar == 0x548C
                 || Numeral.chineseDigit(scalar) != nil
             else { return nil }
@@ -446,7 +444,7 @@ struct FigureScanner {
         // 过去一年, 未来一年, 提前一年 and 一年来 are a duration.
         if isArticle {
             let isDuration = unit.form == "年"
-                && (at(unit.end) == 0x6765 || ["过去", "未来", "提前", "过去的"].contains { matchesBackward($0, endingAt: start) })
+                && (at(unit.end) == 0x6765 || Keyword.durationBefore.contains { matchesBackward($0, endingAt: start) })
             if !isDuration { return nil }
         }
         end = unit.end
@@ -471,8 +469,7 @@ struct FigureScanner {
         let spanStart = start
         // A currency written before the number (outside the span): 新臺幣1.4兆元, 人民币500元, 港币3000元.
         if unit.form == "元" {
-            for (prefix, currency) in [("新台币", MeasureUnit.twd), ("人民币", .cny), ("港币", .hkd), ("港元", .hkd)]
-            where matchesBackward(prefix, endingAt: start) {
+            for (prefix, currency) in Keyword.currencyPrefixes where matchesBackward(prefix, endingAt: start) {
                 canonical = currency
                 break
             }
@@ -492,6 +489,8 @@ struct FigureScanner {
 
     /// A rate unit at `index`: a unit, `/` or 每, and a unit (微克/立方米, 元/平方米, 万元/人).
     private func scanRate(at index: Int) -> (form: String, end: Int)? {
+        // Fast exit: a rate has / or 每 within its first five characters.
+        guard (index..<min(index + 5, s.count)).contains(where: { s[$0] == 0x2F || s[$0] == 0x6BCF }) else { return nil }
         var slash = index
         var longest = 0
         for length in 1...4 where index + length <= s.count {

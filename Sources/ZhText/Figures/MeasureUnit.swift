@@ -101,19 +101,42 @@ enum UnitTable {
         "m3": Entry(unit: .cubicMetre, power: 0, classifier: nil),
     ]
 
+    /// A node of the surface-form trie: the unit a path spells, and where it goes next.
+    final class Node: @unchecked Sendable {
+        // @unchecked: built once in `trie` and never mutated afterwards.
+        var entry: (Entry, String)?
+        var children: [UInt32: Node] = [:]
+    }
+
+    /// The surface forms as a trie over scalars, so that matching allocates nothing.
+    static let trie: Node = {
+        let root = Node()
+        for (form, entry) in entries {
+            var node = root
+            for scalar in form.unicodeScalars {
+                if let next = node.children[scalar.value] {
+                    node = next
+                } else {
+                    let next = Node()
+                    node.children[scalar.value] = next
+                    node = next
+                }
+            }
+            node.entry = (entry, form)
+        }
+        return root
+    }()
+
     /// The longest unit form in `entries` starting at `start`, with the index past it.
     static func match(_ s: UnsafeBufferPointer<UInt32>, from start: Int) -> (entry: Entry, form: String, end: Int)? {
-        let longest = min(5, s.count - start)
-        guard longest > 0 else { return nil }
-        for length in stride(from: longest, through: 1, by: -1) {
-            var form = String.UnicodeScalarView()
-            for index in start..<(start + length) {
-                guard let scalar = Unicode.Scalar(s[index]) else { return nil }
-                form.append(scalar)
-            }
-            let key = String(form)
-            if let entry = entries[key] { return (entry, key, start + length) }
+        var node = trie
+        var best: (entry: Entry, form: String, end: Int)?
+        var index = start
+        while index < s.count, let next = node.children[s[index]] {
+            node = next
+            index += 1
+            if let (entry, form) = node.entry { best = (entry, form, index) }
         }
-        return nil
+        return best
     }
 }
