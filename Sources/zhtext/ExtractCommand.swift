@@ -2,102 +2,110 @@ import ArgumentParser
 import Foundation
 import ZhText
 
-/// `zhtext extract`: one record per document with its figures.
+/// `zhtext extract`: one record per document with its figures, over whole corpora, in parallel.
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Extract figures (quantities, percentages, dates) from documents, one record per document.",
         discussion: """
-            jsonl prints one JSON record per document (CONTRACT: schema 1); a document that cannot \
-            be read or decoded yields an error record in its place, and the others are still \
-            processed. table prints the same for people. Exit status: 0 all documents analysed, \
-            1 at least one error record, 64 bad usage.
+            Records come out in input order whatever --jobs is. A document that cannot be read or \
+            decoded yields an error record in its place, and the others are still processed. \
+            Exit status: 0 all documents analysed, 1 at least one error record, 64 bad usage.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case jsonl, table
-    }
-
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Record format: jsonl or table (default: table on a terminal, else jsonl).")
-    var format: Format?
+    @Option(help: "Record format: jsonl, json, csv or table (default: table on a terminal, else jsonl).")
+    var format: RecordFormat?
+
+    @Option(help: "Write the records to this file (atomically: a temporary file renamed at the end).")
+    var output: String?
+
+    @Option(help: "Documents analysed in parallel (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Each input line is a JSON object {\"id\": ..., \"text\": ...}; one record per line, in order.")
+    var jsonlInput = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+    }
 
     func run() async throws {
-        let format = format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
+        let format = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
+        var target: (descriptor: Int32, temporary: String)?
+        if let output { target = try AtomicOutput.open(output) }
         let extractor = FigureExtractor()
-        var out = OutputWriter()
-        defer { out.flush() }
-        var failed = false
-        for source in input.sources() {
-            let line: String
-            switch analyse(source, extractor: extractor) {
-            case .success(let (decoded, figures)):
-                switch format {
-                case .jsonl: line = DocumentRecord.analysed(source: source, decoded: decoded, figures: figures) + "\n"
-                case .table: line = TableFormat.document(source: source, decoded: decoded, figures: figures)
-                }
-            case .failure(let error):
-                failed = true
-                switch format {
-                case .jsonl: line = DocumentRecord.failed(error) + "\n"
-                case .table: line = "\(error.source)\n  error \(error.code): \(error.message)\n\n"
-                }
+        let sources = input.sources()
+        var progress = Progress(totalBytes: jsonlInput ? nil : Progress.totalBytes(of: sources))
+        var out = OutputWriter(descriptor: target?.descriptor ?? STDOUT_FILENO)
+        out.write(format.header)
+        let input = input
+        var written = 0
+        var failures = 0
+        let window = jobs * 2
+        var pending = DocumentJobs(sources: sources, jsonlInput: jsonlInput)
+        await withTaskGroup(of: (Int, DocumentOutcome).self) { group in
+            var submitted = 0
+            var returned = 0
+            var finished: [Int: DocumentOutcome] = [:]
+            // At most `jobs` documents are analysed at once, and at most `window` wait to be written,
+            // so memory is bounded by the documents in flight, whatever the corpus size.
+            func submit() -> Bool {
+                guard submitted - returned < jobs, submitted - written < window, let job = pending.next() else { return false }
+                submitted += 1
+                group.addTask { (job.index, Self.analyse(job, input: input, extractor: extractor, format: format)) }
+                return true
             }
-            out.write(line)
+            while submit() {}
+            while let (index, outcome) = await group.next() {
+                returned += 1
+                finished[index] = outcome
+                // Write in input order: hold results until their turn comes.
+                while let next = finished.removeValue(forKey: written) {
+                    if written > 0 { out.write(format.separator) }
+                    out.write(next.output)
+                    written += 1
+                    if next.failed { failures += 1 }
+                    progress.advance(bytes: next.bytes)
+                }
+                while submit() {}
+            }
         }
-        if failed { throw ExitCode.failure }
+        out.write(format.footer)
+        out.flush()
+        if let target, let output { try AtomicOutput.commit(descriptor: target.descriptor, temporary: target.temporary, to: output) }
+        progress.finish(documents: written, errors: failures)
+        if failures > 0 { throw ExitCode.failure }
     }
 
-    private func analyse(_ source: String, extractor: FigureExtractor) -> Result<(DecodedText, Figures), TextInputError> {
+    /// Reads, decodes, extracts and formats one document (runs on a worker).
+    static func analyse(_ job: DocumentJob, input: InputOptions, extractor: FigureExtractor, format: RecordFormat) -> DocumentOutcome {
+        let decoded: DecodedText
         do {
-            let decoded = try input.read(source)
-            return .success((decoded, extractor.figures(in: decoded.text)))
+            switch job.input {
+            case .file(let path): decoded = try input.read(path)
+            case .bytes(let bytes):
+                guard bytes.count <= input.maxBytes else {
+                    throw TextInputError(code: .tooLarge, source: job.source, message: "larger than the limit of \(input.maxBytes) bytes")
+                }
+                decoded = try TextDecoder(encoding: input.encoding).decode(bytes, source: job.source)
+            case .text(let text):
+                let size = text.utf8.count
+                guard size <= input.maxBytes else {
+                    throw TextInputError(code: .tooLarge, source: job.source, message: "larger than the limit of \(input.maxBytes) bytes")
+                }
+                decoded = DecodedText(text: text, encoding: .utf8, byteCount: size)
+            case .invalid(let error): throw error
+            }
+        } catch let error as TextInputError {
+            return DocumentOutcome(output: format.failure(error), bytes: 0, failed: true)
         } catch {
-            return .failure(error)
+            return DocumentOutcome(output: format.failure(TextInputError(code: .unreadable, source: job.source, message: "\(error)")), bytes: 0, failed: true)
         }
-    }
-}
-
-/// The `table` format: aligned rows for people.
-enum TableFormat {
-    static func document(source: String, decoded: DecodedText, figures: Figures) -> String {
-        var rows: [(Int, [String])] = []
-        for item in figures.quantities {
-            let value = item.value?.description ?? "\(item.low?.description ?? "?")–\(item.high?.description ?? "?")"
-            let unit = [item.unit?.rawValue, item.classifier].compactMap { $0 }.joined(separator: " ")
-            rows.append((item.scalarOffsets.lowerBound, ["quantity", item.text, value, unit, note(item.approximate, item.qualifier), span(item.scalarOffsets)]))
-        }
-        for item in figures.percentages {
-            rows.append((item.scalarOffsets.lowerBound, ["percentage", item.text, item.value.description, item.unit.rawValue,
-                                                         [item.change?.rawValue, note(item.approximate, item.qualifier)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " "),
-                                                         span(item.scalarOffsets)]))
-        }
-        for item in figures.dates {
-            rows.append((item.scalarOffsets.lowerBound, ["date", item.text, item.value ?? "?", item.kind.rawValue, "", span(item.scalarOffsets)]))
-        }
-        rows.sort { $0.0 < $1.0 }
-        var text = "\(source)  (\(decoded.encoding.rawValue), \(decoded.text.unicodeScalars.count) characters: "
-        text += "\(figures.quantities.count) quantities, \(figures.percentages.count) percentages, \(figures.dates.count) dates)\n"
-        let widths = (0..<6).map { column in rows.map { displayWidth($0.1[column]) }.max() ?? 0 }
-        for (_, cells) in rows {
-            text += "  " + cells.enumerated().map { column, cell in
-                column == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - displayWidth(cell))
-            }.joined(separator: "  ") + "\n"
-        }
-        return text + "\n"
-    }
-
-    private static func note(_ approximate: Bool, _ qualifier: String?) -> String {
-        guard let qualifier else { return approximate ? "approximate" : "" }
-        return approximate ? "approximate (\(qualifier))" : qualifier
-    }
-
-    private static func span(_ range: Range<Int>) -> String { "\(range.lowerBound)–\(range.upperBound)" }
-
-    /// Columns in a terminal: East Asian wide characters take two.
-    private static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && ($1.value <= 0x115F || $1.value >= 0x2E80) ? 2 : 1) }
+        let figures = extractor.figures(in: decoded.text)
+        return DocumentOutcome(output: format.document(source: job.source, decoded: decoded, figures: figures),
+                               bytes: decoded.byteCount, failed: false)
     }
 }

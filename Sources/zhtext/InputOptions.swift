@@ -44,8 +44,10 @@ struct InputOptions: ParsableArguments {
         var found: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let path = (directory as NSString).appendingPathComponent(relative)
+            // Directories are walked into; anything else that matches is an input, even a dangling
+            // link or an unreadable file, so that it gets its error record.
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { continue }
             if fnmatch(include, (relative as NSString).lastPathComponent, 0) == 0 { found.append(path) }
         }
         return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

@@ -1,13 +1,16 @@
 import ArgumentParser
 import Foundation
 
-/// Buffered writing to standard output that ends quietly when the reader goes away (`| head`).
+/// Buffered writing to a file descriptor (standard output by default) that ends quietly when
+/// the reader goes away (`| head`).
 struct OutputWriter: ~Copyable {
     private var buffer: [UInt8] = []
     private let capacity = 1 << 16
+    private let descriptor: Int32
 
-    init() {
+    init(descriptor: Int32 = STDOUT_FILENO) {
         signal(SIGPIPE, SIG_IGN)
+        self.descriptor = descriptor
         buffer.reserveCapacity(capacity)
     }
 
@@ -51,7 +54,7 @@ struct OutputWriter: ~Copyable {
         buffer.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
-                let written = Foundation.write(1, bytes.baseAddress! + offset, bytes.count - offset)
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written <= 0 {
                     if written < 0, errno == EINTR { continue }
                     failed = true
@@ -62,8 +65,11 @@ struct OutputWriter: ~Copyable {
         }
         buffer.removeAll(keepingCapacity: true)
         if failed {
-            // The reader closed the pipe: stop quietly, as `head` expects.
-            exit(0)
+            // The reader closed the pipe (or the disk is full): stop, quietly for a pipe, as `head` expects.
+            if errno == EPIPE || descriptor == STDOUT_FILENO { AtomicOutput.abandon(); exit(errno == EPIPE ? 0 : 1) }
+            StandardError.write("zhtext: cannot write the output: \(String(cString: strerror(errno)))\n")
+            AtomicOutput.abandon()
+            exit(1)
         }
     }
 

@@ -223,6 +223,14 @@ struct DateScanner {
 
     /// Quarters, halves, plan periods and relative years.
     private mutating func scanWords(at index: Int) -> Int? {
+        // Every word here starts with one of 十 今 去 明 上 全 下 前 第, a digit 一–四 or 1–4.
+        switch at(index) {
+        case 0x5341, 0x4ECA, 0x53BB, 0x660E, 0x4E0A, 0x5168, 0x4E0B, 0x524D, 0x7B2C, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+            0x31...0x34:
+            break
+        default:
+            return nil
+        }
         for (word, value) in Self.periods where matches(word, at: index) {
             let end = index + 3
             record(index..<end, .period, value)

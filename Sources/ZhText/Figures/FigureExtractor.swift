@@ -35,28 +35,29 @@ public struct FigureExtractor: Sendable {
     /// The figures of normalized text, with ranges and offsets in its original.
     public func figures(in normalized: NormalizedText) -> Figures {
         let folded = normalized.text.unicodeScalars.map { TraditionalFold.fold($0.value) }
-        let tokens = tokenizer.tokens(in: normalized.text)
         var figureScanner: FigureScanner?
         var dateScanner: DateScanner?
         folded.withUnsafeBufferPointer { scalars in
             var figures = FigureScanner(scalars, localCurrency: Self.localCurrency(scalars))
             var dates = DateScanner(scalars)
             var consumed = 0
-            for token in tokens where token.kind == .number || token.kind == .word || token.kind == .latin {
+            // Tokens stream by: figures start at them, so no token array is kept.
+            tokenizer.enumerateTokens(in: normalized.text) { token in
+                guard token.kind == .number || token.kind == .word || token.kind == .latin else { return }
                 let start = token.scalarOffsets.lowerBound
-                guard start >= consumed else { continue }
+                guard start >= consumed else { return }
                 if token.kind == .latin {
                     // 10GWh, 300MW: a number and a Latin unit in one token; 5G and PM2.5 are not figures.
                     if Numeral.isASCIIDigit(scalars[start]), let end = figures.scanLatinFigure(at: start, end: token.scalarOffsets.upperBound) {
                         consumed = end
                     }
-                    continue
+                    return
                 }
                 if let end = dates.scanDate(at: start) {
                     consumed = end
-                    continue
+                    return
                 }
-                guard mayStartFigure(token, scalars, normalized.text) else { continue }
+                guard mayStartFigure(token, scalars, normalized.text) else { return }
                 if let end = figures.scanFigure(at: start) { consumed = end }
             }
             dates.resolve()
@@ -129,16 +130,16 @@ public struct FigureExtractor: Sendable {
 struct OffsetMapper {
     let normalized: NormalizedText
     /// The UTF-8 offset of each original scalar, and the end.
-    let utf8Offsets: [Int]
+    let utf8Offsets: [Int32]
 
     init(_ normalized: NormalizedText) {
         self.normalized = normalized
-        var offsets: [Int] = []
+        var offsets: [Int32] = []
         offsets.reserveCapacity(normalized.original.utf8.count / 2)
-        var offset = 0
+        var offset: Int32 = 0
         for scalar in normalized.original.unicodeScalars {
             offsets.append(offset)
-            offset += UTF8.width(scalar)
+            offset += Int32(UTF8.width(scalar))
         }
         offsets.append(offset)
         utf8Offsets = offsets
@@ -147,8 +148,8 @@ struct OffsetMapper {
     func original(_ range: Range<Int>) -> (String, Range<String.Index>, Range<Int>) {
         let scalars = normalized.originalScalarRange(of: range)
         let utf8 = normalized.original.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: utf8Offsets[scalars.lowerBound])
-        let upper = utf8.index(utf8.startIndex, offsetBy: utf8Offsets[scalars.upperBound])
+        let lower = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[scalars.lowerBound]))
+        let upper = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[scalars.upperBound]))
         return (String(normalized.original[lower..<upper]), lower..<upper, scalars)
     }
 }

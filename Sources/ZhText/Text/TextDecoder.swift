@@ -8,6 +8,12 @@ public struct DecodedText: Sendable, Hashable {
     public var encoding: TextEncoding
     /// The number of input bytes.
     public var byteCount: Int
+
+    public init(text: String, encoding: TextEncoding, byteCount: Int) {
+        self.text = text
+        self.encoding = encoding
+        self.byteCount = byteCount
+    }
 }
 
 /// Decodes bytes into text: UTF-8, UTF-16 (with a byte order mark), GB18030/GBK and Big5.

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Progress on standard error while a corpus runs (documents, MB, MB/s, ETA), and a one-line
+/// summary at the end; nothing at all when standard error is not a terminal.
+struct Progress {
+    private let enabled = isatty(STDERR_FILENO) != 0
+    private let start = Date()
+    private var lastUpdate = Date.distantPast
+    private var documents = 0
+    private var bytes = 0
+    private let totalBytes: Int?
+
+    init(totalBytes: Int?) {
+        self.totalBytes = totalBytes
+    }
+
+    /// The sum of the sizes of the files among `sources` (nil when standard input is one of them).
+    static func totalBytes(of sources: [String]) -> Int? {
+        var total = 0
+        for source in sources {
+            guard source != "-" else { return nil }
+            let size = (try? FileManager.default.attributesOfItem(atPath: source)[.size] as? Int) ?? 0
+            total += size ?? 0
+        }
+        return total
+    }
+
+    mutating func advance(bytes count: Int) {
+        documents += 1
+        bytes += count
+        guard enabled, Date().timeIntervalSince(lastUpdate) >= 0.25 else { return }
+        lastUpdate = Date()
+        let seconds = max(Date().timeIntervalSince(start), 0.001)
+        let rate = Double(bytes) / 1e6 / seconds
+        var line = String(format: "\r%d documents, %.1f MB, %.1f MB/s", documents, Double(bytes) / 1e6, rate)
+        if let totalBytes, rate > 0, totalBytes > bytes {
+            line += String(format: ", ETA %.0f s", Double(totalBytes - bytes) / 1e6 / rate)
+        }
+        StandardError.write(line + "\u{1B}[K")
+    }
+
+    func finish(documents: Int, errors: Int) {
+        guard enabled else { return }
+        let seconds = max(Date().timeIntervalSince(start), 0.001)
+        StandardError.write(String(
+            format: "\r%d documents, %d errors, %.1f MB in %.1f s (%.1f MB/s)\u{1B}[K\n",
+            documents, errors, Double(bytes) / 1e6, seconds, Double(bytes) / 1e6 / seconds))
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import ZhText
+
+/// The output formats of `zhtext extract`.
+enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// One JSON record per document and line (the default when the output is not a terminal).
+    case jsonl
+    /// One JSON array of the records.
+    case json
+    /// One row per extracted item (RFC 4180, UTF-8), for spreadsheets and data frames.
+    case csv
+    /// Aligned rows for people (the default on a terminal).
+    case table
+
+    /// What comes before the first document.
+    var header: String {
+        switch self {
+        case .json: "["
+        case .csv: CSVFormat.header
+        case .jsonl, .table: ""
+        }
+    }
+
+    /// What separates two documents' outputs.
+    var separator: String { self == .json ? "," : "" }
+
+    /// What comes after the last document.
+    var footer: String { self == .json ? "\n]\n" : "" }
+
+    /// A document's output.
+    func document(source: String, decoded: DecodedText, figures: Figures) -> String {
+        switch self {
+        case .jsonl: DocumentRecord.analysed(source: source, decoded: decoded, figures: figures) + "\n"
+        case .json: "\n" + DocumentRecord.analysed(source: source, decoded: decoded, figures: figures)
+        case .csv: CSVFormat.document(source: source, figures: figures)
+        case .table: TableFormat.document(source: source, decoded: decoded, figures: figures)
+        }
+    }
+
+    /// The output for a document that could not be analysed.
+    func failure(_ error: TextInputError) -> String {
+        switch self {
+        case .jsonl: DocumentRecord.failed(error) + "\n"
+        case .json: "\n" + DocumentRecord.failed(error)
+        case .csv: CSVFormat.failure(error)
+        case .table: "\(error.source)\n  error \(error.code): \(error.message)\n\n"
+        }
+    }
+}
+
+/// The `csv` format: one row per extracted item, and one `error` row per failed document.
+enum CSVFormat {
+    static let columns = [
+        "source", "kind", "text", "start", "end", "value", "unit", "classifier", "approximate", "qualifier",
+        "low", "high", "change", "date_kind", "error_code", "error_message",
+    ]
+
+    static let header = columns.joined(separator: ",") + "\r\n"
+
+    static func document(source: String, figures: Figures) -> String {
+        var rows: [(Int, [String: String])] = []
+        for item in figures.quantities {
+            rows.append((item.scalarOffsets.lowerBound, [
+                "kind": "quantity", "text": item.text, "value": item.value?.description ?? "",
+                "unit": item.unit?.rawValue ?? "", "classifier": item.classifier ?? "",
+                "approximate": String(item.approximate), "qualifier": item.qualifier ?? "",
+                "low": item.low?.description ?? "", "high": item.high?.description ?? "",
+                "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
+            ]))
+        }
+        for item in figures.percentages {
+            rows.append((item.scalarOffsets.lowerBound, [
+                "kind": "percentage", "text": item.text, "value": item.value.description, "unit": item.unit.rawValue,
+                "approximate": String(item.approximate), "qualifier": item.qualifier ?? "",
+                "change": item.change?.rawValue ?? "",
+                "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
+            ]))
+        }
+        for item in figures.dates {
+            rows.append((item.scalarOffsets.lowerBound, [
+                "kind": "date", "text": item.text, "value": item.value ?? "", "date_kind": item.kind.rawValue,
+                "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
+            ]))
+        }
+        rows.sort { $0.0 < $1.0 }
+        return rows.map { row(source: source, $0.1) }.joined()
+    }
+
+    static func failure(_ error: TextInputError) -> String {
+        row(source: error.source, ["kind": "error", "error_code": error.code.rawValue, "error_message": error.message])
+    }
+
+    private static func row(source: String, _ fields: [String: String]) -> String {
+        var values = fields
+        values["source"] = source
+        return columns.map { quoted(values[$0] ?? "") }.joined(separator: ",") + "\r\n"
+    }
+
+    /// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
+    static func quoted(_ field: String) -> String {
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
