@@ -5,7 +5,7 @@ enum DocumentRecord {
     /// The record format's version; removing or renaming a field bumps it.
     static let schema = 1
 
-    static func analysed(source: String, decoded: DecodedText, figures: Figures) -> String {
+    static func analysed(source: String, decoded: DecodedText, figures: DocumentAnalysis) -> String {
         var record = JSONObject()
         record.add("schema", schema)
         record.add("source", source)
@@ -14,6 +14,7 @@ enum DocumentRecord {
         record.add("quantities", array: figures.quantities.map(quantity))
         record.add("percentages", array: figures.percentages.map(percentage))
         record.add("dates", array: figures.dates.map(date))
+        record.add("terms", array: figures.terms.map(term))
         return record.closed
     }
 
@@ -56,6 +57,14 @@ enum DocumentRecord {
         object.add("approximate", item.approximate)
         object.add("qualifier", item.qualifier)
         object.add("change", item.change?.rawValue)
+        return object.closed
+    }
+
+    static func term(_ item: Term) -> String {
+        var object = JSONObject()
+        object.add("text", item.text)
+        object.add("start", item.scalarOffsets.lowerBound)
+        object.add("end", item.scalarOffsets.upperBound)
         return object.closed
     }
 

@@ -6,7 +6,7 @@ import ZhText
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract figures (quantities, percentages, dates) from documents, one record per document.",
+        abstract: "Extract figures (quantities, percentages, dates) and quoted terms from documents, one record per document.",
         discussion: """
             Records come out in input order whatever --jobs is. A document that cannot be read or \
             decoded yields an error record in its place, and the others are still processed. \
@@ -36,7 +36,7 @@ struct ExtractCommand: AsyncParsableCommand {
         let format = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
         var target: (descriptor: Int32, temporary: String)?
         if let output { target = try AtomicOutput.open(output) }
-        let extractor = FigureExtractor()
+        let extractor = DocumentAnalyzer()
         let sources = input.sources()
         var progress = Progress(totalBytes: jsonlInput ? nil : Progress.totalBytes(of: sources))
         var out = OutputWriter(descriptor: target?.descriptor ?? STDOUT_FILENO)
@@ -81,7 +81,7 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     /// Reads, decodes, extracts and formats one document (runs on a worker).
-    static func analyse(_ job: DocumentJob, input: InputOptions, extractor: FigureExtractor, format: RecordFormat) -> DocumentOutcome {
+    static func analyse(_ job: DocumentJob, input: InputOptions, extractor: DocumentAnalyzer, format: RecordFormat) -> DocumentOutcome {
         let decoded: DecodedText
         do {
             switch job.input {
@@ -104,7 +104,7 @@ struct ExtractCommand: AsyncParsableCommand {
         } catch {
             return DocumentOutcome(output: format.failure(TextInputError(code: .unreadable, source: job.source, message: "\(error)")), bytes: 0, failed: true)
         }
-        let figures = extractor.figures(in: decoded.text)
+        let figures = extractor.analyze(decoded.text)
         return DocumentOutcome(output: format.document(source: job.source, decoded: decoded, figures: figures),
                                bytes: decoded.byteCount, failed: false)
     }

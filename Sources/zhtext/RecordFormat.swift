@@ -29,7 +29,7 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     var footer: String { self == .json ? "\n]\n" : "" }
 
     /// A document's output.
-    func document(source: String, decoded: DecodedText, figures: Figures) -> String {
+    func document(source: String, decoded: DecodedText, figures: DocumentAnalysis) -> String {
         switch self {
         case .jsonl: DocumentRecord.analysed(source: source, decoded: decoded, figures: figures) + "\n"
         case .json: "\n" + DocumentRecord.analysed(source: source, decoded: decoded, figures: figures)
@@ -58,7 +58,7 @@ enum CSVFormat {
 
     static let header = columns.joined(separator: ",") + "\r\n"
 
-    static func document(source: String, figures: Figures) -> String {
+    static func document(source: String, figures: DocumentAnalysis) -> String {
         var rows: [(Int, [String: String])] = []
         for item in figures.quantities {
             rows.append((item.scalarOffsets.lowerBound, [
@@ -80,6 +80,12 @@ enum CSVFormat {
         for item in figures.dates {
             rows.append((item.scalarOffsets.lowerBound, [
                 "kind": "date", "text": item.text, "value": item.value ?? "", "date_kind": item.kind.rawValue,
+                "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
+            ]))
+        }
+        for item in figures.terms {
+            rows.append((item.scalarOffsets.lowerBound, [
+                "kind": "term", "text": item.text,
                 "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
             ]))
         }

@@ -2,7 +2,7 @@ import ZhText
 
 /// The `table` format: aligned rows for people.
 enum TableFormat {
-    static func document(source: String, decoded: DecodedText, figures: Figures) -> String {
+    static func document(source: String, decoded: DecodedText, figures: DocumentAnalysis) -> String {
         var rows: [(Int, [String])] = []
         for item in figures.quantities {
             let value = item.value?.description ?? "\(item.low?.description ?? "?")–\(item.high?.description ?? "?")"
@@ -17,9 +17,12 @@ enum TableFormat {
         for item in figures.dates {
             rows.append((item.scalarOffsets.lowerBound, ["date", item.text, item.value ?? "?", item.kind.rawValue, "", span(item.scalarOffsets)]))
         }
+        for item in figures.terms {
+            rows.append((item.scalarOffsets.lowerBound, ["term", item.text, "", "", "", span(item.scalarOffsets)]))
+        }
         rows.sort { $0.0 < $1.0 }
         var text = "\(source)  (\(decoded.encoding.rawValue), \(decoded.text.unicodeScalars.count) characters: "
-        text += "\(figures.quantities.count) quantities, \(figures.percentages.count) percentages, \(figures.dates.count) dates)\n"
+        text += "\(figures.quantities.count) quantities, \(figures.percentages.count) percentages, \(figures.dates.count) dates, \(figures.terms.count) terms)\n"
         let widths = (0..<6).map { column in rows.map { displayWidth($0.1[column]) }.max() ?? 0 }
         for (_, cells) in rows {
             text += "  " + cells.enumerated().map { column, cell in

@@ -26,9 +26,14 @@ struct CorpusGoldTests {
         }
     }()
 
-    /// The lists the library extracts today, and the precision and recall each must reach.
+    /// The lists the library extracts today, and the precision and recall each must reach
+    /// (the figures issue's targets).
     static let thresholds: [String: Double] = ["quantities": 0.97, "percentages": 0.97, "dates": 0.9]
+    /// Lists measured against a floor (F1) until their issue's target is reached: terms must
+    /// reach 0.95 (the entities issue); today's measure is the floor, so that they cannot regress.
+    static let floors: [String: Double] = ["terms": 0.9]
     static let allLists = ["quantities", "percentages", "dates", "entities", "terms", "facts"]
+    static let measured = ["dates", "percentages", "quantities", "terms"]
 
     @Test("Every gold item's text is the original text at its offsets")
     func goldOffsets() throws {
@@ -51,18 +56,19 @@ struct CorpusGoldTests {
     @Test("Figures match the gold: precision and recall per list")
     func figuresMatchGold() throws {
         try #require(!Self.golds.isEmpty, "Corpus/gold has no gold files")
-        let extractor = FigureExtractor()
+        let analyzer = DocumentAnalyzer()
         var totals: [String: (correct: Int, found: Int, expected: Int)] = [:]
-        var report = ["document                              " + Self.thresholds.keys.sorted().map { "\($0.prefix(11))   P     R   " }.joined()]
+        var report = ["document                              " + Self.measured.map { "\($0.prefix(11))   P     R   " }.joined()]
         for gold in Self.golds {
-            let figures = extractor.figures(in: gold.text)
+            let figures = analyzer.analyze(gold.text)
             let found: [String: Set<String>] = [
                 "quantities": Set(figures.quantities.map { Self.key($0.scalarOffsets, $0.value?.description, $0.unit?.rawValue, $0.low?.description, $0.high?.description) }),
                 "percentages": Set(figures.percentages.map { Self.key($0.scalarOffsets, $0.value.description, $0.unit.rawValue) }),
                 "dates": Set(figures.dates.map { Self.key($0.scalarOffsets, $0.value, $0.kind.rawValue) }),
+                "terms": Set(figures.terms.map { Self.key($0.scalarOffsets) }),
             ]
             var line = gold.name.padding(toLength: 38, withPad: " ", startingAt: 0)
-            for list in Self.thresholds.keys.sorted() {
+            for list in Self.measured {
                 guard let items = gold.record[list] as? [[String: Any]] else {
                     line += "  (no gold)        "
                     continue
@@ -71,6 +77,7 @@ struct CorpusGoldTests {
                     switch list {
                     case "quantities": Self.key(item, "value", "unit", "low", "high")
                     case "percentages": Self.key(item, "value", "unit")
+                    case "terms": Self.key(item)
                     default: Self.key(item, "value", "kind")
                     }
                 })
@@ -81,7 +88,7 @@ struct CorpusGoldTests {
             }
             report.append(line)
         }
-        for list in Self.allLists where Self.thresholds[list] == nil {
+        for list in Self.allLists where !Self.measured.contains(list) {
             report.append("\(list): skipped, not extracted yet")
         }
         for (list, total) in totals.sorted(by: { $0.key < $1.key }) {
@@ -89,9 +96,14 @@ struct CorpusGoldTests {
             let recall = Self.ratio(total.correct, total.expected)
             report.append(String(format: "ALL %@: P %.4f R %.4f (gold %d, found %d, correct %d)", list, precision, recall,
                                  total.expected, total.found, total.correct))
-            let floor = Self.thresholds[list]!
-            #expect(precision >= floor, "\(list) precision \(precision) < \(floor)")
-            #expect(recall >= floor, "\(list) recall \(recall) < \(floor)")
+            if let floor = Self.thresholds[list] {
+                #expect(precision >= floor, "\(list) precision \(precision) < \(floor)")
+                #expect(recall >= floor, "\(list) recall \(recall) < \(floor)")
+            }
+            if let floor = Self.floors[list] {
+                let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+                #expect(f1 >= floor, "\(list) F1 \(f1) < \(floor)")
+            }
         }
         print(report.joined(separator: "\n"))
     }
@@ -99,10 +111,18 @@ struct CorpusGoldTests {
     static func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
 
     static func key(_ range: Range<Int>, _ values: String?...) -> String {
+        key(range, values)
+    }
+
+    static func key(_ range: Range<Int>, _ values: [String?]) -> String {
         ([String(range.lowerBound), String(range.upperBound)] + values.map { $0 ?? "null" }).joined(separator: "|")
     }
 
     static func key(_ item: [String: Any], _ fields: String...) -> String {
+        key(item, fields)
+    }
+
+    static func key(_ item: [String: Any], _ fields: [String]) -> String {
         ([String(item["start"] as! Int), String(item["end"] as! Int)] + fields.map { item[$0] as? String ?? "null" })
             .joined(separator: "|")
     }

@@ -129,28 +129,17 @@ public struct FigureExtractor: Sendable {
 /// Maps scalar ranges of normalized text to the original text's ranges, text and offsets.
 struct OffsetMapper {
     let normalized: NormalizedText
-    /// The UTF-8 offset of each original scalar, and the end.
-    let utf8Offsets: [Int32]
+    let original: OffsetIndex
 
     init(_ normalized: NormalizedText) {
         self.normalized = normalized
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(normalized.original.utf8.count / 2)
-        var offset: Int32 = 0
-        for scalar in normalized.original.unicodeScalars {
-            offsets.append(offset)
-            offset += Int32(UTF8.width(scalar))
-        }
-        offsets.append(offset)
-        utf8Offsets = offsets
+        original = OffsetIndex(normalized.original)
     }
 
     func original(_ range: Range<Int>) -> (String, Range<String.Index>, Range<Int>) {
         let scalars = normalized.originalScalarRange(of: range)
-        let utf8 = normalized.original.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[scalars.lowerBound]))
-        let upper = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[scalars.upperBound]))
-        return (String(normalized.original[lower..<upper]), lower..<upper, scalars)
+        let bounds = original.range(scalars)
+        return (String(normalized.original[bounds]), bounds, scalars)
     }
 }
 

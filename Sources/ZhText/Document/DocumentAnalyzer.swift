@@ -1,0 +1,34 @@
+/// Everything ZhText extracts from one document.
+public struct DocumentAnalysis: Sendable, Hashable {
+    public var quantities: [Quantity]
+    public var percentages: [Percentage]
+    public var dates: [DateMention]
+    public var terms: [Term]
+}
+
+/// Analyses whole documents: figures (quantities, percentages, dates) and quoted policy terms.
+///
+/// Build one and share it: it is immutable and `Sendable`, and each call keeps its own state.
+///
+/// ```swift
+/// let analysis = DocumentAnalyzer().analyze(text)
+/// analysis.quantities.first?.value   // 51260000000
+/// analysis.terms.map(\.text)          // ["放管服"]
+/// ```
+public struct DocumentAnalyzer: Sendable {
+    public let figures: FigureExtractor
+    public let terms: TermExtractor
+
+    public init(figures: FigureExtractor = FigureExtractor(), terms: TermExtractor = TermExtractor()) {
+        self.figures = figures
+        self.terms = terms
+    }
+
+    /// Analyses `text`; every range and offset is in `text`.
+    public func analyze(_ text: String) -> DocumentAnalysis {
+        let found = figures.figures(in: text)
+        return DocumentAnalysis(
+            quantities: found.quantities, percentages: found.percentages, dates: found.dates,
+            terms: terms.terms(in: text))
+    }
+}
