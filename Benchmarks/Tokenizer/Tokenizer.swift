@@ -93,13 +93,20 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration.units = [inputKilobytesPerSecond: .count]
 
     // Tolerances used by `baseline compare/check` (p50, p75) and by `thresholds check` (p90,
-    // against the values recorded in Thresholds/). Times and rates are noisy on a shared
-    // 2-core machine; allocation counts are deterministic.
+    // against the values recorded in Thresholds/). Times are noisy on a shared 2-core machine;
+    // allocation counts are deterministic.
+    //
+    // Throughput and the input rate carry no p90 tolerance, which leaves them out of
+    // `thresholds check` (wall clock carries the same information): for metrics where larger is
+    // better, package-benchmark 1.38 records the raw 90th percentile (a fast iteration) with
+    // `thresholds update` but checks the run's reversed p90 (a slow one), so they would always
+    // look worse by the spread of the run.
     let timing = BenchmarkThresholds(relative: [.p50: 10.0, .p75: 10.0, .p90: 20.0])
+    let rate = BenchmarkThresholds(relative: [.p50: 10.0, .p75: 10.0])
     let allocations = BenchmarkThresholds(relative: [.p50: 2.0, .p75: 2.0, .p90: 2.0])
     let thresholds: [BenchmarkMetric: BenchmarkThresholds] = [
         .wallClock: timing,
-        .throughput: timing,
+        .throughput: rate,
         .mallocCountTotal: allocations,
     ]
     let metrics: [BenchmarkMetric] = [.throughput, .wallClock, .mallocCountTotal]
@@ -109,7 +116,7 @@ let benchmarks: @Sendable () -> Void = {
     // Benchmarks that process input text also report their input rate.
     let textConfiguration = Benchmark.Configuration(
         metrics: metrics + [inputKilobytesPerSecond],
-        thresholds: thresholds.merging([inputKilobytesPerSecond: timing]) { $1 }
+        thresholds: thresholds.merging([inputKilobytesPerSecond: rate]) { $1 }
     )
 
     // Segmenting the whole corpus with the default (ICU properties + lexicon) tokenizer.

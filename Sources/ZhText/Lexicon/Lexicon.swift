@@ -28,6 +28,9 @@ public struct Lexicon: Sendable {
     let usesBase: Bool
     /// Domain and user words, which take precedence over the base dictionary.
     private(set) var words: [String: Entry] = [:]
+    /// The first scalars of `words` and their longest length, so that lookups can skip most substrings.
+    private var firstScalars: Set<UInt32> = []
+    private var longestWord = 0
 
     /// The base dictionary and the domain lexicon: the default for official documents.
     public static let `default`: Lexicon = {
@@ -95,6 +98,8 @@ public struct Lexicon: Sendable {
         guard !word.isEmpty, word.unicodeScalars.allSatisfy({ $0.value < 0x10000 }) else { return }
         let value = max(frequency ?? suggestFrequency(word), 1)
         words[word] = Entry(frequency: value, tag: tag ?? words[word]?.tag)
+        firstScalars.insert(word.unicodeScalars.first!.value)
+        longestWord = max(longestWord, word.unicodeScalars.count)
     }
 
     /// The smallest frequency that makes `word` outscore its best split into smaller words.
@@ -106,17 +111,32 @@ public struct Lexicon: Sendable {
         guard !scalars.isEmpty else { return 1 }
         let logTotal = log(FlatTrie.baseTotal)
         let unknown = -logTotal
-        // Best split by dynamic programming over the word's own characters, as the tokenizer cuts.
+        // Best split by dynamic programming over the word's own characters, as the tokenizer cuts:
+        // base words by walking the trie, added words by lookup.
         var best = [Double](repeating: -.infinity, count: scalars.count + 1)
         best[scalars.count] = 0
+        let base = FlatTrie.base
         for start in stride(from: scalars.count - 1, through: 0, by: -1) {
-            best[start] = unknown + best[start + 1]
-            for end in (start + 1)...scalars.count {
-                let piece = String(String.UnicodeScalarView(scalars[start..<end]))
-                if let frequency = frequency(of: piece) {
-                    best[start] = max(best[start], log(Double(frequency)) - logTotal + best[end])
+            var candidates: [Int: Double] = [start + 1: unknown]
+            if usesBase {
+                var node = base.child(0, scalars[start].value)
+                var end = start + 1
+                while node != 0 {
+                    if base.isWord(node) { candidates[end] = Double(base.logProb[Int(node)]) }
+                    guard end < scalars.count else { break }
+                    node = base.child(node, scalars[end].value)
+                    end += 1
                 }
             }
+            if firstScalars.contains(scalars[start].value) {
+                for end in (start + 1)...min(scalars.count, start + longestWord) {
+                    let piece = String(String.UnicodeScalarView(scalars[start..<end]))
+                    if let entry = words[piece] {
+                        candidates[end] = max(candidates[end] ?? -.infinity, log(Double(entry.frequency)) - logTotal)
+                    }
+                }
+            }
+            for (end, logProb) in candidates { best[start] = max(best[start], logProb + best[end]) }
         }
         let suggested = Int(min(exp(best[0]) * FlatTrie.baseTotal, 1e15)) + 1
         return max(suggested, frequency(of: word) ?? 1)
