@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Builds the place gazetteer (Sources/ZhTextData/lexicon/places.txt) from cpca's address codes.
 
-usage: Scripts/build-places.py [adcodes.csv]
+usage: Scripts/build-places.py [adcodes.csv dict.txt]
 
-Without an argument it installs cpca (MIT, see NOTICE) from PyPI into a temporary virtual
-environment and reads its resources/adcodes.csv: China's administrative divisions down to
-county level. Each name is written with the tag `ns`, and so is its short form (江苏省 → 江苏,
+Without arguments it installs cpca and jieba (both MIT, see NOTICE) from PyPI into a temporary
+virtual environment and reads cpca's resources/adcodes.csv: China's administrative divisions down
+to county level. Each name is written with the tag `ns`, and so is its short form (江苏省 → 江苏,
 宁波市 → 宁波, 鄞州区 → 鄞州, 内蒙古自治区 → 内蒙古, 延边朝鲜族自治州 → 延边) when the short form
-has at least two characters and is not another division's full name.
+has at least two characters, is not another division's full name, and is not a common word
+(jieba's dictionary knows it as a verb, adjective, adverb, numeral or other function word: 新建
+is a verb first; its noun tags, even a person's, are kept, since they are often places: 余姚).
 """
 import csv, os, subprocess, sys, tempfile
 
@@ -17,15 +19,17 @@ SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族�
             '林区', '地区', '新区', '省', '市', '县', '区', '旗', '盟']
 
 
-def adcodes():
-    if len(sys.argv) > 1:
-        return sys.argv[1]
+def sources():
+    """cpca's adcodes.csv and jieba's dict.txt, from arguments or installed from PyPI."""
+    if len(sys.argv) > 2:
+        return sys.argv[1], sys.argv[2]
     env = tempfile.mkdtemp(prefix='zhtext-places-')
     subprocess.check_call([sys.executable, '-m', 'venv', env])
-    subprocess.check_call([os.path.join(env, 'bin', 'pip'), 'install', '-q', '--no-deps', 'cpca==0.5.5'])
+    subprocess.check_call([os.path.join(env, 'bin', 'pip'), 'install', '-q', '--no-deps', 'cpca==0.5.5', 'jieba==0.42.1'])
     out = subprocess.check_output([os.path.join(env, 'bin', 'python'), '-c',
-                                   'import cpca, os; print(os.path.dirname(cpca.__file__))'])
-    return os.path.join(out.decode().strip(), 'resources', 'adcodes.csv')
+                                   'import cpca, jieba, os; print(os.path.dirname(cpca.__file__)); print(os.path.dirname(jieba.__file__))'])
+    cpca_dir, jieba_dir = out.decode().split()
+    return os.path.join(cpca_dir, 'resources', 'adcodes.csv'), os.path.join(jieba_dir, 'dict.txt')
 
 
 def nations(folder):
@@ -51,8 +55,13 @@ def short_form(name, peoples):
 
 
 def main():
-    path = adcodes()
+    path, dictionary = sources()
     peoples = nations(os.path.dirname(path))
+    tags = {}
+    for line in open(dictionary, encoding='utf-8'):
+        parts = line.split()
+        if len(parts) == 3:
+            tags[parts[0]] = parts[2]
     names = set()
     with open(path, encoding='utf-8') as f:
         for row in csv.DictReader(f):
@@ -62,7 +71,7 @@ def main():
     shorts = {}
     for name in names:
         short = short_form(name, peoples)
-        if short and len(short) >= 2 and short not in names:
+        if short and len(short) >= 2 and short not in names and tags.get(short, 'ns')[0] not in 'vadmqrpcutfli':
             shorts.setdefault(short, set()).add(name)
     with open(OUT, 'w', encoding='utf-8') as out:
         out.write('# China\'s administrative divisions and their short forms, from cpca (MIT, see NOTICE).\n')

@@ -15,6 +15,7 @@ KEYS = {
     'percentages': ('start', 'end', 'value', 'unit'),
     'dates': ('start', 'end', 'value', 'kind'),
     'terms': ('start', 'end'),
+    'entities': ('start', 'end', 'type'),
 }
 
 

@@ -12,6 +12,15 @@ static const unsigned char domain_lexicon[] = {
 #embed "lexicon/domain.txt"
 };
 
+static const unsigned char place_lexicon[] = {
+#embed "lexicon/places.txt"
+};
+
+const unsigned char *zhtext_place_lexicon(size_t *size) {
+    *size = sizeof(place_lexicon);
+    return place_lexicon;
+}
+
 const unsigned char *zhtext_base_lexicon(size_t *size) {
     *size = sizeof(base_lexicon);
     return base_lexicon;

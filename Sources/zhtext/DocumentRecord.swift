@@ -14,6 +14,7 @@ enum DocumentRecord {
         record.add("quantities", array: figures.quantities.map(quantity))
         record.add("percentages", array: figures.percentages.map(percentage))
         record.add("dates", array: figures.dates.map(date))
+        record.add("entities", array: figures.entities.map(entity))
         record.add("terms", array: figures.terms.map(term))
         return record.closed
     }
@@ -57,6 +58,15 @@ enum DocumentRecord {
         object.add("approximate", item.approximate)
         object.add("qualifier", item.qualifier)
         object.add("change", item.change?.rawValue)
+        return object.closed
+    }
+
+    static func entity(_ item: Entity) -> String {
+        var object = JSONObject()
+        object.add("text", item.text)
+        object.add("start", item.scalarOffsets.lowerBound)
+        object.add("end", item.scalarOffsets.upperBound)
+        object.add("type", item.kind.rawValue)
         return object.closed
     }
 

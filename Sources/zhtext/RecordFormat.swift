@@ -52,7 +52,7 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 /// The `csv` format: one row per extracted item, and one `error` row per failed document.
 enum CSVFormat {
     static let columns = [
-        "source", "kind", "text", "start", "end", "value", "unit", "classifier", "approximate", "qualifier",
+        "source", "kind", "text", "start", "end", "value", "unit", "classifier", "type", "approximate", "qualifier",
         "low", "high", "change", "date_kind", "error_code", "error_message",
     ]
 
@@ -80,6 +80,12 @@ enum CSVFormat {
         for item in figures.dates {
             rows.append((item.scalarOffsets.lowerBound, [
                 "kind": "date", "text": item.text, "value": item.value ?? "", "date_kind": item.kind.rawValue,
+                "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
+            ]))
+        }
+        for item in figures.entities {
+            rows.append((item.scalarOffsets.lowerBound, [
+                "kind": "entity", "text": item.text, "type": item.kind.rawValue,
                 "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
             ]))
         }

@@ -17,12 +17,15 @@ enum TableFormat {
         for item in figures.dates {
             rows.append((item.scalarOffsets.lowerBound, ["date", item.text, item.value ?? "?", item.kind.rawValue, "", span(item.scalarOffsets)]))
         }
+        for item in figures.entities {
+            rows.append((item.scalarOffsets.lowerBound, ["entity", item.text, item.kind.rawValue, "", "", span(item.scalarOffsets)]))
+        }
         for item in figures.terms {
             rows.append((item.scalarOffsets.lowerBound, ["term", item.text, "", "", "", span(item.scalarOffsets)]))
         }
         rows.sort { $0.0 < $1.0 }
         var text = "\(source)  (\(decoded.encoding.rawValue), \(decoded.text.unicodeScalars.count) characters: "
-        text += "\(figures.quantities.count) quantities, \(figures.percentages.count) percentages, \(figures.dates.count) dates, \(figures.terms.count) terms)\n"
+        text += "\(figures.quantities.count) quantities, \(figures.percentages.count) percentages, \(figures.dates.count) dates, \(figures.entities.count) entities, \(figures.terms.count) terms)\n"
         let widths = (0..<6).map { column in rows.map { displayWidth($0.1[column]) }.max() ?? 0 }
         for (_, cells) in rows {
             text += "  " + cells.enumerated().map { column, cell in

@@ -78,7 +78,7 @@ struct ExtractCommandTests {
         #expect(result.status == 0)
         let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == 1 + 600_000)
-        #expect(rows.last?.hasSuffix(",quantity,2.7万人,\(line.unicodeScalars.count - 6),\(line.unicodeScalars.count - 1),27000,person,,false,,,,,,,") == true)
+        #expect(rows.last?.hasSuffix(",quantity,2.7万人,\(line.unicodeScalars.count - 6),\(line.unicodeScalars.count - 1),27000,person,,,false,,,,,,,") == true)
         let limited = try CLIRunner.run(["extract", "--max-bytes", "1000000", path])
         #expect(limited.status == 1)
         #expect(limited.stdout.contains("\"code\": \"too-large\""))
@@ -90,13 +90,13 @@ struct ExtractCommandTests {
         let result = try CLIRunner.run(["extract", "--format", "csv", path, "/nonexistent/x.txt"])
         let rows = try Self.parseCSV(result.stdout)
         #expect(rows.first == [
-            "source", "kind", "text", "start", "end", "value", "unit", "classifier", "approximate", "qualifier",
+            "source", "kind", "text", "start", "end", "value", "unit", "classifier", "type", "approximate", "qualifier",
             "low", "high", "change", "date_kind", "error_code", "error_message",
         ])
-        #expect(rows.allSatisfy { $0.count == 16 })
+        #expect(rows.allSatisfy { $0.count == 17 })
         #expect(rows[1][0] == path && rows[1][1] == "quantity" && rows[1][2] == "1,234.5万元" && rows[1][5] == "12345000")
-        #expect(rows[2][1] == "percentage" && rows[2][5] == "9.1" && rows[2][12] == "increase")
-        #expect(rows[3][1] == "error" && rows[3][14] == "unreadable")
+        #expect(rows[2][1] == "percentage" && rows[2][5] == "9.1" && rows[2][13] == "increase")
+        #expect(rows[3][1] == "error" && rows[3][15] == "unreadable")
     }
 
     @Test("json: one array of the records")

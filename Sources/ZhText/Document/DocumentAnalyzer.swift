@@ -4,9 +4,11 @@ public struct DocumentAnalysis: Sendable, Hashable {
     public var percentages: [Percentage]
     public var dates: [DateMention]
     public var terms: [Term]
+    public var entities: [Entity]
 }
 
-/// Analyses whole documents: figures (quantities, percentages, dates) and quoted policy terms.
+/// Analyses whole documents: figures (quantities, percentages, dates), named entities and quoted
+/// policy terms.
 ///
 /// Build one and share it: it is immutable and `Sendable`, and each call keeps its own state.
 ///
@@ -18,17 +20,23 @@ public struct DocumentAnalysis: Sendable, Hashable {
 public struct DocumentAnalyzer: Sendable {
     public let figures: FigureExtractor
     public let terms: TermExtractor
+    public let entities: EntityRecognizer
 
-    public init(figures: FigureExtractor = FigureExtractor(), terms: TermExtractor = TermExtractor()) {
+    public init(
+        figures: FigureExtractor = FigureExtractor(), terms: TermExtractor = TermExtractor(),
+        entities: EntityRecognizer = EntityRecognizer()
+    ) {
         self.figures = figures
         self.terms = terms
+        self.entities = entities
     }
 
     /// Analyses `text`; every range and offset is in `text`.
     public func analyze(_ text: String) -> DocumentAnalysis {
-        let found = figures.figures(in: text)
+        let normalized = figures.normalizer.normalize(text)
+        let found = figures.figures(in: normalized)
         return DocumentAnalysis(
             quantities: found.quantities, percentages: found.percentages, dates: found.dates,
-            terms: terms.terms(in: text))
+            terms: terms.terms(in: text), entities: entities.entities(in: normalized))
     }
 }

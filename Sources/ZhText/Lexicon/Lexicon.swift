@@ -77,6 +77,9 @@ public struct Lexicon: Sendable {
         return Int((exp(Double(trie.logProb[Int(node)])) * FlatTrie.baseTotal).rounded())
     }
 
+    /// Whether `word` was added (domain or user words), not only in the base dictionary.
+    public func isAddedWord(_ word: String) -> Bool { words[word] != nil }
+
     /// The part-of-speech tag of `word` (jieba's tag set: n, ns, nr, nt, v, m, …), if known.
     public func tag(of word: String) -> String? {
         if let entry = words[word] { return entry.tag }

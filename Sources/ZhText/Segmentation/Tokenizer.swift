@@ -44,6 +44,9 @@ public struct Tokenizer: Sendable {
     /// words like 十四五 (a plan) or 万一 (a conjunction).
     let baseNumeralTags: [Bool]
     let overlayNumeralTags: [Bool]
+    /// The word class of each tag index of each trie (entity rules read classes, not tag strings).
+    let baseClasses: [WordClass]
+    let overlayClasses: [WordClass]
     /// The log probability of a word the lexicon does not know (jieba: frequency 1).
     let unknownLogProb: Double
     /// The log probability given to a run of Chinese numerals.
@@ -57,9 +60,19 @@ public struct Tokenizer: Sendable {
         overlay = lexicon.compiledOverlay()
         baseNumeralTags = Self.numeralTags(in: base)
         overlayNumeralTags = Self.numeralTags(in: overlay)
+        baseClasses = Self.classes(in: base)
+        overlayClasses = Self.classes(in: overlay)
         let logTotal = log(FlatTrie.baseTotal)
         unknownLogProb = -logTotal
         numeralLogProb = log(2000) - logTotal
+    }
+
+    private static func classes(in trie: FlatTrie?) -> [WordClass] {
+        var result = [WordClass](repeating: .other, count: 256)
+        for (index, name) in (trie?.tagNames ?? []).enumerated() where index < 256 {
+            result[index] = WordClass(tag: name)
+        }
+        return result
     }
 
     private static func numeralTags(in trie: FlatTrie?) -> [Bool] {
@@ -91,6 +104,36 @@ public struct Tokenizer: Sendable {
     /// The words of `text` as slices, whitespace left out (jieba's `cut`).
     public func cut(_ text: String) -> [Substring] {
         tokenRanges(for: text).map { text[$0] }
+    }
+
+    /// The lexicon's class of the word spelled by `scalars` (user and domain words first), and
+    /// whether it is an added word; nil when it is not a word of the lexicon.
+    func lexiconClass(_ scalars: UnsafeBufferPointer<UInt32>) -> (tag: WordClass, added: Bool)? {
+        for (trie, classes, added) in [(overlay, overlayClasses, true), (base, baseClasses, false)] {
+            guard let trie else { continue }
+            var node: UInt32 = 0
+            for scalar in scalars {
+                node = trie.child(node, scalar)
+                if node == 0 { break }
+            }
+            if node != 0, trie.isWord(node) { return (classes[Int(trie.tag[Int(node)])], added) }
+        }
+        return nil
+    }
+
+    /// The lexicon words that are prefixes of `scalars` (shorter than it), with their classes.
+    func lexiconPrefixes(_ scalars: UnsafeBufferPointer<UInt32>) -> [(length: Int, tag: WordClass)] {
+        var result: [(length: Int, tag: WordClass)] = []
+        for (trie, classes) in [(overlay, overlayClasses), (base, baseClasses)] {
+            guard let trie else { continue }
+            var node: UInt32 = 0
+            for (index, scalar) in scalars.dropLast().enumerated() {
+                node = trie.child(node, scalar)
+                if node == 0 { break }
+                if trie.isWord(node) { result.append((index + 1, classes[Int(trie.tag[Int(node)])])) }
+            }
+        }
+        return result
     }
 
     /// Calls `body` with each token of `text` in order, without collecting them.

@@ -9,4 +9,7 @@ const unsigned char *zhtext_base_lexicon(size_t *size);
 /// The domain lexicon for official documents: UTF-8 lines `word [freq] [tag]`.
 const unsigned char *zhtext_domain_lexicon(size_t *size);
 
+/// China's administrative divisions and their short forms (`name ns` lines), from cpca (MIT).
+const unsigned char *zhtext_place_lexicon(size_t *size);
+
 #endif

@@ -1,0 +1,131 @@
+internal import ZhTextData
+
+/// The word lists the entity rules read: suffixes, titles, surnames, the place gazetteer.
+///
+/// The lists are written for this project (surnames ranked by frequency, suffixes and titles of
+/// official prose); the gazetteer is cpca's table of administrative divisions (see NOTICE).
+enum EntityVocabulary {
+    /// Suffixes that end an organisation's name, longest first where one contains another.
+    static let organizationSuffixes: [Keyword] = [
+        "股份有限公司", "有限责任公司", "有限公司", "人大常委会", "人民代表大会", "常务委员会", "人民政府", "人民法院",
+        "人民检察院", "人民银行", "研究院", "研究所", "研究中心", "实验室", "管委会", "委员会", "办公室", "联合会", "工作局",
+        "统计局", "财政局", "税务局", "调查总队", "调查队", "发展改革委", "发改委", "银行", "集团", "公司", "大学", "学院",
+        "学校", "中学", "小学", "医院", "中心", "协会", "学会", "商会", "基金会", "法院", "检察院", "日报", "晚报",
+        "报社", "电视台", "新闻办", "政协", "人大", "政府", "分行", "支行", "总队", "局", "厅", "委", "署", "办", "社", "所",
+    ]
+
+    /// Organisation suffixes that need a real name before them: 市政府 and 各部门 name no one body.
+    static let genericOrganizationSuffixes: Set<String> = ["政府", "人民政府", "中心", "学校", "办", "所", "社", "委", "局", "厅", "公司", "集团"]
+
+    /// Suffixes of named places that no list holds.
+    static let placeSuffixes: [Keyword] = [
+        "自贸试验区", "经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "新区", "科技城", "新城", "小镇",
+        "街道", "产业园", "工业园区", "园区", "片区", "示范区", "商务区", "科学城", "智造园", "软件园", "镇", "乡", "村",
+        "湾区", "遗址", "水库", "大桥", "港", "火车站", "高铁站", "机场", "江", "河", "湖", "山", "自治州", "自治县",
+        "省", "市", "县", "区", "州", "旗", "盟",
+    ]
+
+    /// Place suffixes that only count after a head of at most two characters (张堰镇, 李村, 澜江).
+    static let shortHeadPlaceSuffixes: Set<String> = ["镇", "乡", "村", "江", "河", "湖", "山", "港", "市", "县", "区", "州", "旗", "盟"]
+
+    /// Suffixes of administrative divisions, whose names are also written without them (江澜市 → 江澜).
+    static let divisionSuffixes: Set<String> = ["省", "市", "县", "区", "州", "自治州", "自治县", "旗", "盟"]
+
+    /// The last characters of place names in the general lexicon that are trusted as places.
+    static let placeEndings: Set<UInt32> = Set("省市县区州镇乡村国江河湖山岛海峡洲".unicodeScalars.map(\.value))
+
+    /// Words that open no name: prefixes meaning "each", "our", "the whole".
+    static let genericHeads: Set<String> = ["市", "省", "县", "区", "镇", "乡", "村", "全市", "全省", "全县", "全区", "我市",
+                                             "我省", "我县", "我区", "各", "本", "该", "各级", "有关", "相关", "全国", "国家", "中央", "地方"]
+
+    /// Words indexed by their last scalar, so that a token is checked against the few that can end it.
+    static func byLastScalar(_ words: [Keyword]) -> [UInt32: [Keyword]] {
+        var index: [UInt32: [Keyword]] = [:]
+        for word in words { index[word.scalars.last!, default: []].append(word) }
+        return index
+    }
+
+    static let organizationSuffixesByLast = byLastScalar(organizationSuffixes)
+    static let placeSuffixesByLast = byLastScalar(placeSuffixes)
+    static let titlesByLast = byLastScalar(titles)
+    /// `afterName` indexed by first scalar.
+    static let afterNameByFirst: [UInt32: [Keyword]] = {
+        var index: [UInt32: [Keyword]] = [:]
+        for word in afterName { index[word.scalars.first!, default: []].append(word) }
+        return index
+    }()
+
+    /// Common nouns the general lexicon tags as places or organisations.
+    static let commonWords: Set<String> = [
+        "城镇", "农村", "城市", "城区", "乡村", "城乡", "县城", "市区", "郊区", "山区", "全国", "国内", "国外", "地方", "当地",
+        "各地", "本地", "内地", "沿海", "边境", "县委", "市委", "省委", "区委", "党委", "政府", "市政府", "区政府", "县政府",
+        "省政府", "镇政府", "乡政府", "海关", "全省", "全市", "全县", "全区", "中央", "基层", "社区", "园区", "景区", "片区",
+        "地区", "城中村", "自然村", "行政村", "南北", "东西", "中西部", "东部", "西部", "中部", "东北", "新建", "全市", "全省",
+        "全区", "全县", "全镇", "全乡", "全村", "老旧小区", "小区", "示范村", "人民代表大会", "人民政府", "地方政府", "湾区",
+        "港区", "上市", "两岸", "产业园区", "工业园区", "城中", "市县", "县市", "省市", "区县", "乡镇", "镇村", "村镇", "城郊",
+        "开发区", "高新区", "新区", "街道", "各区", "各县", "各市", "本市", "本县", "本区", "该市", "该县", "该区", "外地",
+    ]
+
+    /// Countries and regions the general lexicon tags as places without a place ending.
+    static let countries: Set<[UInt32]> = Set(countryNames.map { $0.unicodeScalars.map(\.value) })
+
+    static let countryNames: [String] = [
+        "日本", "韩国", "朝鲜", "新加坡", "香港", "澳门", "台湾", "臺灣", "欧洲", "亚洲", "非洲", "北美", "南美", "东南亚",
+        "中东", "俄罗斯", "印度", "越南", "泰国", "马来西亚", "印度尼西亚", "澳大利亚", "新西兰", "加拿大", "巴西", "墨西哥",
+        "阿联酋", "沙特", "土耳其", "意大利", "西班牙", "荷兰", "瑞士", "瑞典", "比利时", "奥地利", "波兰", "葡萄牙", "希腊",
+        "北京", "上海", "天津", "重庆", "南京", "杭州", "广州", "深圳", "武汉", "成都", "西安", "长三角", "珠三角", "京津冀",
+    ]
+
+    /// Common words and generic heads as scalars, for lookups without building strings.
+    static let commonScalars: Set<[UInt32]> = Set((commonWords.union(genericHeads)).map { $0.unicodeScalars.map(\.value) })
+
+    /// Endings of region names the domain lexicon tags nz (成渝地区双城经济圈, 长江经济带, 黄河流域).
+    static let regionEndings: [Keyword] = ["经济圈", "经济带", "流域", "大湾区", "三角", "城市群"]
+
+    /// Titles and roles written next to people's names.
+    static let titles: [Keyword] = [
+        "责任编辑", "通讯员", "董事长", "总经理", "副市长", "副省长", "副县长", "副区长", "副主任", "副局长", "研究员", "负责人",
+        "市长", "省长", "县长", "区长", "镇长", "乡长", "村长", "总理", "书记", "主任", "局长", "处长", "厅长", "部长",
+        "主席", "院长", "校长", "经理", "记者", "编辑", "代表", "委员", "教授", "专家", "司长", "署长", "行长", "所长",
+        "发言人", "主持人", "总工程师", "工程师", "总裁", "创始人", "秘书长", "理事长", "会长", "校对", "摄影", "主编",
+    ]
+
+    /// Words that follow a person's name.
+    static let afterName: [Keyword] = [
+        "同志", "表示", "介绍", "指出", "说", "认为", "强调", "透露", "告诉", "坦言", "提到", "谈到", "称", "通报", "主持",
+        "在致辞", "致辞",
+    ]
+
+    /// Chinese surnames, the most frequent first; compound surnames are listed apart.
+    static let surnames: Set<UInt32> = Set((
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+            + "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
+            + "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+            + "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙"
+            + "荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝郜阚花权"
+            + "强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜"
+            + "印逯隆茹诸战慕危玉银亢嵇公湛宾戎勾茅利呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭邵"
+    ).unicodeScalars.map(\.value))
+
+    static let compoundSurnames: [Keyword] = [
+        "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "南宫",
+    ]
+
+    /// Characters that never belong to a name: function words and common verbs of official prose.
+    static let nonNameCharacters: Set<UInt32> = Set(
+        "的了和与及在对为等是将把被从向由以于同并或也都而所之其这那每各该本有无不要已个份项名位次批件家座条处全共约近超多余年月日号"
+            .unicodeScalars.map(\.value))
+
+    /// The place gazetteer: China's administrative divisions and their short forms.
+    static let places: FlatTrie = {
+        var size = 0
+        let bytes = zhtext_place_lexicon(&size)!
+        let text = String(decoding: UnsafeBufferPointer(start: bytes, count: size), as: UTF8.self)
+        var words: [(scalars: [UInt16], logProb: Float32, tag: String?)] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let name = line.split(separator: " ").first else { continue }
+            words.append((Array(name.utf16), -1, "ns"))
+        }
+        return FlatTrie(words: words)
+    }()
+}
