@@ -30,10 +30,11 @@ struct CorpusGoldTests {
     /// (the figures issue's targets).
     static let thresholds: [String: Double] = ["quantities": 0.97, "percentages": 0.97, "dates": 0.9]
     /// Lists measured against a floor (F1) until their issue's target is reached: terms must
-    /// reach 0.95 (the entities issue); today's measure is the floor, so that they cannot regress.
-    static let floors: [String: Double] = ["terms": 0.9]
+    /// reach 0.95 and entities 0.90 (the entities issue); today's measure is the floor, so that
+    /// they cannot regress.
+    static let floors: [String: Double] = ["terms": 0.9, "entities": 0.58]
     static let allLists = ["quantities", "percentages", "dates", "entities", "terms", "facts"]
-    static let measured = ["dates", "percentages", "quantities", "terms"]
+    static let measured = ["dates", "entities", "percentages", "quantities", "terms"]
 
     @Test("Every gold item's text is the original text at its offsets")
     func goldOffsets() throws {
@@ -66,6 +67,7 @@ struct CorpusGoldTests {
                 "percentages": Set(figures.percentages.map { Self.key($0.scalarOffsets, $0.value.description, $0.unit.rawValue) }),
                 "dates": Set(figures.dates.map { Self.key($0.scalarOffsets, $0.value, $0.kind.rawValue) }),
                 "terms": Set(figures.terms.map { Self.key($0.scalarOffsets) }),
+                "entities": Set(figures.entities.map { Self.key($0.scalarOffsets, $0.kind.rawValue) }),
             ]
             var line = gold.name.padding(toLength: 38, withPad: " ", startingAt: 0)
             for list in Self.measured {
@@ -78,6 +80,7 @@ struct CorpusGoldTests {
                     case "quantities": Self.key(item, "value", "unit", "low", "high")
                     case "percentages": Self.key(item, "value", "unit")
                     case "terms": Self.key(item)
+                    case "entities": Self.key(item, "type")
                     default: Self.key(item, "value", "kind")
                     }
                 })

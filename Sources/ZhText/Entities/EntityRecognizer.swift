@@ -80,7 +80,8 @@ public struct EntityRecognizer: Sendable {
                 candidates.append((range, .location))
             case .organization where !isCommonWord(range, s):
                 candidates.append((range, .organization))
-            case .person where range.count >= 2 && range.count <= 4 && isSurnameStart(range.lowerBound, s) && added:
+            case .person where range.count >= 2 && range.count <= 4 && isSurnameStart(range.lowerBound, s)
+                && (added || range.count == 3):
                 candidates.append((range, .person))
             default: break
             }
@@ -121,6 +122,23 @@ public struct EntityRecognizer: Sendable {
                     if stem.count >= 2, !known.contains(where: { $0.scalars == name.scalars }) { known.append(name) }
                 }
             }
+            // A name the lexicon does not know is cut into single characters: a surname and one or
+            // two more single characters that are not function words (王 思 远).
+            if range.count == 1, isSurnameStart(range.lowerBound, s), tag != .function || EntityVocabulary.surnames.contains(s[range.lowerBound]) {
+                var next = index + 1
+                var end = range.upperBound
+                while next < tokens.count, next - index <= 2, tokens[next].kind == .word, tokens[next].scalarOffsets.count == 1,
+                    isNameCharacter(s[tokens[next].scalarOffsets.lowerBound]), tags[next]?.tag != .function,
+                    !isSuffixToken(tokens[next].scalarOffsets, s)
+                {
+                    end = tokens[next].scalarOffsets.upperBound
+                    next += 1
+                }
+                let nextIsSingle = next < tokens.count && tokens[next].kind == .word && tokens[next].scalarOffsets.count == 1
+                if end - range.lowerBound >= 2, !nextIsSingle {
+                    candidates.append((range.lowerBound..<end, .person))
+                }
+            }
             // People after a title.
             if let titles = EntityVocabulary.titlesByLast[last], titles.contains(where: { endsWith($0, range, s) }) {
                 var next = index + 1
@@ -151,8 +169,11 @@ public struct EntityRecognizer: Sendable {
 
     /// Chooses non-overlapping candidates, the longest first (then the earliest).
     private func longestFirst(_ candidates: [Candidate]) -> [Candidate] {
+        // On equal length a place or a body wins over a person: names of people are the least certain.
         let ordered = candidates.sorted {
-            $0.range.count != $1.range.count ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound
+            if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
+            if ($0.kind == .person) != ($1.kind == .person) { return $1.kind == .person }
+            return $0.range.lowerBound < $1.range.lowerBound
         }
         var chosen: [Candidate] = []
         for candidate in ordered where !chosen.contains(where: { $0.range.overlaps(candidate.range) }) {
