@@ -193,4 +193,35 @@ let benchmarks: @Sendable () -> Void = {
     } setup: {
         try CorpusFixture.load()
     }
+
+    // Figures (quantities, percentages, dates) of the whole corpus: normalization, tokenization
+    // and the grammars, everything `FigureExtractor.figures(in:)` does.
+    Benchmark("Extract.figures", configuration: textConfiguration) { benchmark, state in
+        let (extractor, fixture) = state
+        measuringInputRate(benchmark, bytesPerPass: fixture.textByteCount) {
+            blackHole(extractor.figures(in: fixture.text))
+        }
+    } setup: {
+        (FigureExtractor(), try CorpusFixture.load())
+    }
+
+    // Named entities of the whole corpus (normalization, tokenization and the entity rules).
+    Benchmark("Extract.entities", configuration: textConfiguration) { benchmark, state in
+        let (recognizer, fixture) = state
+        measuringInputRate(benchmark, bytesPerPass: fixture.textByteCount) {
+            blackHole(recognizer.entities(in: fixture.text))
+        }
+    } setup: {
+        (EntityRecognizer(), try CorpusFixture.load())
+    }
+
+    // A whole document analysis, as `zhtext extract` runs it: figures, entities and terms.
+    Benchmark("Extract.document", configuration: textConfiguration) { benchmark, state in
+        let (analyzer, fixture) = state
+        measuringInputRate(benchmark, bytesPerPass: fixture.textByteCount) {
+            blackHole(analyzer.analyze(fixture.text))
+        }
+    } setup: {
+        (DocumentAnalyzer(), try CorpusFixture.load())
+    }
 }
