@@ -32,11 +32,22 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     /// Analyses `text`; every range and offset is in `text`.
+    ///
+    /// The text is normalized and tokenized once, with the figure extractor's normalizer and
+    /// tokenizer; the entity recognizer reads the same tokens.
     public func analyze(_ text: String) -> DocumentAnalysis {
         let normalized = figures.normalizer.normalize(text)
-        let found = figures.figures(in: normalized)
+        let scalars = FigureExtractor.fold(normalized)
+        // One tokenization feeds both the figure grammars and the entity rules.
+        let (figureScanner, dateScanner, names) = scalars.withUnsafeBufferPointer { s in
+            var session = EntityRecognizer.Session(recognizer: entities)
+            let (figureScanner, dateScanner) = figures.scan(normalized, s) { session.consume($0, s) }
+            return (figureScanner, dateScanner, session.finish(s))
+        }
+        let mapper = OffsetMapper(normalized)
+        let found = figures.figures(figureScanner, dateScanner, mapper)
         return DocumentAnalysis(
             quantities: found.quantities, percentages: found.percentages, dates: found.dates,
-            terms: terms.terms(in: text), entities: entities.entities(in: normalized))
+            terms: terms.terms(in: text), entities: entities.entities(names, mapper))
     }
 }

@@ -27,38 +27,63 @@ public struct EntityRecognizer: Sendable {
 
     /// The entities of normalized text, with ranges and offsets in its original.
     public func entities(in normalized: NormalizedText) -> [Entity] {
-        let scalars = normalized.text.unicodeScalars.map(\.value)
-        var found: [(range: Range<Int>, kind: Entity.Kind)] = []
-        scalars.withUnsafeBufferPointer { s in
-            var sentence: [Token] = []
-            var known: [Keyword] = []
-            tokenizer.enumerateTokens(in: normalized.text) { token in
-                let isColon = token.kind == .punctuation && (s[token.scalarOffsets.lowerBound] == 0xFF1A || s[token.scalarOffsets.lowerBound] == 0x3A)
-                if !isColon, token.kind == .punctuation || token.kind == .symbol
-                    || (token.kind == .whitespace && s[token.scalarOffsets].contains(0x0A))
-                {
-                    found += recognize(sentence, s, known: &known)
-                    sentence.removeAll(keepingCapacity: true)
-                } else {
-                    sentence.append(token)
-                }
-            }
-            found += recognize(sentence, s, known: &known)
+        let scalars = FigureExtractor.fold(normalized)
+        let found = scalars.withUnsafeBufferPointer { s in
+            var session = Session(recognizer: self)
+            tokenizer.enumerateTokens(in: normalized.text) { session.consume($0, s) }
+            return session.finish(s)
         }
-        let mapper = OffsetMapper(normalized)
-        return found.map { item in
+        return entities(found, OffsetMapper(normalized))
+    }
+
+    /// Maps found names to the original text.
+    func entities(_ found: [Candidate], _ mapper: OffsetMapper) -> [Entity] {
+        found.map { item in
             let (text, range, offsets) = mapper.original(item.range)
             return Entity(text: text, range: range, scalarOffsets: offsets, kind: item.kind)
         }
     }
 
+    /// One pass over a text's tokens: sentences are recognized as they end.
+    struct Session {
+        let recognizer: EntityRecognizer
+        private var sentence: [Token] = []
+        private var known: [Keyword] = []
+        private var found: [Candidate] = []
+
+        init(recognizer: EntityRecognizer) {
+            self.recognizer = recognizer
+        }
+
+        /// Takes the next token of the text whose (folded, normalized) scalars are `s`.
+        mutating func consume(_ token: Token, _ s: UnsafeBufferPointer<UInt32>) {
+            let first = s[token.scalarOffsets.lowerBound]
+            let isColon = token.kind == .punctuation && (first == 0xFF1A || first == 0x3A)
+            if !isColon, token.kind == .punctuation || token.kind == .symbol
+                || (token.kind == .whitespace && s[token.scalarOffsets].contains(0x0A))
+            {
+                found += recognizer.recognize(sentence, s, known: &known)
+                sentence.removeAll(keepingCapacity: true)
+            } else {
+                sentence.append(token)
+            }
+        }
+
+        /// The names found, once the last token is in.
+        mutating func finish(_ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
+            found += recognizer.recognize(sentence, s, known: &known)
+            sentence.removeAll()
+            return found
+        }
+    }
+
     // MARK: One sentence
 
-    private typealias Candidate = (range: Range<Int>, kind: Entity.Kind)
+    typealias Candidate = (range: Range<Int>, kind: Entity.Kind)
 
     /// - Parameter known: the short forms of the divisions named so far (江澜 after 江澜市): a
     ///   document's own places, which no gazetteer holds.
-    private func recognize(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, known: inout [Keyword]) -> [Candidate] {
+    fileprivate func recognize(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, known: inout [Keyword]) -> [Candidate] {
         guard !tokens.isEmpty else { return [] }
         var candidates: [Candidate] = []
         let tags: [(tag: WordClass, added: Bool)?] = tokens.map { token in
@@ -94,7 +119,9 @@ public struct EntityRecognizer: Sendable {
             }
             // The gazetteer, joining adjacent places; a match must end where a token ends (余姚 in 余姚市场).
             let limit = tokens.last!.scalarOffsets.upperBound
-            if var end = placeEnds(at: range.lowerBound, s, limit: limit).last(where: { endsAtToken($0, tokens) }) {
+            if EntityVocabulary.places.child(0, s[range.lowerBound]) != 0,
+                var end = placeEnds(at: range.lowerBound, s, limit: limit).last(where: { endsAtToken($0, tokens) })
+            {
                 while let next = placeEnds(at: end, s, limit: limit).last(where: { endsAtToken($0, tokens) }) { end = next }
                 candidates.append((range.lowerBound..<end, .location))
             }
@@ -336,8 +363,17 @@ public struct EntityRecognizer: Sendable {
         scalar >= 0x4E00 && scalar < 0xA000 && !EntityVocabulary.nonNameCharacters.contains(scalar)
     }
 
+    /// Whether a token of the sentence ends at `end` (tokens are in order: binary search).
     private func endsAtToken(_ end: Int, _ tokens: [Token]) -> Bool {
-        tokens.contains { $0.scalarOffsets.upperBound == end }
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            let value = tokens[middle].scalarOffsets.upperBound
+            if value == end { return true }
+            if value < end { low = middle + 1 } else { high = middle }
+        }
+        return false
     }
 
     private func endsWith(_ word: Keyword, _ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {

@@ -34,49 +34,64 @@ public struct FigureExtractor: Sendable {
 
     /// The figures of normalized text, with ranges and offsets in its original.
     public func figures(in normalized: NormalizedText) -> Figures {
-        let folded = normalized.text.unicodeScalars.map { TraditionalFold.fold($0.value) }
-        var figureScanner: FigureScanner?
-        var dateScanner: DateScanner?
-        folded.withUnsafeBufferPointer { scalars in
-            var figures = FigureScanner(scalars, localCurrency: Self.localCurrency(scalars))
-            var dates = DateScanner(scalars)
-            var consumed = 0
-            // Tokens stream by: figures start at them, so no token array is kept.
-            tokenizer.enumerateTokens(in: normalized.text) { token in
-                guard token.kind == .number || token.kind == .word || token.kind == .latin else { return }
-                let start = token.scalarOffsets.lowerBound
-                guard start >= consumed else { return }
-                if token.kind == .latin {
-                    // 10GWh, 300MW: a number and a Latin unit in one token; 5G and PM2.5 are not figures.
-                    if Numeral.isASCIIDigit(scalars[start]), let end = figures.scanLatinFigure(at: start, end: token.scalarOffsets.upperBound) {
-                        consumed = end
-                    }
-                    return
-                }
-                if let end = dates.scanDate(at: start) {
+        let folded = Self.fold(normalized)
+        let (figureScanner, dateScanner) = folded.withUnsafeBufferPointer { scalars in
+            scan(normalized, scalars) { _ in }
+        }
+        return figures(figureScanner, dateScanner, OffsetMapper(normalized))
+    }
+
+    /// The normalized text's scalars with Traditional forms the grammars read folded to Simplified.
+    static func fold(_ normalized: NormalizedText) -> [UInt32] {
+        normalized.text.unicodeScalars.map { TraditionalFold.fold($0.value) }
+    }
+
+    /// Tokenizes and scans the text once, showing every token to `observe` as well (so that other
+    /// extractors can share the pass).
+    func scan(
+        _ normalized: NormalizedText, _ scalars: UnsafeBufferPointer<UInt32>, observe: (Token) -> Void
+    ) -> (FigureScanner, DateScanner) {
+        var figures = FigureScanner(scalars, localCurrency: Self.localCurrency(scalars))
+        var dates = DateScanner(scalars)
+        var consumed = 0
+        // Tokens stream by: figures start at them, so no token array is kept.
+        tokenizer.enumerateTokens(in: normalized.text) { token in
+            observe(token)
+            guard token.kind == .number || token.kind == .word || token.kind == .latin else { return }
+            let start = token.scalarOffsets.lowerBound
+            guard start >= consumed else { return }
+            if token.kind == .latin {
+                // 10GWh, 300MW: a number and a Latin unit in one token; 5G and PM2.5 are not figures.
+                if Numeral.isASCIIDigit(scalars[start]), let end = figures.scanLatinFigure(at: start, end: token.scalarOffsets.upperBound) {
                     consumed = end
-                    return
                 }
-                guard mayStartFigure(token, scalars, normalized.text) else { return }
-                if let end = figures.scanFigure(at: start) { consumed = end }
+                return
             }
-            dates.resolve()
-            figureScanner = figures
-            dateScanner = dates
+            if let end = dates.scanDate(at: start) {
+                consumed = end
+                return
+            }
+            guard mayStartFigure(token, scalars, normalized.text) else { return }
+            if let end = figures.scanFigure(at: start) { consumed = end }
         }
+        dates.resolve()
+        return (figures, dates)
+    }
+
+    /// The scanners' findings, mapped to the original text.
+    func figures(_ figureScanner: FigureScanner, _ dateScanner: DateScanner, _ mapper: OffsetMapper) -> Figures {
         var result = Figures()
-        let mapper = OffsetMapper(normalized)
-        result.quantities = figureScanner!.quantities.map { item in
+        result.quantities = figureScanner.quantities.map { item in
             var item = item
             (item.text, item.range, item.scalarOffsets) = mapper.original(item.scalarOffsets)
             return item
         }
-        result.percentages = figureScanner!.percentages.map { item in
+        result.percentages = figureScanner.percentages.map { item in
             var item = item
             (item.text, item.range, item.scalarOffsets) = mapper.original(item.scalarOffsets)
             return item
         }
-        result.dates = dateScanner!.dates.map { item in
+        result.dates = dateScanner.dates.map { item in
             var item = item
             (item.text, item.range, item.scalarOffsets) = mapper.original(item.scalarOffsets)
             return item

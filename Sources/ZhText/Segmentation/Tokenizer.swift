@@ -109,16 +109,24 @@ public struct Tokenizer: Sendable {
     /// The lexicon's class of the word spelled by `scalars` (user and domain words first), and
     /// whether it is an added word; nil when it is not a word of the lexicon.
     func lexiconClass(_ scalars: UnsafeBufferPointer<UInt32>) -> (tag: WordClass, added: Bool)? {
-        for (trie, classes, added) in [(overlay, overlayClasses, true), (base, baseClasses, false)] {
-            guard let trie else { continue }
-            var node: UInt32 = 0
-            for scalar in scalars {
-                node = trie.child(node, scalar)
-                if node == 0 { break }
-            }
-            if node != 0, trie.isWord(node) { return (classes[Int(trie.tag[Int(node)])], added) }
+        if let overlay, let node = Self.wordNode(overlay, scalars) {
+            return (overlayClasses[Int(overlay.tag[Int(node)])], true)
+        }
+        if let base, let node = Self.wordNode(base, scalars) {
+            return (baseClasses[Int(base.tag[Int(node)])], false)
         }
         return nil
+    }
+
+    /// The node of the word spelled by `scalars` in `trie`, or nil.
+    @inline(__always)
+    private static func wordNode(_ trie: FlatTrie, _ scalars: UnsafeBufferPointer<UInt32>) -> UInt32? {
+        var node: UInt32 = 0
+        for scalar in scalars {
+            node = trie.child(node, scalar)
+            if node == 0 { return nil }
+        }
+        return trie.isWord(node) ? node : nil
     }
 
     /// The lexicon words that are prefixes of `scalars` (shorter than it), with their classes.
