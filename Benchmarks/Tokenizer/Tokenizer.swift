@@ -1,4 +1,4 @@
-// Benchmarks of ZhText's hot paths on the shipped corpus (/work/main/Corpus, i.e. `../Corpus`
+// Benchmarks of ZhText's hot paths on the shipped corpus (`Corpus/` at the repository root, i.e. `../Corpus`
 // from this package). Run with `swift package --disable-sandbox benchmark` from Benchmarks/;
 // see Benchmarks/README.md for what each benchmark measures.
 

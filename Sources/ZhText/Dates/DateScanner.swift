@@ -36,14 +36,10 @@ struct DateScanner {
     }
 
     @inline(__always)
-    private func at(_ index: Int) -> UInt32 { index >= 0 && index < s.count ? s[index] : 0 }
+    private func at(_ index: Int) -> UInt32 { s.scalar(at: index) }
 
     @inline(__always)
-    private func matches(_ word: Keyword, at index: Int) -> Bool {
-        guard index >= 0, index + word.scalars.count <= s.count else { return false }
-        for offset in word.scalars.indices where s[index + offset] != word.scalars[offset] { return false }
-        return true
-    }
+    private func matches(_ word: Keyword, at index: Int) -> Bool { s.matches(word, at: index) }
 
     private mutating func record(_ range: Range<Int>, _ kind: DateMention.Kind, _ value: String?, _ template: Template? = nil) {
         if let template { pending.append((dates.count, template)) }

@@ -27,14 +27,10 @@ struct FigureScanner {
     // MARK: Character helpers
 
     @inline(__always)
-    private func at(_ index: Int) -> UInt32 { index >= 0 && index < s.count ? s[index] : 0 }
+    private func at(_ index: Int) -> UInt32 { s.scalar(at: index) }
 
     @inline(__always)
-    private func matches(_ word: Keyword, at index: Int) -> Bool {
-        guard index >= 0, index + word.scalars.count <= s.count else { return false }
-        for offset in word.scalars.indices where s[index + offset] != word.scalars[offset] { return false }
-        return true
-    }
+    private func matches(_ word: Keyword, at index: Int) -> Bool { s.matches(word, at: index) }
 
     @inline(__always)
     private func matchesBackward(_ word: Keyword, endingAt end: Int) -> Bool {

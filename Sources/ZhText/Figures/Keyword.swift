@@ -22,3 +22,17 @@ struct Keyword: ExpressibleByStringLiteral, Sendable {
     static let durationBefore: [Keyword] = ["过去", "未来", "提前", "过去的"]
     static let currencyPrefixes: [(Keyword, MeasureUnit)] = [("新台币", .twd), ("人民币", .cny), ("港币", .hkd), ("港元", .hkd)]
 }
+
+extension UnsafeBufferPointer<UInt32> {
+    /// The scalar at `index`, or 0 outside the buffer: grammars look around without bounds checks.
+    @inline(__always)
+    func scalar(at index: Int) -> UInt32 { index >= 0 && index < count ? self[index] : 0 }
+
+    /// Whether `word` is spelled at `index`.
+    @inline(__always)
+    func matches(_ word: Keyword, at index: Int) -> Bool {
+        guard index >= 0, index + word.scalars.count <= count else { return false }
+        for offset in word.scalars.indices where self[index + offset] != word.scalars[offset] { return false }
+        return true
+    }
+}
