@@ -1,8 +1,9 @@
-// libFuzzer entry point: decode → normalize → tokenize → extract on arbitrary bytes.
+// libFuzzer entry point: decode → normalize → tokenize → extract (figures, entities, terms) on arbitrary bytes.
 // Build and run with Fuzz/run.sh (see README: `swift build` alone cannot link a fuzzer).
 import ZhText
 
-let extractor = FigureExtractor()
+let analyzer = DocumentAnalyzer()
+let extractor = analyzer.figures
 let simplified = Normalizer(traditionalToSimplified: true)
 let icu = Tokenizer(mode: .icu)
 
@@ -39,6 +40,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     for date in figures.dates {
         precondition(String(String.UnicodeScalarView(scalars[date.scalarOffsets])) == date.text)
+    }
+    // The whole analysis (entities and terms too) points into the text as well.
+    let analysis = analyzer.analyze(text)
+    precondition(analysis.quantities == figures.quantities && analysis.dates == figures.dates)
+    for entity in analysis.entities {
+        precondition(String(String.UnicodeScalarView(scalars[entity.scalarOffsets])) == entity.text && !entity.text.isEmpty)
+    }
+    for term in analysis.terms {
+        precondition(String(String.UnicodeScalarView(scalars[term.scalarOffsets])) == term.text)
     }
     return 0
 }
