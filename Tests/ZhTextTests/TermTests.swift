@@ -12,6 +12,8 @@ struct TermTests {
         ("评为“差”等", []),
         ("符号“—”", []),
         ("未闭合“放管服", []),
+        ("“5000亿元”是一个数字", []),
+        ("澜湾高新技术产业开发区（以下简称“澜湾高新区”）", []),
     ])
     func terms(text: String, expected: [String]) {
         #expect(TermExtractor().terms(in: text).map(\.text) == expected)

@@ -12,7 +12,8 @@ public struct Term: Sendable, Hashable {
 ///
 /// A quotation is a term when it is short (2 to 20 characters), has a Han character, and has no
 /// sentence punctuation (，。；：！？): quoted sentences are speech, not terms. A list with 、 is
-/// a term only when its parts are balanced, as slogans are (千村示范、万村整治).
+/// a term only when its parts are balanced, as slogans are (千村示范、万村整治). Quoted figures
+/// (“5000亿元”) and short names being defined (以下简称“澜湾高新区”) are not terms.
 public struct TermExtractor: Sendable {
     /// The longest term, in characters.
     public var maximumLength = 20
@@ -35,7 +36,9 @@ public struct TermExtractor: Sendable {
             {
                 end += 1
             }
-            if end < scalars.count, scalars[end].value == close, isTerm(scalars[(index + 1)..<end]) {
+            if end < scalars.count, scalars[end].value == close, isTerm(scalars[(index + 1)..<end]),
+                !isAbbreviation(before: index, scalars)
+            {
                 found.append((index + 1)..<end)
                 index = end + 1
             } else {
@@ -60,11 +63,24 @@ public struct TermExtractor: Sendable {
                 partLengths[partLengths.count - 1] += 1
             }
         }
+        // A figure in quotes (“5000亿元”: digits, then at most three characters of unit) is
+        // emphasis, not a term; 5G+工业互联网 is one.
+        let afterDigits = content.drop { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
+        if afterDigits.count < content.count, afterDigits.count <= 3,
+            afterDigits.allSatisfy({ (0x3400..<0xA000).contains($0.value) })
+        {
+            return false
+        }
         // A list (、) is a term only as a balanced slogan: 千村示范、万村整治; 建链、补链、强链.
         if partLengths.count > 1 {
             guard partLengths.allSatisfy({ $0 >= 2 && $0 == partLengths[0] }) else { return false }
         }
         return hasHan
+    }
+
+    /// 以下简称“澜湾高新区”: a short name being defined, not a term.
+    private func isAbbreviation(before index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        index >= 2 && scalars[index - 2] == "简" && scalars[index - 1] == "称"
     }
 
     private static func closing(of scalar: UInt32) -> UInt32? {
