@@ -5,18 +5,21 @@ enum DocumentRecord {
     /// The record format's version; removing or renaming a field bumps it.
     static let schema = 1
 
-    static func analysed(source: String, decoded: DecodedText, figures: DocumentAnalysis) -> String {
-        var record = JSONObject()
+    static func analysed(source: String, decoded: DecodedText, figures: DocumentAnalysis, terminator: String = "") -> String {
+        let items = figures.quantities.count + figures.percentages.count + figures.dates.count + figures.entities.count
+            + figures.terms.count + figures.facts.count
+        var record = JSONObject(reservingCapacity: 256 + items * 100)
         record.add("schema", schema)
         record.add("source", source)
         record.add("encoding", decoded.encoding.rawValue)
         record.add("characters", decoded.text.unicodeScalars.count)
-        record.add("quantities", array: figures.quantities.map(quantity))
-        record.add("percentages", array: figures.percentages.map(percentage))
-        record.add("dates", array: figures.dates.map(date))
-        record.add("entities", array: figures.entities.map(entity))
-        record.add("terms", array: figures.terms.map(term))
-        return record.closed
+        record.add("quantities", items: figures.quantities, quantity)
+        record.add("percentages", items: figures.percentages, percentage)
+        record.add("dates", items: figures.dates, date)
+        record.add("entities", items: figures.entities, entity)
+        record.add("terms", items: figures.terms, term)
+        record.add("facts", items: figures.facts, fact)
+        return record.close(terminator)
     }
 
     static func failed(_ error: TextInputError) -> String {
@@ -26,8 +29,8 @@ enum DocumentRecord {
         var record = JSONObject()
         record.add("schema", schema)
         record.add("source", error.source)
-        record.add("error", raw: inner.closed)
-        return record.closed
+        record.add("error", raw: inner.close())
+        return record.close()
     }
 
     static func quantity(_ item: Quantity) -> String {
@@ -45,7 +48,7 @@ enum DocumentRecord {
         object.add("qualifier", item.qualifier)
         object.add("low", item.low?.description)
         object.add("high", item.high?.description)
-        return object.closed
+        return object.close()
     }
 
     static func percentage(_ item: Percentage) -> String {
@@ -58,7 +61,7 @@ enum DocumentRecord {
         object.add("approximate", item.approximate)
         object.add("qualifier", item.qualifier)
         object.add("change", item.change?.rawValue)
-        return object.closed
+        return object.close()
     }
 
     static func entity(_ item: Entity) -> String {
@@ -67,7 +70,28 @@ enum DocumentRecord {
         object.add("start", item.scalarOffsets.lowerBound)
         object.add("end", item.scalarOffsets.upperBound)
         object.add("type", item.kind.rawValue)
-        return object.closed
+        return object.close()
+    }
+
+    static func fact(_ item: Fact) -> String {
+        var object = JSONObject()
+        object.add("indicator", item.indicator)
+        object.add("value", item.value?.description)
+        object.add("unit", item.unit)
+        if let change = item.change {
+            var inner = JSONObject()
+            inner.add("direction", change.direction?.rawValue)
+            inner.add("value", change.value.description)
+            inner.add("unit", change.unit.rawValue)
+            object.add("change", raw: inner.close())
+        } else {
+            object.add("change", raw: "null")
+        }
+        object.add("period", item.period)
+        object.add("status", item.status.rawValue)
+        object.add("start", item.scalarOffsets.lowerBound)
+        object.add("end", item.scalarOffsets.upperBound)
+        return object.close()
     }
 
     static func term(_ item: Term) -> String {
@@ -75,7 +99,7 @@ enum DocumentRecord {
         object.add("text", item.text)
         object.add("start", item.scalarOffsets.lowerBound)
         object.add("end", item.scalarOffsets.upperBound)
-        return object.closed
+        return object.close()
     }
 
     static func date(_ item: DateMention) -> String {
@@ -85,6 +109,6 @@ enum DocumentRecord {
         object.add("end", item.scalarOffsets.upperBound)
         object.add("value", item.value)
         object.add("kind", item.kind.rawValue)
-        return object.closed
+        return object.close()
     }
 }

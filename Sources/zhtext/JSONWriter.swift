@@ -1,6 +1,10 @@
 /// Builds one JSON object as text, fields in the order they are added (records stay readable).
 struct JSONObject {
     private(set) var text = "{"
+
+    init(reservingCapacity capacity: Int = 0) {
+        text.reserveCapacity(capacity)
+    }
     private var first = true
 
     private mutating func key(_ name: String) {
@@ -35,7 +39,24 @@ struct JSONObject {
         text += "[" + array.joined(separator: ", ") + "]"
     }
 
-    var closed: String { text + "}" }
+    /// Adds an array whose elements are encoded one by one straight into this object's text,
+    /// so that a document with a million items never holds a million small strings.
+    mutating func add<Item>(_ name: String, items: [Item], _ encode: (Item) -> String) {
+        key(name)
+        text += "["
+        for (index, item) in items.enumerated() {
+            if index > 0 { text += ", " }
+            text += encode(item)
+        }
+        text += "]"
+    }
+
+    /// The finished object, followed by `terminator`; the object's text is moved out, not copied.
+    consuming func close(_ terminator: String = "") -> String {
+        text += "}"
+        text += terminator
+        return text
+    }
 
     /// A JSON string literal.
     static func quoted(_ value: String) -> String {

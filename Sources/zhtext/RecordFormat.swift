@@ -31,7 +31,7 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// A document's output.
     func document(source: String, decoded: DecodedText, figures: DocumentAnalysis) -> String {
         switch self {
-        case .jsonl: DocumentRecord.analysed(source: source, decoded: decoded, figures: figures) + "\n"
+        case .jsonl: DocumentRecord.analysed(source: source, decoded: decoded, figures: figures, terminator: "\n")
         case .json: "\n" + DocumentRecord.analysed(source: source, decoded: decoded, figures: figures)
         case .csv: CSVFormat.document(source: source, figures: figures)
         case .table: TableFormat.document(source: source, decoded: decoded, figures: figures)
@@ -53,7 +53,8 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 enum CSVFormat {
     static let columns = [
         "source", "kind", "text", "start", "end", "value", "unit", "classifier", "type", "approximate", "qualifier",
-        "low", "high", "change", "date_kind", "error_code", "error_message",
+        "low", "high", "change", "date_kind", "error_code", "error_message", "change_value", "change_unit", "period",
+        "status",
     ]
 
     static let header = columns.joined(separator: ",") + "\r\n"
@@ -86,6 +87,14 @@ enum CSVFormat {
         for item in figures.entities {
             rows.append((item.scalarOffsets.lowerBound, [
                 "kind": "entity", "text": item.text, "type": item.kind.rawValue,
+                "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
+            ]))
+        }
+        for item in figures.facts {
+            rows.append((item.scalarOffsets.lowerBound, [
+                "kind": "fact", "text": item.indicator, "value": item.value?.description ?? "", "unit": item.unit ?? "",
+                "change": item.change?.direction?.rawValue ?? "", "change_value": item.change?.value.description ?? "",
+                "change_unit": item.change?.unit.rawValue ?? "", "period": item.period ?? "", "status": item.status.rawValue,
                 "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
             ]))
         }

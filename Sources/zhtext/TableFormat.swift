@@ -20,12 +20,17 @@ enum TableFormat {
         for item in figures.entities {
             rows.append((item.scalarOffsets.lowerBound, ["entity", item.text, item.kind.rawValue, "", "", span(item.scalarOffsets)]))
         }
+        for item in figures.facts {
+            let value = [item.value?.description, item.unit].compactMap { $0 }.joined(separator: " ")
+            let change = item.change.map { "\($0.direction?.rawValue ?? "") \($0.value) \($0.unit.rawValue)" } ?? ""
+            rows.append((item.scalarOffsets.lowerBound, ["fact", item.indicator, value, change, "\(item.period ?? "?") \(item.status.rawValue)", span(item.scalarOffsets)]))
+        }
         for item in figures.terms {
             rows.append((item.scalarOffsets.lowerBound, ["term", item.text, "", "", "", span(item.scalarOffsets)]))
         }
         rows.sort { $0.0 < $1.0 }
         var text = "\(source)  (\(decoded.encoding.rawValue), \(decoded.text.unicodeScalars.count) characters: "
-        text += "\(figures.quantities.count) quantities, \(figures.percentages.count) percentages, \(figures.dates.count) dates, \(figures.entities.count) entities, \(figures.terms.count) terms)\n"
+        text += "\(figures.quantities.count) quantities, \(figures.percentages.count) percentages, \(figures.dates.count) dates, \(figures.entities.count) entities, \(figures.terms.count) terms, \(figures.facts.count) facts)\n"
         let widths = (0..<6).map { column in rows.map { displayWidth($0.1[column]) }.max() ?? 0 }
         for (_, cells) in rows {
             text += "  " + cells.enumerated().map { column, cell in

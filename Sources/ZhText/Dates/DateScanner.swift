@@ -12,6 +12,9 @@ struct DateScanner {
     private var pending: [(index: Int, template: Template)] = []
     /// Explicit years in document order: where they were written and their value.
     private var years: [(position: Int, year: Int, startsLine: Bool)] = []
+    /// The years written at the start of a line, and the year used where there is none (set by `resolve()`).
+    private var lineYears: [(position: Int, year: Int)] = []
+    private var fallbackYear: Int?
 
     /// What a year-less item becomes once its year is known.
     enum Template {
@@ -263,6 +266,19 @@ struct DateScanner {
 
     // MARK: Resolution
 
+    /// The year the text at `position` is about: the last year written at the start of a line
+    /// before it, else the dateline's year, else the year the document names most often (the
+    /// rule `resolve()` applies to 全年). Call after `resolve()`.
+    func yearOfText(at position: Int) -> Int? {
+        var low = 0
+        var high = lineYears.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineYears[middle].position < position { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? lineYears[low - 1].year : fallbackYear
+    }
+
     /// Whether only indentation or a heading number (一、 （二） 3.) stands between the line
     /// start and `index`: a year there sets the year the following text is about.
     private func startsLine(_ index: Int) -> Bool {
@@ -305,6 +321,8 @@ struct DateScanner {
         var counts: [Int: Int] = [:]
         for entry in years { counts[entry.year, default: 0] += 1 }
         let reportingYear = dateline ?? counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        lineYears = years.filter(\.startsLine).map { ($0.position, $0.year) }
+        fallbackYear = reportingYear
         var yearIndex = 0
         var lineYear: Int?
         var lastMonth: String?

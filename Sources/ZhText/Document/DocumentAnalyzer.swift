@@ -5,10 +5,11 @@ public struct DocumentAnalysis: Sendable, Hashable {
     public var dates: [DateMention]
     public var terms: [Term]
     public var entities: [Entity]
+    public var facts: [Fact]
 }
 
-/// Analyses whole documents: figures (quantities, percentages, dates), named entities and quoted
-/// policy terms.
+/// Analyses whole documents: figures (quantities, percentages, dates), named entities, quoted
+/// policy terms, and indicator facts pairing them.
 ///
 /// Build one and share it: it is immutable and `Sendable`, and each call keeps its own state.
 ///
@@ -39,15 +40,37 @@ public struct DocumentAnalyzer: Sendable {
         let normalized = figures.normalizer.normalize(text)
         let scalars = FigureExtractor.fold(normalized)
         // One tokenization feeds both the figure grammars and the entity rules.
-        let (figureScanner, dateScanner, names) = scalars.withUnsafeBufferPointer { s in
+        let (figureScanner, dateScanner, names, facts) = scalars.withUnsafeBufferPointer { s in
             var session = EntityRecognizer.Session(recognizer: entities)
             let (figureScanner, dateScanner) = figures.scan(normalized, s) { session.consume($0, s) }
-            return (figureScanner, dateScanner, session.finish(s))
+            let facts = FactExtractor(s: s).facts(
+                figures: Self.pairable(figureScanner), dates: dateScanner.dates,
+                yearOfText: { dateScanner.yearOfText(at: $0) })
+            return (figureScanner, dateScanner, session.finish(s), facts)
         }
         let mapper = OffsetMapper(normalized)
         let found = figures.figures(figureScanner, dateScanner, mapper)
         return DocumentAnalysis(
             quantities: found.quantities, percentages: found.percentages, dates: found.dates,
-            terms: terms.terms(in: text), entities: entities.entities(names, mapper))
+            terms: terms.terms(in: text), entities: entities.entities(names, mapper),
+            facts: facts.map { fact in
+                let (_, range, offsets) = mapper.original(fact.range)
+                return Fact(
+                    indicator: fact.indicator, value: fact.value, unit: fact.unit, change: fact.change, period: fact.period,
+                    status: fact.status, range: range, scalarOffsets: offsets)
+            })
+    }
+
+    /// The figures facts pair, in text order (normalized offsets).
+    private static func pairable(_ scanner: FigureScanner) -> [FactExtractor.Figure] {
+        let quantities = scanner.quantities.filter { $0.value != nil }.map { item in
+            FactExtractor.Figure(range: item.scalarOffsets, value: item.value, unit: item.unit?.rawValue, change: nil,
+                                 isPercentage: false, approximate: item.approximate)
+        }
+        let percentages = scanner.percentages.map { item in
+            FactExtractor.Figure(range: item.scalarOffsets, value: item.value, unit: item.unit.rawValue, change: item.change,
+                                 isPercentage: true, approximate: item.approximate)
+        }
+        return (quantities + percentages).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }

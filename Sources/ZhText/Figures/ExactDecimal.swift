@@ -10,11 +10,36 @@
 /// value.description   // "51260000000"
 /// ```
 public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The significant digits, most significant first, without leading zeros ("0" for zero).
-    private let digits: [UInt8]
+    /// Up to 18 significant digits live inline in a `UInt64` (no allocation: a document may hold
+    /// millions of values); longer numbers keep their digits in an array.
+    private enum Storage: Hashable {
+        case small(mantissa: UInt64, exponent: Int16, negative: Bool)
+        case large(digits: [UInt8], exponent: Int, negative: Bool)
+    }
+
+    private let storage: Storage
+
+    /// The significant digits, most significant first, without leading or trailing zeros ("0" for zero).
+    private var digits: [UInt8] {
+        switch storage {
+        case .small(let mantissa, _, _): String(mantissa).utf8.map { $0 - UInt8(ascii: "0") }
+        case .large(let digits, _, _): digits
+        }
+    }
+
     /// The power of ten the digits are multiplied by.
-    private let exponent: Int
-    private let isNegative: Bool
+    private var exponent: Int {
+        switch storage {
+        case .small(_, let exponent, _): Int(exponent)
+        case .large(_, let exponent, _): exponent
+        }
+    }
+
+    private var isNegative: Bool {
+        switch storage {
+        case .small(_, _, let negative), .large(_, _, let negative): negative
+        }
+    }
 
     /// The most significant digits a value may have; longer numbers are not figures.
     public static let maximumDigits = 40
@@ -60,12 +85,18 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
             end -= 1
             exponent += 1
         }
-        let significant = Array(digits[start..<end])
+        let significant = digits[start..<end]
         guard significant.count <= Self.maximumDigits, abs(exponent) <= 60 else { return nil }
-        let isZero = significant == [0]
-        self.digits = isZero ? [0] : significant
-        self.exponent = isZero ? 0 : exponent
-        self.isNegative = isZero ? false : negative
+        let isZero = significant.count == 1 && significant.first == 0
+        if isZero {
+            storage = .small(mantissa: 0, exponent: 0, negative: false)
+        } else if significant.count <= 18 {
+            var mantissa: UInt64 = 0
+            for digit in significant { mantissa = mantissa * 10 + UInt64(digit) }
+            storage = .small(mantissa: mantissa, exponent: Int16(exponent), negative: negative)
+        } else {
+            storage = .large(digits: Array(significant), exponent: exponent, negative: negative)
+        }
     }
 
     /// Zero.
@@ -73,12 +104,26 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// This value times 10^`power`, or nil when it would be out of range.
     public func scaled(byPowerOfTen power: Int) -> ExactDecimal? {
-        ExactDecimal(digits: digits, exponent: exponent + power, negative: isNegative)
+        if case .small(let mantissa, let exponent, let negative) = storage {
+            let scaled = Int(exponent) + power
+            guard abs(scaled) <= 60 else { return nil }
+            return ExactDecimal(storage: .small(mantissa: mantissa, exponent: Int16(mantissa == 0 ? 0 : scaled), negative: negative))
+        }
+        return ExactDecimal(digits: digits, exponent: exponent + power, negative: isNegative)
+    }
+
+    private init(storage: Storage) {
+        self.storage = storage
     }
 
     /// The negated value.
     public var negated: ExactDecimal {
-        ExactDecimal(digits: digits, exponent: exponent, negative: !isNegative)!
+        switch storage {
+        case .small(let mantissa, let exponent, let negative):
+            ExactDecimal(storage: .small(mantissa: mantissa, exponent: exponent, negative: mantissa == 0 ? false : !negative))
+        case .large(let digits, let exponent, let negative):
+            ExactDecimal(storage: .large(digits: digits, exponent: exponent, negative: !negative))
+        }
     }
 
     /// Whether this is a whole number.
@@ -86,6 +131,8 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The value as an `Int` when it is a whole number that fits.
     public var intValue: Int? {
+        let digits = self.digits
+        let exponent = self.exponent
         guard exponent >= 0, digits.count + exponent <= 18 else { return nil }
         var result = 0
         for digit in digits { result = result * 10 + Int(digit) }
@@ -95,6 +142,8 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The plain decimal string: no exponent, no thousands separators, no trailing zeros.
     public var description: String {
+        let digits = self.digits
+        let exponent = self.exponent
         var bytes: [UInt8] = []
         bytes.reserveCapacity(digits.count + abs(exponent) + 3)
         if isNegative { bytes.append(UInt8(ascii: "-")) }
@@ -125,6 +174,8 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     private func magnitudeLess(than other: ExactDecimal) -> Bool {
+        let digits = self.digits
+        let exponent = self.exponent
         if digits == [0] { return other.digits != [0] }
         if other.digits == [0] { return false }
         let order = digits.count + exponent
