@@ -35,9 +35,7 @@ enum DocumentRecord {
 
     static func quantity(_ item: Quantity) -> String {
         var object = JSONObject()
-        object.add("text", item.text)
-        object.add("start", item.scalarOffsets.lowerBound)
-        object.add("end", item.scalarOffsets.upperBound)
+        object.addSpan(item.text, item.scalarOffsets)
         object.add("value", item.value?.description)
         object.add("unit", item.unit?.rawValue)
         object.add("number", item.number?.description)
@@ -53,9 +51,7 @@ enum DocumentRecord {
 
     static func percentage(_ item: Percentage) -> String {
         var object = JSONObject()
-        object.add("text", item.text)
-        object.add("start", item.scalarOffsets.lowerBound)
-        object.add("end", item.scalarOffsets.upperBound)
+        object.addSpan(item.text, item.scalarOffsets)
         object.add("value", item.value.description)
         object.add("unit", item.unit.rawValue)
         object.add("approximate", item.approximate)
@@ -66,9 +62,7 @@ enum DocumentRecord {
 
     static func entity(_ item: Entity) -> String {
         var object = JSONObject()
-        object.add("text", item.text)
-        object.add("start", item.scalarOffsets.lowerBound)
-        object.add("end", item.scalarOffsets.upperBound)
+        object.addSpan(item.text, item.scalarOffsets)
         object.add("type", item.kind.rawValue)
         return object.close()
     }
@@ -96,17 +90,13 @@ enum DocumentRecord {
 
     static func term(_ item: Term) -> String {
         var object = JSONObject()
-        object.add("text", item.text)
-        object.add("start", item.scalarOffsets.lowerBound)
-        object.add("end", item.scalarOffsets.upperBound)
+        object.addSpan(item.text, item.scalarOffsets)
         return object.close()
     }
 
     static func date(_ item: DateMention) -> String {
         var object = JSONObject()
-        object.add("text", item.text)
-        object.add("start", item.scalarOffsets.lowerBound)
-        object.add("end", item.scalarOffsets.upperBound)
+        object.addSpan(item.text, item.scalarOffsets)
         object.add("value", item.value)
         object.add("kind", item.kind.rawValue)
         return object.close()

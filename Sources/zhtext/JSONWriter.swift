@@ -28,6 +28,13 @@ struct JSONObject {
         text += value ? "true" : "false"
     }
 
+    /// Adds an item's `text` and its `start`/`end` scalar offsets, the fields every item opens with.
+    mutating func addSpan(_ text: String, _ offsets: Range<Int>) {
+        add("text", text)
+        add("start", offsets.lowerBound)
+        add("end", offsets.upperBound)
+    }
+
     /// Adds an already-encoded JSON value.
     mutating func add(_ name: String, raw: String) {
         key(name)

@@ -102,18 +102,10 @@ public struct FigureExtractor: Sendable {
     /// The currency a bare 元 means: 港元 in a Hong Kong document, 新台币 in a Taiwan one, else 人民币.
     static func localCurrency(_ scalars: UnsafeBufferPointer<UInt32>) -> MeasureUnit {
         var counts: [MeasureUnit: Int] = [:]
-        let markers: [(String, MeasureUnit)] = [("港元", .hkd), ("港币", .hkd), ("新台币", .twd), ("人民币", .cny)]
-        let keys = markers.map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
-        var index = 0
-        while index < scalars.count {
-            if scalars[index] == 0x6E2F || scalars[index] == 0x65B0 || scalars[index] == 0x4EBA {  // 港 新 人
-                for (key, unit) in keys where index + key.count <= scalars.count
-                    && (0..<key.count).allSatisfy({ scalars[index + $0] == key[$0] })
-                {
-                    counts[unit, default: 0] += 1
-                }
+        for index in 0..<scalars.count where scalars[index] == 0x6E2F || scalars[index] == 0x65B0 || scalars[index] == 0x4EBA {
+            for (word, unit) in Keyword.currencyPrefixes where scalars.matches(word, at: index) {  // 港 新 人
+                counts[unit, default: 0] += 1
             }
-            index += 1
         }
         let best = counts.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }
         return best?.key ?? .cny
