@@ -269,6 +269,10 @@ struct DateScanner {
     /// The year the text at `position` is about: the last year written at the start of a line
     /// before it, else the dateline's year, else the year the document names most often (the
     /// rule `resolve()` applies to 全年). Call after `resolve()`.
+    /// The year the document reports from: its dateline's, else the year it names most often.
+    /// Call after `resolve()`.
+    var reportingYear: Int? { fallbackYear }
+
     func yearOfText(at position: Int) -> Int? {
         var low = 0
         var high = lineYears.count

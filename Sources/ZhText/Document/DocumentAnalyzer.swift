@@ -43,7 +43,7 @@ public struct DocumentAnalyzer: Sendable {
         let (figureScanner, dateScanner, names, facts) = scalars.withUnsafeBufferPointer { s in
             var session = EntityRecognizer.Session(recognizer: entities)
             let (figureScanner, dateScanner) = figures.scan(normalized, s) { session.consume($0, s) }
-            let facts = FactExtractor(s: s).facts(
+            let facts = FactExtractor(s: s, reportingYear: dateScanner.reportingYear).facts(
                 figures: Self.pairable(figureScanner), dates: dateScanner.dates,
                 yearOfText: { dateScanner.yearOfText(at: $0) })
             return (figureScanner, dateScanner, session.finish(s), facts)
@@ -55,8 +55,15 @@ public struct DocumentAnalyzer: Sendable {
             terms: terms.terms(in: text), entities: entities.entities(names, mapper),
             facts: facts.map { fact in
                 let (_, range, offsets) = mapper.original(fact.range)
+                // The indicator as written: its pieces read from the original text.
+                let indicator = fact.indicator.map { piece in
+                    switch piece {
+                    case .text(let range): mapper.original(range).0
+                    case .literal(let text): text
+                    }
+                }.joined()
                 return Fact(
-                    indicator: fact.indicator, value: fact.value, unit: fact.unit, change: fact.change, period: fact.period,
+                    indicator: indicator, value: fact.value, unit: fact.unit, change: fact.change, period: fact.period,
                     status: fact.status, range: range, scalarOffsets: offsets)
             })
     }

@@ -1,0 +1,222 @@
+/// What the text around a fact says about it: the clause and sentence it is in, the period it
+/// is for, and whether it is a result, an estimate or a target.
+///
+/// - Period: the last year, quarter, half or month written before the fact in its paragraph
+///   (not the base of a comparison such as 比上半年, not the start of 1996年以来, and 到2027年
+///   only within its sentence); else the year the text is about.
+/// - Status: the nearest 预计 / 初步核算 (estimate) or 力争 / 确保 / 目标 / 预期 (target) before
+///   the figure in its sentence; else such words earlier in the paragraph; else the section: a
+///   report's plan sections (二、2024年主要目标, 重点工作, 预算草案) are targets and its review
+///   sections (工作回顾, 预算执行情况) results; outside sections, 左右 in the reporting year is a
+///   target; else `actual`.
+struct FactContext {
+    let s: UnsafeBufferPointer<UInt32>
+    let reportingYear: Int?
+    /// Top-level headings in text order: where each starts and whether its section states plans.
+    private let sections: [(position: Int, isPlan: Bool)]
+    /// Where the document first says 初步核算 (preliminary accounting of output).
+    private let firstAccounting: Int?
+
+    init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?) {
+        self.s = s
+        self.reportingYear = reportingYear
+        sections = Self.sections(in: s)
+        firstAccounting = (0..<s.count).first { s.matches("初步核算", at: $0) }
+    }
+
+    private static let targetWords: [Keyword] = ["力争", "确保", "目标", "预期", "计划", "争取"]
+    /// Words that make what follows an estimate; the first (初步核算) only in its sentence.
+    private static let estimateWords: [Keyword] = ["初步核算", "预计", "初步统计", "预测", "估计"]
+    private static let paragraphTargetWords: [Keyword] = ["目标", "预期", "力争"]
+    private static let planHeadings: [Keyword] = [
+        "目标", "重点", "安排", "草案", "任务", "建议", "做好", "计划", "展望", "思路", "要求", "取向", "部署",
+    ]
+    private static let reviewHeadings: [Keyword] = ["回顾", "执行情况", "过去", "成就", "工作情况"]
+
+    // MARK: Period
+
+    /// The period of a fact whose evidence starts at `position`, or nil to use the year the text is about.
+    func period(before position: Int, sentence: Int, _ dates: [DateMention]) -> String? {
+        let lineStart = lineStart(before: position)
+        // Dates are in text order: find the last one before `position`, then walk back in the paragraph.
+        var low = 0
+        var high = dates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if dates[middle].scalarOffsets.upperBound <= position { low = middle + 1 } else { high = middle }
+        }
+        for date in dates[..<low].reversed() {
+            let range = date.scalarOffsets
+            guard range.lowerBound >= lineStart else { break }
+            guard let value = date.value else { continue }
+            // 比上半年, 较上年同期: the base of a comparison; 1996年以来: a starting point.
+            let before = s.scalar(at: range.lowerBound - 1)
+            if before == 0x6BD4 || before == 0x8F83 || s.matches("以来", at: range.upperBound) || s.matches("之前", at: range.upperBound) { continue }
+            // 到2027年 sets the period of its own sentence only.
+            if (before == 0x5230 || before == 0x81F3), range.lowerBound < sentence { continue }
+            let text = String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
+            switch date.kind {
+            case .year: return String(value.prefix(4))
+            case .relative where text == "今年" || text == "全年" || text == "明年" || text == "去年": return String(value.prefix(4))
+            case .quarter, .half, .month where range.lowerBound >= sentence: return value
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    // MARK: Status
+
+    /// The status of a fact whose figure is at `figure`; `indicator` is its text (GDP and its
+    /// parts are estimates after 初步核算).
+    func status(of figure: Range<Int>, approximate: Bool, period: String?, indicator: String) -> Fact.Status {
+        let sentence = sentenceStart(before: figure.lowerBound)
+        let section = section(at: figure.lowerBound)
+        // The nearest signal before the figure in its sentence decides.
+        var position = figure.lowerBound - 1
+        while position >= sentence {
+            if Self.estimateWords.contains(where: { s.matches($0, at: position) }) { return .estimate }
+            if isTargetWord(at: position, strict: section == false) { return .target }
+            position -= 1
+        }
+        let paragraph = lineStart(before: figure.lowerBound)..<sentence
+        if Self.estimateWords.dropFirst().contains(where: { contains($0, in: paragraph) }) { return .estimate }
+        if section == true { return .target }
+        if paragraph.contains(where: { isTargetWord(at: $0, strict: true) && !s.matches("目标", at: $0) || isTargetHeading(at: $0) }) {
+            return .target
+        }
+        if Self.isOutput(indicator), firstAccounting.map({ $0 < figure.lowerBound }) ?? false,
+            let year = period.flatMap({ Int($0.prefix(4)) }), year >= (reportingYear ?? year) - 1
+        {
+            return .estimate
+        }
+        if section == nil, approximate, contains("左右", in: figure.upperBound..<min(figure.upperBound + 2, s.count)),
+            let year = period.flatMap({ Int($0.prefix(4)) }), let reportingYear, year >= reportingYear
+        {
+            return .target
+        }
+        return .actual
+    }
+
+    /// Whether an indicator names output (GDP and its three industries), which a document that
+    /// says 初步核算 gives as estimates; shares of it (占…比重) and per-unit figures (能耗) are not.
+    static func isOutput(_ indicator: String) -> Bool {
+        if ["第一产业", "第二产业", "第三产业"].contains(where: { indicator.contains($0) }) { return true }
+        if ["占", "比重", "能耗", "强度", "支出"].contains(where: { indicator.contains($0) }) { return false }
+        return ["生产总值", "GDP", "经济总量", "生產總值"].contains { indicator.contains($0) }
+    }
+
+    /// Whether a word at `position` makes what follows a target. `strict` (in a review section)
+    /// keeps only 力争, 确保 and 目标 (争取 and 计划 there are things done).
+    private func isTargetWord(at position: Int, strict: Bool) -> Bool {
+        if s.matches("预期", at: position) {
+            // 预期目标, 预期增长; not 市场预期 or 预期指数.
+            return !strict && ["目标", "增长", "为", "是", "：", "达到", "实现"].contains { s.matches(Keyword(stringLiteral: $0), at: position + 2) }
+        }
+        let words: [Keyword] = strict ? ["力争", "确保", "目标"] : Self.targetWords
+        return words.contains { s.matches($0, at: position) }
+    }
+
+    /// 目标是：, 主要目标为, 目标： — a paragraph that lists targets.
+    private func isTargetHeading(at position: Int) -> Bool {
+        guard s.matches("目标", at: position) else { return false }
+        let next = s.scalar(at: position + 2)
+        return next == 0xFF1A || next == 0x3A || next == 0x662F || next == 0x4E3A
+    }
+
+    /// Whether the section at `position` states plans (true), results (false), or is not known (nil).
+    private func section(at position: Int) -> Bool? {
+        var low = 0
+        var high = sections.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sections[middle].position <= position { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? sections[low - 1].isPlan : nil
+    }
+
+    /// The top-level headings (一、… 二、…) that say whether their section reviews or plans; a
+    /// heading that says neither keeps the section before it.
+    private static func sections(in s: UnsafeBufferPointer<UInt32>) -> [(position: Int, isPlan: Bool)] {
+        var sections: [(position: Int, isPlan: Bool)] = []
+        var lineStart = 0
+        while lineStart < s.count {
+            var lineEnd = lineStart
+            while lineEnd < s.count, s[lineEnd] != 0x0A { lineEnd += 1 }
+            var index = lineStart
+            while index < lineEnd, s[index] == 0x20 || s[index] == 0x3000 || s[index] == 0x09 { index += 1 }
+            var numerals = index
+            while numerals < lineEnd, Numeral.chineseDigit(s[numerals]) != nil || s[numerals] == 0x5341 { numerals += 1 }
+            if numerals > index, numerals < lineEnd, s[numerals] == 0x3001, lineEnd - index <= 40, !s[index..<lineEnd].contains(0x3002) {
+                let line = index..<lineEnd
+                if reviewHeadings.contains(where: { s.contains($0, in: line) }) {
+                    sections.append((lineStart, false))
+                } else if planHeadings.contains(where: { s.contains($0, in: line) }) {
+                    sections.append((lineStart, true))
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        return sections
+    }
+
+    // MARK: Text
+
+    /// How far the rules look around a figure: a sentence or a paragraph longer than this is
+    /// read in part (a one-line document of megabytes must not make every look-up scan it all).
+    static let reach = 300
+
+    func clauseStart(before position: Int) -> Int {
+        var index = position
+        let limit = max(0, position - Self.reach)
+        while index > limit {
+            let scalar = s[index - 1]
+            if [0x2C, 0xFF0C, 0x3002, 0x3B, 0xFF1B, 0x0A, 0x3A, 0xFF1A, 0x21, 0x3F, 0x2E].contains(scalar) {
+                if scalar == 0x2E, index >= 2, Numeral.isASCIIDigit(s[index - 2]) { index -= 1; continue }
+                return index
+            }
+            index -= 1
+        }
+        return limit
+    }
+
+    func sentenceStart(before position: Int) -> Int {
+        var index = position
+        let limit = max(0, position - Self.reach)
+        while index > limit, ![0x3002, 0x0A, 0x3B, 0xFF1B, 0x21, 0x3F].contains(s[index - 1]) { index -= 1 }
+        return index
+    }
+
+    func lineStart(before position: Int) -> Int {
+        var index = position
+        let limit = max(0, position - Self.reach * 4)
+        while index > limit, s[index - 1] != 0x0A { index -= 1 }
+        return index
+    }
+
+    func contains(_ word: Keyword, in range: Range<Int>) -> Bool { s.contains(word, in: range) }
+}
+
+extension UnsafeBufferPointer<UInt32> {
+    /// Whether `word` is spelled anywhere inside `range`.
+    func contains(_ word: Keyword, in range: Range<Int>) -> Bool {
+        guard range.count >= word.scalars.count else { return false }
+        for position in range.lowerBound...(range.upperBound - word.scalars.count) where matches(word, at: position) { return true }
+        return false
+    }
+}
+
+extension FactContext {
+    /// Whether `range`, past separators, opens with a date (上半年增长5.5%).
+    func startsWithDate(_ range: Range<Int>, _ dates: [DateMention]) -> Bool {
+        var position = range.lowerBound
+        while position < range.upperBound, [0x2C, 0xFF0C, 0x3001, 0x20, 0x3000].contains(s[position]) { position += 1 }
+        var low = 0
+        var high = dates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if dates[middle].scalarOffsets.lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low < dates.count && dates[low].scalarOffsets.lowerBound == position && dates[low].scalarOffsets.upperBound <= range.upperBound
+    }
+}

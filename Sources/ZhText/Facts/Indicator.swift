@@ -1,0 +1,272 @@
+/// Reads indicator phrases: the words before a figure, trimmed to what a statistician would put
+/// in a table row (地区生产总值, 城镇新增就业), and the subjects of a 分别 list.
+struct Indicator {
+    let s: UnsafeBufferPointer<UInt32>
+
+    /// A part of an indicator: a stretch of the (normalized) text, or words the text implies
+    /// (城乡居民 → 城镇居民 and 农村居民).
+    enum Piece: Hashable {
+        case text(Range<Int>)
+        case literal(String)
+    }
+
+    /// The phrase before a figure, once trimmed.
+    struct Head {
+        var range: Range<Int>
+        /// A change verb kept after a comparison (常住人口比上年末减少 → 常住人口减少).
+        var verb: Range<Int>? = nil
+        /// The change a noun or verb at the end implies for a ratio (涨幅为0.3%, 压减5%).
+        var direction: Percentage.Change?
+        /// Whether the phrase only continues the previous fact (占…比重, 净增, 总数).
+        var continues: Bool
+    }
+
+    /// Words that open a clause without being part of the indicator (longer words first where
+    /// one starts another).
+    private static let leads: [Keyword] = sortedByLength([
+        "经初步核算", "据初步核算", "初步核算", "据初步统计", "初步统计", "其中", "全年", "全市", "全县", "全区", "全省", "全国",
+        "年末", "年初", "当年", "今年", "去年", "年内", "同期", "另外", "此外", "同时", "完成了", "完成", "实现了", "实现",
+        "预计将", "预计", "达到", "共计", "共", "力争", "确保", "争取", "我市", "我省", "我区", "我县", "举办", "组织", "出台",
+        "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
+        "比年初", "较上年", "同比", "环比", "其余", "另有",
+    ])
+    /// Words that end a phrase without being part of the indicator: links to the figure.
+    private static let links: [Keyword] = sortedByLength([
+        "比上年末", "比上年", "比去年", "同比", "环比", "分别", "实现了", "实现", "完成了", "完成", "达到了", "达到", "达", "为",
+        "是", "共计", "共", "累计", "总计", "合计", "突破", "超过", "超", "逾", "近", "约", "增至", "降至", "提高到", "提高至",
+        "稳定在", "控制在", "保持在", "保持", "稳定", "压缩至", "压缩到", "缩短至", "缩短到", "提升至", "提升到", "扩大到",
+        "扩大至", "下降到", "下降至", "降低到", "降低至", "增加到", "增长到", "上升到", "上升至", "回落至", "回落到", "均",
+        "力争", "预计", "首次", "首破", "跨越", "刚刚", "仅", "预期", "平均", "不低于", "不高于", "不少于", "不超过", "每人每月",
+        "每人每年", "年均", "再", "将", "有望", "稳步", "又", "已", "目标", "估计", "临时估计", "每年", "以内", "实质", "名义",
+    ])
+    /// Verbs of change: dropped before a ratio (增长9.1%), kept before an amount (增加4000亩).
+    private static let changeVerbs: [Keyword] = [
+        "增长", "下降", "提高", "降低", "增加", "减少", "上升", "回落", "上涨", "下跌", "增幅", "降幅", "增速", "涨幅",
+    ]
+    /// Verbs of an absolute change an indicator keeps: 常住人口减少2100人.
+    private static let amountChanges: [Keyword] = ["增加", "减少", "净增", "净减"]
+    private static let increaseWords: [Keyword] = ["涨幅", "增幅", "增速", "上涨"]
+    private static let decreaseWords: [Keyword] = ["降幅", "压减", "再压减", "压降", "再压降", "下调", "减轻", "缩减"]
+    /// Phrases that only continue the previous fact.
+    private static let continuations: [Keyword] = ["净增", "净减", "增加", "减少", "总数"]
+    /// Verbs of a previous indicator that a continuation does not carry (新增高新技术企业 … 总数).
+    private static let carriedVerbs: [Keyword] = ["新增", "新建", "新认定", "累计"]
+
+    /// Longer words first, so that 年均 is tried before 均.
+    private static func sortedByLength(_ words: [Keyword]) -> [Keyword] {
+        words.sorted { $0.scalars.count > $1.scalars.count }
+    }
+
+    /// The indicator phrase in `range`, or nil when what is left is not a phrase.
+    func head(_ range: Range<Int>, dates: [DateMention], figure: FactExtractor.Figure) -> Head? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        var direction: Percentage.Change?
+        var keepsVerb = false
+        var changed = true
+        while changed, lower < upper {
+            changed = false
+            while lower < upper, isSeparator(s[lower]) { lower += 1; changed = true }
+            if let date = date(startingAt: lower, dates), date.scalarOffsets.upperBound <= upper {
+                lower = date.scalarOffsets.upperBound
+                changed = true
+            }
+            // 按可比价格计算, 按常住人口计算: a method, not the indicator.
+            if s[lower] == 0x6309, let end = find("计算", in: lower..<min(upper, lower + 12)) {
+                lower = end
+                changed = true
+            }
+            for word in Self.leads where s.matches(word, at: lower) && lower + word.scalars.count <= upper {
+                lower += word.scalars.count
+                changed = true
+            }
+            // 有 opens a clause (有体育场地), but 有效 有色 有机 有线 are words.
+            if lower + 2 < upper, s[lower] == 0x6709, ![0x6548, 0x8272, 0x673A, 0x7EBF, 0x5173].contains(s[lower + 1]) {
+                lower += 1
+                changed = true
+            }
+            guard !keepsVerb else { continue }
+            while lower < upper, isSeparator(s[upper - 1]) { upper -= 1; changed = true }
+            if !figure.isPercentage, let verb = Self.amountChanges.first(where: { ends(with: $0, lower, upper) }) {
+                // The verb stays; the words before it are trimmed as before a figure.
+                keepsVerb = true
+                var inner = upper - verb.scalars.count
+                while let word = (Self.links + ["比上年末", "比上年", "比去年", "比年初"]).first(where: { ends(with: $0, lower, inner) }) {
+                    inner -= word.scalars.count
+                }
+                if inner < upper - verb.scalars.count {
+                    // 常住人口比上年末减少: keep the phrase and the verb, not what is between.
+                    return finish(lower..<inner, verb: (upper - verb.scalars.count)..<upper, direction: nil)
+                }
+                continue
+            }
+            if figure.isPercentage {
+                if let word = Self.increaseWords.first(where: { ends(with: $0, lower, upper) }) {
+                    direction = direction ?? .increase
+                    upper -= word.scalars.count
+                    changed = true
+                    continue
+                }
+                if let word = Self.decreaseWords.first(where: { ends(with: $0, lower, upper) }) {
+                    direction = direction ?? .decrease
+                    upper -= word.scalars.count
+                    changed = true
+                    continue
+                }
+            }
+            for word in Self.links where ends(with: word, lower, upper) {
+                upper -= word.scalars.count
+                changed = true
+            }
+            for word in Self.changeVerbs where ends(with: word, lower, upper) {
+                upper -= word.scalars.count
+                changed = true
+            }
+        }
+        return finish(lower..<upper, verb: nil, direction: direction)
+    }
+
+    /// Checks what is left is a phrase: at most 24 characters of Han, Latin, digits and the
+    /// punctuation names use (“5G”基站, PM2.5, （PMI）).
+    private func finish(_ range: Range<Int>, verb: Range<Int>?, direction: Percentage.Change?) -> Head? {
+        let whole = range.lowerBound..<(verb?.upperBound ?? range.upperBound)
+        guard whole.count <= 24, whole.allSatisfy({ isPhraseScalar(s[$0]) }) else { return nil }
+        if let verb, range.isEmpty { return Head(range: verb, direction: direction, continues: true) }
+        if let verb, verb.lowerBound != range.upperBound {
+            return Head(range: range, verb: verb, direction: direction, continues: false)
+        }
+        let continues = !whole.isEmpty && s.matches("占", at: whole.lowerBound) || Self.continuations.contains { whole.count == $0.scalars.count && s.matches($0, at: whole.lowerBound) }
+        return Head(range: whole, direction: direction, continues: continues)
+    }
+
+    /// The subjects of a 分别 list: `A、B`, `A和B`, with shared heads distributed
+    /// (第一、二、三产业增加值; 城镇和农村居民人均可支配收入; 汽油、柴油价格).
+    func subjects(_ range: Range<Int>, count: Int) -> [[Piece]] {
+        var items = split(range, on: [0x3001])
+        if items.count < count, let last = items.last, let joint = lastConjunction(in: last) {
+            items.removeLast()
+            items.append(last.lowerBound..<joint)
+            items.append((joint + 1)..<last.upperBound)
+        }
+        items = items.filter { !$0.isEmpty }
+        if items.count == 1, count == 2, s.matches("城乡", at: items[0].lowerBound), items[0].count > 2 {
+            // 城乡居民人均可支配收入分别…: 城镇居民… and 农村居民…; 城乡低保标准: 城市… and 农村….
+            let rest = (items[0].lowerBound + 2)..<items[0].upperBound
+            let town = s.matches("居民", at: rest.lowerBound) ? "城镇" : "城市"
+            return [[.literal(town), .text(rest)], [.literal("农村"), .text(rest)]]
+        }
+        guard items.count == count, count >= 2 else { return [] }
+        var tail: Range<Int>?
+        if let last = items.last {
+            let before = items[items.count - 2]
+            if last.count > before.count + 1 {
+                // The last item carries the shared tail: cut it after the first item's last
+                // character (东湖区、…开发区GDP), else after as many characters as the item before it.
+                let mark = s[items[0].upperBound - 1]
+                let cut = (last.lowerBound..<(last.upperBound - 1)).first { s[$0] == mark }.map { $0 + 1 } ?? (last.lowerBound + before.count)
+                if cut < last.upperBound {
+                    tail = cut..<last.upperBound
+                    items[items.count - 1] = last.lowerBound..<cut
+                }
+            }
+        }
+        let first = items[0]
+        return items.map { item in
+            var pieces: [Piece] = []
+            // 第一、二、三: a one-character item takes the first item's opening.
+            if item.count == 1, first.count >= 2 { pieces.append(.text(first.lowerBound..<(first.upperBound - 1))) }
+            pieces.append(.text(item))
+            if let tail { pieces.append(.text(tail)) }
+            return pieces
+        }.filter { pieces in pieces.reduce(0) { $0 + length($1) } >= 2 }
+    }
+
+    /// The previous fact's indicator as a continuation carries it: without 新增 or 新建 in front.
+    func carried(_ pieces: [Piece]) -> [Piece] {
+        guard case .text(let range)? = pieces.first else { return pieces }
+        for verb in Self.carriedVerbs where s.matches(verb, at: range.lowerBound) && range.count > verb.scalars.count + 1 {
+            return [.text((range.lowerBound + verb.scalars.count)..<range.upperBound)] + pieces.dropFirst()
+        }
+        return pieces
+    }
+
+    /// The text of an indicator in the normalized text.
+    func text(_ pieces: [Piece]) -> String {
+        pieces.map { piece in
+            switch piece {
+            case .text(let range): String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
+            case .literal(let text): text
+            }
+        }.joined()
+    }
+
+    // MARK: Scanning
+
+    private func length(_ piece: Piece) -> Int {
+        switch piece {
+        case .text(let range): range.count
+        case .literal(let text): text.unicodeScalars.count
+        }
+    }
+
+    private func split(_ range: Range<Int>, on separators: Set<UInt32>) -> [Range<Int>] {
+        var items: [Range<Int>] = []
+        var start = range.lowerBound
+        for index in range where separators.contains(s[index]) {
+            items.append(start..<index)
+            start = index + 1
+        }
+        items.append(start..<range.upperBound)
+        return items
+    }
+
+    /// The last 和, 及 or 与 inside `range` that can join two subjects.
+    private func lastConjunction(in range: Range<Int>) -> Int? {
+        guard range.count >= 3 else { return nil }
+        return ((range.lowerBound + 1)..<(range.upperBound - 1)).last { [0x548C, 0x53CA, 0x4E0E].contains(s[$0]) }
+    }
+
+    private func ends(with word: Keyword, _ lower: Int, _ upper: Int) -> Bool {
+        upper - word.scalars.count >= lower && s.matches(word, at: upper - word.scalars.count)
+    }
+
+    private func find(_ word: Keyword, in range: Range<Int>) -> Int? {
+        guard range.count >= word.scalars.count else { return nil }
+        for position in range.lowerBound...(range.upperBound - word.scalars.count) where s.matches(word, at: position) {
+            return position + word.scalars.count
+        }
+        return nil
+    }
+
+    /// The date that starts at `position`, found by binary search (dates are in text order).
+    private func date(startingAt position: Int, _ dates: [DateMention]) -> DateMention? {
+        var low = 0
+        var high = dates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if dates[middle].scalarOffsets.lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low < dates.count && dates[low].scalarOffsets.lowerBound == position ? dates[low] : nil
+    }
+
+    private func isSeparator(_ scalar: UInt32) -> Bool {
+        scalar == 0x20 || scalar == 0x3000 || scalar == 0x2C || scalar == 0xFF0C || scalar == 0x3001 || scalar == 0x3B || scalar == 0xFF1B
+            || scalar == 0x3A || scalar == 0xFF1A || scalar == 0x2014
+    }
+
+    /// Han, Latin letters and digits, and the punctuation inside names: “” ‘’ 《》 （） . + · -.
+    private func isPhraseScalar(_ scalar: UInt32) -> Bool {
+        (0x3400..<0xA000).contains(scalar) || (0x30...0x39).contains(scalar) || (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
+            || [0x3001, 0x201C, 0x201D, 0x2018, 0x2019, 0x300A, 0x300B, 0xFF08, 0xFF09, 0x28, 0x29, 0x2E, 0x2B, 0xB7, 0x2D, 0x26].contains(scalar)
+    }
+}
+
+extension Indicator.Head {
+    /// The indicator this head names, before anything a continuation carries.
+    var pieces: [Indicator.Piece] {
+        [.text(range)] + (verb.map { [Indicator.Piece.text($0)] } ?? [])
+    }
+
+    /// Where the evidence starts.
+    var start: Int { range.lowerBound }
+}
