@@ -65,6 +65,19 @@ struct FactContext {
         return nil
     }
 
+    /// The last year written within a few lines before `position` (a table's title).
+    func year(before position: Int, _ dates: [DateMention]) -> Int? {
+        let limit = max(0, position - Self.reach * 2)
+        var low = 0
+        var high = dates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if dates[middle].scalarOffsets.upperBound <= position { low = middle + 1 } else { high = middle }
+        }
+        return dates[..<low].reversed().prefix { $0.scalarOffsets.lowerBound >= limit }.first { $0.kind == .year }
+            .flatMap { $0.value.flatMap { Int($0.prefix(4)) } }
+    }
+
     // MARK: Status
 
     /// The status of a fact whose figure is at `figure`; `indicator` is its text (GDP and its
@@ -184,6 +197,14 @@ struct FactContext {
         var index = position
         let limit = max(0, position - Self.reach)
         while index > limit, ![0x3002, 0x0A, 0x3B, 0xFF1B, 0x21, 0x3F].contains(s[index - 1]) { index -= 1 }
+        return index
+    }
+
+    /// Where the sentence that ends with 。 (not ；) containing `position` starts.
+    func periodStart(before position: Int) -> Int {
+        var index = position
+        let limit = max(0, position - Self.reach)
+        while index > limit, ![0x3002, 0x0A, 0x21, 0x3F].contains(s[index - 1]) { index -= 1 }
         return index
     }
 

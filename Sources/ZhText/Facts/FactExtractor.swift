@@ -48,8 +48,18 @@ struct FactExtractor {
         var sentenceFacts: [Int] = []  // indices into `found` of this sentence's facts
         var index = 0
         let text = Indicator(s: s)
+        let rows = TableReader(s: s).rows()
+        var rowIndex = 0
+        var measure: Indicator.Piece?  // the measure noun parts share (其中稻谷 → 稻谷产量)
+        var measureScope = -1  // the sentence (up to 。) it holds in
         while index < figures.count {
             let figure = figures[index]
+            // Table rows are read by `TableReader`.
+            while rowIndex < rows.count, rows[rowIndex].range.upperBound <= figure.range.lowerBound { rowIndex += 1 }
+            if rowIndex < rows.count, rows[rowIndex].range.contains(figure.range.lowerBound) {
+                index += 1
+                continue
+            }
             let clause = context.clauseStart(before: figure.range.lowerBound)
             let start = context.sentenceStart(before: figure.range.lowerBound)
             if start != sentenceStart {
@@ -87,14 +97,38 @@ struct FactExtractor {
                 continue
             }
             let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure)
-            if let head, head.continues, let previous {
+            // 其中 or a label (主要工业产品产量：) opens parts that share their total's measure noun.
+            if context.contains("其中", in: headStart..<figure.range.lowerBound), let last = sentenceFacts.last,
+                case .text(let range)? = found[last].indicator.last
+            {
+                measure = text.measure(range)
+                measureScope = context.periodStart(before: figure.range.lowerBound)
+            } else if clause > 0, s[clause - 1] == 0xFF1A || s[clause - 1] == 0x3A {
+                measure = text.measure(context.sentenceStart(before: clause - 1)..<(clause - 1))
+                measureScope = context.periodStart(before: figure.range.lowerBound)
+            } else if measureScope != context.periodStart(before: figure.range.lowerBound) {
+                measure = nil
+            }
+            if let head, head.takesObject, let previous {
+                // 新建5G基站4200个，累计建成1.2万个: the verb takes the previous fact's object.
+                found.append(make(head.pieces + text.carried(previous), figure, head.start..<figure.range.upperBound, dates, yearOfText))
+                sentenceFacts.append(found.count - 1)
+            } else if let head, head.continues, let previous {
                 // 占…比重, 净增, 总数: the previous fact's indicator names what is measured.
-                var fact = make(text.carried(previous) + head.pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
+                var pieces = text.carried(previous) + head.pieces
+                if let verb = head.verb ?? Optional(head.range), verb.count > 1, s[verb.upperBound - 1] == 0x7684 { pieces.append(.literal("比重")) }
+                var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
                 if let direction = head.direction { fact.applyChange(direction, figure) }
                 found.append(fact)
                 sentenceFacts.append(found.count - 1)
             } else if let head, head.range.count >= 2, figure.value != nil {
-                var fact = make(head.pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
+                var pieces = head.pieces
+                // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item.
+                if s[headStart] == 0x3001, !text.opensWithVerb(head.range), let previous, let verb = text.resultVerb(previous) {
+                    pieces.insert(verb, at: 0)
+                }
+                if let measure, text.lacksMeasure(head.range), head.verb == nil { pieces.append(measure) }
+                var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
                 if let direction = head.direction { fact.applyChange(direction, figure) }
                 found.append(fact)
                 sentenceFacts.append(found.count - 1)
@@ -109,6 +143,14 @@ struct FactExtractor {
             }
             index += 1
         }
+        for row in rows {
+            let period = context.year(before: row.range.lowerBound, dates).map(String.init) ?? yearOfText(row.range.lowerBound).map(String.init)
+            let status = context.status(of: row.range, approximate: false, period: period, indicator: text.text([.text(row.label)]))
+            found.append(Found(
+                indicator: [.text(row.label)], value: row.value, unit: row.unit, change: row.change, period: period, status: status,
+                range: row.range))
+        }
+        if !rows.isEmpty { found.sort { $0.range.lowerBound < $1.range.lowerBound } }
         return found
     }
 

@@ -19,12 +19,14 @@ struct Indicator {
         var direction: Percentage.Change?
         /// Whether the phrase only continues the previous fact (占…比重, 净增, 总数).
         var continues: Bool
+        /// Whether the phrase is a verb whose object is the previous fact's (新建5G基站…，累计建成…).
+        var takesObject = false
     }
 
     /// Words that open a clause without being part of the indicator (longer words first where
     /// one starts another).
     private static let leads: [Keyword] = sortedByLength([
-        "经初步核算", "据初步核算", "初步核算", "据初步统计", "初步统计", "其中", "全年", "全市", "全县", "全区", "全省", "全国",
+        "经初步核算", "据初步核算", "初步核算", "据初步统计", "初步统计", "其中", "全年", "全市", "全县", "全区", "全省",
         "年末", "年初", "当年", "今年", "去年", "年内", "同期", "另外", "此外", "同时", "完成了", "完成", "实现了", "实现",
         "预计将", "预计", "达到", "共计", "共", "力争", "确保", "争取", "我市", "我省", "我区", "我县", "举办", "组织", "出台",
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
@@ -50,7 +52,42 @@ struct Indicator {
     /// Phrases that only continue the previous fact.
     private static let continuations: [Keyword] = ["净增", "净减", "增加", "减少", "总数"]
     /// Verbs of a previous indicator that a continuation does not carry (新增高新技术企业 … 总数).
-    private static let carriedVerbs: [Keyword] = ["新增", "新建", "新认定", "累计"]
+    private static let carriedVerbs: [Keyword] = sortedByLength(resultVerbs + ["累计"])
+    /// Verbs of results that open an indicator (新增医疗床位) and carry along a 、 list
+    /// (新增三级甲等医院2家、社区卫生服务中心15个 → 新增社区卫生服务中心).
+    static let resultVerbs: [Keyword] = sortedByLength([
+        "新建、改扩建", "新改建", "新建", "新增", "新认定", "新评定", "新培育", "新开工", "累计建成", "建成", "新设", "改造",
+    ])
+    /// The nouns that say what is measured, which the parts of a total share (粮食总产量…，其中稻谷… → 稻谷产量).
+    private static let measures: [Keyword] = sortedByLength([
+        "户籍人口", "常住人口", "增加值", "保有量", "零售额", "产量", "价格", "产值", "营业收入", "利润总额", "余额", "投资", "进出口",
+        "出口", "进口", "销售额", "用电量", "收入", "支出", "人口",
+    ])
+    /// Last characters of a phrase that already names a measure (发电量, 覆盖率, 零售额).
+    private static let measureEnds: Set<UInt32> = Set("量额值率数价格度积重入出资口模费金益润本例".unicodeScalars.map(\.value))
+
+    /// The result verb an indicator opens with (新增, 新建、改扩建), as a piece.
+    func resultVerb(_ pieces: [Piece]) -> Piece? {
+        guard case .text(let range)? = pieces.first else { return nil }
+        return Self.resultVerbs.first { s.matches($0, at: range.lowerBound) && range.count > $0.scalars.count + 1 }
+            .map { .text(range.lowerBound..<(range.lowerBound + $0.scalars.count)) }
+    }
+
+    /// The measure noun an indicator or a label ends with (粮食总产量 → 产量), as a piece.
+    func measure(_ range: Range<Int>) -> Piece? {
+        Self.measures.first { ends(with: $0, range.lowerBound, range.upperBound) && range.count > $0.scalars.count || range.count == $0.scalars.count && s.matches($0, at: range.lowerBound) }
+            .map { .text((range.upperBound - $0.scalars.count)..<range.upperBound) }
+    }
+
+    /// Whether a phrase lacks a measure noun (稻谷, 男性, 装备制造业), so a part takes its total's.
+    func lacksMeasure(_ range: Range<Int>) -> Bool {
+        !range.isEmpty && !Self.measureEnds.contains(s[range.upperBound - 1]) && range.count <= 10
+    }
+
+    /// Whether a phrase opens with a result verb.
+    func opensWithVerb(_ range: Range<Int>) -> Bool {
+        Self.resultVerbs.contains { s.matches($0, at: range.lowerBound) } || s.matches("累计", at: range.lowerBound)
+    }
 
     /// Longer words first, so that 年均 is tried before 均.
     private static func sortedByLength(_ words: [Keyword]) -> [Keyword] {
@@ -76,9 +113,10 @@ struct Indicator {
                 lower = end
                 changed = true
             }
-            for word in Self.leads where s.matches(word, at: lower) && lower + word.scalars.count <= upper {
+            if let word = Self.leads.first(where: { s.matches($0, at: lower) && lower + $0.scalars.count <= upper }) {
                 lower += word.scalars.count
                 changed = true
+                continue
             }
             // 有 opens a clause (有体育场地), but 有效 有色 有机 有线 are words.
             if lower + 2 < upper, s[lower] == 0x6709, ![0x6548, 0x8272, 0x673A, 0x7EBF, 0x5173].contains(s[lower + 1]) {
@@ -114,14 +152,27 @@ struct Indicator {
                     continue
                 }
             }
-            for word in Self.links where ends(with: word, lower, upper) {
+            // One word at a time, longest first: 平均为 loses 为, then 平均 (not 均).
+            if let word = (Self.links + Self.changeVerbs).first(where: { ends(with: $0, lower, upper) }) {
                 upper -= word.scalars.count
                 changed = true
             }
-            for word in Self.changeVerbs where ends(with: word, lower, upper) {
-                upper -= word.scalars.count
-                changed = true
-            }
+        }
+        // 居民消费价格（CPI）: the abbreviation in brackets is not part of the label.
+        if upper - lower > 4, s[upper - 1] == 0xFF09 || s[upper - 1] == 0x29,
+            let open = (lower..<(upper - 1)).last(where: { s[$0] == 0xFF08 || s[$0] == 0x28 }), open > lower,
+            ((open + 1)..<(upper - 1)).allSatisfy({ (0x41...0x5A).contains(s[$0]) || (0x61...0x7A).contains(s[$0]) })
+        {
+            upper = open
+        }
+        // 有色冶金、石油化工等传统产业…: the examples before 等 are not the indicator; nor are the
+        // items of a list of long names before the last one.
+        if let cut = ((lower + 1)..<max(lower + 1, upper - 2)).last(where: { isEtCetera(at: $0) }) {
+            lower = cut + (s.matches("等地", at: cut) ? 2 : 1)
+        }
+        let items = split(lower..<upper, on: [0x3001])
+        if items.count >= 2, items.allSatisfy({ $0.count >= 3 }), !s[lower..<upper].contains(0x201C) {
+            lower = items.last!.lowerBound
         }
         return finish(lower..<upper, verb: nil, direction: direction)
     }
@@ -134,6 +185,9 @@ struct Indicator {
         if let verb, range.isEmpty { return Head(range: verb, direction: direction, continues: true) }
         if let verb, verb.lowerBound != range.upperBound {
             return Head(range: range, verb: verb, direction: direction, continues: false)
+        }
+        if Self.resultVerbs.contains(where: { whole.count == $0.scalars.count && s.matches($0, at: whole.lowerBound) }) {
+            return Head(range: whole, direction: direction, continues: false, takesObject: true)
         }
         let continues = !whole.isEmpty && s.matches("占", at: whole.lowerBound) || Self.continuations.contains { whole.count == $0.scalars.count && s.matches($0, at: whole.lowerBound) }
         return Head(range: whole, direction: direction, continues: continues)
@@ -224,6 +278,12 @@ struct Indicator {
     private func lastConjunction(in range: Range<Int>) -> Int? {
         guard range.count >= 3 else { return nil }
         return ((range.lowerBound + 1)..<(range.upperBound - 1)).last { [0x548C, 0x53CA, 0x4E0E].contains(s[$0]) }
+    }
+
+    /// Whether 等 at `position` ends a list of examples (not 中等, 高等, 等级, 等于).
+    private func isEtCetera(at position: Int) -> Bool {
+        s[position] == 0x7B49 && ![0x4E2D, 0x9AD8, 0x521D, 0x5E73, 0x5BF9, 0x540C, 0x76F8].contains(s[position - 1])
+            && ![0x7EA7, 0x4E8E, 0x540C, 0x5F85].contains(s.scalar(at: position + 1))
     }
 
     private func ends(with word: Keyword, _ lower: Int, _ upper: Int) -> Bool {

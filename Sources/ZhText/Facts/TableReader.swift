@@ -1,0 +1,141 @@
+/// Reads statistical tables laid out as text: a header row that names 指标 and 单位, then one
+/// row per indicator with its unit, its value and (when the header has one) its growth column.
+///
+/// ```
+/// 指标                单位   绝对数  比上年增长(%)
+/// 地区生产总值        亿元  5,286.4            5.7
+/// 　其中：稻谷        万吨     97.4            2.2
+/// 固定资产投资        亿元        —            4.1
+/// ```
+///
+/// A row's value takes its unit column (亿元 → ×10^8 CNY; % → a ratio; 上年=100 → an index
+/// without unit); the growth column is a change in percent (in percentage points for a row in
+/// %), with its sign as written. Dashes are missing values. A blank line ends the table.
+struct TableReader {
+    let s: UnsafeBufferPointer<UInt32>
+
+    /// One row of a table: normalized offsets and what it says.
+    struct Row {
+        var label: Range<Int>
+        var value: ExactDecimal?
+        var unit: String?
+        var change: Fact.Change?
+        var range: Range<Int>
+    }
+
+    func rows() -> [Row] {
+        var rows: [Row] = []
+        var hasGrowth: Bool?  // nil outside a table
+        var lineStart = 0
+        while lineStart < s.count {
+            var lineEnd = lineStart
+            while lineEnd < s.count, s[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = lineStart..<lineEnd
+            let cells = cells(in: line)
+            if cells.isEmpty {
+                hasGrowth = nil
+            } else if isHeader(line) {
+                hasGrowth = s.contains("增长", in: line) || s.contains("增减", in: line)
+            } else if let growth = hasGrowth, !isRule(line) {
+                if let row = row(cells, hasGrowth: growth) { rows.append(row) }
+            }
+            lineStart = lineEnd + 1
+        }
+        return rows
+    }
+
+    /// A row from its cells: label, unit, value and maybe growth; nil when the line is not a row.
+    private func row(_ cells: [Range<Int>], hasGrowth: Bool) -> Row? {
+        guard cells.count >= 3, cells.count <= 4 else { return nil }
+        var label = cells[0]
+        // 其中：稻谷 — the part's own name.
+        if s.matches("其中", at: label.lowerBound), label.count > 3, s[label.lowerBound + 2] == 0xFF1A || s[label.lowerBound + 2] == 0x3A {
+            label = (label.lowerBound + 3)..<label.upperBound
+        }
+        guard label.contains(where: { (0x3400..<0xA000).contains(s[$0]) }),
+            label.allSatisfy({ (0x3400..<0xA000).contains(s[$0]) || Numeral.isASCIIDigit(s[$0]) || (0x41...0x5A).contains(s[$0]) || s[$0] == 0xFF08 || s[$0] == 0xFF09 })
+        else { return nil }
+        let unitCell = cells[1]
+        let (rawValue, valueValid) = number(in: cells[2])
+        guard valueValid else { return nil }
+        var change: Fact.Change?
+        let isRatio = unitCell.count == 1 && (s[unitCell.lowerBound] == 0x25 || s[unitCell.lowerBound] == 0xFF05)
+        if cells.count == 4, hasGrowth {
+            let (growth, growthValid) = number(in: cells[3])
+            guard growthValid else { return nil }
+            change = growth.map { Fact.Change(direction: .increase, value: $0, unit: isRatio ? .percentagePoint : .percent) }
+        }
+        var value = rawValue
+        var unit: String?
+        if isRatio {
+            unit = Percentage.Unit.percent.rawValue
+        } else if let measured = self.unit(unitCell) {
+            value = rawValue.flatMap { $0.scaled(byPowerOfTen: measured.power) }
+            unit = measured.unit.rawValue
+        }
+        return Row(label: label, value: value, unit: unit, change: change, range: cells[0].lowerBound..<cells[cells.count - 1].upperBound)
+    }
+
+    /// The unit a unit cell names, with the power of ten its multiplier adds (万吨 → t, 4).
+    private func unit(_ cell: Range<Int>) -> (unit: MeasureUnit, power: Int)? {
+        if let match = UnitTable.match(s, from: cell.lowerBound), match.end == cell.upperBound {
+            return (match.entry.unit, match.entry.power)
+        }
+        let multipliers: [(Keyword, Int)] = [("千万", 7), ("百万", 6), ("亿", 8), ("万", 4), ("千", 3)]
+        for (word, power) in multipliers where s.matches(word, at: cell.lowerBound) {
+            if let match = UnitTable.match(s, from: cell.lowerBound + word.scalars.count), match.end == cell.upperBound {
+                return (match.entry.unit, match.entry.power + power)
+            }
+        }
+        return nil
+    }
+
+    /// A signed decimal with thousands separators, or nil for a dash; `valid` is false for
+    /// anything else.
+    private func number(in cell: Range<Int>) -> (ExactDecimal?, valid: Bool) {
+        var cell = cell
+        // [-0.1]: a change in brackets (tables mark percentage points so).
+        if cell.count > 2, s[cell.lowerBound] == 0x5B, s[cell.upperBound - 1] == 0x5D { cell = (cell.lowerBound + 1)..<(cell.upperBound - 1) }
+        if cell.allSatisfy({ [0x2014, 0x2013, 0x2D, 0x2212, 0xFF0D].contains(s[$0]) }) { return (nil, true) }
+        var text = ""
+        for index in cell {
+            let scalar = s[index]
+            if scalar == 0x2C { continue }
+            guard Numeral.isASCIIDigit(scalar) || scalar == 0x2E || (scalar == 0x2D || scalar == 0x2212) && index == cell.lowerBound else {
+                return (nil, false)
+            }
+            text.unicodeScalars.append(Unicode.Scalar(scalar == 0x2212 ? 0x2D : scalar)!)
+        }
+        guard let value = ExactDecimal(text) else { return (nil, false) }
+        return (value, true)
+    }
+
+    /// The cells of a line: runs of text between runs of two or more spaces (or a full-width one).
+    private func cells(in line: Range<Int>) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var index = line.lowerBound
+        while index < line.upperBound {
+            while index < line.upperBound, s[index] == 0x20 || s[index] == 0x3000 || s[index] == 0x09 { index += 1 }
+            guard index < line.upperBound else { break }
+            let start = index
+            while index < line.upperBound {
+                let scalar = s[index]
+                if scalar == 0x3000 || scalar == 0x09 { break }
+                if scalar == 0x20, index + 1 < line.upperBound, s[index + 1] == 0x20 || s[index + 1] == 0x3000 { break }
+                if scalar == 0x20, index + 1 == line.upperBound { break }
+                index += 1
+            }
+            cells.append(start..<index)
+        }
+        return cells
+    }
+
+    private func isHeader(_ line: Range<Int>) -> Bool {
+        s.contains("指标", in: line) && s.contains("单位", in: line)
+    }
+
+    /// A rule of dashes or box-drawing characters.
+    private func isRule(_ line: Range<Int>) -> Bool {
+        line.allSatisfy { [0x2D, 0x2014, 0x2500, 0x2501, 0x3D, 0x20, 0x3000].contains(s[$0]) }
+    }
+}
