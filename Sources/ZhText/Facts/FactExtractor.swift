@@ -50,8 +50,9 @@ struct FactExtractor {
         let text = Indicator(s: s)
         let rows = TableReader(s: s).rows()
         var rowIndex = 0
-        var measure: Indicator.Piece?  // the measure noun parts share (其中稻谷 → 稻谷产量)
-        var measureScope = -1  // the sentence (up to 。) it holds in
+        var parent: [Indicator.Piece]?  // the total whose parts follow (粮食总产量…，其中稻谷 → 稻谷产量)
+        var parentScope = -1  // the sentence (up to 。) it holds in
+        var lastFigure = -1  // the figure the last fact was made for
         while index < figures.count {
             let figure = figures[index]
             // Table rows are read by `TableReader`.
@@ -68,6 +69,16 @@ struct FactExtractor {
             }
             var headStart = clause
             if index > 0, figures[index - 1].range.upperBound > headStart { headStart = figures[index - 1].range.upperBound }
+            // 50万元以上的行政村占比, 3岁以下婴幼儿托位数: the figure before is part of the indicator.
+            if index > 0, headStart == figures[index - 1].range.upperBound, isEmbedding(at: headStart) {
+                if lastFigure == index - 1, let last = sentenceFacts.last, last == found.count - 1 {
+                    headStart = found[last].range.lowerBound
+                    found.removeLast()
+                    sentenceFacts.removeLast()
+                } else {
+                    headStart = context.clauseStart(before: figures[index - 1].range.lowerBound)
+                }
+            }
             let previous = sentenceFacts.last.map { found[$0].indicator }
             // 分别: a list of figures shares the subjects before it.
             if context.contains(Keyword.respectively, in: headStart..<figure.range.lowerBound) {
@@ -85,6 +96,7 @@ struct FactExtractor {
                         if let direction = head!.direction { fact.applyChange(direction, figures[item]) }
                         found.append(fact)
                         sentenceFacts.append(found.count - 1)
+                        lastFigure = item
                     }
                 } else if head == nil || head!.range.isEmpty, sentenceFacts.count >= run.count {
                     // A 512.6亿元、B 430.8亿元，分别增长9.1%、7.6%: the changes go to the last facts.
@@ -98,21 +110,20 @@ struct FactExtractor {
             }
             let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure)
             // 其中 or a label (主要工业产品产量：) opens parts that share their total's measure noun.
-            if context.contains("其中", in: headStart..<figure.range.lowerBound), let last = sentenceFacts.last,
-                case .text(let range)? = found[last].indicator.last
-            {
-                measure = text.measure(range)
-                measureScope = context.periodStart(before: figure.range.lowerBound)
+            if context.contains("其中", in: headStart..<figure.range.lowerBound), let last = sentenceFacts.last {
+                parent = found[last].indicator
+                parentScope = context.periodStart(before: figure.range.lowerBound)
             } else if clause > 0, s[clause - 1] == 0xFF1A || s[clause - 1] == 0x3A {
-                measure = text.measure(context.sentenceStart(before: clause - 1)..<(clause - 1))
-                measureScope = context.periodStart(before: figure.range.lowerBound)
-            } else if measureScope != context.periodStart(before: figure.range.lowerBound) {
-                measure = nil
+                parent = [.text(context.sentenceStart(before: clause - 1)..<(clause - 1))]
+                parentScope = context.periodStart(before: figure.range.lowerBound)
+            } else if parentScope != context.periodStart(before: figure.range.lowerBound) {
+                parent = nil
             }
             if let head, head.takesObject, let previous {
                 // 新建5G基站4200个，累计建成1.2万个: the verb takes the previous fact's object.
                 found.append(make(head.pieces + text.carried(previous), figure, head.start..<figure.range.upperBound, dates, yearOfText))
                 sentenceFacts.append(found.count - 1)
+                lastFigure = index
             } else if let head, head.continues, let previous {
                 // 占…比重, 净增, 总数: the previous fact's indicator names what is measured.
                 var pieces = text.carried(previous) + head.pieces
@@ -121,23 +132,26 @@ struct FactExtractor {
                 if let direction = head.direction { fact.applyChange(direction, figure) }
                 found.append(fact)
                 sentenceFacts.append(found.count - 1)
+                lastFigure = index
             } else if let head, head.range.count >= 2, figure.value != nil {
                 var pieces = head.pieces
                 // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item.
                 if s[headStart] == 0x3001, !text.opensWithVerb(head.range), let previous, let verb = text.resultVerb(previous) {
                     pieces.insert(verb, at: 0)
                 }
-                if let measure, text.lacksMeasure(head.range), head.verb == nil { pieces.append(measure) }
+                if let parent, text.lacksMeasure(head.range), head.verb == nil { pieces = text.part(pieces, of: parent) }
                 var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
                 if let direction = head.direction { fact.applyChange(direction, figure) }
                 found.append(fact)
                 sentenceFacts.append(found.count - 1)
+                lastFigure = index
             } else if let previous, head?.range.count ?? 0 < 2, figure.isPercentage, figure.change != nil,
                 context.startsWithDate(headStart..<figure.range.lowerBound, dates)
             {
                 // 一季度增长5.2%，上半年增长5.5%: the same indicator for another period.
                 found.append(make(previous, figure, (head?.start ?? headStart)..<figure.range.upperBound, dates, yearOfText))
                 sentenceFacts.append(found.count - 1)
+                lastFigure = index
             } else if figure.isPercentage, figure.change != nil, head?.range.count ?? 0 < 2, let last = sentenceFacts.last, found[last].change == nil {
                 attach(figure, to: &found[last])
             }
@@ -178,6 +192,16 @@ struct FactExtractor {
         guard let value = figure.value, figure.isPercentage else { return }
         fact.change = Fact.Change(direction: figure.change, value: value, unit: Percentage.Unit(rawValue: figure.unit ?? "") ?? .percent)
         fact.range = fact.range.lowerBound..<max(fact.range.upperBound, figure.range.upperBound)
+    }
+
+    /// Whether the text at `position`, right after a figure, goes on naming something the figure
+    /// qualifies (以上的, 以下, 的) rather than linking to the next figure.
+    private func isEmbedding(at position: Int) -> Bool {
+        if s.matches("以上", at: position) || s.matches("以下", at: position) {
+            let next = s.scalar(at: position + 2)
+            return (0x3400..<0xA000).contains(next) && next != 0x7684 || next == 0x7684
+        }
+        return s[position] == 0x7684  // 的
     }
 
     /// Whether only a list separator (、 or 和) lies between two figures.

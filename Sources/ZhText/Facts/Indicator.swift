@@ -30,7 +30,8 @@ struct Indicator {
         "年末", "年初", "当年", "今年", "去年", "年内", "同期", "另外", "此外", "同时", "完成了", "完成", "实现了", "实现",
         "预计将", "预计", "达到", "共计", "共", "力争", "确保", "争取", "我市", "我省", "我区", "我县", "举办", "组织", "出台",
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
-        "比年初", "较上年", "同比", "环比", "其余", "另有",
+        "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "开展", "已", "拟", "安排", "稳定", "目前", "各类", "以上",
+        "以内", "以下", "左右",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
@@ -64,7 +65,7 @@ struct Indicator {
         "出口", "进口", "销售额", "用电量", "收入", "支出", "人口",
     ])
     /// Last characters of a phrase that already names a measure (发电量, 覆盖率, 零售额).
-    private static let measureEnds: Set<UInt32> = Set("量额值率数价格度积重入出资口模费金益润本例".unicodeScalars.map(\.value))
+    private static let measureEnds: Set<UInt32> = Set("量额值率数价格度积重入出资口模费金益润本例比款".unicodeScalars.map(\.value))
 
     /// The result verb an indicator opens with (新增, 新建、改扩建), as a piece.
     func resultVerb(_ pieces: [Piece]) -> Piece? {
@@ -77,6 +78,18 @@ struct Indicator {
     func measure(_ range: Range<Int>) -> Piece? {
         Self.measures.first { ends(with: $0, range.lowerBound, range.upperBound) && range.count > $0.scalars.count || range.count == $0.scalars.count && s.matches($0, at: range.lowerBound) }
             .map { .text((range.upperBound - $0.scalars.count)..<range.upperBound) }
+    }
+
+    /// Words that qualify a whole total (城镇, 农村, 男性): the part is the word and the total.
+    private static let qualifiers: [Keyword] = ["城镇", "城市", "农村", "乡村", "男性", "女性"]
+
+    /// A part of a total: 农村 + 居民消费价格, 稻谷 + 产量 (the total's measure noun).
+    func part(_ pieces: [Piece], of total: [Piece]) -> [Piece] {
+        if pieces.count == 1, case .text(let range) = pieces[0], Self.qualifiers.contains(where: { range.count == 2 && s.matches($0, at: range.lowerBound) }) {
+            return pieces + total
+        }
+        guard case .text(let range)? = total.last, let measure = measure(range) else { return pieces }
+        return pieces + [measure]
     }
 
     /// Whether a phrase lacks a measure noun (稻谷, 男性, 装备制造业), so a part takes its total's.
@@ -317,7 +330,7 @@ struct Indicator {
     /// Han, Latin letters and digits, and the punctuation inside names: “” ‘’ 《》 （） . + · -.
     private func isPhraseScalar(_ scalar: UInt32) -> Bool {
         (0x3400..<0xA000).contains(scalar) || (0x30...0x39).contains(scalar) || (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
-            || [0x3001, 0x201C, 0x201D, 0x2018, 0x2019, 0x300A, 0x300B, 0xFF08, 0xFF09, 0x28, 0x29, 0x2E, 0x2B, 0xB7, 0x2D, 0x26].contains(scalar)
+            || [0x3001, 0x201C, 0x201D, 0x2018, 0x2019, 0x300A, 0x300B, 0xFF08, 0xFF09, 0x28, 0x29, 0x2E, 0x2B, 0xB7, 0x2D, 0x26, 0x2C].contains(scalar)
     }
 }
 
