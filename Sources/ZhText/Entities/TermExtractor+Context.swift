@@ -12,7 +12,7 @@
 /// - events without a policy word: “…夜市”, “…音乐季”, “…美食节” (“…消费节” is a programme)
 /// - indicators and statistics: “…指数”, “…”“…”两项指标, “…”合计占
 /// - states and tendencies: “…”状态, “…”趋势, “…”现象
-/// - a metaphor closing a clause without a policy word: 工业是经济的“压舱石”。
+/// - a metaphor without a policy word or a leading count: 工业是经济的“压舱石”。, 发挥“桥头堡”作用
 /// - the two ends of a change: 从“速度优先”向“效益优先”转变
 /// - numerals: a plan period (“十四五”, “九五”) or a plan's name (“八七”扶贫攻坚计划), not a holiday
 ///   (“十一”黄金周)
@@ -110,10 +110,13 @@ struct QuoteContext {
     /// “小而散”状态, “空壳化”趋势: a state or tendency being described.
     var isState: Bool { starts(following, with: Self.stateNouns) }
 
-    /// 工业是经济的“压舱石”。 a figure of speech closing its clause after 的; 沽名钓誉的“形象工程”，
-    /// names a policy (a policy word is in it).
+    /// 工业是经济的“压舱石”。, 发挥“桥头堡”作用: a figure of speech, closing its clause after 的 or
+    /// followed by 作用 (角色, 效应). Not when the quote has a policy word (沽名钓誉的“形象工程”，) or
+    /// opens with a count, as slogans do (发挥“双核驱动”作用).
     var isMetaphor: Bool {
-        guard open > 0, scalars[open - 1] == "的", !hasPolicyWord else { return false }
+        guard !hasPolicyWord, let first = content.first, !Self.countingNumerals.contains(first) else { return false }
+        if starts(following, with: Self.roleNouns) { return true }
+        guard open > 0, scalars[open - 1] == "的" else { return false }
         guard close + 1 < scalars.count else { return true }
         return Self.clauseEnds.contains(scalars[close + 1])
     }
@@ -201,6 +204,11 @@ struct QuoteContext {
     static let eventSuffixes = ["夜市", "集市", "市集", "节", "季", "杯", "赛", "嘉年华", "音乐会", "演唱会", "庙会", "灯会", "博览会", "展销会"]
     static let statisticNouns = ["指标", "指数", "得分", "评分", "合计", "共计"]
     static let stateNouns = ["状态", "趋势", "现象", "倾向"]
+    /// What a metaphor plays: 发挥“桥头堡”作用.
+    static let roleNouns = ["作用", "角色", "效应"]
+    /// Numerals that open counting slogans (两个率先, 双一流, 三农, 千村示范); not 一, which opens
+    /// idioms and articles as often (一枝独秀, 一个).
+    static let countingNumerals: Set<Unicode.Scalar> = ["两", "双", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"]
     /// Words that make a name a policy's, whatever follows it: 消费节, 人才新政.
     static let policyWords = [
         "政", "策", "改革", "工程", "行动", "计划", "规划", "建设", "示范", "体系", "机制", "服务", "发展", "创新",
