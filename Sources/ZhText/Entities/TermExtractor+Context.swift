@@ -90,7 +90,9 @@ struct QuoteContext {
         return false
     }
 
-    /// “南湖夜市”, “江畔音乐季”: an event's name. “金秋消费节” and “人才周” are programmes.
+    /// “南湖夜市”, “江畔音乐季”: an event's name.
+    ///
+    /// “金秋消费节” and “人才周” are programmes: they have a policy word.
     var isEvent: Bool {
         Self.eventSuffixes.contains(where: { ends(content, with: $0) }) && !hasPolicyWord
     }
@@ -110,15 +112,17 @@ struct QuoteContext {
     /// “小而散”状态, “空壳化”趋势: a state or tendency being described.
     var isState: Bool { starts(following, with: Self.stateNouns) }
 
-    /// 工业是经济的“压舱石”。, 发挥“桥头堡”作用: a figure of speech, closing its clause after 的 or
-    /// followed by 作用 (角色, 效应). Not when the quote has a policy word (沽名钓誉的“形象工程”，) or
-    /// opens with a count, as slogans do (发挥“双核驱动”作用).
+    /// 工业是经济的“压舱石”。, 发挥“桥头堡”作用: a figure of speech.
+    ///
+    /// It closes its clause after 的, or 作用 (角色, 效应) follows it. Not when the quote has a policy
+    /// word (沽名钓誉的“形象工程”，) or opens with a count, as slogans do (发挥“双核驱动”作用).
     var isMetaphor: Bool {
-        guard !hasPolicyWord, let first = content.first, !Self.countingNumerals.contains(first) else { return false }
-        if starts(following, with: Self.roleNouns) { return true }
-        guard open > 0, scalars[open - 1] == "的" else { return false }
-        guard close + 1 < scalars.count else { return true }
-        return Self.clauseEnds.contains(scalars[close + 1])
+        let closesClause =
+            open > 0 && scalars[open - 1] == "的"
+            && (close + 1 == scalars.count || Self.clauseEnds.contains(scalars[close + 1]))
+        guard closesClause || starts(following, with: Self.roleNouns) else { return false }
+        guard let first = content.first, !Self.countingNumerals.contains(first) else { return false }
+        return !hasPolicyWord
     }
 
     // MARK: - Reading
@@ -201,14 +205,18 @@ struct QuoteContext {
     /// Nouns after a formula that names a policy framework: “2+3”现代产业体系, “1+N”政策体系.
     static let policyNouns = ["体系", "模式", "工程", "战略", "行动", "计划", "机制", "制度", "规划", "政策"]
     static let productMarkers = ["品牌", "商标", "大模型", "频道", "客户端", "小程序", "公众号", "APP", "App"]
-    static let eventSuffixes = ["夜市", "集市", "市集", "节", "季", "杯", "赛", "嘉年华", "音乐会", "演唱会", "庙会", "灯会", "博览会", "展销会"]
+    static let eventSuffixes = [
+        "夜市", "集市", "市集", "节", "季", "杯", "赛", "嘉年华", "音乐会", "演唱会", "庙会", "灯会", "博览会", "展销会",
+    ]
     static let statisticNouns = ["指标", "指数", "得分", "评分", "合计", "共计"]
     static let stateNouns = ["状态", "趋势", "现象", "倾向"]
     /// What a metaphor plays: 发挥“桥头堡”作用.
     static let roleNouns = ["作用", "角色", "效应"]
     /// Numerals that open counting slogans (两个率先, 双一流, 三农, 千村示范); not 一, which opens
     /// idioms and articles as often (一枝独秀, 一个).
-    static let countingNumerals: Set<Unicode.Scalar> = ["两", "双", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"]
+    static let countingNumerals: Set<Unicode.Scalar> = [
+        "两", "双", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万",
+    ]
     /// Words that make a name a policy's, whatever follows it: 消费节, 人才新政.
     static let policyWords = [
         "政", "策", "改革", "工程", "行动", "计划", "规划", "建设", "示范", "体系", "机制", "服务", "发展", "创新",
