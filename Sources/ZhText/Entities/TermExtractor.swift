@@ -10,12 +10,23 @@ public struct Term: Sendable, Hashable {
 
 /// Finds the text inside “…”, 「…」 and 『…』 that reads as a term rather than quoted speech.
 ///
-/// A quotation is a term when it is short (2 to 20 characters), has a Han character, and has no
-/// sentence punctuation (，。；：！？): quoted sentences are speech, not terms. A list with 、 is
-/// a term only when its parts are balanced, as slogans are (千村示范、万村整治). Quoted figures
-/// (“5000亿元”) and short names being defined (以下简称“澜湾高新区”) are not terms.
+/// A quotation is a term when its shape is a term's and the words around it do not say otherwise.
+///
+/// Shape: 2 to 20 characters (a Latin word counts as one) and no sentence punctuation
+/// (，。；：！？): quoted sentences are speech, not terms. A list with 、 is a term only when its
+/// parts are balanced, as slogans are (千村示范、万村整治). Quoted figures (“5000亿元”, “三分之一”)
+/// are not terms; bare numerals are plan periods (“十四五”, “九五”) or name a plan
+/// (“八七”扶贫攻坚计划), not holidays (“十一”黄金周). A formula without Han (“2+3”) is a term when
+/// a policy noun follows it (现代产业体系); a Latin phrase of two or more words (“Made in China
+/// 2025”) is one unless it carries a version (“… V1.0”).
+///
+/// Context (see `TermExtractor+Context.swift`): short names being defined or nicknames
+/// (以下简称“澜湾高新区”, 被誉为“…”), quoted speech after ： or 说, brands and products (“…”牌,
+/// “…”号, “…”等区域公用品牌, “…”大模型, “…”3.0版), events without policy words (夜市, 音乐季),
+/// names of indicators (“…”两项指标, “…指数”), states (“…”状态, “…”趋势), metaphors closing a
+/// clause (经济的“压舱石”。) and the two ends of a change (从“速度优先”向“效益优先”转变).
 public struct TermExtractor: Sendable {
-    /// The longest term, in characters.
+    /// The longest term, in characters (a Latin word counts as one character).
     public var maximumLength = 20
 
     public init() {}
@@ -31,13 +42,13 @@ public struct TermExtractor: Sendable {
                 continue
             }
             var end = index + 1
-            while end < scalars.count, end - index <= maximumLength + 1, scalars[end].value != close,
+            while end < scalars.count, end - index <= 3 * maximumLength + 1, scalars[end].value != close,
                 scalars[end].value != 0x0A, Self.closing(of: scalars[end].value) == nil
             {
                 end += 1
             }
-            if end < scalars.count, scalars[end].value == close, isTerm(scalars[(index + 1)..<end]),
-                !isAbbreviation(before: index, scalars)
+            if end < scalars.count, scalars[end].value == close, let shape = shape(of: scalars[(index + 1)..<end]),
+                QuoteContext(scalars: scalars, open: index, close: end).allows(shape)
             {
                 found.append((index + 1)..<end)
                 index = end + 1
@@ -48,13 +59,35 @@ public struct TermExtractor: Sendable {
         return OffsetIndex(text).items(found) { text, range, offsets in Term(text: text, range: range, scalarOffsets: offsets) }
     }
 
-    private func isTerm(_ content: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard content.count >= 2, content.count <= maximumLength else { return false }
+    /// What a quotation looks like on its own, before its context is read.
+    enum Shape {
+        /// Han text: 放管服, 千村示范、万村整治, 5G+工业互联网.
+        case words
+        /// Chinese numerals only: 十四五, 八七, 十一.
+        case numerals
+        /// Digits, Latin letters and + without Han: 2+3, 1+X.
+        case formula
+        /// Two or more Latin words: Made in China 2025.
+        case latinPhrase
+    }
+
+    /// The shape of a quotation's content, or nil when it cannot be a term whatever its context.
+    func shape(of content: ArraySlice<Unicode.Scalar>) -> Shape? {
         var hasHan = false
+        var allNumerals = true
+        var length = 0  // characters, a Latin word counting as one
+        var latinWords = 0  // words of Latin letters
+        var hasVersion = false  // V2, 1.0
         var partLengths: [Int] = [0]
-        for scalar in content {
+        var previous: Unicode.Scalar = " "
+        for (offset, scalar) in zip(content.indices, content) {
+            let next: Unicode.Scalar = offset + 1 < content.endIndex ? content[offset + 1] : " "
             switch scalar.value {
-            case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: return false
+            case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: return nil
+            case 0x2E:
+                // A full stop ends an English sentence; a point between digits (V1.0) does not.
+                guard Self.isDigit(previous), Self.isDigit(next) else { return nil }
+                hasVersion = true
             case 0x3001: partLengths.append(0)
             case 0x3400..<0xA000:
                 hasHan = true
@@ -62,28 +95,55 @@ public struct TermExtractor: Sendable {
             default:
                 partLengths[partLengths.count - 1] += 1
             }
+            if !Self.numerals.contains(scalar) { allNumerals = false }
+            if Self.isLatinLetter(scalar) || Self.isDigit(scalar) {
+                if !Self.isLatinLetter(previous), !Self.isDigit(previous), previous != "." {
+                    length += 1
+                    if Self.isLatinLetter(scalar) { latinWords += 1 }
+                    if scalar == "V" || scalar == "v", Self.isDigit(next) { hasVersion = true }
+                }
+            } else if scalar != " ", scalar != "." {
+                length += 1
+            }
+            previous = scalar
+        }
+        guard length >= 2, length <= maximumLength else { return nil }
+        guard hasHan else {
+            // 2+3, 1+X: a formula; Made in China 2025: a phrase; 6G Testbed V1.0: a product.
+            if content.contains("+"), content.allSatisfy({ Self.isLatinLetter($0) || Self.isDigit($0) || $0 == "+" }) {
+                return .formula
+            }
+            return latinWords >= 2 && !hasVersion ? .latinPhrase : nil
         }
         // A figure in quotes (“5000亿元”: digits, then at most three characters of unit) is
         // emphasis, not a term; 5G+工业互联网 is one.
-        let afterDigits = content.drop { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
+        let afterDigits = content.drop { Self.isDigit($0) || $0 == "." || $0 == "," }
         if afterDigits.count < content.count, afterDigits.count <= 3,
             afterDigits.allSatisfy({ (0x3400..<0xA000).contains($0.value) })
         {
-            return false
+            return nil
+        }
+        if allNumerals {
+            // “三分之一”, “二点五” are figures; “十四五”, “十一” are names to be read in context.
+            return content.contains("分") || content.contains("点") ? nil : .numerals
         }
         // A list (、) is a term only as a balanced slogan: 千村示范、万村整治; 建链、补链、强链.
         if partLengths.count > 1 {
-            guard partLengths.allSatisfy({ $0 >= 2 && $0 == partLengths[0] }) else { return false }
+            guard partLengths.allSatisfy({ $0 >= 2 && $0 == partLengths[0] }) else { return nil }
         }
-        return hasHan
+        return .words
     }
 
-    /// 以下简称“澜湾高新区”: a short name being defined, not a term.
-    private func isAbbreviation(before index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
-        index >= 2 && scalars[index - 2] == "简" && scalars[index - 1] == "称"
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
     }
 
-    private static func closing(of scalar: UInt32) -> UInt32? {
+    /// Chinese numerals, and 分 and 之 and 点 so that fractions and decimals read as numerals.
+    static let numerals = Set("〇零一二两三四五六七八九十百千万亿分之点".unicodeScalars)
+
+    static func closing(of scalar: UInt32) -> UInt32? {
         switch scalar {
         case 0x201C: 0x201D  // “ ”
         case 0x300C: 0x300D  // 「 」
