@@ -133,7 +133,7 @@ struct FactExtractor {
                 found.append(fact)
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
-            } else if let head, head.range.count >= 2, figure.value != nil {
+            } else if let head, head.range.count >= 2, figure.value != nil, text.names(head, figure) {
                 var pieces = head.pieces
                 // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item.
                 if s[headStart] == 0x3001, !text.opensWithVerb(head.range), let previous, let verb = text.resultVerb(previous) {

@@ -97,6 +97,21 @@ struct Indicator {
         !range.isEmpty && !Self.measureEnds.contains(s[range.upperBound - 1]) && range.count <= 10
     }
 
+    /// Words that compare with something else (增速高于全省0.1个百分点, 降幅比上年收窄): what
+    /// follows is not the indicator's own figure.
+    private static let comparisons: [Keyword] = ["高于", "低于", "快于", "慢于", "高出", "低出", "收窄", "好于", "超出", "超过省"]
+    /// Last words of a phrase that does not name an indicator: 建设的12英寸…, 市第二中学等4所, 约占, 折合.
+    private static let danglingEnds: [Keyword] = ["的", "等", "占", "折合", "折合约", "共有", "中有"]
+
+    /// Whether a head names an indicator for `figure`: not a duration (连续三年, 过去一年), not a
+    /// comparison, not a phrase left hanging.
+    func names(_ head: Head, _ figure: FactExtractor.Figure) -> Bool {
+        if figure.unit == MeasureUnit.year.rawValue || figure.unit == MeasureUnit.month.rawValue { return false }
+        let whole = head.range.lowerBound..<(head.verb?.upperBound ?? head.range.upperBound)
+        if Self.comparisons.contains(where: { s.contains($0, in: whole) }) { return false }
+        return !Self.danglingEnds.contains { ends(with: $0, head.range.lowerBound, head.range.upperBound) }
+    }
+
     /// Whether a phrase opens with a result verb.
     func opensWithVerb(_ range: Range<Int>) -> Bool {
         Self.resultVerbs.contains { s.matches($0, at: range.lowerBound) } || s.matches("累计", at: range.lowerBound)

@@ -427,6 +427,8 @@ struct FigureScanner {
             return nil
         case "年" where isChinese && end == index + 1 && (at(index) == 0x767E || at(index) == 0x5343):  // 百年, 千年
             return nil
+        case _ where isChinese && end == index + 1 && at(index) == 0x96F6:  // 零部件, 零星: a lone 零 is a word
+            return nil
         case "方" where isHan(at(unit.end)):  // 方面, 方案
             return nil
         case "次" where isChinese && isHan(at(unit.end)):  // 三次产业, 二次会议, 二次供水
