@@ -58,7 +58,10 @@ struct FactContext {
             switch date.kind {
             case .year: return String(value.prefix(4))
             case .relative where text == "今年" || text == "全年" || text == "明年" || text == "去年": return String(value.prefix(4))
-            case .quarter, .half, .month where range.lowerBound >= sentence: return value
+            case .month: return value
+            case .quarter, .half:
+                // A quarter or half names the period of its own sentence only (一季度启动…。力争…).
+                if range.lowerBound >= sentence { return value }
             default: continue
             }
         }

@@ -173,7 +173,7 @@ struct FactExtractor {
     private func make(
         _ indicator: [Indicator.Piece], _ figure: Figure, _ range: Range<Int>, _ dates: [DateMention], _ yearOfText: (Int) -> Int?
     ) -> Found {
-        let period = context.period(before: range.lowerBound, sentence: context.sentenceStart(before: range.lowerBound), dates)
+        let period = context.period(before: range.lowerBound, sentence: context.periodStart(before: range.lowerBound), dates)
             ?? yearOfText(range.lowerBound).map(String.init)
         var fact = Found(
             indicator: indicator, value: nil, unit: nil, change: nil, period: period,
