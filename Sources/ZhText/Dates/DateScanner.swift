@@ -15,6 +15,8 @@ struct DateScanner {
     /// The years written at the start of a line, and the year used where there is none (set by `resolve()`).
     private var lineYears: [(position: Int, year: Int)] = []
     private var fallbackYear: Int?
+    /// The year of the document's dateline, when it has one (set by `resolve()`).
+    private(set) var datelineYear: Int?
 
     /// What a year-less item becomes once its year is known.
     enum Template {
@@ -324,6 +326,7 @@ struct DateScanner {
             .flatMap { $0.value.flatMap { Int($0.prefix(4)) } }
         var counts: [Int: Int] = [:]
         for entry in years { counts[entry.year, default: 0] += 1 }
+        datelineYear = dateline
         let reportingYear = dateline ?? counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
         lineYears = years.filter(\.startsLine).map { ($0.position, $0.year) }
         fallbackYear = reportingYear

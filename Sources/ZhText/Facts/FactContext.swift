@@ -12,14 +12,16 @@
 struct FactContext {
     let s: UnsafeBufferPointer<UInt32>
     let reportingYear: Int?
+    let datelineYear: Int?
     /// Top-level headings in text order: where each starts and whether its section states plans.
     private let sections: [(position: Int, isPlan: Bool)]
     /// Where the document first says 初步核算 (preliminary accounting of output).
     private let firstAccounting: Int?
 
-    init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?) {
+    init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?) {
         self.s = s
         self.reportingYear = reportingYear
+        self.datelineYear = datelineYear
         sections = Self.sections(in: s)
         firstAccounting = (0..<s.count).first { s.matches("初步核算", at: $0) }
     }
@@ -29,9 +31,9 @@ struct FactContext {
     private static let estimateWords: [Keyword] = ["初步核算", "预计", "初步统计", "预测", "估计"]
     private static let paragraphTargetWords: [Keyword] = ["目标", "预期", "力争"]
     private static let planHeadings: [Keyword] = [
-        "目标", "重点", "安排", "草案", "任务", "建议", "做好", "计划", "展望", "思路", "要求", "取向", "部署",
+        "目标", "重点", "安排", "草案", "任务", "建议", "做好", "计划", "展望", "思路", "要求", "取向", "部署", "打算", "下一步",
     ]
-    private static let reviewHeadings: [Keyword] = ["回顾", "执行情况", "过去", "成就", "工作情况"]
+    private static let reviewHeadings: [Keyword] = ["回顾", "执行情况", "过去", "成就", "工作情况", "进展", "成效", "成绩", "完成情况"]
 
     // MARK: Period
 
@@ -96,8 +98,8 @@ struct FactContext {
             position -= 1
         }
         let paragraph = lineStart(before: figure.lowerBound)..<sentence
-        if Self.estimateWords.dropFirst().contains(where: { contains($0, in: paragraph) }) { return .estimate }
         if section == true { return .target }
+        if Self.estimateWords.dropFirst().contains(where: { contains($0, in: paragraph) }) { return .estimate }
         if paragraph.contains(where: { isTargetWord(at: $0, strict: true) && !s.matches("目标", at: $0) || isTargetHeading(at: $0) }) {
             return .target
         }
@@ -106,6 +108,8 @@ struct FactContext {
         {
             return .estimate
         }
+        // A whole year not over when the document was dated: a plan (今年粮食播种面积稳定在…以上).
+        if section == nil, let datelineYear, period == String(datelineYear) { return .target }
         if section == nil, approximate, contains("左右", in: figure.upperBound..<min(figure.upperBound + 2, s.count)),
             let year = period.flatMap({ Int($0.prefix(4)) }), let reportingYear, year >= reportingYear
         {
@@ -117,8 +121,9 @@ struct FactContext {
     /// Whether an indicator names output (GDP and its three industries), which a document that
     /// says 初步核算 gives as estimates; shares of it (占…比重) and per-unit figures (能耗) are not.
     static func isOutput(_ indicator: String) -> Bool {
+        if ["占", "投资", "能耗", "强度", "支出"].contains(where: { indicator.contains($0) }) { return false }
         if ["第一产业", "第二产业", "第三产业"].contains(where: { indicator.contains($0) }) { return true }
-        if ["占", "比重", "能耗", "强度", "支出"].contains(where: { indicator.contains($0) }) { return false }
+        if indicator.contains("比重") { return false }
         return ["生产总值", "GDP", "经济总量", "生產總值"].contains { indicator.contains($0) }
     }
 
@@ -219,6 +224,12 @@ struct FactContext {
     }
 
     func contains(_ word: Keyword, in range: Range<Int>) -> Bool { s.contains(word, in: range) }
+
+    /// Where `word` is last spelled inside `range`.
+    func find(_ word: Keyword, in range: Range<Int>) -> Int? {
+        guard range.count >= word.scalars.count else { return nil }
+        return (range.lowerBound...(range.upperBound - word.scalars.count)).last { s.matches(word, at: $0) }
+    }
 }
 
 extension UnsafeBufferPointer<UInt32> {

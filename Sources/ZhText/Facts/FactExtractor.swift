@@ -16,9 +16,9 @@ struct FactExtractor {
     let s: UnsafeBufferPointer<UInt32>
     let context: FactContext
 
-    init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?) {
+    init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?) {
         self.s = s
-        context = FactContext(s: s, reportingYear: reportingYear)
+        context = FactContext(s: s, reportingYear: reportingYear, datelineYear: datelineYear)
     }
 
     /// A figure the extractor pairs: its normalized range, and what it says.
@@ -110,13 +110,17 @@ struct FactExtractor {
             }
             let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure)
             // 其中 or a label (主要工业产品产量：) opens parts that share their total's measure noun.
-            if context.contains("其中", in: headStart..<figure.range.lowerBound), let last = sentenceFacts.last {
-                parent = found[last].indicator
-                parentScope = context.periodStart(before: figure.range.lowerBound)
+            let periodStart = context.periodStart(before: figure.range.lowerBound)
+            if let mark = context.find("其中", in: periodStart..<figure.range.lowerBound),
+                let total = found.lastIndex(where: { $0.range.upperBound <= mark }),
+                found[total].range.lowerBound >= context.lineStart(before: mark)
+            {
+                parent = found[total].indicator
+                parentScope = periodStart
             } else if clause > 0, s[clause - 1] == 0xFF1A || s[clause - 1] == 0x3A {
                 parent = [.text(context.sentenceStart(before: clause - 1)..<(clause - 1))]
-                parentScope = context.periodStart(before: figure.range.lowerBound)
-            } else if parentScope != context.periodStart(before: figure.range.lowerBound) {
+                parentScope = periodStart
+            } else if parentScope != periodStart {
                 parent = nil
             }
             if let head, head.takesObject, let previous {

@@ -15,6 +15,8 @@ struct Indicator {
         var range: Range<Int>
         /// A change verb kept after a comparison (常住人口比上年末减少 → 常住人口减少).
         var verb: Range<Int>? = nil
+        /// Words inside the phrase that are not part of the indicator (规模以上工业企业实现营业收入).
+        var gaps: [Range<Int>] = []
         /// The change a noun or verb at the end implies for a ratio (涨幅为0.3%, 压减5%).
         var direction: Percentage.Change?
         /// Whether the phrase only continues the previous fact (占…比重, 净增, 总数).
@@ -30,8 +32,8 @@ struct Indicator {
         "年末", "年初", "当年", "今年", "去年", "年内", "同期", "另外", "此外", "同时", "完成了", "完成", "实现了", "实现",
         "预计将", "预计", "达到", "共计", "共", "力争", "确保", "争取", "我市", "我省", "我区", "我县", "举办", "组织", "出台",
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
-        "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "开展", "已", "拟", "安排", "稳定", "目前", "各类", "以上",
-        "以内", "以下", "左右",
+        "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "各类", "以上",
+        "以内", "以下", "左右", "建成", "创建",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
@@ -40,7 +42,8 @@ struct Indicator {
         "稳定在", "控制在", "保持在", "保持", "稳定", "压缩至", "压缩到", "缩短至", "缩短到", "提升至", "提升到", "扩大到",
         "扩大至", "下降到", "下降至", "降低到", "降低至", "增加到", "增长到", "上升到", "上升至", "回落至", "回落到", "均",
         "力争", "预计", "首次", "首破", "跨越", "刚刚", "仅", "预期", "平均", "不低于", "不高于", "不少于", "不超过", "每人每月",
-        "每人每年", "年均", "再", "将", "有望", "稳步", "又", "已", "目标", "估计", "临时估计", "每年", "以内", "实质", "名义",
+        "每人每年", "年均", "再", "将", "有望", "稳步", "又", "已", "目标", "估计", "临时估计", "每年", "以内", "实质", "名义", "安排", "初步安排", "拟安排", "拟按", "按", "发展到", "统一", "温和",
+        "累计落地",
     ])
     /// Verbs of change: dropped before a ratio (增长9.1%), kept before an amount (增加4000亩).
     private static let changeVerbs: [Keyword] = [
@@ -70,7 +73,7 @@ struct Indicator {
     /// The result verb an indicator opens with (新增, 新建、改扩建), as a piece.
     func resultVerb(_ pieces: [Piece]) -> Piece? {
         guard case .text(let range)? = pieces.first else { return nil }
-        return Self.resultVerbs.first { s.matches($0, at: range.lowerBound) && range.count > $0.scalars.count + 1 }
+        return Self.resultVerbs.first { s.matches($0, at: range.lowerBound) && (range.count > $0.scalars.count + 1 || range.count == $0.scalars.count && pieces.count > 1) }
             .map { .text(range.lowerBound..<(range.lowerBound + $0.scalars.count)) }
     }
 
@@ -218,7 +221,26 @@ struct Indicator {
             return Head(range: whole, direction: direction, continues: false, takesObject: true)
         }
         let continues = !whole.isEmpty && s.matches("占", at: whole.lowerBound) || Self.continuations.contains { whole.count == $0.scalars.count && s.matches($0, at: whole.lowerBound) }
-        return Head(range: whole, direction: direction, continues: continues)
+        return Head(range: whole, gaps: verb == nil ? gaps(in: whole) : [], direction: direction, continues: continues)
+    }
+
+    /// Verbs and fillers inside a phrase that a table row would not have: 实现, 完成, 全年, 各类, 出现.
+    private static let fillers: [Keyword] = ["实现", "完成", "全年", "各类", "出现"]
+
+    /// Where fillers stand inside `range` (not at its ends).
+    private func gaps(in range: Range<Int>) -> [Range<Int>] {
+        guard range.count > 4 else { return [] }
+        var gaps: [Range<Int>] = []
+        var position = range.lowerBound + 2
+        while position < range.upperBound - 2 {
+            if let word = Self.fillers.first(where: { s.matches($0, at: position) && position + $0.scalars.count < range.upperBound - 1 }) {
+                gaps.append(position..<(position + word.scalars.count))
+                position += word.scalars.count
+            } else {
+                position += 1
+            }
+        }
+        return gaps
     }
 
     /// The subjects of a 分别 list: `A、B`, `A和B`, with shared heads distributed
@@ -308,9 +330,9 @@ struct Indicator {
         return ((range.lowerBound + 1)..<(range.upperBound - 1)).last { [0x548C, 0x53CA, 0x4E0E].contains(s[$0]) }
     }
 
-    /// Whether 等 at `position` ends a list of examples (not 中等, 高等, 等级, 等于).
+    /// Whether 等 at `position` ends a list of examples (not 中等, 高等, 甲等, 等级, 等于).
     private func isEtCetera(at position: Int) -> Bool {
-        s[position] == 0x7B49 && ![0x4E2D, 0x9AD8, 0x521D, 0x5E73, 0x5BF9, 0x540C, 0x76F8].contains(s[position - 1])
+        s[position] == 0x7B49 && !"中高初平对同相甲乙丙丁一二三上下优均".unicodeScalars.contains { $0.value == s[position - 1] }
             && ![0x7EA7, 0x4E8E, 0x540C, 0x5F85].contains(s.scalar(at: position + 1))
     }
 
@@ -352,7 +374,14 @@ struct Indicator {
 extension Indicator.Head {
     /// The indicator this head names, before anything a continuation carries.
     var pieces: [Indicator.Piece] {
-        [.text(range)] + (verb.map { [Indicator.Piece.text($0)] } ?? [])
+        var pieces: [Indicator.Piece] = []
+        var start = range.lowerBound
+        for gap in gaps {
+            pieces.append(.text(start..<gap.lowerBound))
+            start = gap.upperBound
+        }
+        pieces.append(.text(start..<range.upperBound))
+        return pieces + (verb.map { [Indicator.Piece.text($0)] } ?? [])
     }
 
     /// Where the evidence starts.

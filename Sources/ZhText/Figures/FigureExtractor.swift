@@ -156,6 +156,10 @@ enum TraditionalFold {
         let pairs = "億亿萬万點点兩两個个噸吨頃顷畝亩時时戶户項项輛辆臺台場场處处條条張张間间棟栋幣币長长減减漲涨"
             + "餘余幾几數数約约過过於于內内際际鎊镑歐欧門门類类組组對对隊队貳贰陸陆參叁萬万圓元億亿"
             + "車车線线屆届號号計计劃划標标準准煤煤審审預预實实現现達达開开發发區区國国"
+            // The characters of the fact rules' words (業 業 為 產 價 總 …).
+            + "業业臨临爲为為为舉举義义鄉乡爭争產产僅仅價价農农況况淨净剛刚別别辦办務务單单佔占壓压縣县將将幫帮強强當当總总"
+            + "執执擴扩擬拟據据來来測测濟济潤润環环電电確确積积穩稳織织經经統统績绩縮缩營营認认議议設设評评調调質质費费資资"
+            + "輕轻較较進进銷销鎮镇顧顾額额與与"
         var table: [UInt32: UInt32] = [:]
         let scalars = Array(pairs.unicodeScalars)
         for index in stride(from: 0, to: scalars.count - 1, by: 2) {
