@@ -86,8 +86,9 @@ struct FactContext {
     // MARK: Status
 
     /// The status of a fact whose figure is at `figure`; `indicator` is its text (GDP and its
-    /// parts are estimates after 初步核算).
-    func status(of figure: Range<Int>, approximate: Bool, period: String?, indicator: String) -> Fact.Status {
+    /// parts are estimates after 初步核算); `isWritten` says the period was written near the fact
+    /// (not the year the text is about).
+    func status(of figure: Range<Int>, approximate: Bool, period: String?, isWritten: Bool = true, indicator: String) -> Fact.Status {
         let sentence = sentenceStart(before: figure.lowerBound)
         let section = section(at: figure.lowerBound)
         // The nearest signal before the figure in its sentence decides.
@@ -109,7 +110,7 @@ struct FactContext {
             return .estimate
         }
         // A whole year not over when the document was dated: a plan (今年粮食播种面积稳定在…以上).
-        if section == nil, let datelineYear, period == String(datelineYear) { return .target }
+        if section == nil, isWritten, let datelineYear, period == String(datelineYear) { return .target }
         if section == nil, approximate, contains("左右", in: figure.upperBound..<min(figure.upperBound + 2, s.count)),
             let year = period.flatMap({ Int($0.prefix(4)) }), let reportingYear, year >= reportingYear
         {
@@ -224,6 +225,22 @@ struct FactContext {
     }
 
     func contains(_ word: Keyword, in range: Range<Int>) -> Bool { s.contains(word, in: range) }
+
+    /// Where the last mark that opens the parts of a total stands in `range`: 其中, or 分…看 /
+    /// 从…看 (分经济类型看，…).
+    func partsMark(in range: Range<Int>) -> Int? {
+        var position = range.upperBound - 2
+        while position >= range.lowerBound {
+            if s.matches("其中", at: position) { return position }
+            if s[position] == 0x770B, [0xFF0C, 0x2C].contains(s.scalar(at: position + 1)),
+                ((max(range.lowerBound, position - 8))..<position).contains(where: { s[$0] == 0x5206 || s[$0] == 0x4ECE })
+            {
+                return position
+            }
+            position -= 1
+        }
+        return nil
+    }
 
     /// Where `word` is last spelled inside `range`.
     func find(_ word: Keyword, in range: Range<Int>) -> Int? {

@@ -51,6 +51,7 @@ struct FactExtractor {
         let rows = TableReader(s: s).rows()
         var rowIndex = 0
         var parent: [Indicator.Piece]?  // the total whose parts follow (粮食总产量…，其中稻谷 → 稻谷产量)
+        var parentUnit: String?  // its unit: a part measured otherwise (其中产业类项目412个) is no part
         var parentScope = -1  // the sentence (up to 。) it holds in
         var lastFigure = -1  // the figure the last fact was made for
         while index < figures.count {
@@ -109,16 +110,18 @@ struct FactExtractor {
                 continue
             }
             let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure)
-            // 其中 or a label (主要工业产品产量：) opens parts that share their total's measure noun.
+            // 其中, 分…看 or a label (主要工业产品产量：) opens parts that share their total's measure noun.
             let periodStart = context.periodStart(before: figure.range.lowerBound)
-            if let mark = context.find("其中", in: periodStart..<figure.range.lowerBound),
+            if let mark = context.partsMark(in: periodStart..<figure.range.lowerBound),
                 let total = found.lastIndex(where: { $0.range.upperBound <= mark }),
                 found[total].range.lowerBound >= context.lineStart(before: mark)
             {
                 parent = found[total].indicator
+                parentUnit = found[total].unit
                 parentScope = periodStart
             } else if clause > 0, s[clause - 1] == 0xFF1A || s[clause - 1] == 0x3A {
                 parent = [.text(context.sentenceStart(before: clause - 1)..<(clause - 1))]
+                parentUnit = figure.isPercentage ? nil : figure.unit
                 parentScope = periodStart
             } else if parentScope != periodStart {
                 parent = nil
@@ -143,7 +146,9 @@ struct FactExtractor {
                 if s[headStart] == 0x3001, !text.opensWithVerb(head.range), let previous, let verb = text.resultVerb(previous) {
                     pieces.insert(verb, at: 0)
                 }
-                if let parent, text.lacksMeasure(head.range), head.verb == nil { pieces = text.part(pieces, of: parent) }
+                if let parent, text.lacksMeasure(head.range), head.verb == nil, parentUnit == (figure.isPercentage && figure.change != nil ? nil : figure.unit) {
+                    pieces = text.part(pieces, of: parent)
+                }
                 var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
                 if let direction = head.direction { fact.applyChange(direction, figure) }
                 found.append(fact)
@@ -156,8 +161,11 @@ struct FactExtractor {
                 found.append(make(previous, figure, (head?.start ?? headStart)..<figure.range.upperBound, dates, yearOfText))
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
-            } else if figure.isPercentage, figure.change != nil, head?.range.count ?? 0 < 2, let last = sentenceFacts.last, found[last].change == nil {
-                attach(figure, to: &found[last])
+            } else if figure.isPercentage, let direction = figure.change ?? head?.direction, head?.range.count ?? 0 < 2,
+                let last = sentenceFacts.last, found[last].change == nil
+            {
+                // …，比上月上升1.3个百分点 / 扩大14.2%: the change of the fact before.
+                attach(figure, direction: direction, to: &found[last])
             }
             index += 1
         }
@@ -177,11 +185,12 @@ struct FactExtractor {
     private func make(
         _ indicator: [Indicator.Piece], _ figure: Figure, _ range: Range<Int>, _ dates: [DateMention], _ yearOfText: (Int) -> Int?
     ) -> Found {
-        let period = context.period(before: range.lowerBound, sentence: context.periodStart(before: range.lowerBound), dates)
-            ?? yearOfText(range.lowerBound).map(String.init)
+        let written = context.period(before: range.lowerBound, sentence: context.periodStart(before: range.lowerBound), dates)
+        let period = written ?? yearOfText(range.lowerBound).map(String.init)
         var fact = Found(
             indicator: indicator, value: nil, unit: nil, change: nil, period: period,
-            status: context.status(of: figure.range, approximate: figure.approximate, period: period, indicator: Indicator(s: s).text(indicator)),
+            status: context.status(
+                of: figure.range, approximate: figure.approximate, period: period, isWritten: written != nil, indicator: Indicator(s: s).text(indicator)),
             range: range)
         if figure.isPercentage, let change = figure.change, let value = figure.value {
             fact.change = Fact.Change(direction: change, value: value, unit: Percentage.Unit(rawValue: figure.unit ?? "") ?? .percent)
@@ -192,9 +201,9 @@ struct FactExtractor {
         return fact
     }
 
-    private func attach(_ figure: Figure, to fact: inout Found) {
+    private func attach(_ figure: Figure, direction: Percentage.Change? = nil, to fact: inout Found) {
         guard let value = figure.value, figure.isPercentage else { return }
-        fact.change = Fact.Change(direction: figure.change, value: value, unit: Percentage.Unit(rawValue: figure.unit ?? "") ?? .percent)
+        fact.change = Fact.Change(direction: figure.change ?? direction, value: value, unit: Percentage.Unit(rawValue: figure.unit ?? "") ?? .percent)
         fact.range = fact.range.lowerBound..<max(fact.range.upperBound, figure.range.upperBound)
     }
 

@@ -33,7 +33,8 @@ struct Indicator {
         "预计将", "预计", "达到", "共计", "共", "力争", "确保", "争取", "我市", "我省", "我区", "我县", "举办", "组织", "出台",
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
         "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "各类", "以上",
-        "以内", "以下", "左右", "建成", "创建",
+        "以内", "以下", "左右", "建成", "创建", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
+        "此次", "本次", "本期",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
@@ -43,7 +44,7 @@ struct Indicator {
         "扩大至", "下降到", "下降至", "降低到", "降低至", "增加到", "增长到", "上升到", "上升至", "回落至", "回落到", "均",
         "力争", "预计", "首次", "首破", "跨越", "刚刚", "仅", "预期", "平均", "不低于", "不高于", "不少于", "不超过", "每人每月",
         "每人每年", "年均", "再", "将", "有望", "稳步", "又", "已", "目标", "估计", "临时估计", "每年", "以内", "实质", "名义", "安排", "初步安排", "拟安排", "拟按", "按", "发展到", "统一", "温和",
-        "累计落地",
+        "累计落地", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初", "比年初",
     ])
     /// Verbs of change: dropped before a ratio (增长9.1%), kept before an amount (增加4000亩).
     private static let changeVerbs: [Keyword] = [
@@ -51,7 +52,7 @@ struct Indicator {
     ]
     /// Verbs of an absolute change an indicator keeps: 常住人口减少2100人.
     private static let amountChanges: [Keyword] = ["增加", "减少", "净增", "净减"]
-    private static let increaseWords: [Keyword] = ["涨幅", "增幅", "增速", "上涨"]
+    private static let increaseWords: [Keyword] = ["涨幅", "增幅", "增速", "上涨", "扩大"]
     private static let decreaseWords: [Keyword] = ["降幅", "压减", "再压减", "压降", "再压降", "下调", "减轻", "缩减"]
     /// Phrases that only continue the previous fact.
     private static let continuations: [Keyword] = ["净增", "净减", "增加", "减少", "总数"]
@@ -189,6 +190,8 @@ struct Indicator {
                 changed = true
             }
         }
+        // 旅游价格受节后出行需求回落影响: the cause is not part of the indicator.
+        if ends(with: "影响", lower, upper), let cause = causeStart(lower..<upper) { upper = cause }
         // 居民消费价格（CPI）: the abbreviation in brackets is not part of the label.
         if upper - lower > 4, s[upper - 1] == 0xFF09 || s[upper - 1] == 0x29,
             let open = (lower..<(upper - 1)).last(where: { s[$0] == 0xFF08 || s[$0] == 0x28 }), open > lower,
@@ -328,6 +331,11 @@ struct Indicator {
     private func lastConjunction(in range: Range<Int>) -> Int? {
         guard range.count >= 3 else { return nil }
         return ((range.lowerBound + 1)..<(range.upperBound - 1)).last { [0x548C, 0x53CA, 0x4E0E].contains(s[$0]) }
+    }
+
+    /// Where 受 opens a cause (受…影响) inside `range`, past its first two characters.
+    private func causeStart(_ range: Range<Int>) -> Int? {
+        ((range.lowerBound + 2)..<range.upperBound).last { s[$0] == 0x53D7 }
     }
 
     /// Whether 等 at `position` ends a list of examples (not 中等, 高等, 甲等, 等级, 等于).
