@@ -43,7 +43,8 @@ public struct DocumentAnalyzer: Sendable {
         let (figureScanner, dateScanner, names, facts) = scalars.withUnsafeBufferPointer { s in
             var session = EntityRecognizer.Session(recognizer: entities)
             let (figureScanner, dateScanner) = figures.scan(normalized, s) { session.consume($0, s) }
-            let facts = FactExtractor(s: s, reportingYear: dateScanner.reportingYear, datelineYear: dateScanner.datelineYear).facts(
+            var extractor = FactExtractor(s: s, reportingYear: dateScanner.reportingYear, datelineYear: dateScanner.datelineYear)
+            let facts = extractor.facts(
                 figures: Self.pairable(figureScanner), dates: dateScanner.dates,
                 yearOfText: { dateScanner.yearOfText(at: $0) })
             return (figureScanner, dateScanner, session.finish(s), facts)

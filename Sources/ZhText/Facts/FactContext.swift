@@ -17,6 +17,9 @@ struct FactContext {
     private let sections: [(position: Int, isPlan: Bool)]
     /// Where the document first says 初步核算 (preliminary accounting of output).
     private let firstAccounting: Int?
+    /// The quarter or half the document's title names (…2025年一季度重大项目集中签约活动): the
+    /// period of figures that name none.
+    private(set) var titlePeriod: String?
 
     init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?) {
         self.s = s
@@ -24,6 +27,19 @@ struct FactContext {
         self.datelineYear = datelineYear
         sections = Self.sections(in: s)
         firstAccounting = (0..<s.count).first { s.matches("初步核算", at: $0) }
+    }
+
+    /// Reads the title's period from the dates: a quarter or half with its year on the first line.
+    mutating func readTitle(_ dates: [DateMention]) {
+        var titleEnd = 0
+        while titleEnd < min(s.count, 200), s[titleEnd] != 0x0A { titleEnd += 1 }
+        for date in dates {
+            guard date.scalarOffsets.upperBound <= titleEnd else { break }
+            if date.kind == .quarter || date.kind == .half, let value = date.value, !value.contains("/") {
+                titlePeriod = value
+                return
+            }
+        }
     }
 
     private static let targetWords: [Keyword] = ["力争", "确保", "目标", "预期", "计划", "争取"]

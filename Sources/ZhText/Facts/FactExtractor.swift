@@ -14,7 +14,7 @@
 /// - The period and status come from `FactContext`.
 struct FactExtractor {
     let s: UnsafeBufferPointer<UInt32>
-    let context: FactContext
+    var context: FactContext
 
     init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?) {
         self.s = s
@@ -42,7 +42,8 @@ struct FactExtractor {
         var range: Range<Int>
     }
 
-    func facts(figures: [Figure], dates: [DateMention], yearOfText: (Int) -> Int?) -> [Found] {
+    mutating func facts(figures: [Figure], dates: [DateMention], yearOfText: (Int) -> Int?) -> [Found] {
+        context.readTitle(dates)
         var found: [Found] = []
         var sentenceStart = -1
         var sentenceFacts: [Int] = []  // indices into `found` of this sentence's facts
@@ -186,7 +187,7 @@ struct FactExtractor {
         _ indicator: [Indicator.Piece], _ figure: Figure, _ range: Range<Int>, _ dates: [DateMention], _ yearOfText: (Int) -> Int?
     ) -> Found {
         let written = context.period(before: range.lowerBound, sentence: context.periodStart(before: range.lowerBound), dates)
-        let period = written ?? yearOfText(range.lowerBound).map(String.init)
+        let period = written ?? context.titlePeriod ?? yearOfText(range.lowerBound).map(String.init)
         var fact = Found(
             indicator: indicator, value: nil, unit: nil, change: nil, period: period,
             status: context.status(

@@ -205,7 +205,7 @@ struct Indicator {
             lower = cut + (s.matches("等地", at: cut) ? 2 : 1)
         }
         let items = split(lower..<upper, on: [0x3001])
-        if items.count >= 2, items.allSatisfy({ $0.count >= 3 }), !s[lower..<upper].contains(0x201C) {
+        if items.count >= 2, items.allSatisfy({ $0.count >= 3 }), !s[lower..<upper].contains(0x201C), !s[items.last!].contains(0x7684) {
             lower = items.last!.lowerBound
         }
         return finish(lower..<upper, verb: nil, direction: direction)
