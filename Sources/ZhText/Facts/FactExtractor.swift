@@ -40,6 +40,8 @@ struct FactExtractor {
         var period: String?
         var status: Fact.Status
         var range: Range<Int>
+        /// Whether a change after it is its own (not for a completion ratio: 完成预算的101.8%).
+        var acceptsChange = true
     }
 
     mutating func facts(figures: [Figure], dates: [DateMention], yearOfText: (Int) -> Int?) -> [Found] {
@@ -55,6 +57,8 @@ struct FactExtractor {
         var parentUnit: String?  // its unit: a part measured otherwise (其中产业类项目412个) is no part
         var parentScope = -1  // the sentence (up to 。) it holds in
         var lastFigure = -1  // the figure the last fact was made for
+        var paragraphStart = -1
+        var paragraphFirst: Int?  // the paragraph's first fact: the subject of its account terms
         while index < figures.count {
             let figure = figures[index]
             // Table rows are read by `TableReader`.
@@ -82,6 +86,12 @@ struct FactExtractor {
                 }
             }
             let previous = sentenceFacts.last.map { found[$0].indicator }
+            let lineStart = context.lineStart(before: figure.range.lowerBound)
+            if lineStart != paragraphStart {
+                paragraphStart = lineStart
+                paragraphFirst = nil
+            }
+            defer { if paragraphFirst == nil, !found.isEmpty, found[found.count - 1].range.lowerBound >= lineStart { paragraphFirst = found.count - 1 } }
             // 分别: a list of figures shares the subjects before it.
             if context.contains(Keyword.respectively, in: headStart..<figure.range.lowerBound) {
                 var run = [index]
@@ -127,7 +137,21 @@ struct FactExtractor {
             } else if parentScope != periodStart {
                 parent = nil
             }
-            if let head, head.takesObject, let previous {
+            if figure.isPercentage, figure.change == nil, let budget = text.completion(headStart..<figure.range.lowerBound), let previous {
+                // 一般公共预算收入512.63亿元，完成预算的101.8%: the revenue's completion ratio.
+                var fact = make(previous + [.text(budget), .literal("完成率")], figure, headStart..<figure.range.upperBound, dates, yearOfText)
+                fact.acceptsChange = false
+                found.append(fact)
+                sentenceFacts.append(found.count - 1)
+                lastFigure = index
+            } else if let head, case let term = text.accountTerm(head.range), term.isTerm,
+                let subject = term.ofParagraph ? paragraphFirst.map({ found[$0].indicator }) : previous
+            {
+                // 收入总计823.65亿元, …基金收入186.42亿元、支出172.65亿元: the account's subject in front.
+                found.append(make(text.accountSubject(subject) + head.pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText))
+                sentenceFacts.append(found.count - 1)
+                lastFigure = index
+            } else if let head, head.takesObject, let previous {
                 // 新建5G基站4200个，累计建成1.2万个: the verb takes the previous fact's object.
                 found.append(make(head.pieces + text.carried(previous), figure, head.start..<figure.range.upperBound, dates, yearOfText))
                 sentenceFacts.append(found.count - 1)
@@ -163,7 +187,7 @@ struct FactExtractor {
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
             } else if figure.isPercentage, let direction = figure.change ?? head?.direction, head?.range.count ?? 0 < 2,
-                let last = sentenceFacts.last, found[last].change == nil
+                let last = sentenceFacts.last(where: { found[$0].acceptsChange }), found[last].change == nil
             {
                 // …，比上月上升1.3个百分点 / 扩大14.2%: the change of the fact before.
                 attach(figure, direction: direction, to: &found[last])

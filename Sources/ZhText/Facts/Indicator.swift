@@ -39,7 +39,7 @@ struct Indicator {
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
         "比上年末", "比上年", "比去年", "同比", "环比", "分别", "实现了", "实现", "完成了", "完成", "达到了", "达到", "达", "为",
-        "是", "共计", "共", "累计", "总计", "合计", "突破", "超过", "超", "逾", "近", "约", "增至", "降至", "提高到", "提高至",
+        "是", "共计", "共", "累计", "合计", "突破", "超过", "超", "逾", "近", "约", "增至", "降至", "提高到", "提高至",
         "稳定在", "控制在", "保持在", "保持", "稳定", "压缩至", "压缩到", "缩短至", "缩短到", "提升至", "提升到", "扩大到",
         "扩大至", "下降到", "下降至", "降低到", "降低至", "增加到", "增长到", "上升到", "上升至", "回落至", "回落到", "均",
         "力争", "预计", "首次", "首破", "跨越", "刚刚", "仅", "预期", "平均", "不低于", "不高于", "不少于", "不超过", "每人每月",
@@ -69,7 +69,7 @@ struct Indicator {
         "出口", "进口", "销售额", "用电量", "收入", "支出", "人口",
     ])
     /// Last characters of a phrase that already names a measure (发电量, 覆盖率, 零售额).
-    private static let measureEnds: Set<UInt32> = Set("量额值率数价格度积重入出资口模费金益润本例比款".unicodeScalars.map(\.value))
+    private static let measureEnds: Set<UInt32> = Set("量额值率数价格度积重入出资口模费金益润本例比款税".unicodeScalars.map(\.value))
 
     /// The result verb an indicator opens with (新增, 新建、改扩建), as a piece.
     func resultVerb(_ pieces: [Piece]) -> Piece? {
@@ -114,6 +114,42 @@ struct Indicator {
         let whole = head.range.lowerBound..<(head.verb?.upperBound ?? head.range.upperBound)
         if Self.comparisons.contains(where: { s.contains($0, in: whole) }) { return false }
         return !Self.danglingEnds.contains { ends(with: $0, head.range.lowerBound, head.range.upperBound) }
+    }
+
+    /// Budget terms that name a line of the account whose subject is the paragraph's (收入总计,
+    /// 结转下年) or the previous figure's (…基金收入186.42亿元、支出172.65亿元).
+    private static let accountTerms: [Keyword] = sortedByLength([
+        "收入总计", "支出总计", "结转下年", "当年收支结余", "年末滚存结余", "收支结余", "滚存结余", "当年收支缺口", "收支缺口",
+    ])
+    private static let itemTerms: [Keyword] = ["支出", "收入", "实际动用", "剩余"]
+
+    /// Whether `range` is a term of a budget account, and whether its subject is the paragraph's.
+    func accountTerm(_ range: Range<Int>) -> (isTerm: Bool, ofParagraph: Bool) {
+        if Self.accountTerms.contains(where: { range.count == $0.scalars.count && s.matches($0, at: range.lowerBound) }) { return (true, true) }
+        return (Self.itemTerms.contains { range.count == $0.scalars.count && s.matches($0, at: range.lowerBound) }, false)
+    }
+
+    /// The subject of a budget account from an indicator: 一般公共预算收入 → 一般公共预算;
+    /// 社会保险基金预算收入 → 社会保险基金 (its balances are the fund's).
+    func accountSubject(_ pieces: [Piece]) -> [Piece] {
+        guard case .text(var range)? = pieces.last, pieces.count == 1 else { return pieces }
+        for word in ["收入", "支出", "预算安排"] as [Keyword] where ends(with: word, range.lowerBound, range.upperBound) && range.count > 4 {
+            range = range.lowerBound..<(range.upperBound - word.scalars.count)
+            break
+        }
+        if ends(with: "社会保险基金预算", range.lowerBound, range.upperBound) { range = range.lowerBound..<(range.upperBound - 2) }
+        if s.matches("市级预算安排", at: range.lowerBound), range.count > 6 { range = (range.lowerBound + 6)..<range.upperBound }
+        return [.text(range)]
+    }
+
+    /// The budget a completion ratio is measured against: 完成预算的101.8% → 预算,
+    /// 完成调整预算的96.3% → 调整预算.
+    func completion(_ range: Range<Int>) -> Range<Int>? {
+        var lower = range.lowerBound
+        while lower < range.upperBound, isSeparator(s[lower]) { lower += 1 }
+        guard s.matches("完成", at: lower), ends(with: "预算的", lower, range.upperBound) else { return nil }
+        let budget = (lower + 2)..<(range.upperBound - 1)
+        return budget.count <= 6 ? budget : nil
     }
 
     /// Whether a phrase opens with a result verb.
