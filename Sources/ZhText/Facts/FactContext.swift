@@ -14,7 +14,7 @@ struct FactContext {
     let reportingYear: Int?
     let datelineYear: Int?
     /// Top-level headings in text order: where each starts and whether its section states plans.
-    private let sections: [(position: Int, isPlan: Bool)]
+    private let sections: [(position: Int, isPlan: Bool, hasYear: Bool)]
     /// Where the document first says 初步核算 (preliminary accounting of output).
     private let firstAccounting: Int?
     /// The quarter or half the document's title names (…2025年一季度重大项目集中签约活动): the
@@ -71,7 +71,7 @@ struct FactContext {
             let before = s.scalar(at: range.lowerBound - 1)
             if before == 0x6BD4 || before == 0x8F83 || s.matches("以来", at: range.upperBound) || s.matches("之前", at: range.upperBound) { continue }
             // 到2027年 sets the period of its own sentence only.
-            if (before == 0x5230 || before == 0x81F3), range.lowerBound < sentence { continue }
+            if (before == 0x5230 || before == 0x81F3), range.lowerBound < sentenceStart(before: position) { continue }
             let text = String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
             switch date.kind {
             case .year: return String(value.prefix(4))
@@ -164,19 +164,29 @@ struct FactContext {
 
     /// Whether the section at `position` states plans (true), results (false), or is not known (nil).
     private func section(at position: Int) -> Bool? {
+        sectionIndex(at: position).map { sections[$0].isPlan }
+    }
+
+    /// Whether `position` is in a plan section whose heading names no year (三、下一步工作打算):
+    /// its figures are for the year after the one the text is about.
+    func isUndatedPlan(at position: Int) -> Bool {
+        sectionIndex(at: position).map { sections[$0].isPlan && !sections[$0].hasYear } ?? false
+    }
+
+    private func sectionIndex(at position: Int) -> Int? {
         var low = 0
         var high = sections.count
         while low < high {
             let middle = (low + high) / 2
             if sections[middle].position <= position { low = middle + 1 } else { high = middle }
         }
-        return low > 0 ? sections[low - 1].isPlan : nil
+        return low > 0 ? low - 1 : nil
     }
 
     /// The top-level headings (一、… 二、…) that say whether their section reviews or plans; a
     /// heading that says neither keeps the section before it.
-    private static func sections(in s: UnsafeBufferPointer<UInt32>) -> [(position: Int, isPlan: Bool)] {
-        var sections: [(position: Int, isPlan: Bool)] = []
+    private static func sections(in s: UnsafeBufferPointer<UInt32>) -> [(position: Int, isPlan: Bool, hasYear: Bool)] {
+        var sections: [(position: Int, isPlan: Bool, hasYear: Bool)] = []
         var lineStart = 0
         while lineStart < s.count {
             var lineEnd = lineStart
@@ -188,9 +198,9 @@ struct FactContext {
             if numerals > index, numerals < lineEnd, s[numerals] == 0x3001, lineEnd - index <= 40, !s[index..<lineEnd].contains(0x3002) {
                 let line = index..<lineEnd
                 if reviewHeadings.contains(where: { s.contains($0, in: line) }) {
-                    sections.append((lineStart, false))
+                    sections.append((lineStart, false, s.contains("年", in: line)))
                 } else if planHeadings.contains(where: { s.contains($0, in: line) }) {
-                    sections.append((lineStart, true))
+                    sections.append((lineStart, true, s.contains("年", in: line)))
                 }
             }
             lineStart = lineEnd + 1

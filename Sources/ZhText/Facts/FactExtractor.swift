@@ -211,7 +211,8 @@ struct FactExtractor {
         _ indicator: [Indicator.Piece], _ figure: Figure, _ range: Range<Int>, _ dates: [DateMention], _ yearOfText: (Int) -> Int?
     ) -> Found {
         let written = context.period(before: range.lowerBound, sentence: context.periodStart(before: range.lowerBound), dates)
-        let period = written ?? context.titlePeriod ?? yearOfText(range.lowerBound).map(String.init)
+        let plannedYear = context.isUndatedPlan(at: range.lowerBound) ? 1 : 0
+        let period = written ?? context.titlePeriod ?? yearOfText(range.lowerBound).map { String($0 + plannedYear) }
         var fact = Found(
             indicator: indicator, value: nil, unit: nil, change: nil, period: period,
             status: context.status(
