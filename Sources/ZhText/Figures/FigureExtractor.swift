@@ -64,6 +64,9 @@ public struct FigureExtractor: Sendable {
                 // 10GWh, 300MW: a number and a Latin unit in one token; 5G and PM2.5 are not figures.
                 if Numeral.isASCIIDigit(scalars[start]), let end = figures.scanLatinFigure(at: start, end: token.scalarOffsets.upperBound) {
                     consumed = end
+                } else if let end = figures.scanCurrencyAmount(at: start, end: token.scalarOffsets.upperBound) {
+                    // USD 18.6 billion
+                    consumed = end
                 }
                 return
             }

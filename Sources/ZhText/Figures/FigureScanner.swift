@@ -154,6 +154,38 @@ struct FigureScanner {
         return end
     }
 
+    /// An amount written the English way after a currency code: USD 18.6 billion, EUR 320 million,
+    /// HKD 1,200. `index..<end` is the code's token.
+    mutating func scanCurrencyAmount(at index: Int, end: Int) -> Int? {
+        guard end - index == 3 else { return nil }
+        let code = String(String.UnicodeScalarView(s[index..<end].compactMap(Unicode.Scalar.init)))
+        guard let unit = code == "RMB" ? MeasureUnit.cny : MeasureUnit(rawValue: code), unit != .twd || code == "TWD" else { return nil }
+        var position = end
+        while at(position) == 0x20 || at(position) == 0xA0 { position += 1 }
+        guard position - end <= 2, let number = Numeral.arabic(s, from: position) else { return nil }
+        var scaleEnd = number.end
+        var power = 0
+        var cursor = number.end
+        while at(cursor) == 0x20 || at(cursor) == 0xA0 { cursor += 1 }
+        for (word, wordPower) in Self.englishScales where s.matches(word, at: cursor) && !isLatinLetter(at(cursor + word.scalars.count)) {
+            power = wordPower
+            scaleEnd = cursor + word.scalars.count
+            break
+        }
+        guard let value = number.value.scaled(byPowerOfTen: power) else { return nil }
+        quantities.append(Quantity(
+            text: "", range: Self.placeholder, scalarOffsets: index..<scaleEnd, value: value, unit: unit,
+            number: number.value, multiplier: power > 0 ? ExactDecimal(1).scaled(byPowerOfTen: power) : nil, surfaceUnit: code,
+            classifier: nil, approximate: false, qualifier: nil, low: nil, high: nil))
+        return scaleEnd
+    }
+
+    private static let englishScales: [(Keyword, Int)] = [
+        ("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("bn", 9), ("mn", 6),
+    ]
+
+    private func isLatinLetter(_ scalar: UInt32) -> Bool { (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar) }
+
     private mutating func scanSingleFigure(at index: Int) -> Int? {
         // Ordinals (第三, 第3.5期) and project names (±800千伏).
         if at(index - 1) == 0x7B2C || at(index - 1) == 0xB1 { return nil }
