@@ -100,7 +100,7 @@ struct FactExtractor {
                     run.append(next)
                     next += 1
                 }
-                let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure)
+                let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure, keepsList: true)
                 let subjects = head.map { text.subjects($0.range, count: run.count) } ?? []
                 if subjects.count == run.count {
                     for (subject, item) in zip(subjects, run) {

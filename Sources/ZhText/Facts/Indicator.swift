@@ -163,7 +163,7 @@ struct Indicator {
     }
 
     /// The indicator phrase in `range`, or nil when what is left is not a phrase.
-    func head(_ range: Range<Int>, dates: [DateMention], figure: FactExtractor.Figure) -> Head? {
+    func head(_ range: Range<Int>, dates: [DateMention], figure: FactExtractor.Figure, keepsList: Bool = false) -> Head? {
         var lower = range.lowerBound
         var upper = range.upperBound
         var direction: Percentage.Change?
@@ -241,7 +241,7 @@ struct Indicator {
             lower = cut + (s.matches("等地", at: cut) ? 2 : 1)
         }
         let items = split(lower..<upper, on: [0x3001])
-        if items.count >= 2, items.allSatisfy({ $0.count >= 3 }), !s[lower..<upper].contains(0x201C), !s[items.last!].contains(0x7684) {
+        if !keepsList, items.count >= 2, items.allSatisfy({ $0.count >= 3 }), !s[lower..<upper].contains(0x201C), !s[items.last!].contains(0x7684) {
             lower = items.last!.lowerBound
         }
         return finish(lower..<upper, verb: nil, direction: direction)
@@ -302,15 +302,23 @@ struct Indicator {
         var tail: Range<Int>?
         if let last = items.last {
             let before = items[items.count - 2]
-            if last.count > before.count + 1 {
+            let mark = s[items[0].upperBound - 1]
+            if let cut = (last.lowerBound..<(last.upperBound - 1)).first(where: { s[$0] == mark }).map({ $0 + 1 }), last.count > before.count + 1 {
                 // The last item carries the shared tail: cut it after the first item's last
-                // character (东湖区、…开发区GDP), else after as many characters as the item before it.
-                let mark = s[items[0].upperBound - 1]
-                let cut = (last.lowerBound..<(last.upperBound - 1)).first { s[$0] == mark }.map { $0 + 1 } ?? (last.lowerBound + before.count)
-                if cut < last.upperBound {
-                    tail = cut..<last.upperBound
-                    items[items.count - 1] = last.lowerBound..<cut
-                }
+                // character (东湖区、…开发区GDP; 白沙市、崇岭市地区生产总值).
+                tail = cut..<last.upperBound
+                items[items.count - 1] = last.lowerBound..<cut
+            } else if let measure = Self.measures.first(where: { ends(with: $0, last.lowerBound, last.upperBound) && !ends(with: $0, items[0].lowerBound, items[0].upperBound) }),
+                abs(last.count - measure.scalars.count - items[0].count) <= 2
+            {
+                // 工业机器人、集成电路产量: the measure noun is shared.
+                tail = (last.upperBound - measure.scalars.count)..<last.upperBound
+                items[items.count - 1] = last.lowerBound..<(last.upperBound - measure.scalars.count)
+            } else if last.count > before.count + 1 {
+                // 城镇和农村居民人均可支配收入: as many characters as the item before.
+                let cut = last.lowerBound + before.count
+                tail = cut..<last.upperBound
+                items[items.count - 1] = last.lowerBound..<cut
             }
         }
         let first = items[0]
