@@ -132,7 +132,7 @@ struct FactExtractor {
                 parentScope = periodStart
             } else if clause > 0, s[clause - 1] == 0xFF1A || s[clause - 1] == 0x3A {
                 parent = [.text(context.sentenceStart(before: clause - 1)..<(clause - 1))]
-                parentUnit = figure.isPercentage ? nil : figure.unit
+                parentUnit = Self.anyUnit  // a label's items are measured in their own units
                 parentScope = periodStart
             } else if parentScope != periodStart {
                 parent = nil
@@ -171,7 +171,7 @@ struct FactExtractor {
                 if s[headStart] == 0x3001, !text.opensWithVerb(head.range), let previous, let verb = text.resultVerb(previous) {
                     pieces.insert(verb, at: 0)
                 }
-                if let parent, text.lacksMeasure(head.range), head.verb == nil, parentUnit == (figure.isPercentage && figure.change != nil ? nil : figure.unit) {
+                if let parent, text.lacksMeasure(head.range), head.verb == nil, parentUnit == Self.anyUnit || parentUnit == (figure.isPercentage && figure.change != nil ? nil : figure.unit) {
                     pieces = text.part(pieces, of: parent)
                 }
                 var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
@@ -247,6 +247,11 @@ struct FactExtractor {
     private func isListSeparator(_ range: Range<Int>) -> Bool {
         range.count >= 1 && range.count <= 2 && range.allSatisfy { s[$0] == 0x3001 || s[$0] == 0x548C || s[$0] == 0x20 }
     }
+}
+
+extension FactExtractor {
+    /// The unit of a label's total: its parts may be measured in any unit.
+    static let anyUnit = "*"
 }
 
 extension FactExtractor.Found {

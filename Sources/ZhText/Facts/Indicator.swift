@@ -66,7 +66,7 @@ struct Indicator {
     /// The nouns that say what is measured, which the parts of a total share (粮食总产量…，其中稻谷… → 稻谷产量).
     private static let measures: [Keyword] = sortedByLength([
         "户籍人口", "常住人口", "增加值", "保有量", "零售额", "产量", "价格", "产值", "营业收入", "利润总额", "余额", "投资", "进出口",
-        "出口", "进口", "销售额", "用电量", "收入", "支出", "人口",
+        "出口", "进口", "销售额", "用电量", "收入", "支出", "人口", "通车里程", "营业里程", "播种面积", "面积", "产能",
     ])
     /// Last characters of a phrase that already names a measure (发电量, 覆盖率, 零售额).
     private static let measureEnds: Set<UInt32> = Set("量额值率数价格度积重入出资口模费金益润本例比款税".unicodeScalars.map(\.value))
