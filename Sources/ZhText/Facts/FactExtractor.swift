@@ -76,7 +76,7 @@ struct FactExtractor {
             var headStart = clause
             if index > 0, figures[index - 1].range.upperBound > headStart { headStart = figures[index - 1].range.upperBound }
             // 50万元以上的行政村占比, 3岁以下婴幼儿托位数: the figure before is part of the indicator.
-            if index > 0, headStart == figures[index - 1].range.upperBound, isEmbedding(at: headStart) {
+            if index > 0, headStart == figures[index - 1].range.upperBound, isEmbedding(at: headStart, after: figures[index - 1]) {
                 if lastFigure == index - 1, let last = sentenceFacts.last, last == found.count - 1 {
                     headStart = found[last].range.lowerBound
                     found.removeLast()
@@ -235,7 +235,13 @@ struct FactExtractor {
 
     /// Whether the text at `position`, right after a figure, goes on naming something the figure
     /// qualifies (以上的, 以下, 的) rather than linking to the next figure.
-    private func isEmbedding(at position: Int) -> Bool {
+    private func isEmbedding(at position: Int, after figure: Figure) -> Bool {
+        // 税收超亿元楼宇: a threshold (超…) names a class of things.
+        if s.scalar(at: figure.range.lowerBound - 1) == 0x8D85, (0x3400..<0xA000).contains(s[position]),
+            ![0x7684, 0x3001].contains(s[position]), !Self.linkStarts.contains(s[position])
+        {
+            return true
+        }
         if s.matches("以上", at: position) || s.matches("以下", at: position) {
             let next = s.scalar(at: position + 2)
             return (0x3400..<0xA000).contains(next) && next != 0x7684 || next == 0x7684
@@ -250,6 +256,9 @@ struct FactExtractor {
 }
 
 extension FactExtractor {
+    /// First characters of words that link a figure to the next (增长, 比, 同比, 占, 达到…).
+    static let linkStarts: Set<UInt32> = Set("增比同占达为较下提降减上年个多".unicodeScalars.map(\.value))
+
     /// The unit of a label's total: its parts may be measured in any unit.
     static let anyUnit = "*"
 }

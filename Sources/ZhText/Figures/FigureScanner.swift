@@ -187,8 +187,8 @@ struct FigureScanner {
     private func isLatinLetter(_ scalar: UInt32) -> Bool { (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar) }
 
     private mutating func scanSingleFigure(at index: Int) -> Int? {
-        // Ordinals (第三, 第3.5期) and project names (±800千伏).
-        if at(index - 1) == 0x7B2C || at(index - 1) == 0xB1 { return nil }
+        // Ordinals (第三, 第3.5期), project names (±800千伏) and denominators (每千人, 每百户).
+        if at(index - 1) == 0x7B2C || at(index - 1) == 0xB1 || at(index - 1) == 0x6BCF { return nil }
         let qualifier = prefixQualifier(before: index)
         if let qualifierStart = qualifier?.start, at(qualifierStart - 1) == 0x7B2C { return nil }
         var start = index
