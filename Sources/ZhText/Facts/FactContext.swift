@@ -56,14 +56,11 @@ struct FactContext {
     /// The period of a fact whose evidence starts at `position`, or nil to use the year the text is about.
     func period(before position: Int, sentence: Int, _ dates: [DateMention]) -> String? {
         let lineStart = lineStart(before: position)
-        // Dates are in text order: find the last one before `position`, then walk back in the paragraph.
-        var low = 0
-        var high = dates.count
-        while low < high {
-            let middle = (low + high) / 2
-            if dates[middle].scalarOffsets.upperBound <= position { low = middle + 1 } else { high = middle }
-        }
-        for date in dates[..<low].reversed() {
+        let low = datesEnding(before: position, dates)
+        var index = low - 1
+        while index >= 0 {
+            let date = dates[index]
+            index -= 1
             let range = date.scalarOffsets
             guard range.lowerBound >= lineStart else { break }
             guard let value = date.value else { continue }
@@ -75,15 +72,60 @@ struct FactContext {
             let text = String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
             switch date.kind {
             case .year: return String(value.prefix(4))
-            case .relative where text == "今年" || text == "全年" || text == "明年" || text == "去年": return String(value.prefix(4))
-            case .month: return value
+            case .relative where text == "全年":
+                // 今年…，计划全年…: the year named earlier in the paragraph.
+                return namedYear(before: index + 1, from: lineStart, dates) ?? String(value.prefix(4))
+            case .relative where text == "今年" || text == "明年" || text == "去年": return String(value.prefix(4))
+            case .month:
+                // 截至去年12月末: a year-end balance is the year's.
+                if value.hasSuffix("-12"), s.matches("末", at: range.upperBound) || s.matches("底", at: range.upperBound) { return String(value.prefix(4)) }
+                return yearless(text) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates)) : value
             case .quarter, .half:
                 // A quarter or half names the period of its own sentence only (一季度启动…。力争…).
-                if range.lowerBound >= sentence { return value }
+                if range.lowerBound >= sentence {
+                    return yearless(text) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates)) : value
+                }
             default: continue
             }
         }
         return nil
+    }
+
+    /// The number of dates that end at or before `position` (dates are in text order).
+    private func datesEnding(before position: Int, _ dates: [DateMention]) -> Int {
+        var low = 0
+        var high = dates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if dates[middle].scalarOffsets.upperBound <= position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The year written (2025年) or named (今年, 去年) last among `dates[..<end]` in the paragraph.
+    private func namedYear(before end: Int, from lineStart: Int, _ dates: [DateMention]) -> String? {
+        var index = end - 1
+        while index >= 0, dates[index].scalarOffsets.lowerBound >= lineStart {
+            let date = dates[index]
+            index -= 1
+            guard let value = date.value else { continue }
+            if date.kind == .year { return String(value.prefix(4)) }
+            if date.kind == .relative {
+                let text = String(String.UnicodeScalarView(s[date.scalarOffsets].compactMap(Unicode.Scalar.init)))
+                if text == "今年" || text == "去年" || text == "明年" { return String(value.prefix(4)) }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a date's text names no year of its own (一季度, 12月份).
+    private func yearless(_ text: String) -> Bool { !text.contains("年") }
+
+    /// `value` with its year replaced by `year` (2024-Q1 → 2025-Q1).
+    private func rebased(_ value: String, _ year: String?) -> String {
+        guard let year, value.count >= 4 else { return value }
+        // The year opens each end of the value: 2024-Q1, 2024-Q1/2024-Q3.
+        return value.split(separator: "/", omittingEmptySubsequences: false).map { year + $0.dropFirst(4) }.joined(separator: "/")
     }
 
     /// The last year written within a few lines before `position` (a table's title).

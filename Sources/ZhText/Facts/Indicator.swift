@@ -172,8 +172,14 @@ struct Indicator {
         while changed, lower < upper {
             changed = false
             while lower < upper, isSeparator(s[lower]) { lower += 1; changed = true }
-            if let date = date(startingAt: lower, dates), date.scalarOffsets.upperBound <= upper {
+            if let date = lastDate(in: lower..<upper, dates) {
+                // 东陵市去年GDP: what comes before the date is the place or the time, not the indicator.
                 lower = date.scalarOffsets.upperBound
+                changed = true
+            }
+            // “今年高校毕业生: a quote that opens a speech, not a name.
+            if s[lower] == 0x201C, !s[lower..<upper].contains(0x201D) {
+                lower += 1
                 changed = true
             }
             // 按可比价格计算, 按常住人口计算: a method, not the indicator.
@@ -403,6 +409,24 @@ struct Indicator {
             return position + word.scalars.count
         }
         return nil
+    }
+
+    /// The last date inside `range`, found by binary search (dates are in text order).
+    private func lastDate(in range: Range<Int>, _ dates: [DateMention]) -> DateMention? {
+        var low = 0
+        var high = dates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if dates[middle].scalarOffsets.upperBound <= range.upperBound { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, dates[low - 1].scalarOffsets.lowerBound >= range.lowerBound else { return nil }
+        let date = dates[low - 1]
+        // 比上年, 较上月, 比“十三五”末: the base of a comparison stays where it is.
+        let before = s.scalar(at: date.scalarOffsets.lowerBound - 1)
+        guard date.scalarOffsets.lowerBound == range.lowerBound
+            || ![0x6BD4, 0x8F83, 0x4E0E, 0x540C, 0x201C].contains(before) && !s.matches("上", at: date.scalarOffsets.lowerBound)
+        else { return nil }
+        return date
     }
 
     /// The date that starts at `position`, found by binary search (dates are in text order).
