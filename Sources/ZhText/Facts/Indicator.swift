@@ -32,8 +32,8 @@ struct Indicator {
         "年末", "年初", "当年", "今年", "去年", "年内", "同期", "另外", "此外", "同时", "完成了", "完成", "实现了", "实现",
         "预计将", "预计", "达到", "共计", "共", "力争", "确保", "争取", "我市", "我省", "我区", "我县", "举办", "组织", "出台",
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
-        "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "各类", "以上",
-        "以内", "以下", "左右", "建成", "创建", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
+        "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "以上",
+        "以内", "以下", "左右", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
         "此次", "本次", "本期",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
@@ -61,7 +61,7 @@ struct Indicator {
     /// Verbs of results that open an indicator (新增医疗床位) and carry along a 、 list
     /// (新增三级甲等医院2家、社区卫生服务中心15个 → 新增社区卫生服务中心).
     static let resultVerbs: [Keyword] = sortedByLength([
-        "新建、改扩建", "新改建", "新建", "新增", "新认定", "新评定", "新培育", "新开工", "累计建成", "建成", "新设", "改造",
+        "新建、改扩建", "新改建", "新建", "新增", "新认定", "新评定", "新培育", "新开工", "累计建成", "建成", "创建", "新设", "改造",
     ])
     /// The nouns that say what is measured, which the parts of a total share (粮食总产量…，其中稻谷… → 稻谷产量).
     private static let measures: [Keyword] = sortedByLength([
@@ -274,8 +274,8 @@ struct Indicator {
         return Head(range: whole, gaps: verb == nil ? gaps(in: whole) : [], direction: direction, continues: continues)
     }
 
-    /// Verbs and fillers inside a phrase that a table row would not have: 实现, 完成, 全年, 各类, 出现.
-    private static let fillers: [Keyword] = ["实现", "完成", "全年", "各类", "出现"]
+    /// Verbs and fillers inside a phrase that a table row would not have: 实现, 完成, 全年, 出现.
+    private static let fillers: [Keyword] = ["实现", "完成", "全年", "出现"]
 
     /// Where fillers stand inside `range` (not at its ends).
     private func gaps(in range: Range<Int>) -> [Range<Int>] {
