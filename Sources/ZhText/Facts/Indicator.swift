@@ -233,9 +233,9 @@ struct Indicator {
             }
         }
         // 达到每百户30平方米: the denominator is not part of the indicator.
-        if upper - lower > 3, s[upper - 3] == 0x6BCF, [0x767E, 0x5343, 0x4E07].contains(s[upper - 2]) { upper -= 3 }
-        while lower < upper, let word = (Self.links + Self.changeVerbs).first(where: { ends(with: $0, lower, upper) }) {
-            upper -= word.scalars.count
+        if upper - lower > 3, s[upper - 3] == 0x6BCF, [0x767E, 0x5343, 0x4E07].contains(s[upper - 2]) {
+            upper -= 3
+            while lower < upper, let word = Self.links.first(where: { ends(with: $0, lower, upper) }) { upper -= word.scalars.count }
         }
         // 旅游价格受节后出行需求回落影响: the cause is not part of the indicator.
         if ends(with: "影响", lower, upper), let cause = causeStart(lower..<upper) { upper = cause }
