@@ -76,6 +76,9 @@ struct FactContext {
                 // 今年…，计划全年…: the year named earlier in the paragraph.
                 return namedYear(before: index + 1, from: lineStart, dates) ?? String(value.prefix(4))
             case .relative where text == "今年" || text == "明年" || text == "去年": return String(value.prefix(4))
+            case .period where text.hasSuffix("年度"):
+                // 二〇二三至二四年度: a fiscal year.
+                return value
             case .month:
                 // 截至去年12月末: a year-end balance is the year's.
                 if value.hasSuffix("-12"), s.matches("末", at: range.upperBound) || s.matches("底", at: range.upperBound) { return String(value.prefix(4)) }

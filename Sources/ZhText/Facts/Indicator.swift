@@ -34,7 +34,7 @@ struct Indicator {
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
         "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "以上",
         "以内", "以下", "左右", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
-        "此次", "本次", "本期",
+        "此次", "本次", "本期", "主要由于", "由于",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
@@ -44,7 +44,7 @@ struct Indicator {
         "扩大至", "下降到", "下降至", "降低到", "降低至", "增加到", "增长到", "上升到", "上升至", "回落至", "回落到", "均",
         "力争", "预计", "首次", "首破", "跨越", "刚刚", "仅", "预期", "平均", "不低于", "不高于", "不少于", "不超过", "每人每月",
         "每人每年", "年均", "再", "将", "有望", "稳步", "又", "已", "目标", "估计", "临时估计", "每年", "以内", "实质", "名义", "安排", "初步安排", "拟安排", "拟按", "按", "发展到", "统一", "温和",
-        "累计落地", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初", "比年初",
+        "累计落地", "只有", "仅有", "预测", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初", "比年初",
     ])
     /// Verbs of change: dropped before a ratio (增长9.1%), kept before an amount (增加4000亩).
     private static let changeVerbs: [Keyword] = [
@@ -211,6 +211,11 @@ struct Indicator {
                     return finish(lower..<inner, verb: (upper - verb.scalars.count)..<upper, direction: nil)
                 }
                 continue
+            }
+            if figure.isPercentage, s[lower] == 0x6BD4 || s[lower] == 0x8F83, upper - lower >= 3 {
+                // 较原来预算少约16%, 比全国高: a comparison whose last word gives the direction.
+                if s[upper - 1] == 0x5C11 || s[upper - 1] == 0x4F4E { return Head(range: upper..<upper, direction: .decrease, continues: false) }
+                if s[upper - 1] == 0x591A || s[upper - 1] == 0x9AD8 { return Head(range: upper..<upper, direction: .increase, continues: false) }
             }
             if figure.isPercentage {
                 if let word = Self.increaseWords.first(where: { ends(with: $0, lower, upper) }) {
