@@ -112,6 +112,8 @@ struct FactContext {
             let date = dates[index]
             index -= 1
             guard let value = date.value else { continue }
+            let before = s.scalar(at: date.scalarOffsets.lowerBound - 1)
+            if before == 0x6BD4 || before == 0x8F83 { continue }  // 较2020年: a base
             if date.kind == .year { return String(value.prefix(4)) }
             if date.kind == .relative {
                 let text = String(String.UnicodeScalarView(s[date.scalarOffsets].compactMap(Unicode.Scalar.init)))

@@ -171,7 +171,10 @@ struct FactExtractor {
                 if s[headStart] == 0x3001, !text.opensWithVerb(head.range), let previous, let verb = text.resultVerb(previous) {
                     pieces.insert(verb, at: 0)
                 }
-                if let parent, text.lacksMeasure(head.range), head.verb == nil, parentUnit == Self.anyUnit || parentUnit == (figure.isPercentage && figure.change != nil ? nil : figure.unit) {
+                if let parent, s.matches("用于", at: head.range.lowerBound) {
+                    // 其中用于产业发展的比例: the total's use.
+                    pieces = text.carried(parent) + pieces
+                } else if let parent, text.lacksMeasure(head.range), head.verb == nil, parentUnit == Self.anyUnit || parentUnit == (figure.isPercentage && figure.change != nil ? nil : figure.unit) {
                     pieces = text.part(pieces, of: parent)
                 }
                 var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)

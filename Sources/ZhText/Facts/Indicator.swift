@@ -34,7 +34,7 @@ struct Indicator {
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
         "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "以上",
         "以内", "以下", "左右", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
-        "此次", "本次", "本期", "主要由于", "由于",
+        "此次", "本次", "本期", "主要由于", "由于", "当季", "当月", "同口径", "按可比口径",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
@@ -57,7 +57,7 @@ struct Indicator {
     /// Phrases that only continue the previous fact.
     private static let continuations: [Keyword] = ["净增", "净减", "增加", "减少", "总数"]
     /// Verbs of a previous indicator that a continuation does not carry (新增高新技术企业 … 总数).
-    private static let carriedVerbs: [Keyword] = sortedByLength(resultVerbs + ["累计"])
+    private static let carriedVerbs: [Keyword] = sortedByLength(resultVerbs + ["累计", "净增"])
     /// Verbs of results that open an indicator (新增医疗床位) and carry along a 、 list
     /// (新增三级甲等医院2家、社区卫生服务中心15个 → 新增社区卫生服务中心).
     static let resultVerbs: [Keyword] = sortedByLength([
@@ -324,17 +324,17 @@ struct Indicator {
                 // character (东湖区、…开发区GDP; 白沙市、崇岭市地区生产总值).
                 tail = cut..<last.upperBound
                 items[items.count - 1] = last.lowerBound..<cut
+            } else if last.count > before.count + 1 {
+                // 城镇和农村居民人均可支配收入, 第一、二、三产业增加值: as many characters as the item before.
+                let cut = last.lowerBound + before.count
+                tail = cut..<last.upperBound
+                items[items.count - 1] = last.lowerBound..<cut
             } else if let measure = Self.measures.first(where: { ends(with: $0, last.lowerBound, last.upperBound) && !ends(with: $0, items[0].lowerBound, items[0].upperBound) }),
                 abs(last.count - measure.scalars.count - items[0].count) <= 2
             {
                 // 工业机器人、集成电路产量: the measure noun is shared.
                 tail = (last.upperBound - measure.scalars.count)..<last.upperBound
                 items[items.count - 1] = last.lowerBound..<(last.upperBound - measure.scalars.count)
-            } else if last.count > before.count + 1 {
-                // 城镇和农村居民人均可支配收入: as many characters as the item before.
-                let cut = last.lowerBound + before.count
-                tail = cut..<last.upperBound
-                items[items.count - 1] = last.lowerBound..<cut
             }
         }
         let first = items[0]
@@ -351,8 +351,9 @@ struct Indicator {
     /// The previous fact's indicator as a continuation carries it: without 新增 or 新建 in front.
     func carried(_ pieces: [Piece]) -> [Piece] {
         guard case .text(let range)? = pieces.first else { return pieces }
-        for verb in Self.carriedVerbs where s.matches(verb, at: range.lowerBound) && range.count > verb.scalars.count + 1 {
-            return [.text((range.lowerBound + verb.scalars.count)..<range.upperBound)] + pieces.dropFirst()
+        for verb in Self.carriedVerbs where s.matches(verb, at: range.lowerBound) {
+            if range.count == verb.scalars.count, pieces.count > 1 { return Array(pieces.dropFirst()) }
+            if range.count > verb.scalars.count + 1 { return [.text((range.lowerBound + verb.scalars.count)..<range.upperBound)] + pieces.dropFirst() }
         }
         return pieces
     }
