@@ -58,12 +58,18 @@ struct FactExtractor {
         var parentScope = -1  // the sentence (up to 。) it holds in
         var lastFigure = -1  // the figure the last fact was made for
         var paragraphStart = -1
+        var from: (pieces: [Indicator.Piece], clause: Int)?  // an indicator waiting for the figure it went to
         var paragraphFirst: Int?  // the paragraph's first fact: the subject of its account terms
         while index < figures.count {
             let figure = figures[index]
             // Table rows are read by `TableReader`.
             while rowIndex < rows.count, rows[rowIndex].range.upperBound <= figure.range.lowerBound { rowIndex += 1 }
             if rowIndex < rows.count, rows[rowIndex].range.contains(figure.range.lowerBound) {
+                index += 1
+                continue
+            }
+            // 约合人民币1324亿元: a conversion of the figure before, not a figure of its own.
+            if isConversion(figure) {
                 index += 1
                 continue
             }
@@ -137,6 +143,33 @@ struct FactExtractor {
             } else if parentScope != periodStart {
                 parent = nil
             }
+            if let head, head.isFrom {
+                // 由45%提高到55%: the indicator waits for the figure it went to.
+                from = (head.pieces, clause)
+                index += 1
+                continue
+            }
+            if let pending = from, pending.clause == clause, head?.range.isEmpty ?? true {
+                found.append(make(pending.pieces, figure, clause..<figure.range.upperBound, dates, yearOfText))
+                sentenceFacts.append(found.count - 1)
+                lastFigure = index
+                from = nil
+                index += 1
+                continue
+            }
+            from = nil
+            if head?.range.isEmpty ?? true, clause > 0, s[clause - 1] == 0xFF1A || s[clause - 1] == 0x3A,
+                let label = text.label(endingAt: clause - 1, from: context.sentenceStart(before: clause - 1)), figure.value != nil
+            {
+                // 1.GDP：2836.5亿元，+6.2%: a list of indicators with their figures.
+                var fact = make(label.pieces, figure, label.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
+                if figure.isPercentage, figure.change == nil, let direction = signDirection(figure) { fact.applyChange(direction, figure) }
+                found.append(fact)
+                sentenceFacts.append(found.count - 1)
+                lastFigure = index
+                index += 1
+                continue
+            }
             if figure.isPercentage, figure.change == nil, let budget = text.completion(headStart..<figure.range.lowerBound), let previous {
                 // 一般公共预算收入512.63亿元，完成预算的101.8%: the revenue's completion ratio.
                 var fact = make(previous + [.text(budget), .literal("完成率")], figure, headStart..<figure.range.upperBound, dates, yearOfText)
@@ -189,7 +222,7 @@ struct FactExtractor {
                 found.append(make(previous, figure, (head?.start ?? headStart)..<figure.range.upperBound, dates, yearOfText))
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
-            } else if figure.isPercentage, let direction = figure.change ?? head?.direction, head?.range.count ?? 0 < 2,
+            } else if figure.isPercentage, let direction = figure.change ?? head?.direction ?? signDirection(figure), head?.range.count ?? 0 < 2,
                 let last = sentenceFacts.last(where: { found[$0].acceptsChange }), found[last].change == nil
             {
                 // …，比上月上升1.3个百分点 / 扩大14.2%: the change of the fact before.
@@ -250,6 +283,21 @@ struct FactExtractor {
             return (0x3400..<0xA000).contains(next) && next != 0x7684 || next == 0x7684
         }
         return s[position] == 0x7684  // 的
+    }
+
+    /// Whether a figure converts the one before it (约合人民币1324亿元, 折合1271.5万吨).
+    private func isConversion(_ figure: Figure) -> Bool {
+        var position = figure.range.lowerBound
+        if s.matches("人民币", at: position - 3) { position -= 3 }
+        if s.scalar(at: position - 1) == 0x7EA6 { position -= 1 }  // 约
+        return s.matches("约合", at: position - 2) || s.matches("折合", at: position - 2)
+    }
+
+    /// The direction a sign before a ratio gives (+6.2%), taken as growth either way (-2.1% is
+    /// growth of -2.1, as a table's growth column reads).
+    private func signDirection(_ figure: Figure) -> Percentage.Change? {
+        let before = s.scalar(at: figure.range.lowerBound - 1)
+        return before == 0x2B || before == 0x2D || before == 0x2212 ? .increase : nil
     }
 
     /// Whether only a list separator (、 or 和) lies between two figures.

@@ -23,6 +23,9 @@ struct Indicator {
         var continues: Bool
         /// Whether the phrase is a verb whose object is the previous fact's (新建5G基站…，累计建成…).
         var takesObject = false
+        /// Whether the figure is where the indicator started from (污水处理率由45%提高到55%): the
+        /// fact is the figure it went to.
+        var isFrom = false
     }
 
     /// Words that open a clause without being part of the indicator (longer words first where
@@ -34,7 +37,7 @@ struct Indicator {
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
         "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "以上",
         "以内", "以下", "左右", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
-        "此次", "本次", "本期", "主要由于", "由于", "当季", "当月", "同口径", "按可比口径",
+        "此次", "本次", "本期", "主要由于", "由于", "涉及", "合计", "当季", "当月", "同口径", "按可比口径",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
@@ -142,6 +145,21 @@ struct Indicator {
         return [.text(range)]
     }
 
+    /// The label before a colon (1.GDP：2836.5亿元; 实际使用外资（Actual FDI）：…), without its
+    /// numbering and its English gloss, as a head.
+    func label(endingAt colon: Int, from start: Int) -> Head? {
+        var lower = start
+        while lower < colon, isSeparator(s[lower]) || Numeral.isASCIIDigit(s[lower]) || s[lower] == 0x2E || s[lower] == 0x3000 { lower += 1 }
+        var upper = colon
+        if upper - lower > 2, s[upper - 1] == 0xFF09 || s[upper - 1] == 0x29,
+            let open = (lower..<upper).last(where: { s[$0] == 0xFF08 || s[$0] == 0x28 }), open > lower
+        {
+            upper = open
+        }
+        guard upper - lower >= 2, upper - lower <= 20 else { return nil }
+        return finish(lower..<upper, verb: nil, direction: nil)
+    }
+
     /// The budget a completion ratio is measured against: 完成预算的101.8% → 预算,
     /// 完成调整预算的96.3% → 调整预算.
     func completion(_ range: Range<Int>) -> Range<Int>? {
@@ -244,6 +262,13 @@ struct Indicator {
         }
         // 旅游价格受节后出行需求回落影响: the cause is not part of the indicator.
         if ends(with: "影响", lower, upper), let cause = causeStart(lower..<upper) { upper = cause }
+        // 城市污水集中处理率由45%提高到55%: the indicator goes from this figure to the next.
+        if upper - lower > 3, let from = ((lower + 2)..<upper).last(where: { s[$0] == 0x7531 }) {
+            guard let head = finish(lower..<from, verb: nil, direction: nil) else { return nil }
+            var start = head
+            start.isFrom = true
+            return start
+        }
         // 居民消费价格（CPI）: the abbreviation in brackets is not part of the label.
         if upper - lower > 4, s[upper - 1] == 0xFF09 || s[upper - 1] == 0x29,
             let open = (lower..<(upper - 1)).last(where: { s[$0] == 0xFF08 || s[$0] == 0x28 }), open > lower,
