@@ -107,7 +107,13 @@ struct FactExtractor {
                     next += 1
                 }
                 let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure, keepsList: true)
-                let subjects = head.map { text.subjects($0.range, count: run.count) } ?? []
+                var subjects = head.map { text.subjects($0.range, count: run.count) } ?? []
+                if let head, let split = context.find(Keyword.respectively, in: head.range), split > head.range.lowerBound + 1,
+                    let measure = text.measureAfter(split + 2..<head.range.upperBound)
+                {
+                    // 白沙镇、柳塘镇分别实现税收收入1.36亿元、0.92亿元: the subjects share what follows 分别.
+                    subjects = text.subjects(head.range.lowerBound..<split, count: run.count).map { $0 + [measure] }
+                }
                 if subjects.count == run.count {
                     for (subject, item) in zip(subjects, run) {
                         var fact = make(subject + (head!.verb.map { [.text($0)] } ?? []), figures[item], head!.range.lowerBound..<figures[item].range.upperBound, dates, yearOfText)
@@ -180,8 +186,13 @@ struct FactExtractor {
             } else if let head, case let term = text.accountTerm(head.range), term.isTerm,
                 let subject = term.ofParagraph ? paragraphFirst.map({ found[$0].indicator }) : previous
             {
-                // 收入总计823.65亿元, …基金收入186.42亿元、支出172.65亿元: the account's subject in front.
-                found.append(make(text.accountSubject(subject) + head.pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText))
+                // 收入总计823.65亿元, …基金收入186.42亿元、支出172.65亿元: the account's subject in front;
+                // 当年 and 年末 name the balance (当年收支结余, 年末滚存结余).
+                var pieces = head.pieces
+                if s.matches("当年", at: head.range.lowerBound - 2) || s.matches("年末", at: head.range.lowerBound - 2) {
+                    pieces = [.text((head.range.lowerBound - 2)..<head.range.upperBound)]
+                }
+                found.append(make(text.accountSubject(subject) + pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText))
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
             } else if let head, head.takesObject, let previous {

@@ -95,8 +95,15 @@ struct Indicator {
         if pieces.count == 1, case .text(let range) = pieces[0], Self.qualifiers.contains(where: { range.count == 2 && s.matches($0, at: range.lowerBound) }) {
             return pieces + total
         }
-        guard case .text(let range)? = total.last, let measure = measure(range) else { return pieces }
-        return pieces + [measure]
+        guard case .text(let range)? = total.last, let measure = measure(range) else { return withVerb(of: total, pieces) }
+        return withVerb(of: total, pieces + [measure])
+    }
+
+    /// A part of a total whose indicator opens with a result verb opens with it too (新增政府债券
+    /// 8.90亿元，其中一般债券2.10亿元 → 新增一般债券).
+    func withVerb(of total: [Piece], _ pieces: [Piece]) -> [Piece] {
+        guard let verb = resultVerb(total), case .text(let range)? = pieces.first, !opensWithVerb(range) else { return pieces }
+        return [verb] + pieces
     }
 
     /// Whether a phrase lacks a measure noun (稻谷, 男性, 装备制造业), so a part takes its total's.
@@ -136,12 +143,13 @@ struct Indicator {
     /// 社会保险基金预算收入 → 社会保险基金 (its balances are the fund's).
     func accountSubject(_ pieces: [Piece]) -> [Piece] {
         guard case .text(var range)? = pieces.last, pieces.count == 1 else { return pieces }
-        for word in ["收入", "支出", "预算安排"] as [Keyword] where ends(with: word, range.lowerBound, range.upperBound) && range.count > 4 {
+        for word in ["收入", "支出", "实际动用", "剩余"] as [Keyword] where ends(with: word, range.lowerBound, range.upperBound) && range.count > 4 {
             range = range.lowerBound..<(range.upperBound - word.scalars.count)
             break
         }
         if ends(with: "社会保险基金预算", range.lowerBound, range.upperBound) { range = range.lowerBound..<(range.upperBound - 2) }
-        if s.matches("市级预算安排", at: range.lowerBound), range.count > 6 { range = (range.lowerBound + 6)..<range.upperBound }
+        // 市级预算安排预备费, 县本级预算安排预备费: the reserve fund is the subject.
+        if let arranged = find("预算安排", in: range), arranged < range.upperBound { range = arranged..<range.upperBound }
         return [.text(range)]
     }
 
@@ -158,6 +166,15 @@ struct Indicator {
         }
         guard upper - lower >= 2, upper - lower <= 20 else { return nil }
         return finish(lower..<upper, verb: nil, direction: nil)
+    }
+
+    /// What follows 分别 in a head, without its link verbs (分别实现税收收入 → 税收收入), as a piece.
+    func measureAfter(_ range: Range<Int>) -> Piece? {
+        var lower = range.lowerBound
+        while let word = Self.leads.first(where: { s.matches($0, at: lower) && lower + $0.scalars.count < range.upperBound }) {
+            lower += word.scalars.count
+        }
+        return range.upperBound - lower >= 2 ? .text(lower..<range.upperBound) : nil
     }
 
     /// The budget a completion ratio is measured against: 完成预算的101.8% → 预算,
@@ -190,7 +207,7 @@ struct Indicator {
         while changed, lower < upper {
             changed = false
             while lower < upper, isSeparator(s[lower]) { lower += 1; changed = true }
-            if let date = lastDate(in: lower..<upper, dates) {
+            if let date = lastDate(in: lower..<upper, dates), !s.matches("结转", at: date.scalarOffsets.upperBound) {
                 // 东陵市去年GDP: what comes before the date is the place or the time, not the indicator.
                 lower = date.scalarOffsets.upperBound
                 changed = true
@@ -261,7 +278,9 @@ struct Indicator {
             while lower < upper, let word = Self.links.first(where: { ends(with: $0, lower, upper) }) { upper -= word.scalars.count }
         }
         // 旅游价格受节后出行需求回落影响: the cause is not part of the indicator.
-        if ends(with: "影响", lower, upper), let cause = causeStart(lower..<upper) { upper = cause }
+        if ends(with: "影响", lower, upper) {
+            if s[lower] == 0x53D7 { upper = lower } else if let cause = causeStart(lower..<upper) { upper = cause }
+        }
         // 城市污水集中处理率由45%提高到55%: the indicator goes from this figure to the next.
         if upper - lower > 3, let from = ((lower + 2)..<upper).last(where: { s[$0] == 0x7531 }) {
             guard let head = finish(lower..<from, verb: nil, direction: nil) else { return nil }
@@ -365,8 +384,10 @@ struct Indicator {
         let first = items[0]
         return items.map { item in
             var pieces: [Piece] = []
-            // 第一、二、三: a one-character item takes the first item's opening.
-            if item.count == 1, first.count >= 2 { pieces.append(.text(first.lowerBound..<(first.upperBound - 1))) }
+            // 第一、二、三; …基金收入、支出: a short item takes the first item's opening.
+            if item != first, item.count <= 2, first.count > item.count + 1 || item.count == 1 && first.count == 2 {
+                pieces.append(.text(first.lowerBound..<(first.upperBound - item.count)))
+            }
             pieces.append(.text(item))
             if let tail { pieces.append(.text(tail)) }
             return pieces
