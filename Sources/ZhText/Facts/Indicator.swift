@@ -300,6 +300,8 @@ struct Indicator {
         if let cut = ((lower + 1)..<max(lower + 1, upper - 2)).last(where: { isEtCetera(at: $0) }) {
             lower = cut + (s.matches("等地", at: cut) ? 2 : 1)
         }
+        // 新材料、绿色食品、装备制造三大主导产业产值: the examples before a numbered group are not the indicator.
+        if !keepsList, s[lower..<upper].contains(0x3001), let group = numberedGroup(in: lower..<upper) { lower = group }
         let items = split(lower..<upper, on: [0x3001])
         if !keepsList, items.count >= 2, items.allSatisfy({ $0.count >= 3 }), !s[lower..<upper].contains(0x201C), !s[items.last!].contains(0x7684) {
             lower = items.last!.lowerBound
@@ -443,6 +445,17 @@ struct Indicator {
     /// Where 受 opens a cause (受…影响) inside `range`, past its first two characters.
     private func causeStart(_ range: Range<Int>) -> Int? {
         ((range.lowerBound + 2)..<range.upperBound).last { s[$0] == 0x53D7 }
+    }
+
+    /// Where a numbered group (三大, 四大, 十大) starts after a list inside `range`.
+    private func numberedGroup(in range: Range<Int>) -> Int? {
+        guard let comma = (range.lowerBound..<range.upperBound).last(where: { s[$0] == 0x3001 }) else { return nil }
+        var position = comma + 1
+        while position + 1 < range.upperBound {
+            if Numeral.chineseDigit(s[position]) != nil || s[position] == 0x5341, s[position + 1] == 0x5927 { return position }
+            position += 1
+        }
+        return nil
     }
 
     /// Whether 等 at `position` ends a list of examples (not 中等, 高等, 甲等, 等级, 等于).
