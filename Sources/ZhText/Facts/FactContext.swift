@@ -82,10 +82,13 @@ struct FactContext {
             case .month:
                 // 截至去年12月末: a year-end balance is the year's.
                 if value.hasSuffix("-12"), s.matches("末", at: range.upperBound) || s.matches("底", at: range.upperBound) { return String(value.prefix(4)) }
+                // A month holds in its sentence, or in the paragraph it opens (2月份全省PMI…。其中…);
+                // 12月份CPI… after the year's figures is that sentence's alone.
+                guard range.lowerBound >= sentence || periodStart(before: range.lowerBound) == lineStart else { continue }
                 return yearless(text) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates)) : value
             case .quarter, .half:
-                // A quarter or half names the period of its own sentence only (一季度启动…。力争…).
-                if range.lowerBound >= sentence {
+                // A quarter or half names the period of its own clause list only (四季度建成…；力争…).
+                if range.lowerBound >= sentenceStart(before: position) {
                     return yearless(text) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates)) : value
                 }
             default: continue
