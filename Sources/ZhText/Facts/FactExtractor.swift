@@ -136,8 +136,7 @@ struct FactExtractor {
             // 其中, 分…看 or a label (主要工业产品产量：) opens parts that share their total's measure noun.
             let periodStart = context.periodStart(before: figure.range.lowerBound)
             if let mark = context.partsMark(in: periodStart..<figure.range.lowerBound),
-                let total = found.lastIndex(where: { $0.range.upperBound <= mark }),
-                found[total].range.lowerBound >= context.lineStart(before: mark)
+                let total = total(before: mark, in: found)
             {
                 parent = found[total].indicator
                 parentUnit = found[total].unit
@@ -289,11 +288,28 @@ struct FactExtractor {
         {
             return true
         }
+        if s.matches("及以上", at: position) || s.matches("及以下", at: position) { return true }  // 60周岁及以上人口
         if s.matches("以上", at: position) || s.matches("以下", at: position) {
             let next = s.scalar(at: position + 2)
             return (0x3400..<0xA000).contains(next) && next != 0x7684 || next == 0x7684
         }
         return s[position] == 0x7684  // 的
+    }
+
+    /// The fact whose parts follow a mark (其中, 分…看): the last one before it in its paragraph that
+    /// names a measure (分门类看 after the parts of 分经济类型看 goes back to their total's measure).
+    private func total(before mark: Int, in found: [Found]) -> Int? {
+        let lineStart = context.lineStart(before: mark)
+        var first: Int?
+        var index = found.count - 1
+        while index >= 0, found[index].range.lowerBound >= lineStart {
+            if found[index].range.upperBound <= mark {
+                first = first ?? index
+                if case .text(let range)? = found[index].indicator.last, Indicator(s: s).measure(range) != nil { return index }
+            }
+            index -= 1
+        }
+        return first
     }
 
     /// Whether a figure converts the one before it (约合人民币1324亿元, 折合1271.5万吨).

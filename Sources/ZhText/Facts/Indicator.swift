@@ -108,7 +108,7 @@ struct Indicator {
 
     /// Whether a phrase lacks a measure noun (稻谷, 男性, 装备制造业), so a part takes its total's.
     func lacksMeasure(_ range: Range<Int>) -> Bool {
-        !range.isEmpty && !Self.measureEnds.contains(s[range.upperBound - 1]) && range.count <= 10
+        !range.isEmpty && !Self.measureEnds.contains(s[range.upperBound - 1]) && range.count <= 14
     }
 
     /// Words that compare with something else (增速高于全省0.1个百分点, 降幅比上年收窄): what

@@ -89,10 +89,12 @@ struct FigureScanner {
             {
                 return nil
             }
-            for word in Self.increaseWords where matchesBackward(word, endingAt: position) {
+            // 增加值, 自然增长率, 增长点: the word is part of a noun, not a change.
+            let partOfNoun = at(position) == 0x503C || at(position) == 0x7387 || at(position) == 0x70B9
+            for word in Self.increaseWords where !partOfNoun && matchesBackward(word, endingAt: position) {
                 return followedByTarget(position) ? nil : .increase
             }
-            for word in Self.decreaseWords where matchesBackward(word, endingAt: position) {
+            for word in Self.decreaseWords where !partOfNoun && matchesBackward(word, endingAt: position) {
                 return followedByTarget(position) ? nil : .decrease
             }
             position -= 1
