@@ -14,7 +14,7 @@ struct FactContext {
     let reportingYear: Int?
     let datelineYear: Int?
     /// Top-level headings in text order: where each starts and whether its section states plans.
-    private let sections: [(position: Int, isPlan: Bool, hasYear: Bool)]
+    private let sections: [(position: Int, isPlan: Bool?, hasYear: Bool)]
     /// Where the document first says 初步核算 (preliminary accounting of output).
     private let firstAccounting: Int?
     /// The quarter or half the document's title names (…2025年一季度重大项目集中签约活动): the
@@ -214,13 +214,13 @@ struct FactContext {
 
     /// Whether the section at `position` states plans (true), results (false), or is not known (nil).
     private func section(at position: Int) -> Bool? {
-        sectionIndex(at: position).map { sections[$0].isPlan }
+        sectionIndex(at: position).flatMap { sections[$0].isPlan }
     }
 
     /// Whether `position` is in a plan section whose heading names no year (三、下一步工作打算):
     /// its figures are for the year after the one the text is about.
     func isUndatedPlan(at position: Int) -> Bool {
-        sectionIndex(at: position).map { sections[$0].isPlan && !sections[$0].hasYear } ?? false
+        sectionIndex(at: position).map { sections[$0].isPlan == true && !sections[$0].hasYear } ?? false
     }
 
     private func sectionIndex(at position: Int) -> Int? {
@@ -233,10 +233,10 @@ struct FactContext {
         return low > 0 ? low - 1 : nil
     }
 
-    /// The top-level headings (一、… 二、…) that say whether their section reviews or plans; a
-    /// heading that says neither keeps the section before it.
-    private static func sections(in s: UnsafeBufferPointer<UInt32>) -> [(position: Int, isPlan: Bool, hasYear: Bool)] {
-        var sections: [(position: Int, isPlan: Bool, hasYear: Bool)] = []
+    /// The top-level headings (一、… 二、…) and whether their section reviews or plans (nil: a
+    /// heading that says neither).
+    private static func sections(in s: UnsafeBufferPointer<UInt32>) -> [(position: Int, isPlan: Bool?, hasYear: Bool)] {
+        var sections: [(position: Int, isPlan: Bool?, hasYear: Bool)] = []
         var lineStart = 0
         while lineStart < s.count {
             var lineEnd = lineStart
@@ -251,6 +251,9 @@ struct FactContext {
                     sections.append((lineStart, false, s.contains("年", in: line)))
                 } else if planHeadings.contains(where: { s.contains($0, in: line) }) {
                     sections.append((lineStart, true, s.contains("年", in: line)))
+                } else {
+                    // 三、加强政府自身建设: neither a review nor a plan.
+                    sections.append((lineStart, nil, true))
                 }
             }
             lineStart = lineEnd + 1
