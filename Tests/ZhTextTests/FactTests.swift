@@ -33,4 +33,50 @@ struct FactTests {
     func pairings(text: String, expected: [String]) {
         #expect(Self.facts(text) == expected)
     }
+
+    @Test("Constructions: shared heads, continuations, parts, changes", arguments: [
+        ("2024年，城镇和农村居民人均可支配收入分别达到52300元、31600元。", [
+            "城镇居民人均可支配收入|52300 CNY|-|2024|actual", "农村居民人均可支配收入|31600 CNY|-|2024|actual",
+        ]),
+        ("2024年，第一、二、三产业增加值分别为10亿元、20亿元和30亿元，分别增长3.2%、6.5%和5.9%。", [
+            "第一产业增加值|1000000000 CNY|increase 3.2 percent|2024|actual",
+            "第二产业增加值|2000000000 CNY|increase 6.5 percent|2024|actual",
+            "第三产业增加值|3000000000 CNY|increase 5.9 percent|2024|actual",
+        ]),
+        ("2024年，汽油、柴油价格分别下降3.2%、3.5%。", [
+            "汽油价格|-|decrease 3.2 percent|2024|actual", "柴油价格|-|decrease 3.5 percent|2024|actual",
+        ]),
+        ("2024年，数字经济核心产业增加值582.6亿元，占地区生产总值的比重为11.5%。", [
+            "数字经济核心产业增加值|58260000000 CNY|-|2024|actual", "数字经济核心产业增加值占地区生产总值的比重|11.5 percent|-|2024|actual",
+        ]),
+        ("2024年末，常住人口68.35万人，比上年末减少0.21万人。", ["常住人口|683500 person|-|2024|actual", "常住人口减少|2100 person|-|2024|actual"]),
+        ("2024年，粮食总产量22.86万吨，其中稻谷15.42万吨、小麦4.36万吨。", [
+            "粮食总产量|228600 t|-|2024|actual", "稻谷产量|154200 t|-|2024|actual", "小麦产量|43600 t|-|2024|actual",
+        ]),
+        ("2024年，一般公共预算收入512.63亿元，完成预算的101.8%，比上年增长5.2%。", [
+            "一般公共预算收入|51263000000 CNY|increase 5.2 percent|2024|actual", "一般公共预算收入预算完成率|101.8 percent|-|2024|actual",
+        ]),
+        ("2024年，城市污水集中处理率由45%提高到55%。", ["城市污水集中处理率|55 percent|-|2024|actual"]),
+        ("2024年，一季度地区生产总值增长5.0%，上半年增长5.2%。", [
+            "地区生产总值|-|increase 5 percent|2024-Q1|actual", "地区生产总值|-|increase 5.2 percent|2024-H1|actual",
+        ]),
+        ("2024年，全区实际使用外资USD 1.35 billion（约合人民币96.1亿元），同比增长8.9%。", ["实际使用外资|1350000000 USD|increase 8.9 percent|2024|actual"]),
+        ("2024年，新增三级甲等医院2家、社区卫生服务中心15个。", ["新增三级甲等医院|2 count|-|2024|actual", "新增社区卫生服务中心|15 count|-|2024|actual"]),
+        ("2024年，居民消费价格涨幅为0.3%，一般性支出压减5%。", ["居民消费价格|-|increase 0.3 percent|2024|actual", "一般性支出|-|decrease 5 percent|2024|actual"]),
+    ])
+    func constructions(text: String, expected: [String]) {
+        #expect(Self.facts(text) == expected)
+    }
+
+    @Test("Indicators as written, tables, sections and estimates", arguments: [
+        ("二〇二三年本地生產總值實質增長百分之三點二。", ["本地生產總值|-|increase 3.2 percent|2023|actual"]),
+        ("表1　2024年主要指标\n指标            单位    绝对数  比上年增长(%)\n地区生产总值    亿元    5,286.4     5.7\n城镇调查失业率  %       5.2      [-0.1]\n", [
+            "地区生产总值|528640000000 CNY|increase 5.7 percent|2024|actual", "城镇调查失业率|5.2 percent|increase -0.1 percentage-point|2024|actual",
+        ]),
+        ("二、2025年主要目标\n　　新增城镇就业12万人以上。\n", ["新增城镇就业|120000 person|-|2025|target"]),
+        ("初步核算，2024年全市地区生产总值5286.4亿元，比上年增长5.7%。", ["地区生产总值|528640000000 CNY|increase 5.7 percent|2024|estimate"]),
+    ])
+    func contexts(text: String, expected: [String]) {
+        #expect(Self.facts(text) == expected)
+    }
 }

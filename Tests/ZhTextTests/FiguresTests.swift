@@ -118,7 +118,10 @@ struct FiguresTests {
         ("提高0.8个百分点", ["0.8个百分点=0.8 percentage-point increase"]),
         ("分别增长9.1%、7.6%", ["9.1%=9.1 percent increase", "7.6%=7.6 percent increase"]),
         ("增长6%左右", ["6%=6 percent increase 左右"]),
-        ("自然增长率为-1.31‰", ["-1.31‰=-1.31 permille increase"]),
+        // 增长率 and 增加值 are nouns: the ratio after them is a level.
+        ("自然增长率为-1.31‰", ["-1.31‰=-1.31 permille -"]),
+        ("增加值的比重为21.3%", ["21.3%=21.3 percent -"]),
+        ("增加值增长7.2%", ["7.2%=7.2 percent increase"]),
         ("城镇化率为58.6%", ["58.6%=58.6 percent -"]),
         ("占比提高到30%", ["30%=30 percent -"]),
         ("全部达到百分之百", ["百分之百=100 percent -"]),
