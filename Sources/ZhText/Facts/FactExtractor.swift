@@ -222,13 +222,25 @@ struct FactExtractor {
                 }
                 var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
                 if let direction = head.direction { fact.applyChange(direction, figure) }
+                // 农民人均纯收入增加405元，增长9.1%: the growth is the income's, not the increase's.
+                fact.acceptsChange = !text.endsWithChangeVerb(head)
                 found.append(fact)
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
-            } else if let previous, head?.range.count ?? 0 < 2, figure.isPercentage, figure.change != nil,
-                context.startsWithDate(headStart..<figure.range.lowerBound, dates)
+            } else if !figure.isPercentage, figure.value != nil, head?.range.isEmpty ?? true, let last = sentenceFacts.last,
+                found[last].value == nil && found[last].change != nil,
+                lastFigure == index - 1
             {
-                // 一季度增长5.2%，上半年增长5.5%: the same indicator for another period.
+                // 固定资产投资增长20%左右，达到428亿元: the figure it reached is the fact's value.
+                found[last].value = figure.value
+                found[last].unit = figure.unit
+                found[last].range = found[last].range.lowerBound..<figure.range.upperBound
+                lastFigure = index
+            } else if let previous, head?.range.count ?? 0 < 2, figure.isPercentage, figure.change != nil,
+                context.startsWithDate(headStart..<figure.range.lowerBound, dates) || context.contains("扣除价格因素", in: headStart..<figure.range.lowerBound)
+            {
+                // 一季度增长5.2%，上半年增长5.5%: the same indicator for another period; 扣除价格因素实际
+                // 增长9.5%: its real growth.
                 found.append(make(previous, figure, (head?.start ?? headStart)..<figure.range.upperBound, dates, yearOfText))
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index

@@ -37,7 +37,7 @@ struct Indicator {
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
         "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "以上",
         "以内", "以下", "左右", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
-        "此次", "本次", "本期", "主要由于", "由于", "涉及", "合计", "园区", "湾区", "当季", "当月", "同口径", "按可比口径",
+        "此次", "本次", "本期", "主要由于", "由于", "涉及", "合计", "园区", "湾区", "扣除价格因素实际", "扣除价格因素", "当季", "当月", "同口径", "按可比口径",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
@@ -185,6 +185,12 @@ struct Indicator {
         guard s.matches("完成", at: lower), ends(with: "预算的", lower, range.upperBound) else { return nil }
         let budget = (lower + 2)..<(range.upperBound - 1)
         return budget.count <= 6 ? budget : nil
+    }
+
+    /// Whether a head ends with the verb of an absolute change (常住人口减少).
+    func endsWithChangeVerb(_ head: Head) -> Bool {
+        let range = head.verb ?? head.range
+        return Self.amountChanges.contains { ends(with: $0, range.lowerBound, range.upperBound) }
     }
 
     /// Whether a phrase opens with a result verb.
