@@ -20,13 +20,61 @@ struct FactContext {
     /// The quarter or half the document's title names (…2025年一季度重大项目集中签约活动): the
     /// period of figures that name none.
     private(set) var titlePeriod: String?
+    /// Where lines, sentences (。) and clause lists (；) end: the positions after their marks, in
+    /// text order, so that every look-up is a binary search.
+    private let lineBreaks: [Int]
+    private let periodBreaks: [Int]
+    private let sentenceBreaks: [Int]
+    /// Where the status words stand, in text order (one pass over the text, then binary searches).
+    private let marks: Marks
+
+    /// Positions of the words that decide a status.
+    private struct Marks {
+        /// 初步核算, 预计, 初步统计, 预测, 估计.
+        var estimate: [Int] = []
+        /// 预计, 初步统计, 预测, 估计 (the words that hold for a paragraph).
+        var paragraphEstimate: [Int] = []
+        /// Target words as a plan reads them (力争 确保 目标 预期… 计划 争取).
+        var target: [Int] = []
+        /// Target words as a review reads them (力争 确保 目标).
+        var strictTarget: [Int] = []
+        /// 力争, 确保, and 目标 opening a list (目标是：): targets for a paragraph.
+        var paragraphTarget: [Int] = []
+    }
 
     init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?) {
         self.s = s
         self.reportingYear = reportingYear
         self.datelineYear = datelineYear
         sections = Self.sections(in: s)
-        firstAccounting = (0..<s.count).first { s.matches("初步核算", at: $0) }
+        var lines: [Int] = []
+        var periods: [Int] = []
+        var sentences: [Int] = []
+        var marks = Marks()
+        var accounting: Int?
+        for position in 0..<s.count {
+            let scalar = s[position]
+            if scalar == 0x0A { lines.append(position + 1) }
+            if [0x3002, 0x0A, 0x21, 0x3F].contains(scalar) { periods.append(position + 1) }
+            if [0x3002, 0x0A, 0x3B, 0xFF1B, 0x21, 0x3F].contains(scalar) { sentences.append(position + 1) }
+            // Every status word opens with one of 初 预 估 力 确 目 计 争.
+            guard [0x521D, 0x9884, 0x4F30, 0x529B, 0x786E, 0x76EE, 0x8BA1, 0x4E89].contains(scalar) else { continue }
+            if Self.estimateWords.contains(where: { s.matches($0, at: position) }) {
+                marks.estimate.append(position)
+                if !s.matches("初步核算", at: position) { marks.paragraphEstimate.append(position) } else if accounting == nil { accounting = position }
+            }
+            let word = (s, position)
+            if Self.isTargetWord(word, strict: false) { marks.target.append(position) }
+            if Self.isTargetWord(word, strict: true) {
+                marks.strictTarget.append(position)
+                if !s.matches("目标", at: position) || Self.isTargetHeading(word) { marks.paragraphTarget.append(position) }
+            }
+        }
+        lineBreaks = lines
+        periodBreaks = periods
+        sentenceBreaks = sentences
+        self.marks = marks
+        firstAccounting = accounting
     }
 
     /// Reads the title's period from the dates: a quarter or half with its year on the first line.
@@ -158,18 +206,14 @@ struct FactContext {
         let sentence = sentenceStart(before: figure.lowerBound)
         let section = section(at: figure.lowerBound)
         // The nearest signal before the figure in its sentence decides.
-        var position = figure.lowerBound - 1
-        while position >= sentence {
-            if Self.estimateWords.contains(where: { s.matches($0, at: position) }) { return .estimate }
-            if isTargetWord(at: position, strict: section == false) { return .target }
-            position -= 1
-        }
+        let estimate = Self.last(marks.estimate, in: sentence..<figure.lowerBound)
+        let target = Self.last(section == false ? marks.strictTarget : marks.target, in: sentence..<figure.lowerBound)
+        if let estimate, estimate >= target ?? -1 { return .estimate }
+        if target != nil { return .target }
         let paragraph = lineStart(before: figure.lowerBound)..<sentence
         if section == true { return .target }
-        if Self.estimateWords.dropFirst().contains(where: { contains($0, in: paragraph) }) { return .estimate }
-        if paragraph.contains(where: { isTargetWord(at: $0, strict: true) && !s.matches("目标", at: $0) || isTargetHeading(at: $0) }) {
-            return .target
-        }
+        if Self.last(marks.paragraphEstimate, in: paragraph) != nil { return .estimate }
+        if Self.last(marks.paragraphTarget, in: paragraph) != nil { return .target }
         if Self.isOutput(indicator), firstAccounting.map({ $0 < figure.lowerBound }) ?? false,
             let year = period.flatMap({ Int($0.prefix(4)) }), year >= (reportingYear ?? year) - 1
         {
@@ -196,7 +240,8 @@ struct FactContext {
 
     /// Whether a word at `position` makes what follows a target. `strict` (in a review section)
     /// keeps only 力争, 确保 and 目标 (争取 and 计划 there are things done).
-    private func isTargetWord(at position: Int, strict: Bool) -> Bool {
+    private static func isTargetWord(_ word: (UnsafeBufferPointer<UInt32>, Int), strict: Bool) -> Bool {
+        let (s, position) = word
         if s.matches("预期", at: position) {
             // 预期目标, 预期增长; not 市场预期 or 预期指数.
             return !strict && ["目标", "增长", "为", "是", "：", "达到", "实现"].contains { s.matches(Keyword(stringLiteral: $0), at: position + 2) }
@@ -206,10 +251,34 @@ struct FactContext {
     }
 
     /// 目标是：, 主要目标为, 目标： — a paragraph that lists targets.
-    private func isTargetHeading(at position: Int) -> Bool {
+    private static func isTargetHeading(_ word: (UnsafeBufferPointer<UInt32>, Int)) -> Bool {
+        let (s, position) = word
         guard s.matches("目标", at: position) else { return false }
         let next = s.scalar(at: position + 2)
         return next == 0xFF1A || next == 0x3A || next == 0x662F || next == 0x4E3A
+    }
+
+    /// The last of `marks` (in text order) inside `range`, by binary search.
+    private static func last(_ marks: [Int], in range: Range<Int>) -> Int? {
+        let index = insertionPoint(marks, range.upperBound)
+        return index > 0 && marks[index - 1] >= range.lowerBound ? marks[index - 1] : nil
+    }
+
+    /// The number of `values` (in order) below `value`.
+    private static func insertionPoint(_ values: [Int], _ value: Int) -> Int {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The last break at or before `position`, not further back than `reach`.
+    private static func start(_ breaks: [Int], before position: Int, reach: Int) -> Int {
+        let index = insertionPoint(breaks, position + 1)
+        return max(index > 0 ? breaks[index - 1] : 0, position - reach)
     }
 
     /// Whether the section at `position` states plans (true), results (false), or is not known (nil).
@@ -282,25 +351,16 @@ struct FactContext {
     }
 
     func sentenceStart(before position: Int) -> Int {
-        var index = position
-        let limit = max(0, position - Self.reach)
-        while index > limit, ![0x3002, 0x0A, 0x3B, 0xFF1B, 0x21, 0x3F].contains(s[index - 1]) { index -= 1 }
-        return index
+        Self.start(sentenceBreaks, before: position, reach: Self.reach)
     }
 
     /// Where the sentence that ends with 。 (not ；) containing `position` starts.
     func periodStart(before position: Int) -> Int {
-        var index = position
-        let limit = max(0, position - Self.reach)
-        while index > limit, ![0x3002, 0x0A, 0x21, 0x3F].contains(s[index - 1]) { index -= 1 }
-        return index
+        Self.start(periodBreaks, before: position, reach: Self.reach)
     }
 
     func lineStart(before position: Int) -> Int {
-        var index = position
-        let limit = max(0, position - Self.reach * 4)
-        while index > limit, s[index - 1] != 0x0A { index -= 1 }
-        return index
+        Self.start(lineBreaks, before: position, reach: Self.reach * 4)
     }
 
     func contains(_ word: Keyword, in range: Range<Int>) -> Bool { s.contains(word, in: range) }

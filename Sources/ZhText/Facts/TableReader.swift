@@ -31,13 +31,13 @@ struct TableReader {
             var lineEnd = lineStart
             while lineEnd < s.count, s[lineEnd] != 0x0A { lineEnd += 1 }
             let line = lineStart..<lineEnd
-            let cells = cells(in: line)
-            if cells.isEmpty {
+            // Cells are read only in a table: a long line of prose costs one scan.
+            if line.allSatisfy({ s[$0] == 0x20 || s[$0] == 0x3000 || s[$0] == 0x09 || s[$0] == 0x0D }) {
                 hasGrowth = nil
-            } else if isHeader(line) {
+            } else if line.count <= 200, isHeader(line) {
                 hasGrowth = s.contains("增长", in: line) || s.contains("增减", in: line)
-            } else if let growth = hasGrowth, !isRule(line) {
-                if let row = row(cells, hasGrowth: growth) { rows.append(row) }
+            } else if let growth = hasGrowth, line.count <= 200, !isRule(line) {
+                if let row = row(cells(in: line), hasGrowth: growth) { rows.append(row) }
             }
             lineStart = lineEnd + 1
         }
