@@ -210,6 +210,12 @@ struct FactExtractor {
                 lastFigure = index
             } else if let head, head.range.count >= 2, figure.value != nil, text.names(head, figure) {
                 var pieces = head.pieces
+                // 规模以上工业企业实现营业收入…；利润总额…: the measure is the same subject's.
+                if let last = found.last, last.range.lowerBound >= context.periodStart(before: figure.range.lowerBound),
+                    let subject = text.subject(of: last.indicator, for: head)
+                {
+                    pieces = subject + pieces
+                }
                 // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item.
                 if s[headStart] == 0x3001, !text.opensWithVerb(head.range), let previous, let verb = text.resultVerb(previous) {
                     pieces.insert(verb, at: 0)

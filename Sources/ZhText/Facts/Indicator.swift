@@ -187,6 +187,29 @@ struct Indicator {
         return budget.count <= 6 ? budget : nil
     }
 
+    /// Measures that name nothing without a subject (利润总额, 总产量, 授权量).
+    private static let bareMeasures: [Keyword] = sortedByLength([
+        "总产量", "产量", "利润总额", "营业收入利润率", "营业收入", "利润率", "资产总额", "授权量", "申请量", "总产值", "产值",
+        "出口额", "进口额", "销售额", "总收入", "税收收入",
+    ])
+    /// The measures a subject is cut from (规模以上工业企业营业收入 → 规模以上工业企业).
+    private static let subjectMeasures: [Keyword] = sortedByLength(bareMeasures + measures + ["播种面积", "申请量"])
+
+    /// The previous indicator's subject for a head that is a bare measure: 规模以上工业企业营业收入…，
+    /// 利润总额… → 规模以上工业企业; 粮食播种面积…，总产量… → 粮食.
+    func subject(of previous: [Piece], for head: Head) -> [Piece]? {
+        guard head.verb == nil, head.gaps.isEmpty,
+            Self.bareMeasures.contains(where: { head.range.count == $0.scalars.count && s.matches($0, at: head.range.lowerBound) }),
+            case .text(let range)? = previous.last,
+            let measure = Self.subjectMeasures.first(where: { ends(with: $0, range.lowerBound, range.upperBound) && range.count >= $0.scalars.count })
+        else { return nil }
+        var subject = Array(previous.dropLast())
+        if range.count > measure.scalars.count { subject.append(.text(range.lowerBound..<(range.upperBound - measure.scalars.count))) }
+        guard subject.reduce(0, { $0 + length($1) }) >= 2 else { return nil }
+        // 新增高新技术企业: a verb is not part of the subject.
+        return carried(subject)
+    }
+
     /// Whether a head ends with the verb of an absolute change (常住人口减少).
     func endsWithChangeVerb(_ head: Head) -> Bool {
         let range = head.verb ?? head.range
