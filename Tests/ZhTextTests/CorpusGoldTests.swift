@@ -33,7 +33,7 @@ struct CorpusGoldTests {
     /// reach 0.95 and entities 0.90 (the entities issue), facts 0.85 (the facts issue); today's
     /// measure is the floor, so that they cannot regress. Facts match on what they say
     /// (indicator, value, unit, change, period, status), not on their evidence span.
-    static let floors: [String: Double] = ["terms": 0.97, "entities": 0.58, "facts": 0.4]
+    static let floors: [String: Double] = ["terms": 0.97, "entities": 0.58, "facts": 0.75]
     static let allLists = ["quantities", "percentages", "dates", "entities", "terms", "facts"]
     static let measured = ["dates", "entities", "facts", "percentages", "quantities", "terms"]
 
