@@ -151,8 +151,8 @@ struct FigureScanner {
         guard let entry = UnitTable.latin[form], let value = number.value.scaled(byPowerOfTen: entry.power) else { return nil }
         quantities.append(Quantity(
             text: "", range: Self.placeholder, scalarOffsets: index..<end, value: value, unit: entry.unit,
-            number: number.value, multiplier: nil, surfaceUnit: form, classifier: nil, approximate: false,
-            qualifier: nil, low: nil, high: nil))
+            number: number.value, multiplier: nil, surfaceUnit: entry.classifier == nil ? form : nil, classifier: entry.classifier,
+            approximate: false, qualifier: nil, low: nil, high: nil))
         return end
     }
 
@@ -181,6 +181,8 @@ struct FigureScanner {
             classifier: nil, approximate: false, qualifier: nil, low: nil, high: nil))
         return scaleEnd
     }
+
+    private static let latinRates: [Keyword] = ["μg/m³", "μg/m3", "mg/m³", "mg/m3", "mg/L", "km/h"]
 
     private static let englishScales: [(Keyword, Int)] = [
         ("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("bn", 9), ("mn", 6),
@@ -523,6 +525,11 @@ struct FigureScanner {
     private func scanRate(at index: Int) -> (form: String, end: Int)? {
         // Fast exit: a rate has / or 每 within its first five characters.
         guard (index..<min(index + 5, s.count)).contains(where: { s[$0] == 0x2F || s[$0] == 0x6BCF }) else { return nil }
+        // Rates written the Latin way, maybe after a space: 26 μg/m³.
+        let latinStart = at(index) == 0x20 ? index + 1 : index
+        for form in Self.latinRates where s.matches(form, at: latinStart) {
+            return (form.text, latinStart + form.scalars.count)
+        }
         var slash = index
         var longest = 0
         for length in 1...4 where index + length <= s.count {

@@ -99,6 +99,9 @@ enum UnitTable {
         "km2": Entry(unit: .squareKilometre, power: 0, classifier: nil),
         "m2": Entry(unit: .squareMetre, power: 0, classifier: nil),
         "m3": Entry(unit: .cubicMetre, power: 0, classifier: nil),
+        // Computing power is counted in its unit (5000PFlops), as a measure word would be.
+        "PFlops": Entry(unit: .count, power: 0, classifier: "PFlops"),
+        "EFlops": Entry(unit: .count, power: 0, classifier: "EFlops"),
     ]
 
     /// A node of the surface-form trie: the unit a path spells, and where it goes next.
