@@ -37,7 +37,7 @@ struct Indicator {
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
         "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "以上",
         "以内", "以下", "左右", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
-        "此次", "本次", "本期", "主要由于", "由于", "涉及", "合计", "园区", "湾区", "扣除价格因素实际", "扣除价格因素", "当季", "当月", "同口径", "按可比口径",
+        "此次", "本次", "本期", "主要由于", "由于", "涉及", "合计", "园区", "湾区", "扣除价格因素实际", "扣除价格因素", "另发行", "发行", "当季", "当月", "同口径", "按可比口径",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
@@ -47,7 +47,7 @@ struct Indicator {
         "扩大至", "下降到", "下降至", "降低到", "降低至", "增加到", "增长到", "上升到", "上升至", "回落至", "回落到", "均",
         "力争", "预计", "首次", "首破", "跨越", "刚刚", "仅", "预期", "平均", "不低于", "不高于", "不少于", "不超过", "每人每月",
         "每人每年", "年均", "再", "将", "有望", "稳步", "又", "已", "目标", "估计", "临时估计", "每年", "以内", "实质", "名义", "安排", "初步安排", "拟安排", "拟按", "按", "发展到", "统一", "温和",
-        "累计落地", "只有", "仅有", "预测", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初", "比年初",
+        "累计落地", "只有", "仅有", "预测", "实际", "拟", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初", "比年初",
     ])
     /// Verbs of change: dropped before a ratio (增长9.1%), kept before an amount (增加4000亩).
     private static let changeVerbs: [Keyword] = [
@@ -56,7 +56,7 @@ struct Indicator {
     /// Verbs of an absolute change an indicator keeps: 常住人口减少2100人.
     private static let amountChanges: [Keyword] = ["增加", "减少", "净增", "净减"]
     private static let increaseWords: [Keyword] = ["涨幅", "增幅", "增速", "上涨", "扩大"]
-    private static let decreaseWords: [Keyword] = ["降幅", "压减", "再压减", "压降", "再压降", "下调", "减轻", "缩减"]
+    private static let decreaseWords: [Keyword] = ["降幅", "压减", "再压减", "压降", "再压降", "下调", "减轻", "缩减", "压缩"]
     /// Phrases that only continue the previous fact.
     private static let continuations: [Keyword] = ["净增", "净减", "增加", "减少", "总数"]
     /// Verbs of a previous indicator that a continuation does not carry (新增高新技术企业 … 总数).
@@ -102,7 +102,12 @@ struct Indicator {
     /// A part of a total whose indicator opens with a result verb opens with it too (新增政府债券
     /// 8.90亿元，其中一般债券2.10亿元 → 新增一般债券).
     func withVerb(of total: [Piece], _ pieces: [Piece]) -> [Piece] {
-        guard let verb = resultVerb(total), case .text(let range)? = pieces.first, !opensWithVerb(range) else { return pieces }
+        guard let verb = resultVerb(total), case .text(let range)? = pieces.first, !opensWithVerb(range),
+            case .text(let verbRange) = verb, !pieces.contains(where: { piece in
+                if case .text(let text) = piece { return s.contains(Keyword(stringLiteral: self.text([.text(verbRange)])), in: text) }
+                return false
+            })
+        else { return pieces }
         return [verb] + pieces
     }
 
