@@ -195,7 +195,7 @@ struct Indicator {
     /// Measures that name nothing without a subject (利润总额, 总产量, 授权量).
     private static let bareMeasures: [Keyword] = sortedByLength([
         "总产量", "产量", "利润总额", "营业收入利润率", "营业收入", "利润率", "资产总额", "授权量", "申请量", "总产值", "产值",
-        "出口额", "进口额", "销售额", "总收入", "税收收入",
+        "出口额", "进口额", "销售额", "总收入",
     ])
     /// The measures a subject is cut from (规模以上工业企业营业收入 → 规模以上工业企业).
     private static let subjectMeasures: [Keyword] = sortedByLength(bareMeasures + measures + ["播种面积", "申请量"])
