@@ -42,6 +42,8 @@ struct FactExtractor {
         var range: Range<Int>
         /// Whether a change after it is its own (not for a completion ratio: 完成预算的101.8%).
         var acceptsChange = true
+        /// Whether it is a part of a total (after 其中 or 分…看).
+        var isPart = false
     }
 
     mutating func facts(figures: [Figure], dates: [DateMention], yearOfText: (Int) -> Int?) -> [Found] {
@@ -228,6 +230,7 @@ struct FactExtractor {
                     pieces = text.part(pieces, of: parent)
                 }
                 var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
+                fact.isPart = parent != nil
                 if let direction = head.direction { fact.applyChange(direction, figure) }
                 // 农民人均纯收入增加405元，增长9.1%: the growth is the income's, not the increase's.
                 fact.acceptsChange = !text.endsWithChangeVerb(head)
@@ -325,6 +328,8 @@ struct FactExtractor {
             if found[index].range.upperBound <= mark {
                 first = first ?? index
                 if case .text(let range)? = found[index].indicator.last, Indicator(s: s).measure(range) != nil { return index }
+                // Only parts of an earlier total are passed over.
+                if !found[index].isPart { return first }
             }
             index -= 1
         }
