@@ -58,6 +58,7 @@ struct FactExtractor {
         var parent: [Indicator.Piece]?  // the total whose parts follow (粮食总产量…，其中稻谷 → 稻谷产量)
         var parentUnit: String?  // its unit: a part measured otherwise (其中产业类项目412个) is no part
         var parentScope = -1  // the sentence (up to 。) it holds in
+        var label: (pieces: [Indicator.Piece], scope: Int)?  // a label (主要工业产品产量：) and its sentence
         var lastFigure = -1  // the figure the last fact was made for
         var paragraphStart = -1
         var from: (pieces: [Indicator.Piece], clause: Int)?  // an indicator waiting for the figure it went to
@@ -137,7 +138,10 @@ struct FactExtractor {
             let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure)
             // 其中, 分…看 or a label (主要工业产品产量：) opens parts that share their total's measure noun.
             let periodStart = context.periodStart(before: figure.range.lowerBound)
-            if let mark = context.partsMark(in: periodStart..<figure.range.lowerBound),
+            if label?.scope != periodStart { label = nil }
+            // Under a label, 其中 holds to the end of its clause list (…汽车5.32万辆，其中新能源汽车…；粗钢…).
+            let markScope = label == nil ? periodStart : context.sentenceStart(before: figure.range.lowerBound)
+            if let mark = context.partsMark(in: markScope..<figure.range.lowerBound),
                 let total = total(before: mark, in: found)
             {
                 parent = found[total].indicator
@@ -147,6 +151,10 @@ struct FactExtractor {
                 parent = [.text(context.sentenceStart(before: clause - 1)..<(clause - 1))]
                 parentUnit = Self.anyUnit  // a label's items are measured in their own units
                 parentScope = periodStart
+                label = (parent!, periodStart)
+            } else if let label {
+                parent = label.pieces
+                parentUnit = Self.anyUnit
             } else if parentScope != periodStart {
                 parent = nil
             }

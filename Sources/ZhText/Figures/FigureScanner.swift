@@ -481,6 +481,15 @@ struct FigureScanner {
                 && (at(unit.end) == 0x6765 || Keyword.durationBefore.contains { matchesBackward($0, endingAt: start) })
             if !isDuration { return nil }
         }
+        // 3862.6亿吨公里, 1036.8亿人公里: a unit of transport work, kept as written without a canonical unit.
+        if unit.form == "吨" || unit.form == "人", matches("公里", at: unit.end) {
+            quantities.append(Quantity(
+                text: "", range: Self.placeholder, scalarOffsets: start..<(unit.end + 2), value: value, unit: nil,
+                number: number, multiplier: power > 0 ? ExactDecimal(1).scaled(byPowerOfTen: power) : nil,
+                surfaceUnit: unit.form + "公里", classifier: nil, approximate: approximateFlag, qualifier: qualifierText,
+                low: low, high: high))
+            return unit.end + 2
+        }
         end = unit.end
         // A rank: 上升4位, 前移4位; 前十五位 is an ordinal.
         if unit.form == "位", at(start - 1) == 0x524D { return nil }
