@@ -381,6 +381,15 @@ struct FactContext {
         return nil
     }
 
+    /// The total named by 在…中， in `range` (在限额以上单位商品零售额中，粮油食品类增长6.8%).
+    func inTotal(in range: Range<Int>) -> Range<Int>? {
+        guard let open = (range.lowerBound..<range.upperBound).last(where: { s[$0] == 0x5728 }) else { return nil }
+        let end = min(range.upperBound - 1, open + 24)
+        guard let close = ((open + 3)..<max(open + 3, end)).first(where: { s[$0] == 0x4E2D && [0xFF0C, 0x2C].contains(s.scalar(at: $0 + 1)) })
+        else { return nil }
+        return (open + 1)..<close
+    }
+
     /// Where `word` is last spelled inside `range`.
     func find(_ word: Keyword, in range: Range<Int>) -> Int? {
         guard range.count >= word.scalars.count else { return nil }

@@ -59,6 +59,7 @@ struct FactExtractor {
         var parentUnit: String?  // its unit: a part measured otherwise (其中产业类项目412个) is no part
         var parentScope = -1  // the sentence (up to 。) it holds in
         var label: (pieces: [Indicator.Piece], scope: Int)?  // a label (主要工业产品产量：) and its sentence
+        var insideTotal = false  // whether the label's parts go inside its name (在…中)
         var lastFigure = -1  // the figure the last fact was made for
         var paragraphStart = -1
         var from: (pieces: [Indicator.Piece], clause: Int)?  // an indicator waiting for the figure it went to
@@ -138,7 +139,10 @@ struct FactExtractor {
             let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure)
             // 其中, 分…看 or a label (主要工业产品产量：) opens parts that share their total's measure noun.
             let periodStart = context.periodStart(before: figure.range.lowerBound)
-            if label?.scope != periodStart { label = nil }
+            if label?.scope != periodStart {
+                label = nil
+                insideTotal = false
+            }
             // Under a label, 其中 holds to the end of its clause list (…汽车5.32万辆，其中新能源汽车…；粗钢…).
             let markScope = label == nil ? periodStart : context.sentenceStart(before: figure.range.lowerBound)
             if let mark = context.partsMark(in: markScope..<figure.range.lowerBound),
@@ -147,6 +151,13 @@ struct FactExtractor {
                 parent = found[total].indicator
                 parentUnit = found[total].unit
                 parentScope = periodStart
+            } else if let total = context.inTotal(in: periodStart..<figure.range.lowerBound) {
+                // 在限额以上单位商品零售额中，粮油食品类增长6.8%: each part inside its total's name.
+                parent = [.text(total)]
+                parentUnit = Self.anyUnit
+                parentScope = periodStart
+                label = (parent!, periodStart)
+                insideTotal = true
             } else if clause > 0, s[clause - 1] == 0xFF1A || s[clause - 1] == 0x3A {
                 parent = [.text(context.sentenceStart(before: clause - 1)..<(clause - 1))]
                 parentUnit = Self.anyUnit  // a label's items are measured in their own units
@@ -235,7 +246,7 @@ struct FactExtractor {
                     // 其中用于产业发展的比例: the total's use.
                     pieces = text.carried(parent) + pieces
                 } else if let parent, text.lacksMeasure(head.range), head.verb == nil, parentUnit == Self.anyUnit || parentUnit == (figure.isPercentage && figure.change != nil ? nil : figure.unit) {
-                    pieces = text.part(pieces, of: parent)
+                    pieces = insideTotal ? text.part(pieces, inside: parent) : text.part(pieces, of: parent)
                 }
                 var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
                 fact.isPart = parent != nil

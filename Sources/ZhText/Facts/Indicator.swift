@@ -68,7 +68,7 @@ struct Indicator {
     ])
     /// The nouns that say what is measured, which the parts of a total share (粮食总产量…，其中稻谷… → 稻谷产量).
     private static let measures: [Keyword] = sortedByLength([
-        "户籍人口", "常住人口", "增加值", "保有量", "零售额", "产量", "价格", "产值", "营业收入", "利润总额", "余额", "投资", "进出口",
+        "户籍人口", "常住人口", "增加值", "保有量", "商品零售额", "零售额", "产量", "价格", "产值", "营业收入", "利润总额", "余额", "投资", "进出口",
         "出口", "进口", "销售额", "用电量", "收入", "支出", "人口", "通车里程", "营业里程", "播种面积", "面积", "产能",
     ])
     /// Last characters of a phrase that already names a measure (发电量, 覆盖率, 零售额).
@@ -97,6 +97,12 @@ struct Indicator {
         }
         guard case .text(let range)? = total.last, let measure = measure(range) else { return withVerb(of: total, pieces) }
         return withVerb(of: total, pieces + [measure])
+    }
+
+    /// A part named inside its total: 限额以上单位 + 粮油食品类 + 商品零售额.
+    func part(_ pieces: [Piece], inside total: [Piece]) -> [Piece] {
+        guard case .text(let range)? = total.last, total.count == 1, case .text(let measure)? = measure(range) else { return part(pieces, of: total) }
+        return [.text(range.lowerBound..<measure.lowerBound)] + pieces + [.text(measure)]
     }
 
     /// A part of a total whose indicator opens with a result verb opens with it too (新增政府债券
