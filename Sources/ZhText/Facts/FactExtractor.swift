@@ -265,11 +265,12 @@ struct FactExtractor {
                 found[last].unit = figure.unit
                 found[last].range = found[last].range.lowerBound..<figure.range.upperBound
                 lastFigure = index
-            } else if let previous, head?.range.count ?? 0 < 2, figure.isPercentage, figure.change != nil,
-                context.startsWithDate(headStart..<figure.range.lowerBound, dates) || context.contains("扣除价格因素", in: headStart..<figure.range.lowerBound)
+            } else if head?.range.count ?? 0 < 2, figure.isPercentage, figure.change != nil,
+                context.startsWithDate(headStart..<figure.range.lowerBound, dates) || context.contains("扣除价格因素", in: headStart..<figure.range.lowerBound),
+                let previous = previous ?? found.last.flatMap({ $0.range.lowerBound >= lineStart ? $0.indicator : nil })
             {
-                // 一季度增长5.2%，上半年增长5.5%: the same indicator for another period; 扣除价格因素实际
-                // 增长9.5%: its real growth.
+                // 一季度增长5.2%，上半年增长5.5%: the same indicator for another period (in the
+                // paragraph: …增长3.2%。按季度计算，第一季增长2.9%); 扣除价格因素实际增长9.5%: its real growth.
                 found.append(make(previous, figure, (head?.start ?? headStart)..<figure.range.upperBound, dates, yearOfText))
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index

@@ -134,6 +134,8 @@ struct Indicator {
         if figure.unit == MeasureUnit.year.rawValue || figure.unit == MeasureUnit.month.rawValue { return false }
         let whole = head.range.lowerBound..<(head.verb?.upperBound ?? head.range.upperBound)
         if Self.comparisons.contains(where: { s.contains($0, in: whole) }) { return false }
+        // 扭转了前一年收缩…: a clause with 了 tells what happened, it names no indicator.
+        if s[whole].contains(0x4E86) { return false }
         return !Self.danglingEnds.contains { ends(with: $0, head.range.lowerBound, head.range.upperBound) }
     }
 
@@ -317,6 +319,8 @@ struct Indicator {
             upper -= 3
             while lower < upper, let word = Self.links.first(where: { ends(with: $0, lower, upper) }) { upper -= word.scalars.count }
         }
+        // 本地生产总值按当时价格计算为: the method after the indicator is not part of it.
+        if ends(with: "计算", lower, upper), let method = ((lower + 2)..<upper).last(where: { s[$0] == 0x6309 }) { upper = method }
         // 旅游价格受节后出行需求回落影响: the cause is not part of the indicator.
         if ends(with: "影响", lower, upper) {
             if s[lower] == 0x53D7 { upper = lower } else if let cause = causeStart(lower..<upper) { upper = cause }
