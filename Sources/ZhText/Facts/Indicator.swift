@@ -65,6 +65,7 @@ struct Indicator {
     /// (新增三级甲等医院2家、社区卫生服务中心15个 → 新增社区卫生服务中心).
     static let resultVerbs: [Keyword] = sortedByLength([
         "新建、改扩建", "新改建", "新建", "新增", "新认定", "新评定", "新培育", "新开工", "累计建成", "建成", "创建", "新设", "改造",
+        "改造提升", "提升改造", "改扩建", "改建",
     ])
     /// The nouns that say what is measured, which the parts of a total share (粮食总产量…，其中稻谷… → 稻谷产量).
     private static let measures: [Keyword] = sortedByLength([
@@ -347,7 +348,9 @@ struct Indicator {
         // 新材料、绿色食品、装备制造三大主导产业产值: the examples before a numbered group are not the indicator.
         if !keepsList, s[lower..<upper].contains(0x3001), let group = numberedGroup(in: lower..<upper) { lower = group }
         let items = split(lower..<upper, on: [0x3001])
-        if !keepsList, items.count >= 2, items.allSatisfy({ $0.count >= 3 }), !s[lower..<upper].contains(0x201C), !s[items.last!].contains(0x7684) {
+        if !keepsList, items.count >= 2, items.allSatisfy({ $0.count >= 3 }), !s[lower..<upper].contains(0x201C), !s[items.last!].contains(0x7684),
+            !opensWithVerb(items[0]), s[items[0].lowerBound] != 0x65B0  // 新认证绿色食品、有机农产品…: one object
+        {
             lower = items.last!.lowerBound
         }
         return finish(lower..<upper, verb: nil, direction: direction)
