@@ -233,7 +233,8 @@ struct FactExtractor {
                 var pieces = head.pieces
                 // 规模以上工业企业实现营业收入…；利润总额…: the measure is the same subject's.
                 // (not after 、: 一般公共预算收入512.6亿元、税收收入430.8亿元 are peers).
-                if s[headStart] != 0x3001, let last = found.last, last.range.lowerBound >= context.periodStart(before: figure.range.lowerBound),
+                if let last = found.last, s[headStart] != 0x3001 || last.unit != figure.unit,
+                    last.range.lowerBound >= context.periodStart(before: figure.range.lowerBound),
                     let subject = text.subject(of: last.indicator, for: head)
                 {
                     pieces = subject + pieces

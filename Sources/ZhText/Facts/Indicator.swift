@@ -37,7 +37,7 @@ struct Indicator {
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
         "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "以上",
         "以内", "以下", "左右", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
-        "此次", "本次", "本期", "主要由于", "由于", "涉及", "合计", "园区", "湾区", "扣除价格因素实际", "扣除价格因素", "另发行", "发行", "当季", "当月", "同口径", "按可比口径",
+        "此次", "本次", "本期", "主要由于", "由于", "合计", "园区", "湾区", "扣除价格因素实际", "扣除价格因素", "另发行", "发行", "当季", "当月", "同口径", "按可比口径",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
@@ -65,7 +65,7 @@ struct Indicator {
     /// (新增三级甲等医院2家、社区卫生服务中心15个 → 新增社区卫生服务中心).
     static let resultVerbs: [Keyword] = sortedByLength([
         "新建、改扩建", "新改建", "新建", "新增", "新认定", "新评定", "新培育", "新开工", "累计建成", "建成", "创建", "新设", "改造",
-        "改造提升", "提升改造", "改扩建", "改建",
+        "改造提升", "提升改造", "改扩建", "改建", "新建改建", "新建、改建",
     ])
     /// The nouns that say what is measured, which the parts of a total share (粮食总产量…，其中稻谷… → 稻谷产量).
     private static let measures: [Keyword] = sortedByLength([
@@ -204,7 +204,7 @@ struct Indicator {
     /// Measures that name nothing without a subject (利润总额, 总产量, 授权量).
     private static let bareMeasures: [Keyword] = sortedByLength([
         "总产量", "产量", "利润总额", "营业收入利润率", "营业收入", "利润率", "资产总额", "授权量", "申请量", "总产值", "产值",
-        "出口额", "进口额", "销售额", "总收入",
+        "出口额", "进口额", "销售额", "总收入", "总长", "总面积", "建筑面积",
     ])
     /// The measures a subject is cut from (规模以上工业企业营业收入 → 规模以上工业企业).
     private static let subjectMeasures: [Keyword] = sortedByLength(bareMeasures + measures + ["播种面积", "申请量"])
@@ -309,8 +309,11 @@ struct Indicator {
                     continue
                 }
             }
-            // One word at a time, longest first: 平均为 loses 为, then 平均 (not 均).
-            if let word = (Self.links + Self.changeVerbs).first(where: { ends(with: $0, lower, upper) }) {
+            // One word at a time, longest first: 平均为 loses 为, then 平均 (not 均); 约 is "about"
+            // except in 签约, 节约, 合约….
+            if let word = (Self.links + Self.changeVerbs).first(where: { ends(with: $0, lower, upper) }),
+                !(word.scalars == [0x7EA6] && upper - 2 >= lower && "签节条合公制预履违特邀".unicodeScalars.contains { $0.value == s[upper - 2] })
+            {
                 upper -= word.scalars.count
                 changed = true
             }
