@@ -240,7 +240,9 @@ struct FactExtractor {
                     pieces = subject + pieces
                 }
                 // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item.
-                if s[headStart] == 0x3001, !text.opensWithVerb(head.range), let previous, let verb = text.resultVerb(previous) {
+                if pieces.count == head.pieces.count, s[headStart] == 0x3001, !text.opensWithVerb(head.range), let previous,
+                    let verb = text.resultVerb(previous)
+                {
                     pieces.insert(verb, at: 0)
                 }
                 if let parent, s.matches("用于", at: head.range.lowerBound) {

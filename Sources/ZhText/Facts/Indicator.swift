@@ -204,8 +204,10 @@ struct Indicator {
     /// Measures that name nothing without a subject (利润总额, 总产量, 授权量).
     private static let bareMeasures: [Keyword] = sortedByLength([
         "总产量", "产量", "利润总额", "营业收入利润率", "营业收入", "利润率", "资产总额", "授权量", "申请量", "总产值", "产值",
-        "出口额", "进口额", "销售额", "总收入", "总长", "总面积", "建筑面积",
+        "出口额", "进口额", "销售额", "总收入", "总长",
     ])
+    /// Measures of the things a count counted (道路14条、总长23.6公里).
+    private static let lengths: [Keyword] = ["总长"]
     /// The measures a subject is cut from (规模以上工业企业营业收入 → 规模以上工业企业).
     private static let subjectMeasures: [Keyword] = sortedByLength(bareMeasures + measures + ["播种面积", "申请量"])
 
@@ -214,9 +216,13 @@ struct Indicator {
     func subject(of previous: [Piece], for head: Head) -> [Piece]? {
         guard head.verb == nil, head.gaps.isEmpty,
             Self.bareMeasures.contains(where: { head.range.count == $0.scalars.count && s.matches($0, at: head.range.lowerBound) }),
-            case .text(let range)? = previous.last,
-            let measure = Self.subjectMeasures.first(where: { ends(with: $0, range.lowerBound, range.upperBound) && range.count >= $0.scalars.count })
+            case .text(let range)? = previous.last
         else { return nil }
+        guard let measure = Self.subjectMeasures.first(where: { ends(with: $0, range.lowerBound, range.upperBound) && range.count >= $0.scalars.count })
+        else {
+            // 新建、改建道路14条、总长23.6公里: what was counted is the subject.
+            return Self.lengths.contains(where: { head.range.count == $0.scalars.count && s.matches($0, at: head.range.lowerBound) }) ? previous : nil
+        }
         var subject = Array(previous.dropLast())
         if range.count > measure.scalars.count { subject.append(.text(range.lowerBound..<(range.upperBound - measure.scalars.count))) }
         guard subject.reduce(0, { $0 + length($1) }) >= 2 else { return nil }
