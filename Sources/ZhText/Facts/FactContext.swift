@@ -77,6 +77,44 @@ struct FactContext {
         firstAccounting = accounting
     }
 
+    /// Briefs (【一】…【二】…): where each starts and the month or quarter it first names, the
+    /// period of its figures that name none.
+    private(set) var articles: [(position: Int, period: String?)] = []
+
+    /// The period of the brief around `position`, if the document is a set of briefs.
+    func articlePeriod(at position: Int) -> String? {
+        var low = 0
+        var high = articles.count
+        while low < high {
+            let middle = (low + high) / 2
+            if articles[middle].position <= position { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? articles[low - 1].period : nil
+    }
+
+    /// Finds the briefs of a news digest: lines that open with 【, each with the first month,
+    /// month range or quarter (with its year) in its first 300 characters.
+    mutating func readArticles(_ dates: [DateMention]) {
+        var starts: [Int] = []
+        for position in s.indices where s[position] == 0x3010 && (position == 0 || s[position - 1] == 0x0A) { starts.append(position) }
+        guard starts.count >= 2 else { return }
+        var dateIndex = 0
+        for start in starts {
+            while dateIndex < dates.count, dates[dateIndex].scalarOffsets.lowerBound < start { dateIndex += 1 }
+            var period: String?
+            var index = dateIndex
+            while index < dates.count, dates[index].scalarOffsets.lowerBound < start + 300 {
+                let date = dates[index]
+                if date.kind == .month || date.kind == .quarter, let value = date.value {
+                    period = value
+                    break
+                }
+                index += 1
+            }
+            articles.append((start, period))
+        }
+    }
+
     /// Reads the title's period from the dates: a quarter or half with its year on the first line.
     mutating func readTitle(_ dates: [DateMention]) {
         var titleEnd = 0

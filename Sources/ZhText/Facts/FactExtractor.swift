@@ -48,6 +48,7 @@ struct FactExtractor {
 
     mutating func facts(figures: [Figure], dates: [DateMention], yearOfText: (Int) -> Int?) -> [Found] {
         context.readTitle(dates)
+        context.readArticles(dates)
         var found: [Found] = []
         var sentenceStart = -1
         var sentenceFacts: [Int] = []  // indices into `found` of this sentence's facts
@@ -303,7 +304,8 @@ struct FactExtractor {
     ) -> Found {
         let written = context.period(before: range.lowerBound, sentence: context.periodStart(before: range.lowerBound), dates)
         let plannedYear = context.isUndatedPlan(at: range.lowerBound) ? 1 : 0
-        let period = written ?? context.titlePeriod ?? yearOfText(range.lowerBound).map { String($0 + plannedYear) }
+        let period = written ?? context.articlePeriod(at: range.lowerBound) ?? context.titlePeriod
+            ?? yearOfText(range.lowerBound).map { String($0 + plannedYear) }
         var fact = Found(
             indicator: indicator, value: nil, unit: nil, change: nil, period: period,
             status: context.status(
