@@ -304,7 +304,9 @@ struct FactExtractor {
     ) -> Found {
         let written = context.period(before: range.lowerBound, sentence: context.periodStart(before: range.lowerBound), dates)
         let plannedYear = context.isUndatedPlan(at: range.lowerBound) ? 1 : 0
-        let period = written ?? context.articlePeriod(at: range.lowerBound) ?? context.titlePeriod
+        // 目前，全区共有独角兽企业4家: a stock now, not the period the title names.
+        let now = context.contains("目前", in: context.periodStart(before: range.lowerBound)..<range.lowerBound)
+        let period = written ?? context.articlePeriod(at: range.lowerBound) ?? (now ? nil : context.titlePeriod)
             ?? yearOfText(range.lowerBound).map { String($0 + plannedYear) }
         var fact = Found(
             indicator: indicator, value: nil, unit: nil, change: nil, period: period,
