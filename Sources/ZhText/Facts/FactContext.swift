@@ -252,7 +252,7 @@ struct FactContext {
         if section == true { return .target }
         if Self.last(marks.paragraphEstimate, in: paragraph) != nil { return .estimate }
         if Self.last(marks.paragraphTarget, in: paragraph) != nil { return .target }
-        if Self.isOutput(indicator), firstAccounting.map({ $0 < figure.lowerBound }) ?? false,
+        if Self.isOutput(indicator), firstAccounting != nil,
             let year = period.flatMap({ Int($0.prefix(4)) }), year >= (reportingYear ?? year) - 1
         {
             return .estimate

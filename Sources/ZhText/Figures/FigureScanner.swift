@@ -89,8 +89,8 @@ struct FigureScanner {
             {
                 return nil
             }
-            // 增加值, 自然增长率, 增长点: the word is part of a noun, not a change.
-            let partOfNoun = at(position) == 0x503C || at(position) == 0x7387 || at(position) == 0x70B9
+            // 增加值, 自然增长率, 增长点, 经济增长的贡献率: the word is part of a noun, not a change.
+            let partOfNoun = at(position) == 0x503C || at(position) == 0x7387 || at(position) == 0x70B9 || at(position) == 0x7684
             for word in Self.increaseWords where !partOfNoun && matchesBackward(word, endingAt: position) {
                 return followedByTarget(position) ? nil : .increase
             }
