@@ -374,8 +374,8 @@ struct FactExtractor {
     /// The direction a sign before a ratio gives (+6.2%), taken as growth either way (-2.1% is
     /// growth of -2.1, as a table's growth column reads).
     private func signDirection(_ figure: Figure) -> Percentage.Change? {
-        let before = s.scalar(at: figure.range.lowerBound - 1)
-        return before == 0x2B || before == 0x2D || before == 0x2212 ? .increase : nil
+        let signs: [UInt32] = [0x2B, 0x2D, 0x2212]
+        return signs.contains(s.scalar(at: figure.range.lowerBound - 1)) || signs.contains(s[figure.range.lowerBound]) ? .increase : nil
     }
 
     /// Whether only a list separator (、 or 和) lies between two figures.
