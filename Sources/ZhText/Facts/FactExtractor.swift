@@ -112,7 +112,8 @@ struct FactExtractor {
                     next += 1
                 }
                 let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure, keepsList: true)
-                var subjects = head.map { text.subjects($0.range, count: run.count) } ?? []
+                // 比全国、全省平均水平分别高出0.8和0.4个百分点: comparisons pair nothing.
+                var subjects = head.flatMap { text.names($0, figure) ? text.subjects($0.range, count: run.count) : nil } ?? []
                 if let head, let split = context.find(Keyword.respectively, in: head.range), split > head.range.lowerBound + 1,
                     let measure = text.measureAfter(split + 2..<head.range.upperBound)
                 {

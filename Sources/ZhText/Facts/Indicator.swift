@@ -125,9 +125,10 @@ struct Indicator {
 
     /// Words that compare with something else (增速高于全省0.1个百分点, 降幅比上年收窄): what
     /// follows is not the indicator's own figure.
-    private static let comparisons: [Keyword] = ["高于", "低于", "快于", "慢于", "高出", "低出", "收窄", "好于", "超出", "超过省"]
-    /// Last words of a phrase that does not name an indicator: 建设的12英寸…, 市第二中学等4所, 约占, 折合.
-    private static let danglingEnds: [Keyword] = ["的", "等", "占", "折合", "折合约", "共有", "中有"]
+    private static let comparisons: [Keyword] = ["高于", "低于", "快于", "慢于", "高出", "低出", "收窄", "好于", "超出", "超过省", "加快", "放缓", "前移", "后移"]
+    /// Last words of a phrase that does not name an indicator: 建设的12英寸…, 市第二中学等4所, 约占, 折合,
+    /// 最高500万元 (a cap of a policy).
+    private static let danglingEnds: [Keyword] = ["的", "等", "占", "折合", "折合约", "共有", "中有", "最高"]
 
     /// Whether a head names an indicator for `figure`: not a duration (连续三年, 过去一年), not a
     /// comparison, not a phrase left hanging.
