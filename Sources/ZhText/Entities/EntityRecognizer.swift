@@ -211,93 +211,222 @@ public struct EntityRecognizer: Sendable {
 
     // MARK: Rules
 
-    /// A name-like head followed by a suffix ending the token at `index`: the whole name's range.
+    /// A name head followed by a suffix that ends the token at `index`: the whole name's range.
+    ///
+    /// The suffix may span tokens (临港 智 造园: 智造园). The head is read right to left over
+    /// tokens that can sit inside a name (nouns, places, unknown words, single characters that
+    /// are not function words; for bodies also ordinals and 和/与: 经济与管理学院), and the name
+    /// starts at the leftmost anchor among them: a proper name (a place, a body, a word the lexicon
+    /// does not know, a Latin run). Common words before the anchor are left out (重点 in
+    /// 重点工业园区 names nothing). A body with no anchor is still a name after a division's
+    /// one-character prefix (市统计局, 县第一中学), unless its suffix is generic (市政府).
     private func suffixed(
         _ index: Int, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>,
         suffixes: [Keyword], place: Bool,
         known: [Keyword]
     ) -> Range<Int>? {
         let range = tokens[index].scalarOffsets
-        guard let suffix = suffixes.first(where: { endsWith($0, range, s) }) else { return nil }
-        // A one-character suffix inside a longer word counts only in a noun (统计局), not a verb (开办, 部署).
-        if suffix.scalars.count == 1, range.count > 1, let tag = tags[index]?.tag,
-            ![.noun, .organization, .properName, .place].contains(tag)
-        {
-            return nil
-        }
+        let sentence = tokens[0].scalarOffsets.lowerBound..<range.upperBound
+        guard let suffix = suffixes.first(where: { endsWith($0, sentence, s) }) else { return nil }
         let suffixStart = range.upperBound - suffix.scalars.count
-        var start = range.lowerBound
-        // Walk left over name-like tokens.
-        var head = index - 1
+        let tag = tags[index]?.tag
+        // A one-character suffix inside a longer word counts only in a name-like word: 统计局, 鄞东区,
+        // not 开办, 部署, nor the common nouns 地区, 城区, 校区.
+        if suffix.scalars.count == 1, range.count > 1 {
+            let allowed: [WordClass] = [.noun, .organization, .properName, .place, .person]
+            if let tag, !allowed.contains(tag) { return nil }
+        }
+        // The token holding the suffix's first character.
+        var first = index
+        while first > 0, tokens[first].scalarOffsets.lowerBound > suffixStart {
+            guard tokens[first - 1].kind == .word || tokens[first - 1].kind == .latin else { return nil }
+            first -= 1
+        }
         let shortHead = place && EntityVocabulary.shortHeadPlaceSuffixes.contains(suffix.text)
-        let maximum = shortHead ? 3 : 14
-        while head >= 0, isNameLike(tokens[head], tags[head]?.tag, s), !(place && tags[head]?.tag == .organization),
-            range.upperBound - tokens[head].scalarOffsets.lowerBound - suffix.scalars.count <= maximum
+        let maximum = shortHead ? 3 : 16
+        // Head pieces, right to left: the part of the suffix's token before the suffix, then whole tokens.
+        var pieces: [(range: Range<Int>, role: HeadRole)] = []
+        if tokens[first].scalarOffsets.lowerBound < suffixStart {
+            let inner = tags[first]?.tag
+            let isAnchor = inner == nil || inner == .place || inner == .organization || inner == .properName || inner == .person
+            pieces.append((tokens[first].scalarOffsets.lowerBound..<suffixStart, isAnchor ? .anchor : .joiner))
+        }
+        var head = first - 1
+        while head >= 0, suffixStart - tokens[head].scalarOffsets.lowerBound <= maximum,
+            let role = headRole(head, tokens, tags, s, place: place, known: known)
         {
-            start = tokens[head].scalarOffsets.lowerBound
+            let range = tokens[head].scalarOffsets
+            // 和, 与 join two parts of one body's name (经济与管理学院), not two bodies (A大学和B实验室).
+            if range.count == 1, EntityVocabulary.nameConjunctions.contains(s[range.lowerBound]) {
+                guard head > 0, let left = headRole(head - 1, tokens, tags, s, place: place, known: known), left == .joiner,
+                    tags[head - 1]?.tag != .organization, !endsWithOrganizationSuffix(tokens[head - 1].scalarOffsets, s),
+                    let right = pieces.last, right.role == .joiner
+                else { break }
+            }
+            pieces.append((range, role))
             head -= 1
         }
-        let name = String(String.UnicodeScalarView(s[start..<suffixStart].compactMap(Unicode.Scalar.init)))
-        guard !name.isEmpty, !isCommonWord(start..<suffixStart, s) else {
-            // 市统计局 names one body; 市政府 does not.
-            if !place, !name.isEmpty, !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text),
-                suffix.scalars.count >= 2
+        pieces.reverse()
+        // The name opens at the first anchor, or at the first of two single characters in a row
+        // (星 芯, 海 澄: names the lexicon does not know are cut into single characters). After a
+        // strong company suffix (有限公司) any head is a name: brands are often common words.
+        var opening: Int?
+        if EntityVocabulary.strongOrganizationSuffixes.contains(suffix.text), !pieces.isEmpty {
+            opening = 0
+        }
+        for (offset, piece) in pieces.enumerated() where opening == nil {
+            if piece.role == .anchor
+                || (piece.range.count == 1 && offset + 1 < pieces.count && pieces[offset + 1].range.count == 1
+                    && !EntityVocabulary.nameConjunctions.contains(s[piece.range.lowerBound]))
             {
-                return start..<range.upperBound
+                opening = offset
             }
+        }
+        var nameStart: Int
+        if var opening {
+            // Single characters just before the anchor belong to it (张 堰镇, 海 澄市), and a division's
+            // prefix opens its bodies (省 in 省农业农村厅).
+            while opening > 0, pieces[opening - 1].range.count == 1 {
+                let scalar = s[pieces[opening - 1].range.lowerBound]
+                if EntityVocabulary.nameConjunctions.contains(scalar) { break }
+                if EntityVocabulary.divisionPrefixes.contains(scalar) {
+                    if !place { opening -= 1 }
+                    break
+                }
+                opening -= 1
+            }
+            nameStart = pieces[opening].range.lowerBound
+        } else if !place, !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text),
+            let prefix = divisionPrefixStart(pieces.first?.range.lowerBound ?? suffixStart, suffixStart, tokens, tags, s)
+        {
+            // 市统计局, 县十八届人大, 第十四届全国人民代表大会: the division's own body.
+            return prefix..<range.upperBound
+        } else {
             return nil
         }
-        if shortHead, name.unicodeScalars.count > 3 || name.unicodeScalars.contains(where: { EntityVocabulary.nonNameCharacters.contains($0.value) }) {
-            return nil
-        }
-        if !place, EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text), name.unicodeScalars.count < 2 { return nil }
+        let name = nameStart..<suffixStart
+        guard !name.isEmpty, !isCommonWord(name, s) else { return nil }
+        if shortHead, name.contains(where: { EntityVocabulary.nonNameCharacters.contains(s[$0]) }) { return nil }
         // 东区, 西站, 南站: a direction is no name.
-        if name.unicodeScalars.count == 1, "东西南北中上下前后内外新老大小".unicodeScalars.contains(name.unicodeScalars.first!) { return nil }
-        // An organisation's name needs a proper name in it: a place, a Latin run, a word the lexicon
-        // does not know or knows as a name (社区卫生服务中心 and 证券交易所 name no one body).
-        if !place, !hasProperName(start..<suffixStart, tokens, tags, s, known: known) { return nil }
-        return start..<range.upperBound
-    }
-
-    /// Whether the head `range` holds a proper name: a place, a Latin run, an unknown word, or a
-    /// word tagged as a name.
-    private func hasProperName(
-        _ range: Range<Int>, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>,
-        known: [Keyword]
-    ) -> Bool {
-        if placeMatch(at: range.lowerBound, s, limit: range.upperBound) != nil { return true }
-        if known.contains(where: { startsWith($0, range, s) }) { return true }
-        var unknownRun = 0
-        for (index, token) in tokens.enumerated() where range.contains(token.scalarOffsets.lowerBound) {
-            if token.kind == .latin { return true }
-            // Names the lexicon does not know are cut into single characters (星 芯 半导体): two in a
-            // row, or an unknown word, make a proper name.
-            switch tags[index]?.tag {
-            case .place, .organization, .properName, .person: return true
-            case nil where token.scalarOffsets.count > 1: return true
-            default:
-                unknownRun = token.scalarOffsets.count == 1 ? unknownRun + 1 : 0
-                if unknownRun >= 2 { return true }
-            }
+        if name.count == 1, EntityVocabulary.directions.contains(s[name.lowerBound]) { return nil }
+        if !place, EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text), name.count < 2 { return nil }
+        // 江澜市人民政府: a government is named by its place (深化数字政府 names none).
+        if !place, EntityVocabulary.governmentSuffixes.contains(suffix.text) {
+            guard name.count >= 2, EntityVocabulary.divisionEndings.contains(s[suffixStart - 1])
+                || placeMatch(at: nameStart, s, limit: suffixStart) == suffixStart
+                || known.contains(where: { $0.scalars.count == name.count && startsWith($0, name, s) })
+            else { return nil }
         }
-        return false
+        return nameStart..<range.upperBound
     }
 
-    /// Whether a token can be part of a name's head: a noun-like or unknown word, a place, a Latin run.
-    private func isNameLike(_ token: Token, _ tag: WordClass?, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+    /// Whether the text at `range` ends with an organisation's suffix (研究院, 集团).
+    private func endsWithOrganizationSuffix(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard let suffixes = EntityVocabulary.organizationSuffixesByLast[s[range.upperBound - 1]] else { return false }
+        return suffixes.contains { $0.scalars.count >= 2 && endsWith($0, range, s) }
+    }
+
+    /// What a token can be in a name's head.
+    private enum HeadRole {
+        /// It can open a name: a place, a body, a proper name, a word the lexicon does not know.
+        case anchor
+        /// It can only follow an anchor: a common noun, an ordinal, a single character.
+        case joiner
+    }
+
+    /// The role of the token at `index` in a name's head, or nil when it ends the head.
+    private func headRole(
+        _ index: Int, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>,
+        place: Bool, known: [Keyword]
+    ) -> HeadRole? {
+        let token = tokens[index]
         switch token.kind {
-        case .latin: return true
+        case .latin: return .anchor
         case .word: break
-        default: return false
+        default: return nil
         }
         let range = token.scalarOffsets
+        let tag = tags[index]?.tag
+        if known.contains(where: { startsWith($0, range.lowerBound..<tokens.last!.scalarOffsets.upperBound, s) }) { return .anchor }
         if range.count == 1 {
-            // A single character joins a name unless it is a function word: the lexicon's tags of
-            // single characters say little (张 is also a measure word, 清 an adjective).
-            return !EntityVocabulary.nonNameCharacters.contains(s[range.lowerBound])
+            // A single character joins a name unless it is a function word or a verb that opens a
+            // clause (请, 受, 据, 经): the lexicon's tags of single characters say little (张 is also
+            // a measure word, 清 an adjective).
+            let scalar = s[range.lowerBound]
+            if !place, EntityVocabulary.nameConjunctions.contains(scalar) { return .joiner }
+            guard !EntityVocabulary.nonNameCharacters.contains(scalar), !EntityVocabulary.headStops.contains(scalar) else { return nil }
+            return tag == .place || tag == .organization ? .anchor : .joiner
         }
-        guard let tag else { return true }
-        return tag != .function && tag != .other
+        if isNational(range, s) { return place ? nil : .joiner }
+        // 全市, 各级, 有关 open no name; 城市 and 工业 can sit inside one.
+        if isCommonWord(range, s) { return EntityVocabulary.genericHeadScalars.contains(Array(s[range])) ? nil : .joiner }
+        // 第十七届, 十八, 第二: ordinals inside names of bodies (江澜市第十七届人民代表大会, 市第二中学).
+        if !place, isNumeral(range, s) { return .joiner }
+        if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return .anchor }
+        switch tag {
+        case nil, .place, .organization, .properName, .person: return .anchor
+        case .noun, .verbalNoun: return .joiner
+        default: return nil
+        }
+    }
+
+    /// The start of a body's head that is only a division's prefix, ordinals and common nouns
+    /// (市 第二 人民; 县 十八 届; 第十四届 全国), or nil.
+    private func divisionPrefixStart(
+        _ start: Int, _ end: Int, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>
+    ) -> Int? {
+        guard let firstIndex = tokens.firstIndex(where: { $0.scalarOffsets.lowerBound == start }) else { return nil }
+        var sawPrefix = false
+        var prefixStart: Int?
+        var index = firstIndex
+        while index < tokens.count, tokens[index].scalarOffsets.lowerBound < end {
+            let range = tokens[index].scalarOffsets
+            let scalar = s[range.lowerBound]
+            if !sawPrefix, (range.count == 1 && EntityVocabulary.divisionPrefixes.contains(scalar)) || isNational(range, s) {
+                sawPrefix = true
+                if prefixStart == nil { prefixStart = range.lowerBound }
+            } else if isNumeral(range, s) || (range.count == 1 && (scalar == 0x5C4A || scalar == 0x7B2C)) {  // 届, 第
+                if !sawPrefix { prefixStart = prefixStart ?? range.lowerBound }
+            } else if sawPrefix, range.upperBound <= end, tags[index]?.tag == .noun || tags[index]?.tag == .verbalNoun {
+                // 人民 in 人民医院, 统计 in 统计局
+            } else if sawPrefix, range.upperBound > end {
+                // the suffix's own token: 县政协
+            } else {
+                prefixStart = nil
+                sawPrefix = false
+            }
+            index += 1
+        }
+        // A division's prefix inside the suffix's token: 县政协, 市统计局 written as one word.
+        if prefixStart == nil, let holder = tokens.firstIndex(where: { $0.scalarOffsets.contains(end - 1) || $0.scalarOffsets.lowerBound == end }),
+            tokens[holder].scalarOffsets.lowerBound < end
+        {
+            let lower = tokens[holder].scalarOffsets.lowerBound
+            if end - lower == 1, EntityVocabulary.divisionPrefixes.contains(s[lower]) { return lower }
+        }
+        return sawPrefix ? prefixStart : nil
+    }
+
+    /// Whether the text at `range` is 全国 or 国家, which open national bodies.
+    private func isNational(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        range.count == 2 && EntityVocabulary.nationalPrefixes.contains(where: { startsWith($0, range, s) })
+    }
+
+    /// Whether the token at `range` is a number or an ordinal: 十八, 第二, 第十七届.
+    private func isNumeral(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        if isOrdinal(range, s) { return true }
+        return range.allSatisfy { EntityVocabulary.ordinalDigits.contains(s[$0]) }
+    }
+
+    /// Whether the token at `range` is an ordinal or a session number: 第二, 第十七届, 十七届.
+    private func isOrdinal(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        var index = range.lowerBound
+        if s[index] == 0x7B2C { index += 1 }  // 第
+        let digitsStart = index
+        while index < range.upperBound, EntityVocabulary.ordinalDigits.contains(s[index]) { index += 1 }
+        guard index > digitsStart else { return false }
+        if index < range.upperBound, s[index] == 0x5C4A { index += 1 }  // 届
+        return index == range.upperBound && (s[range.lowerBound] == 0x7B2C || s[index - 1] == 0x5C4A)
     }
 
     /// The ends of the gazetteer places starting at `index`, shortest first.

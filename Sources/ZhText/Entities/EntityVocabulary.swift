@@ -11,22 +11,46 @@ enum EntityVocabulary {
         "人民检察院", "人民银行", "研究院", "研究所", "研究中心", "实验室", "管委会", "委员会", "办公室", "联合会", "工作局",
         "统计局", "财政局", "税务局", "调查总队", "调查队", "发展改革委", "发改委", "银行", "集团", "公司", "大学", "学院",
         "学校", "中学", "小学", "医院", "中心", "协会", "学会", "商会", "基金会", "法院", "检察院", "日报", "晚报",
-        "报社", "电视台", "新闻办", "政协", "人大", "政府", "分行", "支行", "总队", "局", "厅", "委", "署", "办", "社", "所",
+        "报社", "电视台", "新闻办", "政协", "人大", "人代会", "党工委", "政府", "分行", "支行", "总队", "海关", "交易所", "联交所",
+        "幼儿园", "立法会", "局", "厅", "委", "署", "办", "社", "所", "处",
     ]
 
+    /// Suffixes that make whatever name-like words come before them a company's name (星芯半导体
+    /// 股份有限公司: brands are often common words).
+    static let strongOrganizationSuffixes: Set<String> = ["股份有限公司", "有限责任公司", "有限公司"]
+
     /// Organisation suffixes that need a real name before them: 市政府 and 各部门 name no one body.
-    static let genericOrganizationSuffixes: Set<String> = ["政府", "人民政府", "中心", "学校", "办", "所", "社", "委", "局", "厅", "公司", "集团"]
+    static let genericOrganizationSuffixes: Set<String> = ["政府", "人民政府", "中心", "学校", "办", "所", "社", "委", "局", "厅", "处", "公司", "集团"]
+
+    /// Conjunctions inside names of bodies: 经济与管理学院, 人力资源和社会保障局.
+    static let nameConjunctions: Set<UInt32> = Set("和与及".unicodeScalars.map(\.value))
+
+    /// Single characters meaning a direction, which alone name nothing (东区, 西站).
+    static let directions: Set<UInt32> = Set("东西南北中上下前后内外新老大小".unicodeScalars.map(\.value))
+
+    /// Words that open national bodies: 全国人民代表大会, 国家统计局.
+    static let nationalPrefixes: [Keyword] = ["全国", "国家"]
+
+    /// Suffixes of governments, which only a place's name before them makes a name.
+    static let governmentSuffixes: Set<String> = ["政府", "人民政府"]
+
+    /// One-character prefixes naming the division whose document it is (市统计局, 县人民医院).
+    static let divisionPrefixes: Set<UInt32> = Set("省市县区镇乡".unicodeScalars.map(\.value))
+
+    /// The last characters of names of divisions (江澜市, 清澜区, 张堰镇).
+    static let divisionEndings: Set<UInt32> = Set("省市县区州旗盟镇乡".unicodeScalars.map(\.value))
 
     /// Suffixes of named places that no list holds.
     static let placeSuffixes: [Keyword] = [
         "自贸试验区", "经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "新区", "科技城", "新城", "小镇",
         "街道", "产业园", "工业园区", "园区", "片区", "示范区", "商务区", "科学城", "智造园", "软件园", "镇", "乡", "村",
-        "湾区", "遗址", "水库", "大桥", "港", "火车站", "高铁站", "机场", "江", "河", "湖", "山", "自治州", "自治县",
-        "省", "市", "县", "区", "州", "旗", "盟",
+        "湾区", "遗址", "旧址", "水库", "大桥", "港", "火车站", "高铁站", "机场", "江", "河", "湖", "山", "自治州", "自治县",
+        "综合保税区", "保税区", "基地", "电站", "会堂", "湿地公园", "公园", "商圈", "街区", "老街", "古镇", "陆港", "自由贸易港",
+        "都市圈", "经济圈", "经济带", "集中区", "站", "省", "市", "县", "区", "州", "旗", "盟",
     ]
 
     /// Place suffixes that only count after a head of at most two characters (张堰镇, 李村, 澜江).
-    static let shortHeadPlaceSuffixes: Set<String> = ["镇", "乡", "村", "江", "河", "湖", "山", "港", "市", "县", "区", "州", "旗", "盟"]
+    static let shortHeadPlaceSuffixes: Set<String> = ["镇", "乡", "村", "江", "河", "湖", "山", "港", "站", "市", "县", "区", "州", "旗", "盟"]
 
     /// Suffixes of administrative divisions, whose names are also written without them (江澜市 → 江澜).
     static let divisionSuffixes: Set<String> = ["省", "市", "县", "区", "州", "自治州", "自治县", "旗", "盟"]
@@ -37,6 +61,8 @@ enum EntityVocabulary {
     /// Words that open no name: prefixes meaning "each", "our", "the whole".
     static let genericHeads: Set<String> = ["市", "省", "县", "区", "镇", "乡", "村", "全市", "全省", "全县", "全区", "我市",
                                              "我省", "我县", "我区", "各", "本", "该", "各级", "有关", "相关", "全国", "国家", "中央", "地方"]
+
+    static let genericHeadScalars: Set<[UInt32]> = Set(genericHeads.map { $0.unicodeScalars.map(\.value) })
 
     /// Words indexed by their last scalar, so that a token is checked against the few that can end it.
     static func byLastScalar(_ words: [Keyword]) -> [UInt32: [Keyword]] {
@@ -115,6 +141,13 @@ enum EntityVocabulary {
     static let nonNameCharacters: Set<UInt32> = Set(
         "的了和与及在对为等是将把被从向由以于同并或也都而所之其这那每各该本有无不要已个份项名位次批件家座条处全共约近超多余年月日号"
             .unicodeScalars.map(\.value))
+
+    /// Single characters that open a clause rather than a name: verbs and prepositions met right
+    /// before names of bodies (请市政协, 受市人民政府委托, 据市统计局, 经省政府批准).
+    static let headStops: Set<UInt32> = Set("请受据经待占但末自让使给跟到至若如即因凡除随沿按照代办理争及再还又就才仅只均皆即".unicodeScalars.map(\.value))
+
+    /// Digits of ordinals and session numbers (第十七届, 第2).
+    static let ordinalDigits: Set<UInt32> = Set("一二三四五六七八九十百零〇两0123456789".unicodeScalars.map(\.value))
 
     /// The place gazetteer: China's administrative divisions and their short forms.
     static let places: FlatTrie = {
