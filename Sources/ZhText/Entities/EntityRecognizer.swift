@@ -49,6 +49,7 @@ public struct EntityRecognizer: Sendable {
         let recognizer: EntityRecognizer
         private var sentence: [Token] = []
         private var known: [Keyword] = []
+        private var people: [[UInt32]] = []
         private var found: [Candidate] = []
 
         init(recognizer: EntityRecognizer) {
@@ -62,7 +63,7 @@ public struct EntityRecognizer: Sendable {
             if !isColon, token.kind == .punctuation || token.kind == .symbol
                 || (token.kind == .whitespace && s[token.scalarOffsets].contains(0x0A))
             {
-                found += recognizer.recognize(sentence, s, known: &known)
+                found += recognizer.recognize(sentence, s, known: &known, people: &people)
                 sentence.removeAll(keepingCapacity: true)
             } else {
                 sentence.append(token)
@@ -71,7 +72,7 @@ public struct EntityRecognizer: Sendable {
 
         /// The names found, once the last token is in.
         mutating func finish(_ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
-            found += recognizer.recognize(sentence, s, known: &known)
+            found += recognizer.recognize(sentence, s, known: &known, people: &people)
             sentence.removeAll()
             return found
         }
@@ -81,9 +82,13 @@ public struct EntityRecognizer: Sendable {
 
     typealias Candidate = (range: Range<Int>, kind: Entity.Kind)
 
-    /// - Parameter known: the short forms of the divisions named so far (江澜 after 江澜市): a
-    ///   document's own places, which no gazetteer holds.
-    fileprivate func recognize(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, known: inout [Keyword]) -> [Candidate] {
+    /// - Parameters:
+    ///   - known: the short forms of the divisions named so far (江澜 after 江澜市): a document's
+    ///     own places, which no gazetteer holds.
+    ///   - people: the people named so far, found again without a title (钱晓峰： in an interview).
+    fileprivate func recognize(
+        _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, known: inout [Keyword], people: inout [[UInt32]]
+    ) -> [Candidate] {
         guard !tokens.isEmpty else { return [] }
         var candidates: [Candidate] = []
         let tags: [(tag: WordClass, added: Bool)?] = tokens.map { token in
@@ -103,17 +108,22 @@ public struct EntityRecognizer: Sendable {
                 candidates.append((range, .location))
             case .properName where added && EntityVocabulary.regionEndings.contains(where: { endsWith($0, range, s) }):
                 candidates.append((range, .location))
-            case .organization where !isCommonWord(range, s):
+            case .properName where range.count >= 3 && !isCommonWord(range, s) && endsWithOrganizationSuffix(range, s):
+                candidates.append((range, .organization))
+            // The general lexicon's bodies and people are noisy (新进展 nt, 高水平 nr): its bodies must
+            // end like one, its people need a title or a verb of speech next to them.
+            case .organization where !isCommonWord(range, s) && (added || endsWithOrganizationSuffix(range, s)):
                 candidates.append((range, .organization))
             case .person where range.count >= 2 && range.count <= 4 && isSurnameStart(range.lowerBound, s)
-                && (added || range.count == 3):
+                && (added || (range.count == 3 && hasPersonContext(index, index + 1, tokens, s))):
                 candidates.append((range, .person))
             default: break
             }
             // A body or place that begins a longer word: 国务院 in 国务院常务会议.
             if range.count >= 4, tag != .organization, tag != .place,
                 let prefix = tokenizer.lexiconPrefixes(UnsafeBufferPointer(rebasing: s[range]))
-                    .filter({ ($0.tag == .organization || $0.tag == .place) && $0.length >= 2 }).max(by: { $0.length < $1.length })
+                    .filter({ ($0.tag == .organization || $0.tag == .place) && $0.length >= 2 }).max(by: { $0.length < $1.length }),
+                prefix.length >= 3 || !endsWithTitle(range, s)
             {
                 candidates.append((range.lowerBound..<(range.lowerBound + prefix.length), prefix.tag == .organization ? .organization : .location))
             }
@@ -124,6 +134,12 @@ public struct EntityRecognizer: Sendable {
             {
                 while let next = placeEnds(at: end, s, limit: limit).last(where: { endsAtToken($0, tokens) }) { end = next }
                 candidates.append((range.lowerBound..<end, .location))
+            }
+            // The document's own people named so far.
+            for name in people where name[0] == s[range.lowerBound] && range.lowerBound + name.count <= limit
+                && (0..<name.count).allSatisfy({ s[range.lowerBound + $0] == name[$0] }) && endsAtToken(range.lowerBound + name.count, tokens)
+            {
+                candidates.append((range.lowerBound..<(range.lowerBound + name.count), .person))
             }
             // The document's own places named so far.
             for name in known where name.scalars[0] == s[range.lowerBound]
@@ -162,14 +178,18 @@ public struct EntityRecognizer: Sendable {
                     next += 1
                 }
                 let nextIsSingle = next < tokens.count && tokens[next].kind == .word && tokens[next].scalarOffsets.count == 1
-                if end - range.lowerBound >= 2, !nextIsSingle {
+                if end - range.lowerBound >= 2, !nextIsSingle, hasPersonContext(index, next, tokens, s) {
                     candidates.append((range.lowerBound..<end, .person))
                 }
             }
             // People after a title.
             if let titles = EntityVocabulary.titlesByLast[last], titles.contains(where: { endsWith($0, range, s) }) {
                 var next = index + 1
-                while next < tokens.count, tokens[next].kind == .whitespace || tokens[next].kind == .punctuation { next += 1 }
+                while next < tokens.count, tokens[next].kind == .whitespace || tokens[next].kind == .punctuation
+                    || (tokens[next].kind == .latin && EntityVocabulary.latinLabels.contains(where: { $0.scalars.elementsEqual(s[tokens[next].scalarOffsets]) }))
+                {
+                    next += 1
+                }
                 if next < tokens.count, let name = personName(at: tokens[next].scalarOffsets.lowerBound, s,
                                                               limit: tokens.last!.scalarOffsets.upperBound) {
                     candidates.append((name, .person))
@@ -191,7 +211,71 @@ public struct EntityRecognizer: Sendable {
             }
         }
         // Common nouns are never names, whichever rule proposed them.
-        return longestFirst(candidates.filter { $0.range.count >= 2 && !isCommonWord($0.range, s) })
+        var chosen = longestFirst(candidates.filter { $0.range.count >= 2 && !isCommonWord($0.range, s) })
+        for candidate in chosen where candidate.kind == .person {
+            let name = Array(s[candidate.range])
+            if candidate.range.count <= 4, !people.contains(name) { people.append(name) }
+        }
+        // A body's name that opens with its division's name teaches the division's short form
+        // (岚溪 from 岚溪县第十八届人民代表大会).
+        for candidate in chosen where candidate.kind == .organization {
+            for length in 2...4 where length + 1 < candidate.range.count {
+                let end = candidate.range.lowerBound + length
+                guard EntityVocabulary.divisionSuffixScalars.contains(s[end]) else { continue }
+                let stem = candidate.range.lowerBound..<end
+                if stem.allSatisfy({ isNameCharacter(s[$0]) }), !isCommonWord(stem, s) {
+                    let name = Keyword(stringLiteral: String(String.UnicodeScalarView(s[stem].compactMap(Unicode.Scalar.init))))
+                    if !known.contains(where: { $0.scalars == name.scalars }) { known.append(name) }
+                }
+                break
+            }
+        }
+        chosen += latinNames(after: chosen, tokens, s)
+        return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// People's names in Latin letters: a pinyin name right after a person's Chinese name (李薇 Li
+    /// Wei), or capitalised words after a bilingual label or a salutation (To: Michael Brown, Dear
+    /// Michael).
+    private func latinNames(after chosen: [Candidate], _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
+        var names: [Candidate] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            var opens = false
+            if token.kind == .latin {
+                opens = EntityVocabulary.latinLabels.contains(where: { $0.scalars.elementsEqual(s[token.scalarOffsets]) })
+            } else if token.kind == .word {
+                opens = chosen.contains { $0.kind == .person && $0.range.upperBound == token.scalarOffsets.upperBound }
+            }
+            guard opens else {
+                index += 1
+                continue
+            }
+            // Up to three capitalised words, with spaces or a colon between.
+            var next = index + 1
+            var start: Int?
+            var end = 0
+            var words = 0
+            while next < tokens.count, words < 3 {
+                let item = tokens[next]
+                if item.kind == .whitespace || (item.kind == .punctuation && (s[item.scalarOffsets.lowerBound] == 0x3A || s[item.scalarOffsets.lowerBound] == 0xFF1A) && words == 0) {
+                    next += 1
+                    continue
+                }
+                guard item.kind == .latin, s[item.scalarOffsets.lowerBound] >= 0x41, s[item.scalarOffsets.lowerBound] <= 0x5A,
+                    item.scalarOffsets.count >= 2, item.scalarOffsets.dropFirst().allSatisfy({ s[$0] >= 0x61 && s[$0] <= 0x7A }),
+                    !EntityVocabulary.latinLabels.contains(where: { $0.scalars.elementsEqual(s[item.scalarOffsets]) })
+                else { break }
+                if start == nil { start = item.scalarOffsets.lowerBound }
+                end = item.scalarOffsets.upperBound
+                words += 1
+                next += 1
+            }
+            if let start, !chosen.contains(where: { $0.range.overlaps(start..<end) }) { names.append((start..<end, .person)) }
+            index = max(next, index + 1)
+        }
+        return names
     }
 
     /// Chooses non-overlapping candidates, the longest first (then the earliest).
@@ -235,6 +319,8 @@ public struct EntityRecognizer: Sendable {
         if suffix.scalars.count == 1, range.count > 1 {
             let allowed: [WordClass] = [.noun, .organization, .properName, .place, .person]
             if let tag, !allowed.contains(tag) { return nil }
+            // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may).
+            if place, tag == .noun, EntityVocabulary.divisionSuffixScalars.contains(suffix.scalars[0]), s[suffixStart] != 0x533A { return nil }
         }
         // The token holding the suffix's first character.
         var first = index
@@ -247,10 +333,10 @@ public struct EntityRecognizer: Sendable {
         // Head pieces, right to left: the part of the suffix's token before the suffix, then whole tokens.
         var pieces: [(range: Range<Int>, role: HeadRole)] = []
         if tokens[first].scalarOffsets.lowerBound < suffixStart {
-            let inner = tags[first]?.tag
-            let isAnchor = inner == nil || inner == .place || inner == .organization || inner == .properName || inner == .person
+            let isAnchor = tags[first] == nil || isTrustedName(tokens[first].scalarOffsets, tags[first], s) || tags[first]?.tag == .person
             pieces.append((tokens[first].scalarOffsets.lowerBound..<suffixStart, isAnchor ? .anchor : .joiner))
         }
+        let innerPieces = pieces.count
         var head = first - 1
         while head >= 0, suffixStart - tokens[head].scalarOffsets.lowerBound <= maximum,
             let role = headRole(head, tokens, tags, s, place: place, known: known)
@@ -276,7 +362,7 @@ public struct EntityRecognizer: Sendable {
         }
         for (offset, piece) in pieces.enumerated() where opening == nil {
             if piece.role == .anchor
-                || (piece.range.count == 1 && offset + 1 < pieces.count && pieces[offset + 1].range.count == 1
+                || (piece.range.count == 1 && offset + 1 < pieces.count - innerPieces && pieces[offset + 1].range.count == 1
                     && !EntityVocabulary.nameConjunctions.contains(s[piece.range.lowerBound]))
             {
                 opening = offset
@@ -296,6 +382,11 @@ public struct EntityRecognizer: Sendable {
                 opening -= 1
             }
             nameStart = pieces[opening].range.lowerBound
+        } else if place, let firstPiece = pieces.first, isSurnameStart(firstPiece.range.lowerBound, s),
+            shortHead || (firstPiece.range.count >= 2 && s[firstPiece.range.lowerBound + 1] == 0x5BB6)
+        {
+            // 李村, 王家桥街道, 刘家湾: many places are named after a family.
+            nameStart = firstPiece.range.lowerBound
         } else if !place, !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text),
             let prefix = divisionPrefixStart(pieces.first?.range.lowerBound ?? suffixStart, suffixStart, tokens, tags, s)
         {
@@ -320,10 +411,30 @@ public struct EntityRecognizer: Sendable {
         return nameStart..<range.upperBound
     }
 
+    /// Whether the name made of the tokens `start..<end` stands where people's names stand: after a
+    /// title (市长, 记者) or before one, or before a verb of speech (表示, 说).
+    private func hasPersonContext(_ start: Int, _ end: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        var before = start - 1
+        while before >= 0, tokens[before].kind == .whitespace { before -= 1 }
+        if before >= 0, tokens[before].kind == .word, endsWithTitle(tokens[before].scalarOffsets, s) { return true }
+        var after = end
+        while after < tokens.count, tokens[after].kind == .whitespace { after += 1 }
+        guard after < tokens.count, tokens[after].kind == .word else { return false }
+        let rest = tokens[after].scalarOffsets.lowerBound..<tokens.last!.scalarOffsets.upperBound
+        if let words = EntityVocabulary.afterNameByFirst[s[rest.lowerBound]], words.contains(where: { startsWith($0, rest, s) }) { return true }
+        return EntityVocabulary.titles.contains { startsWith($0, rest, s) }
+    }
+
+    /// Whether the text at `range` ends with a title or role (记者, 副市长, 政协委员).
+    private func endsWithTitle(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard let titles = EntityVocabulary.titlesByLast[s[range.upperBound - 1]] else { return false }
+        return titles.contains { endsWith($0, range, s) }
+    }
+
     /// Whether the text at `range` ends with an organisation's suffix (研究院, 集团).
     private func endsWithOrganizationSuffix(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         guard let suffixes = EntityVocabulary.organizationSuffixesByLast[s[range.upperBound - 1]] else { return false }
-        return suffixes.contains { $0.scalars.count >= 2 && endsWith($0, range, s) }
+        return suffixes.contains { ($0.scalars.count >= 2 || range.count >= 3) && endsWith($0, range, s) }
     }
 
     /// What a token can be in a name's head.
@@ -341,7 +452,7 @@ public struct EntityRecognizer: Sendable {
     ) -> HeadRole? {
         let token = tokens[index]
         switch token.kind {
-        case .latin: return .anchor
+        case .latin: return place ? .joiner : .anchor
         case .word: break
         default: return nil
         }
@@ -363,10 +474,22 @@ public struct EntityRecognizer: Sendable {
         // 第十七届, 十八, 第二: ordinals inside names of bodies (江澜市第十七届人民代表大会, 市第二中学).
         if !place, isNumeral(range, s) { return .joiner }
         if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return .anchor }
+        if tags[index] == nil || isTrustedName(range, tags[index], s) { return .anchor }
         switch tag {
-        case nil, .place, .organization, .properName, .person: return .anchor
-        case .noun, .verbalNoun: return .joiner
+        case .noun, .verbalNoun, .place, .organization, .properName, .person: return .joiner
         default: return nil
+        }
+    }
+
+    /// Whether a word the lexicon knows names something: a place, an added name, a body that
+    /// ends like one. The general lexicon's other name tags are noisy (力争 nz, 深化 j, 新进展 nt).
+    private func isTrustedName(_ range: Range<Int>, _ entry: (tag: WordClass, added: Bool)?, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard let entry else { return false }
+        switch entry.tag {
+        case .place: return !isCommonWord(range, s)
+        case .organization: return entry.added || endsWithOrganizationSuffix(range, s)
+        case .properName, .person: return entry.added
+        default: return false
         }
     }
 

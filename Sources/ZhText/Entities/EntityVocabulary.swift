@@ -31,6 +31,12 @@ enum EntityVocabulary {
     /// Words that open national bodies: 全国人民代表大会, 国家统计局.
     static let nationalPrefixes: [Keyword] = ["全国", "国家"]
 
+    /// `divisionSuffixes` of one character, as scalars.
+    static let divisionSuffixScalars: Set<UInt32> = Set("省市县区州旗盟".unicodeScalars.map(\.value))
+
+    /// Latin words that label a name in bilingual headers and letters (From: 李薇, Dear Michael).
+    static let latinLabels: [Keyword] = ["From", "To", "Cc", "Bcc", "Dear", "Contact", "Attn", "By", "Editor", "Reporter"]
+
     /// Suffixes of governments, which only a place's name before them makes a name.
     static let governmentSuffixes: Set<String> = ["政府", "人民政府"]
 
@@ -90,6 +96,10 @@ enum EntityVocabulary {
         "全区", "全县", "全镇", "全乡", "全村", "老旧小区", "小区", "示范村", "人民代表大会", "人民政府", "地方政府", "湾区",
         "港区", "上市", "两岸", "产业园区", "工业园区", "城中", "市县", "县市", "省市", "区县", "乡镇", "镇村", "村镇", "城郊",
         "开发区", "高新区", "新区", "街道", "各区", "各县", "各市", "本市", "本县", "本区", "该市", "该县", "该区", "外地",
+        "惠民", "惠企", "便民", "利民", "富民", "太阳", "月亮", "城东", "城西", "城南", "城北", "宜居", "大关", "山海", "河湖",
+        "商业银行", "中小银行", "证券交易所", "科研院所", "党政机关", "央行", "研发中心", "基站", "宅基地", "中试基地",
+        "卒中中心", "胸痛中心", "中小学", "小学", "中学", "幼儿园", "示范区", "先行区", "集聚区", "美丽乡村", "城市",
+        "港澳台", "管委会", "调查总队", "财政部门", "老城", "新城", "市场", "上市", "入市",
     ]
 
     /// Countries and regions the general lexicon tags as places without a place ending.
@@ -114,6 +124,8 @@ enum EntityVocabulary {
         "市长", "省长", "县长", "区长", "镇长", "乡长", "村长", "总理", "书记", "主任", "局长", "处长", "厅长", "部长",
         "主席", "院长", "校长", "经理", "记者", "编辑", "代表", "委员", "教授", "专家", "司长", "署长", "行长", "所长",
         "发言人", "主持人", "总工程师", "工程师", "总裁", "创始人", "秘书长", "理事长", "会长", "校对", "摄影", "主编",
+        "联系人", "发件人", "收件人", "抄送", "实习生", "审核", "审稿", "撰稿", "作者", "签发", "总队长", "队长", "站长", "首席",
+        "分析师", "经济学家", "研究员", "副研究员", "讲师", "博士", "院士", "局長", "記者", "編輯",
     ]
 
     /// Words that follow a person's name.
