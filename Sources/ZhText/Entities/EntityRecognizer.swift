@@ -91,6 +91,8 @@ public struct EntityRecognizer: Sendable {
     ) -> [Candidate] {
         guard !tokens.isEmpty else { return [] }
         var candidates: [Candidate] = []
+        // People right after a title: they win over a place of the same length (总经理蒋怀山).
+        var titled: [Range<Int>] = []
         let tags: [(tag: WordClass, added: Bool)?] = tokens.map { token in
             token.kind == .word ? tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[token.scalarOffsets])) : nil
         }
@@ -115,7 +117,7 @@ public struct EntityRecognizer: Sendable {
             case .organization where !isCommonWord(range, s) && (added || endsWithOrganizationSuffix(range, s)):
                 candidates.append((range, .organization))
             case .person where range.count >= 2 && range.count <= 4 && isSurnameStart(range.lowerBound, s)
-                && (added || (range.count == 3 && hasPersonContext(index, index + 1, tokens, s))):
+                && (added || (range.count == 3 && (looksLikeName(range, s) || hasPersonContext(index, index + 1, tokens, s)))):
                 candidates.append((range, .person))
             default: break
             }
@@ -178,12 +180,17 @@ public struct EntityRecognizer: Sendable {
                     next += 1
                 }
                 let nextIsSingle = next < tokens.count && tokens[next].kind == .word && tokens[next].scalarOffsets.count == 1
-                if end - range.lowerBound >= 2, !nextIsSingle, hasPersonContext(index, next, tokens, s) {
-                    candidates.append((range.lowerBound..<end, .person))
+                let name = range.lowerBound..<end
+                if name.count >= 2, !nextIsSingle,
+                    (name.count == 3 && looksLikeName(name, s)) || hasPersonContext(index, next, tokens, s)
+                {
+                    candidates.append((name, .person))
                 }
             }
             // People after a title.
-            if let titles = EntityVocabulary.titlesByLast[last], titles.contains(where: { endsWith($0, range, s) }) {
+            if let titles = EntityVocabulary.titlesByLast[last],
+                titles.contains(where: { endsWith($0, tokens[0].scalarOffsets.lowerBound..<range.upperBound, s) })
+            {
                 var next = index + 1
                 while next < tokens.count, tokens[next].kind == .whitespace || tokens[next].kind == .punctuation
                     || (tokens[next].kind == .latin && EntityVocabulary.latinLabels.contains(where: { $0.scalars.elementsEqual(s[tokens[next].scalarOffsets]) }))
@@ -193,6 +200,7 @@ public struct EntityRecognizer: Sendable {
                 if next < tokens.count, let name = personName(at: tokens[next].scalarOffsets.lowerBound, s,
                                                               limit: tokens.last!.scalarOffsets.upperBound) {
                     candidates.append((name, .person))
+                    titled.append(name)
                 }
             }
             // People before 同志, 表示, 说.
@@ -203,6 +211,8 @@ public struct EntityRecognizer: Sendable {
                     let start = range.lowerBound - length
                     guard start >= tokens[0].scalarOffsets.lowerBound, isSurnameStart(start, s),
                         (start..<range.lowerBound).allSatisfy({ isNameCharacter(s[$0]) }),
+                        tokens[..<index].contains(where: { $0.scalarOffsets.lowerBound == start }),
+                        !isWord(start..<range.lowerBound, s), !endsWithHonorific(start..<range.lowerBound, s),
                         placeMatch(at: start, s, limit: range.lowerBound) != range.lowerBound
                     else { continue }
                     candidates.append((start..<range.lowerBound, .person))
@@ -211,7 +221,9 @@ public struct EntityRecognizer: Sendable {
             }
         }
         // Common nouns are never names, whichever rule proposed them.
-        var chosen = longestFirst(candidates.filter { $0.range.count >= 2 && !isCommonWord($0.range, s) })
+        var chosen = longestFirst(candidates.filter {
+            $0.range.count >= 2 && !isCommonWord($0.range, s) && ($0.kind != .person || isPlausibleName($0.range, s))
+        }, titled: titled)
         for candidate in chosen where candidate.kind == .person {
             let name = Array(s[candidate.range])
             if candidate.range.count <= 4, !people.contains(name) { people.append(name) }
@@ -279,11 +291,14 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Chooses non-overlapping candidates, the longest first (then the earliest).
-    private func longestFirst(_ candidates: [Candidate]) -> [Candidate] {
-        // On equal length a place or a body wins over a person: names of people are the least certain.
+    private func longestFirst(_ candidates: [Candidate], titled: [Range<Int>]) -> [Candidate] {
+        // On equal length a place or a body wins over a person, names of people being the least
+        // certain, unless a title stands before the person.
         let ordered = candidates.sorted {
             if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
-            if ($0.kind == .person) != ($1.kind == .person) { return $1.kind == .person }
+            let first = $0.kind == .person && !titled.contains($0.range)
+            let second = $1.kind == .person && !titled.contains($1.range)
+            if first != second { return second }
             return $0.range.lowerBound < $1.range.lowerBound
         }
         var chosen: [Candidate] = []
@@ -423,6 +438,41 @@ public struct EntityRecognizer: Sendable {
         let rest = tokens[after].scalarOffsets.lowerBound..<tokens.last!.scalarOffsets.upperBound
         if let words = EntityVocabulary.afterNameByFirst[s[rest.lowerBound]], words.contains(where: { startsWith($0, rest, s) }) { return true }
         return EntityVocabulary.titles.contains { startsWith($0, rest, s) }
+    }
+
+    /// Whether a three-character word the general lexicon tags as a person reads as a name: its
+    /// given name is not a word (高水平: 水平, 安全感: 安全 are words, not names).
+    private func looksLikeName(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        for part in [range.lowerBound + 1..<range.upperBound, range.lowerBound..<range.upperBound - 1] {
+            if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[part])), entry.tag != .person { return false }
+        }
+        return true
+    }
+
+    /// Whether a person's name found by any rule reads as one: it is not a common word (满意率),
+    /// its surname and first given character are not one (项目完, 马拉松赛), and it is no honorific (陈女士).
+    private func isPlausibleName(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        if endsWithHonorific(range, s) { return false }
+        if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) {
+            return entry.tag == .person
+        }
+        if range.count >= 3, let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range.lowerBound..<(range.lowerBound + 2)])),
+            entry.tag == .noun || entry.tag == .function || entry.tag == .verbalNoun
+        {
+            return false
+        }
+        return !endsWithHonorific(range, s)
+    }
+
+    /// Whether the lexicon knows the text at `range` as a word that is not a person's name (项目, 满意).
+    private func isWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) else { return false }
+        return entry.tag != .person
+    }
+
+    /// Whether the text at `range` is a surname and an honorific (陈女士, 刘师傅): no name.
+    private func endsWithHonorific(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        EntityVocabulary.honorifics.contains { endsWith($0, range, s) }
     }
 
     /// Whether the text at `range` ends with a title or role (记者, 副市长, 政协委员).

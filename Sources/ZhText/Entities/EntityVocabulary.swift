@@ -99,7 +99,7 @@ enum EntityVocabulary {
         "惠民", "惠企", "便民", "利民", "富民", "太阳", "月亮", "城东", "城西", "城南", "城北", "宜居", "大关", "山海", "河湖",
         "商业银行", "中小银行", "证券交易所", "科研院所", "党政机关", "央行", "研发中心", "基站", "宅基地", "中试基地",
         "卒中中心", "胸痛中心", "中小学", "小学", "中学", "幼儿园", "示范区", "先行区", "集聚区", "美丽乡村", "城市",
-        "港澳台", "管委会", "调查总队", "财政部门", "老城", "新城", "市场", "上市", "入市",
+        "港澳台", "管委会", "调查总队", "马拉松", "财政部门", "老城", "新城", "市场", "上市", "入市",
     ]
 
     /// Countries and regions the general lexicon tags as places without a place ending.
@@ -128,6 +128,9 @@ enum EntityVocabulary {
         "分析师", "经济学家", "研究员", "副研究员", "讲师", "博士", "院士", "局長", "記者", "編輯",
     ]
 
+    /// Honorifics after a surname, which make no name (陈女士, 刘师傅, 张某).
+    static let honorifics: [Keyword] = ["女士", "先生", "师傅", "老师", "大姐", "大哥", "大爷", "阿姨", "大妈", "老板", "小姐", "某某", "某", "总"]
+
     /// Words that follow a person's name.
     static let afterName: [Keyword] = [
         "同志", "表示", "介绍", "指出", "说", "认为", "强调", "透露", "告诉", "坦言", "提到", "谈到", "称", "通报", "主持",
@@ -142,7 +145,7 @@ enum EntityVocabulary {
             + "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙"
             + "荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝郜阚花权"
             + "强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜"
-            + "印逯隆茹诸战慕危玉银亢嵇公湛宾戎勾茅利呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭邵"
+            + "印逯隆茹诸战慕危玉银亢嵇公湛宾戎勾茅利呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭邵习"
     ).unicodeScalars.map(\.value))
 
     static let compoundSurnames: [Keyword] = [
@@ -151,12 +154,12 @@ enum EntityVocabulary {
 
     /// Characters that never belong to a name: function words and common verbs of official prose.
     static let nonNameCharacters: Set<UInt32> = Set(
-        "的了和与及在对为等是将把被从向由以于同并或也都而所之其这那每各该本有无不要已个份项名位次批件家座条处全共约近超多余年月日号"
+        "的了和与及在对为等是将把被从向由于同并或也都而所之其这那每各该本有无不要已个份项名位次批件家座条处全共约近超多余年月日号"
             .unicodeScalars.map(\.value))
 
     /// Single characters that open a clause rather than a name: verbs and prepositions met right
     /// before names of bodies (请市政协, 受市人民政府委托, 据市统计局, 经省政府批准).
-    static let headStops: Set<UInt32> = Set("请受据经待占但末自让使给跟到至若如即因凡除随沿按照代办理争及再还又就才仅只均皆即".unicodeScalars.map(\.value))
+    static let headStops: Set<UInt32> = Set("以请受据经待占但末自让使给跟到至若如即因凡除随沿按照代办理争及再还又就才仅只均皆即".unicodeScalars.map(\.value))
 
     /// Digits of ordinals and session numbers (第十七届, 第2).
     static let ordinalDigits: Set<UInt32> = Set("一二三四五六七八九十百零〇两0123456789".unicodeScalars.map(\.value))
