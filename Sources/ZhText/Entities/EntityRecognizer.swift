@@ -110,7 +110,7 @@ public struct EntityRecognizer: Sendable {
                 candidates.append((range, .location))
             case .properName where added && EntityVocabulary.regionEndings.contains(where: { endsWith($0, range, s) }):
                 candidates.append((range, .location))
-            case .properName where range.count >= 3 && !isCommonWord(range, s) && endsWithOrganizationSuffix(range, s):
+            case .properName where range.count >= 3 && !isCommonWord(range, s) && endsWithOrganizationSuffix(range, s, specific: true):
                 candidates.append((range, .organization))
             // The general lexicon's bodies and people are noisy (新进展 nt, 高水平 nr): its bodies must
             // end like one, its people need a title or a verb of speech next to them.
@@ -134,8 +134,13 @@ public struct EntityRecognizer: Sendable {
             if EntityVocabulary.places.child(0, s[range.lowerBound]) != 0,
                 var end = placeEnds(at: range.lowerBound, s, limit: limit).last(where: { endsAtToken($0, tokens) })
             {
+                let single = end
                 while let next = placeEnds(at: end, s, limit: limit).last(where: { endsAtToken($0, tokens) }) { end = next }
-                candidates.append((range.lowerBound..<end, .location))
+                // A short form the lexicon knows as a common word is a place only with its suffix
+                // or next to another place (资源, 同心, 新兴, 会同 are words first).
+                if end > single || EntityVocabulary.divisionSuffixScalars.contains(s[end - 1]) || !isCommonLexiconWord(range.lowerBound..<end, s) {
+                    candidates.append((range.lowerBound..<end, .location))
+                }
             }
             // The document's own people named so far.
             for name in people where name[0] == s[range.lowerBound] && range.lowerBound + name.count <= limit
@@ -364,6 +369,8 @@ public struct EntityRecognizer: Sendable {
                     let right = pieces.last, right.role == .joiner
                 else { break }
             }
+            // A centre inside a hospital is a department, not another body (县中医院胸痛中心).
+            if EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text), endsWithOrganizationSuffix(range, s, specific: true) { break }
             pieces.append((range, role))
             head -= 1
         }
@@ -378,7 +385,8 @@ public struct EntityRecognizer: Sendable {
         for (offset, piece) in pieces.enumerated() where opening == nil {
             if piece.role == .anchor
                 || (piece.range.count == 1 && offset + 1 < pieces.count - innerPieces && pieces[offset + 1].range.count == 1
-                    && !EntityVocabulary.nameConjunctions.contains(s[piece.range.lowerBound]))
+                    && !EntityVocabulary.nameConjunctions.contains(s[piece.range.lowerBound])
+                    && isNameSingle(piece.range, s) && isNameSingle(pieces[offset + 1].range, s))
             {
                 opening = offset
             }
@@ -387,6 +395,9 @@ public struct EntityRecognizer: Sendable {
         if var opening {
             // Single characters just before the anchor belong to it (张 堰镇, 海 澄市), and a division's
             // prefix opens its bodies (省 in 省农业农村厅).
+            while opening > 0, !place, s[pieces[opening - 1].range.lowerBound] == 0x7B2C, isOrdinal(pieces[opening - 1].range, s) {
+                opening -= 1  // 第十四届 全国人民代表大会
+            }
             while opening > 0, pieces[opening - 1].range.count == 1 {
                 let scalar = s[pieces[opening - 1].range.lowerBound]
                 if EntityVocabulary.nameConjunctions.contains(scalar) { break }
@@ -398,7 +409,7 @@ public struct EntityRecognizer: Sendable {
             }
             nameStart = pieces[opening].range.lowerBound
         } else if place, let firstPiece = pieces.first, isSurnameStart(firstPiece.range.lowerBound, s),
-            shortHead || (firstPiece.range.count >= 2 && s[firstPiece.range.lowerBound + 1] == 0x5BB6)
+            (shortHead && firstPiece.range.count == 1) || (firstPiece.range.count >= 2 && s[firstPiece.range.lowerBound + 1] == 0x5BB6)
         {
             // 李村, 王家桥街道, 刘家湾: many places are named after a family.
             nameStart = firstPiece.range.lowerBound
@@ -464,6 +475,16 @@ public struct EntityRecognizer: Sendable {
         return !endsWithHonorific(range, s)
     }
 
+    /// Whether the general lexicon knows the text at `range` as a common word: a noun, a verb, an
+    /// adjective, a function word (资源, 新兴), not a name.
+    private func isCommonLexiconWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) else { return false }
+        switch entry.tag {
+        case .noun, .verbalNoun, .function, .other: return true
+        default: return false
+        }
+    }
+
     /// Whether the lexicon knows the text at `range` as a word that is not a person's name (项目, 满意).
     private func isWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         guard let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) else { return false }
@@ -482,9 +503,19 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Whether the text at `range` ends with an organisation's suffix (研究院, 集团).
-    private func endsWithOrganizationSuffix(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+    /// - Parameter specific: only suffixes that name a body by themselves (日报, not 政府 or 办).
+    private func endsWithOrganizationSuffix(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>, specific: Bool = false) -> Bool {
         guard let suffixes = EntityVocabulary.organizationSuffixesByLast[s[range.upperBound - 1]] else { return false }
-        return suffixes.contains { ($0.scalars.count >= 2 || range.count >= 3) && endsWith($0, range, s) }
+        guard let suffix = suffixes.first(where: { ($0.scalars.count >= 2 || range.count >= 3) && endsWith($0, range, s) }) else { return false }
+        return !specific || !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text)
+    }
+
+    /// Whether a single character can open an unknown name: a surname, or a character the lexicon
+    /// does not tag as a function word (用 and 好 in 用好 open nothing).
+    private func isNameSingle(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        if EntityVocabulary.surnames.contains(s[range.lowerBound]) { return true }
+        guard let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) else { return true }
+        return entry.tag != .function
     }
 
     /// What a token can be in a name's head.
@@ -523,6 +554,7 @@ public struct EntityRecognizer: Sendable {
         if isCommonWord(range, s) { return EntityVocabulary.genericHeadScalars.contains(Array(s[range])) ? nil : .joiner }
         // 第十七届, 十八, 第二: ordinals inside names of bodies (江澜市第十七届人民代表大会, 市第二中学).
         if !place, isNumeral(range, s) { return .joiner }
+        if tag == .function { return nil }
         if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return .anchor }
         if tags[index] == nil || isTrustedName(range, tags[index], s) { return .anchor }
         switch tag {
@@ -555,7 +587,7 @@ public struct EntityRecognizer: Sendable {
         while index < tokens.count, tokens[index].scalarOffsets.lowerBound < end {
             let range = tokens[index].scalarOffsets
             let scalar = s[range.lowerBound]
-            if !sawPrefix, (range.count == 1 && EntityVocabulary.divisionPrefixes.contains(scalar)) || isNational(range, s) {
+            if !sawPrefix, range.count == 1 && EntityVocabulary.divisionPrefixes.contains(scalar) {
                 sawPrefix = true
                 if prefixStart == nil { prefixStart = range.lowerBound }
             } else if isNumeral(range, s) || (range.count == 1 && (scalar == 0x5C4A || scalar == 0x7B2C)) {  // 届, 第
