@@ -103,10 +103,7 @@ public struct EntityRecognizer: Sendable {
             let tag = tags[index]?.tag
             let added = tags[index]?.added ?? false
             switch tag {
-            case .place where range.count >= 2 && !isCommonWord(range, s)
-                && (added || EntityVocabulary.placeEndings.contains(s[range.upperBound - 1])
-                    || EntityVocabulary.countries.contains(Array(s[range]))
-                    || placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound):
+            case .place where added || isPlaceWord(range, s):
                 candidates.append((range, .location))
             case .properName where added && EntityVocabulary.regionEndings.contains(where: { endsWith($0, range, s) }):
                 candidates.append((range, .location))
@@ -125,7 +122,10 @@ public struct EntityRecognizer: Sendable {
             if range.count >= 4, tag != .organization, tag != .place,
                 let prefix = tokenizer.lexiconPrefixes(UnsafeBufferPointer(rebasing: s[range]))
                     .filter({ ($0.tag == .organization || $0.tag == .place) && $0.length >= 2 }).max(by: { $0.length < $1.length }),
-                prefix.length >= 3 || !endsWithTitle(range, s)
+                prefix.length >= 3 || !endsWithTitle(range, s),
+                prefix.tag == .organization
+                    ? endsWithOrganizationSuffix(range.lowerBound..<(range.lowerBound + prefix.length), s)
+                    : isPlaceWord(range.lowerBound..<(range.lowerBound + prefix.length), s)
             {
                 candidates.append((range.lowerBound..<(range.lowerBound + prefix.length), prefix.tag == .organization ? .organization : .location))
             }
@@ -340,7 +340,7 @@ public struct EntityRecognizer: Sendable {
             let allowed: [WordClass] = [.noun, .organization, .properName, .place, .person]
             if let tag, !allowed.contains(tag) { return nil }
             // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may).
-            if place, tag == .noun, EntityVocabulary.divisionSuffixScalars.contains(suffix.scalars[0]), s[suffixStart] != 0x533A { return nil }
+            if place, EntityVocabulary.commonSuffixedScalars.contains(Array(s[range])) { return nil }
         }
         // The token holding the suffix's first character.
         var first = index
@@ -475,6 +475,15 @@ public struct EntityRecognizer: Sendable {
         return !endsWithHonorific(range, s)
     }
 
+    /// Whether a word the general lexicon tags as a place is one: it ends like a place (中国, 长江),
+    /// is a country or region, or is in the gazetteer; the lexicon's tag alone is noisy (美丽, 太阳).
+    private func isPlaceWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        range.count >= 2 && !isCommonWord(range, s)
+            && (EntityVocabulary.placeEndings.contains(s[range.upperBound - 1])
+                || EntityVocabulary.countries.contains(Array(s[range]))
+                || placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound)
+    }
+
     /// Whether the general lexicon knows the text at `range` as a common word: a noun, a verb, an
     /// adjective, a function word (资源, 新兴), not a name.
     private func isCommonLexiconWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
@@ -535,6 +544,7 @@ public struct EntityRecognizer: Sendable {
         switch token.kind {
         case .latin: return place ? .joiner : .anchor
         case .word: break
+        case .number: return !place && isNumeral(token.scalarOffsets, s) ? .joiner : nil
         default: return nil
         }
         let range = token.scalarOffsets

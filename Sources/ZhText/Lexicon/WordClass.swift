@@ -27,7 +27,7 @@ enum WordClass: UInt8, Sendable {
         case "n", "ng", "s", "nrf": self = .noun
         case "vn", "an": self = .verbalNoun
         case "v", "vd", "vg", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "dg", "q", "m", "mq", "r", "rr",
-            "rz", "t", "tg", "a", "ad", "ag", "y", "e", "o", "zg", "f":
+            "rz", "t", "tg", "a", "ad", "ag", "y", "e", "o", "f":
             self = .function
         default: self = .other
         }
