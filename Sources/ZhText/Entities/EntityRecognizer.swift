@@ -118,6 +118,24 @@ public struct EntityRecognizer: Sendable {
                 candidates.append((range, .person))
             default: break
             }
+            // Well-known bodies and regions, whatever the lexicon's tag (欧盟, 京津冀, 人大).
+            let word = Array(s[range])
+            if EntityVocabulary.wellKnownOrganizations.contains(word) {
+                candidates.append((range, .organization))
+            } else if EntityVocabulary.regions.contains(word) {
+                candidates.append((range, .location))
+            }
+            // A division's congress or conference: 市人大, 县政协 (委员), 区人大 (代表).
+            if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].scalarOffsets.count == 1,
+                EntityVocabulary.divisionPrefixes.contains(s[tokens[index - 1].scalarOffsets.lowerBound]),
+                let body = EntityVocabulary.congressBodies.first(where: { startsWith($0, range, s) })
+            {
+                candidates.append((tokens[index - 1].scalarOffsets.lowerBound..<(range.lowerBound + body.scalars.count), .organization))
+            }
+            // Places abbreviated to one character each: 日韩, 欧美, 港澳, 沪苏浙皖.
+            if let end = abbreviatedPlaces(at: index, tokens, s) {
+                candidates.append((range.lowerBound..<end, .location))
+            }
             // A body or place that begins a longer word: 国务院 in 国务院常务会议.
             if range.count >= 4, tag != .organization, tag != .place,
                 let prefix = tokenizer.lexiconPrefixes(UnsafeBufferPointer(rebasing: s[range]))
@@ -473,6 +491,25 @@ public struct EntityRecognizer: Sendable {
             return false
         }
         return !endsWithHonorific(range, s)
+    }
+
+    /// The end of a run of one-character place abbreviations starting at token `index` (日韩,
+    /// 沪苏浙皖), two to four of them, that ends where a token ends and is no common word (美德).
+    private func abbreviatedPlaces(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {
+        let start = tokens[index].scalarOffsets.lowerBound
+        guard EntityVocabulary.placeAbbreviations.contains(s[start]) else { return nil }
+        var end = start
+        let limit = tokens.last!.scalarOffsets.upperBound
+        while end < limit, end - start < 4, EntityVocabulary.placeAbbreviations.contains(s[end]) { end += 1 }
+        while end - start >= 2 {
+            if endsAtToken(end, tokens), Set(s[start..<end]).count == end - start, !isCommonLexiconWord(start..<end, s) {
+                // 港区 and 台湾 are words: only a run the lexicon does not know as a word of its own.
+                if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[start..<end])), entry.tag == .person { return nil }
+                return end
+            }
+            end -= 1
+        }
+        return nil
     }
 
     /// Whether a word the general lexicon tags as a place is one: it ends like a place (中国, 长江),

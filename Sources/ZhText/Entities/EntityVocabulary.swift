@@ -110,6 +110,31 @@ enum EntityVocabulary {
     ]
     static let commonSuffixedScalars: Set<[UInt32]> = Set(commonSuffixedWords.map { $0.unicodeScalars.map(\.value) })
 
+    /// Well-known organisations whose names carry no suffix; more can be added to a user lexicon
+    /// with the tag `nt`.
+    static let wellKnownOrganizationNames: [String] = [
+        "人大", "政协", "党中央", "国务院", "中共中央", "全国人大", "全国政协", "中央军委", "新华社", "欧盟", "东盟", "联合国", "北约",
+        "世贸组织", "世界贸易组织", "世界银行", "亚投行", "国际货币基金组织", "世界卫生组织", "亚太经合组织", "上海合作组织",
+        "上合组织", "二十国集团", "七国集团", "欧佩克", "红十字会", "国际奥委会", "奥委会", "民革", "民盟", "民建", "民进",
+        "农工党", "致公党", "九三学社", "台盟", "全国工商联", "工商联", "共青团", "团中央", "全国妇联", "妇联", "全国总工会",
+        "总工会", "解放军", "武警", "WTO", "WHO", "IMF", "APEC", "OPEC", "NATO", "OECD", "ASEAN", "UN", "EU", "IOC",
+    ]
+    static let wellKnownOrganizations: Set<[UInt32]> = Set(wellKnownOrganizationNames.map { $0.unicodeScalars.map(\.value) })
+
+    /// Regions and countries named without a place suffix, whatever the lexicon's tag.
+    static let regionNames: [String] = [
+        "京津冀", "长三角", "珠三角", "粤港澳", "亚太", "华北", "华东", "华南", "华中", "岭南", "江南", "东南亚", "中东", "北美",
+        "南美", "欧洲", "亚洲", "非洲", "拉美", "大洋洲", "丝绸之路", "丝路", "中亚", "西亚", "南亚", "东亚", "北欧", "东欧", "西欧",
+        "中国", "美国", "英国", "法国", "德国", "日本", "韩国", "俄罗斯", "印度", "新加坡", "澳大利亚", "加拿大", "香港", "澳门", "台湾",
+    ]
+    static let regions: Set<[UInt32]> = Set(regionNames.map { $0.unicodeScalars.map(\.value) })
+
+    /// Congresses and conferences that a division's one-character prefix names (市人大, 县政协).
+    static let congressBodies: [Keyword] = ["人大常委会", "人大", "政协", "人代会"]
+
+    /// One-character abbreviations of places that join into one name (日韩, 港澳台, 沪苏浙皖).
+    static let placeAbbreviations: Set<UInt32> = Set("日韩欧美港澳台臺沪苏浙皖京津冀粤闽赣湘鄂川渝陕甘晋鲁豫辽吉黑桂琼滇黔藏俄英法德".unicodeScalars.map(\.value))
+
     /// Countries and regions the general lexicon tags as places without a place ending.
     static let countries: Set<[UInt32]> = Set(countryNames.map { $0.unicodeScalars.map(\.value) })
 
