@@ -50,6 +50,8 @@ public struct EntityRecognizer: Sendable {
         private var sentence: [Token] = []
         private var known: [Keyword] = []
         private var people: [[UInt32]] = []
+        /// The text with Traditional characters simplified, made on the first Traditional sentence.
+        private var simplified: [UInt32] = []
         private var found: [Candidate] = []
 
         init(recognizer: EntityRecognizer) {
@@ -63,7 +65,7 @@ public struct EntityRecognizer: Sendable {
             if !isColon, token.kind == .punctuation || token.kind == .symbol
                 || (token.kind == .whitespace && s[token.scalarOffsets].contains(0x0A))
             {
-                found += recognizer.recognize(sentence, s, known: &known, people: &people)
+                recognizeSentence(s)
                 sentence.removeAll(keepingCapacity: true)
             } else {
                 sentence.append(token)
@@ -72,13 +74,54 @@ public struct EntityRecognizer: Sendable {
 
         /// The names found, once the last token is in.
         mutating func finish(_ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
-            found += recognizer.recognize(sentence, s, known: &known, people: &people)
+            recognizeSentence(s)
             sentence.removeAll()
             return found
+        }
+
+        /// Recognizes the sentence, in its simplified form when the tokenizer cut its Traditional
+        /// characters into single ones (記 者 鄭 啟 明 → 记者 郑启明).
+        private mutating func recognizeSentence(_ s: UnsafeBufferPointer<UInt32>) {
+            guard recognizer.isCutTraditional(sentence, s) else {
+                found += recognizer.recognize(sentence, s, known: &known, people: &people)
+                return
+            }
+            if simplified.isEmpty { simplified = Array(s) }
+            let range = sentence.first!.scalarOffsets.lowerBound..<sentence.last!.scalarOffsets.upperBound
+            for index in range { simplified[index] = TraditionalCharacters.simplified[simplified[index]] ?? simplified[index] }
+            found += simplified.withUnsafeBufferPointer { folded in
+                recognizer.recognize(recognizer.tokens(of: range, folded), folded, known: &known, people: &people)
+            }
         }
     }
 
     // MARK: One sentence
+
+    /// Whether the tokenizer cut the sentence into single characters (most of its words, four or
+    /// more) and it has Traditional characters: its words show once simplified.
+    func isCutTraditional(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        var singles = 0
+        var words = 0
+        for token in tokens where token.kind == .word {
+            words += 1
+            if token.scalarOffsets.count == 1 { singles += 1 }
+        }
+        guard singles >= 4, singles * 2 > words else { return false }
+        return tokens.contains { token in
+            token.kind == .word && token.scalarOffsets.count == 1 && TraditionalCharacters.simplified[s[token.scalarOffsets.lowerBound]] != nil
+        }
+    }
+
+    /// The tokens of the text at `range` of `s`, with offsets in `s`.
+    func tokens(of range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> [Token] {
+        let text = String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
+        var result: [Token] = []
+        tokenizer.enumerateTokens(in: text) { token in
+            let offsets = token.scalarOffsets
+            result.append(Token(kind: token.kind, utf8: 0..<0, scalars: (range.lowerBound + offsets.lowerBound)..<(range.lowerBound + offsets.upperBound)))
+        }
+        return result
+    }
 
     typealias Candidate = (range: Range<Int>, kind: Entity.Kind)
 
