@@ -159,6 +159,10 @@ public struct EntityRecognizer: Sendable {
             case .person where range.count >= 2 && range.count <= 4 && isSurnameStart(range.lowerBound, s)
                 && (added || (range.count == 3 && (looksLikeName(range, s) || hasPersonContext(index, index + 1, tokens, s)))):
                 candidates.append((range, .person))
+            // Foreign names the lexicon knows, written in transliteration characters (克林顿, 希拉克).
+            case .person where range.count >= 3 && !isSurnameStart(range.lowerBound, s)
+                && range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }):
+                candidates.append((range, .person))
             default: break
             }
             // Well-known bodies and regions, whatever the lexicon's tag (欧盟, 京津冀, 人大).
@@ -179,11 +183,18 @@ public struct EntityRecognizer: Sendable {
             if let end = abbreviatedPlaces(at: index, tokens, s) {
                 candidates.append((range.lowerBound..<end, .location))
             }
+            // A person whose name opens an added term: 邓小平 in 邓小平理论.
+            if range.count >= 5, tags[index]?.added == true, tag == .properName,
+                let prefix = tokenizer.lexiconPrefixes(UnsafeBufferPointer(rebasing: s[range])).first(where: { $0.tag == .person && $0.length == 3 }),
+                isSurnameStart(range.lowerBound, s)
+            {
+                candidates.append((range.lowerBound..<(range.lowerBound + prefix.length), .person))
+            }
             // A body or place that begins a longer word: 国务院 in 国务院常务会议.
             if range.count >= 4, tag != .organization, tag != .place,
                 let prefix = tokenizer.lexiconPrefixes(UnsafeBufferPointer(rebasing: s[range]))
                     .filter({ ($0.tag == .organization || $0.tag == .place) && $0.length >= 2 }).max(by: { $0.length < $1.length }),
-                prefix.length >= 3 || !endsWithTitle(range, s),
+                prefix.length >= 3 || !endsWithTitle(range, s), range.count - prefix.length >= 2,
                 prefix.tag == .organization
                     ? endsWithOrganizationSuffix(range.lowerBound..<(range.lowerBound + prefix.length), s)
                     : isPlaceWord(range.lowerBound..<(range.lowerBound + prefix.length), s)
@@ -199,7 +210,7 @@ public struct EntityRecognizer: Sendable {
                 while let next = placeEnds(at: end, s, limit: limit).last(where: { endsAtToken($0, tokens) }) { end = next }
                 // A short form the lexicon knows as a common word is a place only with its suffix
                 // or next to another place (资源, 同心, 新兴, 会同 are words first).
-                if end > single || EntityVocabulary.divisionSuffixScalars.contains(s[end - 1]) || !isCommonLexiconWord(range.lowerBound..<end, s) {
+                if end > single || EntityVocabulary.divisionSuffixScalars.contains(s[end - 1]) || isNameLikeShortForm(range.lowerBound..<end, s) {
                     candidates.append((range.lowerBound..<end, .location))
                 }
             }
@@ -402,6 +413,8 @@ public struct EntityRecognizer: Sendable {
             if let tag, !allowed.contains(tag) { return nil }
             // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may).
             if place, EntityVocabulary.commonSuffixedScalars.contains(Array(s[range])) { return nil }
+            // 全部, 干部, 格局: a two-character common word ending in a body's suffix.
+            if !place, range.count == 2, !isTrustedName(range, tags[index], s), isCommonLexiconWord(range, s) { return nil }
         }
         // The token holding the suffix's first character.
         var first = index
@@ -515,8 +528,15 @@ public struct EntityRecognizer: Sendable {
     /// Whether a three-character word the general lexicon tags as a person reads as a name: its
     /// given name is not a word (高水平: 水平, 安全感: 安全 are words, not names).
     private func looksLikeName(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        for part in [range.lowerBound + 1..<range.upperBound, range.lowerBound..<range.upperBound - 1] {
-            if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[part])), entry.tag != .person { return false }
+        if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[(range.lowerBound + 1)..<range.upperBound])),
+            entry.tag == .noun || entry.tag == .verbalNoun
+        {
+            return false
+        }
+        if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range.lowerBound..<(range.upperBound - 1)])),
+            entry.tag == .noun || entry.tag == .verbalNoun || entry.tag == .function
+        {
+            return false
         }
         return true
     }
@@ -561,7 +581,15 @@ public struct EntityRecognizer: Sendable {
         range.count >= 2 && !isCommonWord(range, s)
             && (EntityVocabulary.placeEndings.contains(s[range.upperBound - 1])
                 || EntityVocabulary.countries.contains(Array(s[range]))
-                || placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound)
+                || placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound
+                || range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }))
+    }
+
+    /// Whether a gazetteer short form reads as a place: the lexicon does not know it, or knows it
+    /// as a place or a person (余姚); 资源 (a noun) and 和平 (a term) are words first.
+    private func isNameLikeShortForm(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) else { return true }
+        return entry.tag == .place || entry.tag == .person || entry.tag == .properName
     }
 
     /// Whether the general lexicon knows the text at `range` as a common word: a noun, a verb, an

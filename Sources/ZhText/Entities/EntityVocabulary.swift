@@ -12,7 +12,7 @@ enum EntityVocabulary {
         "统计局", "财政局", "税务局", "调查总队", "调查队", "发展改革委", "发改委", "银行", "集团", "公司", "大学", "学院",
         "学校", "中学", "小学", "医院", "中心", "协会", "学会", "商会", "基金会", "法院", "检察院", "日报", "晚报",
         "报社", "电视台", "新闻办", "政协", "人大", "人代会", "党工委", "政府", "分行", "支行", "总队", "海关", "交易所", "联交所",
-        "幼儿园", "立法会", "局", "厅", "委", "社", "所", "处",
+        "幼儿园", "立法会", "局", "厅", "部", "委", "社", "所", "处",
     ]
 
     /// Suffixes that make whatever name-like words come before them a company's name (星芯半导体
@@ -20,7 +20,7 @@ enum EntityVocabulary {
     static let strongOrganizationSuffixes: Set<String> = ["股份有限公司", "有限责任公司", "有限公司"]
 
     /// Organisation suffixes that need a real name before them: 市政府 and 各部门 name no one body.
-    static let genericOrganizationSuffixes: Set<String> = ["政府", "人民政府", "中心", "学校", "所", "社", "委", "局", "厅", "处", "公司", "集团"]
+    static let genericOrganizationSuffixes: Set<String> = ["政府", "人民政府", "中心", "学校", "所", "社", "委", "局", "厅", "部", "处", "公司", "集团"]
 
     /// Conjunctions inside names of bodies: 经济与管理学院, 人力资源和社会保障局.
     static let nameConjunctions: Set<UInt32> = Set("和与及".unicodeScalars.map(\.value))
@@ -99,7 +99,14 @@ enum EntityVocabulary {
         "惠民", "惠企", "便民", "利民", "富民", "太阳", "月亮", "城东", "城西", "城南", "城北", "宜居", "大关", "山海", "河湖",
         "商业银行", "中小银行", "证券交易所", "科研院所", "党政机关", "央行", "研发中心", "基站", "宅基地", "中试基地",
         "卒中中心", "胸痛中心", "中小学", "小学", "中学", "幼儿园", "示范区", "先行区", "集聚区", "美丽乡村", "城市",
-        "港澳台", "管委会", "调查总队", "马拉松", "财政部门", "老城", "新城", "市场", "上市", "入市",
+        "港澳台", "管委会", "调查总队", "马拉松",
+        "两国", "爱国", "外国", "回国", "共和国", "大国", "贵国", "四国", "南国", "开国", "万国", "诸国", "王国", "故国", "第三国",
+        "各国", "本国", "出国", "归国", "祖国", "强国", "小国", "邻国", "他国", "两国间", "友谊", "和平", "雪山", "大山", "安宁",
+        "美德", "大湖", "古城", "下山", "上山", "红旗", "五星红旗", "温泉", "林区", "山村", "大城市", "大中城市", "龙潭", "高山",
+        "都市", "牡丹", "美丽", "福利", "美好", "安康", "太平", "永安", "长安", "平安", "烟海", "海市", "海岛", "沿海地区", "江湖", "江河", "朝天", "开山", "文明村", "文明城市", "中华", "天下",
+        "民主党派", "公安机关", "行政机关", "检察机关", "审判机关", "党组织", "基层党组织", "企事业单位", "事业单位", "人民法院",
+        "人民检察院", "党和政府", "国家主席", "村委会", "居委会", "社会组织", "党支部", "联席会议", "新政府", "合法政府", "宣传部",
+        "组织部", "统战部", "纪委", "党委", "党工委", "村两委", "派出所", "公共场所", "信息中心", "外国银行", "财政部门", "老城", "新城", "市场", "上市", "入市",
     ]
 
     /// Common words ending in a place suffix, which end no name (夜市 in 清澜夜市, 城区 alone).
@@ -116,7 +123,7 @@ enum EntityVocabulary {
         "人大", "政协", "党中央", "国务院", "中共中央", "全国人大", "全国政协", "中央军委", "新华社", "欧盟", "东盟", "联合国", "北约",
         "世贸组织", "世界贸易组织", "世界银行", "亚投行", "国际货币基金组织", "世界卫生组织", "亚太经合组织", "上海合作组织",
         "上合组织", "二十国集团", "七国集团", "欧佩克", "红十字会", "国际奥委会", "奥委会", "民革", "民盟", "民建", "民进",
-        "农工党", "致公党", "九三学社", "台盟", "全国工商联", "工商联", "共青团", "团中央", "全国妇联", "妇联", "全国总工会",
+        "农工党", "致公党", "九三学社", "台盟", "全国工商联", "共青团", "团中央", "全国妇联", "全国总工会",
         "总工会", "解放军", "武警", "WTO", "WHO", "IMF", "APEC", "OPEC", "NATO", "OECD", "ASEAN", "UN", "EU", "IOC",
     ]
     static let wellKnownOrganizations: Set<[UInt32]> = Set(wellKnownOrganizationNames.map { $0.unicodeScalars.map(\.value) })
@@ -134,6 +141,16 @@ enum EntityVocabulary {
 
     /// One-character abbreviations of places that join into one name (日韩, 港澳台, 沪苏浙皖).
     static let placeAbbreviations: Set<UInt32> = Set("日韩欧美港澳台臺沪苏浙皖京津冀粤闽赣湘鄂川渝陕甘晋鲁豫辽吉黑桂琼滇黔藏俄英法德".unicodeScalars.map(\.value))
+
+    /// Characters of transliterated foreign names (克林顿, 洛杉矶, 芬兰): a name of two or more of
+    /// them that the lexicon tags as a person or a place is one.
+    static let transliteration: Set<UInt32> = Set((
+        "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕边波玻伯勃博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲斐费芬丰佛弗福盖甘冈戈哥格"
+            + "根贡古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加伽贾杰捷金京卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里理立丽利莉列林琳"
+            + "留隆卢鲁陆路伦罗洛马玛迈麦曼芒梅美蒙孟米密明摩莫默姆穆那纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐契乔切琴琼丘屈"
+            + "让热日荣瑞若萨塞赛桑瑟森沙莎山尚舍申什施史士斯松苏索塔泰坦汤唐特提廷通图托瓦万旺威韦维温文沃乌西希锡夏谢辛休许雅亚扬"
+            + "耶伊依因英尤于约扎詹哲珍朱兹卓佐茨芝"
+    ).unicodeScalars.map(\.value))
 
     /// Countries and regions the general lexicon tags as places without a place ending.
     static let countries: Set<[UInt32]> = Set(countryNames.map { $0.unicodeScalars.map(\.value) })
