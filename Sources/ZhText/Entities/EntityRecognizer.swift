@@ -61,7 +61,8 @@ public struct EntityRecognizer: Sendable {
         /// Takes the next token of the text whose (folded, normalized) scalars are `s`.
         mutating func consume(_ token: Token, _ s: UnsafeBufferPointer<UInt32>) {
             let first = s[token.scalarOffsets.lowerBound]
-            let isColon = token.kind == .punctuation && (first == 0xFF1A || first == 0x3A)
+            // A colon and the middle dot of foreign names (约翰·拉贝) stay inside the sentence.
+            let isColon = token.kind == .punctuation && (first == 0xFF1A || first == 0x3A || first == 0xB7 || first == 0x30FB)
             if !isColon, token.kind == .punctuation || token.kind == .symbol
                 || (token.kind == .whitespace && s[token.scalarOffsets].contains(0x0A))
             {
@@ -139,6 +140,9 @@ public struct EntityRecognizer: Sendable {
         let tags: [(tag: WordClass, added: Bool)?] = tokens.map { token in
             token.kind == .word ? tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[token.scalarOffsets])) : nil
         }
+        for (index, token) in tokens.enumerated() where token.kind == .punctuation {
+            if let name = dottedName(at: token.scalarOffsets.lowerBound, tokens, s) { candidates.append((name, .person)) }
+        }
         for (index, token) in tokens.enumerated() where token.kind == .word {
             let range = token.scalarOffsets
             // The lexicon's own tags, less the common nouns it tags as places or bodies (城镇, 县委):
@@ -147,6 +151,13 @@ public struct EntityRecognizer: Sendable {
             let added = tags[index]?.added ?? false
             switch tag {
             case .place where added || isPlaceWord(range, s):
+                // 亚太地区, 东亚各国: the place is the name before 地区 or 各国.
+                if let tail = EntityVocabulary.regionTails.first(where: { endsWith($0, range, s) }), range.count - tail.scalars.count >= 2 {
+                    candidates.append((range.lowerBound..<(range.upperBound - tail.scalars.count), .location))
+                } else {
+                    candidates.append((range, .location))
+                }
+            case .organization where endsWith(EntityVocabulary.specialRegion, range, s):
                 candidates.append((range, .location))
             case .properName where added && EntityVocabulary.regionEndings.contains(where: { endsWith($0, range, s) }):
                 candidates.append((range, .location))
@@ -444,7 +455,7 @@ public struct EntityRecognizer: Sendable {
                 else { break }
             }
             // A centre inside a hospital is a department, not another body (县中医院胸痛中心).
-            if EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text), endsWithOrganizationSuffix(range, s, specific: true) { break }
+            if suffix.text == "中心", endsWithOrganizationSuffix(range, s, specific: true) { break }
             pieces.append((range, role))
             head -= 1
         }
@@ -503,9 +514,11 @@ public struct EntityRecognizer: Sendable {
         if !place, EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text), name.count < 2 { return nil }
         // 江澜市人民政府: a government is named by its place (深化数字政府 names none).
         if !place, EntityVocabulary.governmentSuffixes.contains(suffix.text) {
+            // 中国政府 and 美国政府 are the country's government, not a named body: only a division's
+            // full name (江澜市人民政府) or 人民政府 makes one.
             guard name.count >= 2, EntityVocabulary.divisionEndings.contains(s[suffixStart - 1])
-                || placeMatch(at: nameStart, s, limit: suffixStart) == suffixStart
-                || known.contains(where: { $0.scalars.count == name.count && startsWith($0, name, s) })
+                || (suffix.text == "人民政府" && (placeMatch(at: nameStart, s, limit: suffixStart) == suffixStart
+                    || known.contains(where: { $0.scalars.count == name.count && startsWith($0, name, s) })))
             else { return nil }
         }
         return nameStart..<range.upperBound
@@ -575,11 +588,32 @@ public struct EntityRecognizer: Sendable {
         return nil
     }
 
+    /// A foreign name whose parts a middle dot joins (约翰·拉贝, 迈克尔·杰克逊), around the dot at
+    /// `index`: transliteration characters on both sides, two to six on the left.
+    private func dottedName(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
+        guard s[index] == 0xB7 || s[index] == 0x30FB else { return nil }
+        let lower = tokens[0].scalarOffsets.lowerBound
+        let upper = tokens.last!.scalarOffsets.upperBound
+        // The first dot of the name only: the others are inside it.
+        var start = index
+        while start > lower, EntityVocabulary.transliteration.contains(s[start - 1]) { start -= 1 }
+        if start > lower, s[start - 1] == 0xB7 || s[start - 1] == 0x30FB { return nil }
+        guard index - start >= 2, index - start <= 6 else { return nil }
+        var end = index + 1
+        while end < upper, EntityVocabulary.transliteration.contains(s[end]) || ((s[end] == 0xB7 || s[end] == 0x30FB) && end + 1 < upper
+            && EntityVocabulary.transliteration.contains(s[end + 1]))
+        {
+            end += 1
+        }
+        guard end - index >= 2 else { return nil }
+        return start..<end
+    }
+
     /// Whether a word the general lexicon tags as a place is one: it ends like a place (中国, 长江),
     /// is a country or region, or is in the gazetteer; the lexicon's tag alone is noisy (美丽, 太阳).
     private func isPlaceWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         range.count >= 2 && !isCommonWord(range, s)
-            && (EntityVocabulary.placeEndings.contains(s[range.upperBound - 1])
+            && (range.count >= 3 || EntityVocabulary.placeEndings.contains(s[range.upperBound - 1])
                 || EntityVocabulary.countries.contains(Array(s[range]))
                 || placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound
                 || range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }))
@@ -748,7 +782,7 @@ public struct EntityRecognizer: Sendable {
         let digitsStart = index
         while index < range.upperBound, EntityVocabulary.ordinalDigits.contains(s[index]) { index += 1 }
         guard index > digitsStart else { return false }
-        if index < range.upperBound, s[index] == 0x5C4A { index += 1 }  // 届
+        if index < range.upperBound, s[index] == 0x5C4A || s[index] == 0x6B21 { index += 1 }  // 届, 次
         return index == range.upperBound && (s[range.lowerBound] == 0x7B2C || s[index - 1] == 0x5C4A)
     }
 

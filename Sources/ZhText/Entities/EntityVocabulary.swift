@@ -12,7 +12,7 @@ enum EntityVocabulary {
         "统计局", "财政局", "税务局", "调查总队", "调查队", "发展改革委", "发改委", "银行", "集团", "公司", "大学", "学院",
         "学校", "中学", "小学", "医院", "中心", "协会", "学会", "商会", "基金会", "法院", "检察院", "日报", "晚报",
         "报社", "电视台", "新闻办", "政协", "人大", "人代会", "党工委", "政府", "分行", "支行", "总队", "海关", "交易所", "联交所",
-        "幼儿园", "立法会", "局", "厅", "部", "委", "社", "所", "处",
+        "幼儿园", "立法会", "全国代表大会", "代表大会", "参议院", "众议院", "议会", "促进会", "研究会", "同学会", "局", "厅", "部", "委", "社", "所", "处",
     ]
 
     /// Suffixes that make whatever name-like words come before them a company's name (星芯半导体
@@ -52,7 +52,7 @@ enum EntityVocabulary {
         "街道", "产业园", "工业园区", "园区", "片区", "示范区", "商务区", "科学城", "智造园", "软件园", "镇", "乡", "村",
         "湾区", "遗址", "旧址", "水库", "大桥", "港", "火车站", "高铁站", "机场", "江", "河", "湖", "山", "自治州", "自治县",
         "综合保税区", "保税区", "基地", "电站", "会堂", "湿地公园", "公园", "商圈", "街区", "老街", "古镇", "陆港", "自由贸易港",
-        "都市圈", "经济圈", "经济带", "集中区", "物流中心", "站", "省", "市", "县", "区", "州", "旗", "盟",
+        "都市圈", "经济圈", "经济带", "集中区", "物流中心", "特别行政区", "大街", "旧居", "故居", "博物馆", "纪念馆", "广场", "站", "省", "市", "县", "区", "州", "旗", "盟",
     ]
 
     /// Place suffixes that only count after a head of at most two characters (张堰镇, 李村, 澜江).
@@ -136,6 +136,12 @@ enum EntityVocabulary {
     ]
     static let regions: Set<[UInt32]> = Set(regionNames.map { $0.unicodeScalars.map(\.value) })
 
+    /// Endings after a region's name that are not part of it (亚太地区 → 亚太, 东亚各国 → 东亚).
+    static let regionTails: [Keyword] = ["地区", "各国"]
+
+    /// 特别行政区: a region the lexicon tags as an organisation (香港特别行政区).
+    static let specialRegion: Keyword = "特别行政区"
+
     /// Congresses and conferences that a division's one-character prefix names (市人大, 县政协).
     static let congressBodies: [Keyword] = ["人大常委会", "人大", "政协", "人代会"]
 
@@ -149,7 +155,8 @@ enum EntityVocabulary {
             + "根贡古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加伽贾杰捷金京卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里理立丽利莉列林琳"
             + "留隆卢鲁陆路伦罗洛马玛迈麦曼芒梅美蒙孟米密明摩莫默姆穆那纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐契乔切琴琼丘屈"
             + "让热日荣瑞若萨塞赛桑瑟森沙莎山尚舍申什施史士斯松苏索塔泰坦汤唐特提廷通图托瓦万旺威韦维温文沃乌西希锡夏谢辛休许雅亚扬"
-            + "耶伊依因英尤于约扎詹哲珍朱兹卓佐茨芝"
+            + "耶伊依因英尤于约扎詹哲珍朱兹卓佐茨芝顿夫娃逊迈杰芙茜妮伍嘉迦喀寇乐黎连吕门拿乃聂培恰秦茹撒善绍圣舒土武席肖章宗则孜鼎福杉矶"
+            + "斐罕赞契玛霍惠缪恰卜佳笛蒂苔娅雅亨翰蕾琪莎薇汀"
     ).unicodeScalars.map(\.value))
 
     /// Countries and regions the general lexicon tags as places without a place ending.
@@ -209,7 +216,7 @@ enum EntityVocabulary {
 
     /// Single characters that open a clause rather than a name: verbs and prepositions met right
     /// before names of bodies (请市政协, 受市人民政府委托, 据市统计局, 经省政府批准).
-    static let headStops: Set<UInt32> = Set("以请受据经待占但末自让使给跟到至若如即因凡除随沿按照代办理争及再还又就才仅只均皆即".unicodeScalars.map(\.value))
+    static let headStops: Set<UInt32> = Set("讯电以请受据经待占但末自让使给跟到至若如即因凡除随沿按照代办理争及再还又就才仅只均皆即".unicodeScalars.map(\.value))
 
     /// Digits of ordinals and session numbers (第十七届, 第2).
     static let ordinalDigits: Set<UInt32> = Set("一二三四五六七八九十百零〇两0123456789".unicodeScalars.map(\.value))
