@@ -137,6 +137,8 @@ public struct EntityRecognizer: Sendable {
         var candidates: [Candidate] = []
         // People right after a title: they win over a place of the same length (总经理蒋怀山).
         var titled: [Range<Int>] = []
+        // One-character places (中 and 美 in 中美关系), the only names shorter than two characters.
+        var singles: [Candidate] = []
         let tags: [(tag: WordClass, added: Bool)?] = tokens.map { token in
             token.kind == .word ? tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[token.scalarOffsets])) : nil
         }
@@ -150,7 +152,7 @@ public struct EntityRecognizer: Sendable {
             let tag = tags[index]?.tag
             let added = tags[index]?.added ?? false
             switch tag {
-            case .place where added || isPlaceWord(range, s):
+            case .place where !isBilateral(range, s) && (added || isPlaceWord(range, s)):
                 // 亚太地区, 东亚各国: the place is the name before 地区 or 各国.
                 if let tail = EntityVocabulary.regionTails.first(where: { endsWith($0, range, s) }), range.count - tail.scalars.count >= 2 {
                     candidates.append((range.lowerBound..<(range.upperBound - tail.scalars.count), .location))
@@ -189,6 +191,12 @@ public struct EntityRecognizer: Sendable {
                 let body = EntityVocabulary.congressBodies.first(where: { startsWith($0, range, s) })
             {
                 candidates.append((tokens[index - 1].scalarOffsets.lowerBound..<(range.lowerBound + body.scalars.count), .organization))
+            }
+            // Two countries in one word, each a place: 中美 (关系), 中日, 美中; 中方, 访华.
+            if let pair = bilateralRun(at: index, tokens, s) {
+                for offset in pair { singles.append((offset..<(offset + 1), .location)) }
+            } else if let side = visitedPlace(at: index, tokens, s) {
+                singles.append((side..<(side + 1), .location))
             }
             // Places abbreviated to one character each: 日韩, 欧美, 港澳, 沪苏浙皖.
             if let end = abbreviatedPlaces(at: index, tokens, s) {
@@ -311,7 +319,7 @@ public struct EntityRecognizer: Sendable {
         // Common nouns are never names, whichever rule proposed them.
         var chosen = longestFirst(candidates.filter {
             $0.range.count >= 2 && !isCommonWord($0.range, s) && ($0.kind != .person || isPlausibleName($0.range, s))
-        }, titled: titled)
+        } + singles, titled: titled)
         for candidate in chosen where candidate.kind == .person {
             let name = Array(s[candidate.range])
             if candidate.range.count <= 4, !people.contains(name) { people.append(name) }
@@ -588,6 +596,56 @@ public struct EntityRecognizer: Sendable {
         return nil
     }
 
+    /// Whether the word at `range` is two or three one-character country names with China among
+    /// them (中美, 中日韩, 美中): relations between countries, each a place of its own, unlike a region
+    /// written the same way (日韩, 欧美), which is one.
+    private func isBilateral(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard range.count == 2 || range.count == 3 else { return false }
+        var china = false
+        for index in range {
+            guard EntityVocabulary.countryAbbreviations.contains(s[index]) else { return false }
+            if s[index] == 0x4E2D { china = true }
+        }
+        return china && !EntityVocabulary.notBilateral.contains(Array(s[range]))
+    }
+
+    /// The countries named one character each at token `index`: a word (中美), one-character
+    /// tokens in a row (中 美), or a word they open (中美关系).
+    private func bilateralRun(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
+        let range = tokens[index].scalarOffsets
+        guard EntityVocabulary.countryAbbreviations.contains(s[range.lowerBound]) else { return nil }
+        if isBilateral(range, s) { return range }
+        if range.count == 1 {
+            var end = index + 1
+            while end < tokens.count, end - index < 3, tokens[end].kind == .word, tokens[end].scalarOffsets.count == 1,
+                EntityVocabulary.countryAbbreviations.contains(s[tokens[end].scalarOffsets.lowerBound])
+            {
+                end += 1
+            }
+            let run = range.lowerBound..<tokens[end - 1].scalarOffsets.upperBound
+            return end - index >= 2 && isBilateral(run, s) ? run : nil
+        }
+        // 中美关系: the pair, then a word of two or more characters.
+        let pair = range.lowerBound..<(range.lowerBound + 2)
+        if range.count >= 4, isBilateral(pair, s), tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[pair.upperBound..<range.upperBound])) != nil {
+            return pair
+        }
+        return nil
+    }
+
+    /// The place visited in 访华, 驻美, 在京 (one word or two one-character tokens) at token `index`.
+    private func visitedPlace(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {
+        let range = tokens[index].scalarOffsets
+        guard EntityVocabulary.visitVerbs.contains(s[range.lowerBound]) else { return nil }
+        if range.count == 2, EntityVocabulary.visitedPlaces.contains(s[range.lowerBound + 1]) { return range.lowerBound + 1 }
+        if range.count == 1, index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].scalarOffsets.count == 1,
+            EntityVocabulary.visitedPlaces.contains(s[range.upperBound])
+        {
+            return range.upperBound
+        }
+        return nil
+    }
+
     /// A foreign name whose parts a middle dot joins (约翰·拉贝, 迈克尔·杰克逊), around the dot at
     /// `index`: transliteration characters on both sides, two to six on the left.
     private func dottedName(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
@@ -613,7 +671,8 @@ public struct EntityRecognizer: Sendable {
     /// is a country or region, or is in the gazetteer; the lexicon's tag alone is noisy (美丽, 太阳).
     private func isPlaceWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         range.count >= 2 && !isCommonWord(range, s)
-            && (range.count >= 3 || EntityVocabulary.placeEndings.contains(s[range.upperBound - 1])
+            && ((range.count >= 3 && !isCommonLexiconWord(range.lowerBound..<(range.lowerBound + 2), s))
+                || EntityVocabulary.placeEndings.contains(s[range.upperBound - 1])
                 || EntityVocabulary.countries.contains(Array(s[range]))
                 || placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound
                 || range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }))

@@ -136,6 +136,18 @@ enum EntityVocabulary {
     ]
     static let regions: Set<[UInt32]> = Set(regionNames.map { $0.unicodeScalars.map(\.value) })
 
+    /// One-character names of countries in words about relations between them (中美, 中方).
+    static let countryAbbreviations: Set<UInt32> = Set("中美日俄英法德意韩朝越印澳加巴泰蒙".unicodeScalars.map(\.value))
+
+    /// Words of country characters that are not two countries (中美洲 is written 中美 洲).
+    static let notBilateral: Set<[UInt32]> = Set(["中英文", "中法律", "中日子", "中加工", "中德行"].map { $0.unicodeScalars.map(\.value) })
+
+    /// Verbs of visiting or staying before a one-character place (访华, 驻美, 在京).
+    static let visitVerbs: Set<UInt32> = Set("访来驻在离抵赴旅返".unicodeScalars.map(\.value))
+
+    /// One-character places after a verb of visiting (华: China, 京: Beijing).
+    static let visitedPlaces: Set<UInt32> = Set("华美京俄日英法德".unicodeScalars.map(\.value))
+
     /// Endings after a region's name that are not part of it (亚太地区 → 亚太, 东亚各国 → 东亚).
     static let regionTails: [Keyword] = ["地区", "各国"]
 
