@@ -175,7 +175,9 @@ public struct EntityRecognizer: Sendable {
             // Foreign names the lexicon knows, written in transliteration characters (克林顿, 希拉克).
             case .person where range.count >= 3 && !isSurnameStart(range.lowerBound, s)
                 && range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }):
-                candidates.append((range, .person))
+                // The lexicon tags many foreign places as people (莫斯科, 波士顿): after a verb of
+                // going or being somewhere (抵达波士顿, 本报莫斯科电) the name is a place.
+                candidates.append((range, isAfterPlaceVerb(index, tokens, s) ? .location : .person))
             default: break
             }
             // Well-known bodies and regions, whatever the lexicon's tag (欧盟, 京津冀, 人大).
@@ -433,7 +435,7 @@ public struct EntityRecognizer: Sendable {
             // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may).
             if place, EntityVocabulary.commonSuffixedScalars.contains(Array(s[range])) { return nil }
             // 全部, 干部, 格局: a two-character common word ending in a body's suffix.
-            if !place, range.count == 2, !isTrustedName(range, tags[index], s), isCommonLexiconWord(range, s) { return nil }
+            if !place, range.count == 2, !isTrustedName(range, tags[index], s), tags[index] != nil { return nil }
         }
         // The token holding the suffix's first character.
         var first = index
@@ -488,9 +490,16 @@ public struct EntityRecognizer: Sendable {
         if var opening {
             // Single characters just before the anchor belong to it (张 堰镇, 海 澄市), and a division's
             // prefix opens its bodies (省 in 省农业农村厅).
-            while opening > 0, !place, s[pieces[opening - 1].range.lowerBound] == 0x7B2C, isOrdinal(pieces[opening - 1].range, s) {
-                opening -= 1  // 第十四届 全国人民代表大会
+            // 第十四届 全国人民代表大会, 第 十五 次 全国代表大会
+            var ordinal = opening
+            while ordinal > 0, !place, isNumeral(pieces[ordinal - 1].range, s)
+                || (pieces[ordinal - 1].range.count == 1 && EntityVocabulary.ordinalMarkers.contains(s[pieces[ordinal - 1].range.lowerBound]))
+            {
+                ordinal -= 1
             }
+            if ordinal < opening, s[pieces[ordinal].range.lowerBound] == 0x7B2C { opening = ordinal }
+            // Not before a place the lexicon knows as one word (后 香港 is no name).
+            let wholeWord = opening == pieces.count - 1 && innerPieces == 1 && pieces[opening].range.count >= 2
             while opening > 0, pieces[opening - 1].range.count == 1 {
                 let scalar = s[pieces[opening - 1].range.lowerBound]
                 if EntityVocabulary.nameConjunctions.contains(scalar) { break }
@@ -498,6 +507,7 @@ public struct EntityRecognizer: Sendable {
                     if !place { opening -= 1 }
                     break
                 }
+                if wholeWord && place { break }
                 opening -= 1
             }
             nameStart = pieces[opening].range.lowerBound
@@ -704,6 +714,13 @@ public struct EntityRecognizer: Sendable {
     /// Whether the text at `range` is a surname and an honorific (陈女士, 刘师傅): no name.
     private func endsWithHonorific(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         EntityVocabulary.honorifics.contains { endsWith($0, range, s) }
+    }
+
+    /// Whether the token before `index` is a verb of going to or being at a place (抵达, 访问, 在).
+    private func isAfterPlaceVerb(_ index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard index > 0, tokens[index - 1].kind == .word else { return false }
+        let before = Array(s[tokens[index - 1].scalarOffsets])
+        return EntityVocabulary.placeVerbs.contains(before)
     }
 
     /// Whether the text at `range` ends with a title or role (记者, 副市长, 政协委员).
