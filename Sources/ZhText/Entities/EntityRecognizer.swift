@@ -142,6 +142,7 @@ public struct EntityRecognizer: Sendable {
         let tags: [(tag: WordClass, added: Bool)?] = tokens.map { token in
             token.kind == .word ? tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[token.scalarOffsets])) : nil
         }
+        if let name = listedName(tokens, s) { candidates.append((name, .person)) }
         for (index, token) in tokens.enumerated() where token.kind == .punctuation {
             if let name = dottedName(at: token.scalarOffsets.lowerBound, tokens, s) { candidates.append((name, .person)) }
         }
@@ -296,7 +297,7 @@ public struct EntityRecognizer: Sendable {
                     next += 1
                 }
                 if next < tokens.count, let name = personName(at: tokens[next].scalarOffsets.lowerBound, s,
-                                                              limit: tokens.last!.scalarOffsets.upperBound) {
+                                                              limit: tokens.last!.scalarOffsets.upperBound, tokens: tokens) {
                     candidates.append((name, .person))
                     titled.append(name)
                 }
@@ -893,15 +894,40 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// A surname and a given name of one or two characters at `index`.
-    private func personName(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> Range<Int>? {
+    private func personName(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int, tokens: [Token]) -> Range<Int>? {
         guard isSurnameStart(index, s) else { return nil }
+        // A name the lexicon knows (傅全有, whose 有 is otherwise a function word).
+        for length in [3, 2] where index + length <= limit && endsAtToken(index + length, tokens) {
+            if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[index..<(index + length)])), entry.tag == .person {
+                return index..<(index + length)
+            }
+        }
         let surname = EntityVocabulary.compoundSurnames.contains(where: { startsWith($0, index..<limit, s) }) ? 2 : 1
         var end = index + surname
         while end < limit, end - index < surname + 2, isNameCharacter(s[end]) { end += 1 }
         // A name followed by more Han characters than a given name can hold is not a name.
         guard end - index > surname else { return nil }
+        // A one-character given name when the tokens say so (周婷 报道).
+        if end - index == surname + 2, !endsAtToken(end, tokens), endsAtToken(end - 1, tokens) { end -= 1 }
         if let place = placeMatch(at: index, s, limit: limit), place >= end { return nil }
         return index..<end
+    }
+
+    /// A name standing alone between list commas (王滨雁、张永祥、梁兆鹏): a surname and two
+    /// characters that are not words, the whole segment.
+    private func listedName(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
+        let words = tokens.filter { $0.kind != .whitespace }
+        guard let first = words.first, let last = words.last, words.allSatisfy({ $0.kind == .word }) else { return nil }
+        let range = first.scalarOffsets.lowerBound..<last.scalarOffsets.upperBound
+        guard range.count == 3, isSurnameStart(range.lowerBound, s), looksLikeName(range, s),
+            range.dropFirst().allSatisfy({ isNameCharacter(s[$0]) })
+        else { return nil }
+        let before = range.lowerBound > 0 ? s[range.lowerBound - 1] : 0
+        let after = range.upperBound < s.count ? s[range.upperBound] : 0
+        guard before == 0x3001 || after == 0x3001 else { return nil }  // 、
+        if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return nil }
+        if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])), entry.tag != .person { return nil }
+        return range
     }
 
     /// Whether a one-character token is a suffix that can end a name (局, 村, 镇).
