@@ -157,6 +157,8 @@ public struct EntityRecognizer: Sendable {
                 // 亚太地区, 东亚各国: the place is the name before 地区 or 各国.
                 if let tail = EntityVocabulary.regionTails.first(where: { endsWith($0, range, s) }), range.count - tail.scalars.count >= 2 {
                     candidates.append((range.lowerBound..<(range.upperBound - tail.scalars.count), .location))
+                } else if let inner = placeInsideWord(range, s) {
+                    candidates.append((inner, .location))
                 } else {
                     candidates.append((range, .location))
                 }
@@ -169,7 +171,20 @@ public struct EntityRecognizer: Sendable {
             // The general lexicon's bodies and people are noisy (新进展 nt, 高水平 nr): its bodies must
             // end like one, its people need a title or a verb of speech next to them.
             case .organization where !isCommonWord(range, s) && (added || endsWithOrganizationSuffix(range, s)):
-                candidates.append((range, .organization))
+                // 中国政府 is the country's government (中国 is the place); 中央政治局常委 names a
+                // member of the body, 中央政治局.
+                if endsWith(EntityVocabulary.government, range, s), !added,
+                    !EntityVocabulary.divisionEndings.contains(s[range.upperBound - 3])
+                {
+                    break
+                }
+                if let title = EntityVocabulary.titlesByLast[s[range.upperBound - 1]]?.first(where: { endsWith($0, range, s) }),
+                    range.count - title.scalars.count >= 2
+                {
+                    candidates.append((range.lowerBound..<(range.upperBound - title.scalars.count), .organization))
+                } else {
+                    candidates.append((range, .organization))
+                }
             case .person where range.count >= 2 && range.count <= 4 && isSurnameStart(range.lowerBound, s)
                 && (added || (range.count == 3 && (looksLikeName(range, s) || hasPersonContext(index, index + 1, tokens, s)))):
                 candidates.append((range, .person))
@@ -435,6 +450,8 @@ public struct EntityRecognizer: Sendable {
             if let tag, !allowed.contains(tag) { return nil }
             // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may).
             if place, EntityVocabulary.commonSuffixedScalars.contains(Array(s[range])) { return nil }
+            // 亚太地区 is 亚太: 地区 and 各国 follow a place's name without being part of it.
+            if place, EntityVocabulary.regionTails.contains(where: { endsWith($0, range, s) }) { return nil }
             // 全部, 干部, 格局: a two-character common word ending in a body's suffix.
             if !place, range.count == 2, !isTrustedName(range, tags[index], s), tags[index] != nil { return nil }
         }
@@ -517,6 +534,11 @@ public struct EntityRecognizer: Sendable {
         {
             // 李村, 王家桥街道, 刘家湾: many places are named after a family.
             nameStart = firstPiece.range.lowerBound
+        } else if !place, suffix.text.hasSuffix("代表大会"), let first = pieces.first, s[first.range.lowerBound] == 0x7B2C,
+            pieces.allSatisfy({ isNumeral($0.range, s) || ($0.range.count == 1 && EntityVocabulary.ordinalMarkers.contains(s[$0.range.lowerBound])) })
+        {
+            // 第十五次全国代表大会: a congress named by its number.
+            return first.range.lowerBound..<range.upperBound
         } else if !place, !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text),
             let prefix = divisionPrefixStart(pieces.first?.range.lowerBound ?? suffixStart, suffixStart, tokens, tags, s)
         {
@@ -678,6 +700,27 @@ public struct EntityRecognizer: Sendable {
         return start..<end
     }
 
+    /// A known place inside a word the lexicon tags as a place: 香港 in 香港回归 (then a common
+    /// word) and in 驻香港 (after a verb of staying).
+    private func placeInsideWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
+        guard range.count >= 3 else { return nil }
+        for length in stride(from: range.count - 2, through: 2, by: -1) {
+            let head = range.lowerBound..<(range.lowerBound + length)
+            if EntityVocabulary.regions.contains(Array(s[head])) || placeMatch(at: head.lowerBound, s, limit: head.upperBound) == head.upperBound,
+                isCommonLexiconWord(head.upperBound..<range.upperBound, s)
+            {
+                return head
+            }
+        }
+        let rest = (range.lowerBound + 1)..<range.upperBound
+        if EntityVocabulary.visitVerbs.contains(s[range.lowerBound]),
+            EntityVocabulary.regions.contains(Array(s[rest])) || placeMatch(at: rest.lowerBound, s, limit: rest.upperBound) == rest.upperBound
+        {
+            return rest
+        }
+        return nil
+    }
+
     /// Whether a word the general lexicon tags as a place is one: it ends like a place (中国, 长江),
     /// is a country or region, or is in the gazetteer; the lexicon's tag alone is noisy (美丽, 太阳).
     private func isPlaceWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
@@ -784,6 +827,8 @@ public struct EntityRecognizer: Sendable {
         // 第十七届, 十八, 第二: ordinals inside names of bodies (江澜市第十七届人民代表大会, 市第二中学).
         if !place, isNumeral(range, s) { return .joiner }
         if tag == .function { return nil }
+        // A country opens no longer place (中华人民共和国 香港特别行政区 are two).
+        if place, tag == .place, s[range.upperBound - 1] == 0x56FD { return nil }  // 国
         if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return .anchor }
         if tags[index] == nil || isTrustedName(range, tags[index], s) { return .anchor }
         switch tag {

@@ -37,6 +37,9 @@ enum EntityVocabulary {
     /// Latin words that label a name in bilingual headers and letters (From: 李薇, Dear Michael).
     static let latinLabels: [Keyword] = ["From", "To", "Cc", "Bcc", "Dear", "Contact", "Attn", "By", "Editor", "Reporter"]
 
+    /// 政府: a government, a body only when a division's name comes before it.
+    static let government: Keyword = "政府"
+
     /// Suffixes of governments, which only a place's name before them makes a name.
     static let governmentSuffixes: Set<String> = ["政府", "人民政府"]
 
