@@ -202,6 +202,21 @@ public struct EntityRecognizer: Sendable {
                 candidates.append((range, .organization))
             } else if EntityVocabulary.regions.contains(word) {
                 candidates.append((range, .location))
+            } else if range.count >= 3 {
+                // ... or opening a word: 东盟国家 (not 人大代表, a member of it).
+                for length in stride(from: min(4, range.count - 2), through: 2, by: -1)
+                where isCommonLexiconWord((range.lowerBound + length)..<range.upperBound, s)
+                    && !endsWithTitle((range.lowerBound + length)..<range.upperBound, s) {
+                    let head = Array(s[range.lowerBound..<(range.lowerBound + length)])
+                    if EntityVocabulary.wellKnownOrganizations.contains(head) {
+                        candidates.append((range.lowerBound..<(range.lowerBound + length), .organization))
+                        break
+                    }
+                    if EntityVocabulary.regions.contains(head) {
+                        candidates.append((range.lowerBound..<(range.lowerBound + length), .location))
+                        break
+                    }
+                }
             }
             // A division's congress or conference: 市人大, 县政协 (委员), 区人大 (代表).
             if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].scalarOffsets.count == 1,
@@ -831,6 +846,8 @@ public struct EntityRecognizer: Sendable {
         if place, tag == .place, s[range.upperBound - 1] == 0x56FD { return nil }  // 国
         if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return .anchor }
         if tags[index] == nil || isTrustedName(range, tags[index], s) { return .anchor }
+        // A foreign name opens places named after people (高尔基大街).
+        if place, tag == .person, range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }) { return .anchor }
         switch tag {
         case .noun, .verbalNoun, .place, .organization, .properName, .person: return .joiner
         default: return nil
