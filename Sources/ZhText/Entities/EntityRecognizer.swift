@@ -197,7 +197,7 @@ public struct EntityRecognizer: Sendable {
             default: break
             }
             // Well-known bodies and regions, whatever the lexicon's tag (欧盟, 京津冀, 人大).
-            let word = Array(s[range])
+            let word = s[range]
             if EntityVocabulary.wellKnownOrganizations.contains(word) {
                 candidates.append((range, .organization))
             } else if EntityVocabulary.regions.contains(word) {
@@ -207,7 +207,7 @@ public struct EntityRecognizer: Sendable {
                 for length in stride(from: min(4, range.count - 2), through: 2, by: -1)
                 where isCommonLexiconWord((range.lowerBound + length)..<range.upperBound, s)
                     && !endsWithTitle((range.lowerBound + length)..<range.upperBound, s) {
-                    let head = Array(s[range.lowerBound..<(range.lowerBound + length)])
+                    let head = s[range.lowerBound..<(range.lowerBound + length)]
                     if EntityVocabulary.wellKnownOrganizations.contains(head) {
                         candidates.append((range.lowerBound..<(range.lowerBound + length), .organization))
                         break
@@ -237,16 +237,15 @@ public struct EntityRecognizer: Sendable {
             }
             // A person whose name opens an added term: 邓小平 in 邓小平理论.
             if range.count >= 5, tags[index]?.added == true, tag == .properName,
-                let prefix = tokenizer.lexiconPrefixes(UnsafeBufferPointer(rebasing: s[range])).first(where: { $0.tag == .person && $0.length == 3 }),
+                let prefix = tokenizer.longestLexiconPrefix(UnsafeBufferPointer(rebasing: s[range]), where: { $0 == .person }), prefix.length == 3,
                 isSurnameStart(range.lowerBound, s)
             {
                 candidates.append((range.lowerBound..<(range.lowerBound + prefix.length), .person))
             }
             // A body or place that begins a longer word: 国务院 in 国务院常务会议.
             if range.count >= 4, tag != .organization, tag != .place,
-                let prefix = tokenizer.lexiconPrefixes(UnsafeBufferPointer(rebasing: s[range]))
-                    .filter({ ($0.tag == .organization || $0.tag == .place) && $0.length >= 2 }).max(by: { $0.length < $1.length }),
-                prefix.length >= 3 || !endsWithTitle(range, s), range.count - prefix.length >= 2,
+                let prefix = tokenizer.longestLexiconPrefix(UnsafeBufferPointer(rebasing: s[range]), where: { $0 == .organization || $0 == .place }),
+                prefix.length >= 2, prefix.length >= 3 || !endsWithTitle(range, s), range.count - prefix.length >= 2,
                 prefix.tag == .organization
                     ? endsWithOrganizationSuffix(range.lowerBound..<(range.lowerBound + prefix.length), s)
                     : isPlaceWord(range.lowerBound..<(range.lowerBound + prefix.length), s)
@@ -256,10 +255,10 @@ public struct EntityRecognizer: Sendable {
             // The gazetteer, joining adjacent places; a match must end where a token ends (余姚 in 余姚市场).
             let limit = tokens.last!.scalarOffsets.upperBound
             if EntityVocabulary.places.child(0, s[range.lowerBound]) != 0,
-                var end = placeEnds(at: range.lowerBound, s, limit: limit).last(where: { endsAtToken($0, tokens) })
+                var end = longestPlace(at: range.lowerBound, s, limit: limit, tokens: tokens)
             {
                 let single = end
-                while let next = placeEnds(at: end, s, limit: limit).last(where: { endsAtToken($0, tokens) }) { end = next }
+                while let next = longestPlace(at: end, s, limit: limit, tokens: tokens) { end = next }
                 // A short form the lexicon knows as a common word is a place only with its suffix
                 // or next to another place (资源, 同心, 新兴, 会同 are words first).
                 if end > single || EntityVocabulary.divisionSuffixScalars.contains(s[end - 1]) || isNameLikeShortForm(range.lowerBound..<end, s) {
@@ -273,10 +272,10 @@ public struct EntityRecognizer: Sendable {
                 candidates.append((range.lowerBound..<(range.lowerBound + name.count), .person))
             }
             // The document's own places named so far.
-            for name in known where name.scalars[0] == s[range.lowerBound]
-                && startsWith(name, range.lowerBound..<tokens.last!.scalarOffsets.upperBound, s)
+            for place in known.indices where known[place].scalars[0] == s[range.lowerBound]
+                && startsWith(known[place], range.lowerBound..<tokens.last!.scalarOffsets.upperBound, s)
             {
-                let end = range.lowerBound + name.scalars.count
+                let end = range.lowerBound + known[place].scalars.count
                 if endsAtToken(end, tokens) { candidates.append((range.lowerBound..<end, .location)) }
             }
             // Suffixes of organisations and places.
@@ -464,7 +463,7 @@ public struct EntityRecognizer: Sendable {
             let allowed: [WordClass] = [.noun, .organization, .properName, .place, .person]
             if let tag, !allowed.contains(tag) { return nil }
             // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may).
-            if place, EntityVocabulary.commonSuffixedScalars.contains(Array(s[range])) { return nil }
+            if place, EntityVocabulary.commonSuffixedScalars.contains(s[range]) { return nil }
             // 亚太地区 is 亚太: 地区 and 各国 follow a place's name without being part of it.
             if place, EntityVocabulary.regionTails.contains(where: { endsWith($0, range, s) }) { return nil }
             // 全部, 干部, 格局: a two-character common word ending in a body's suffix.
@@ -591,7 +590,7 @@ public struct EntityRecognizer: Sendable {
         guard after < tokens.count, tokens[after].kind == .word else { return false }
         let rest = tokens[after].scalarOffsets.lowerBound..<tokens.last!.scalarOffsets.upperBound
         if let words = EntityVocabulary.afterNameByFirst[s[rest.lowerBound]], words.contains(where: { startsWith($0, rest, s) }) { return true }
-        return EntityVocabulary.titles.contains { startsWith($0, rest, s) }
+        return EntityVocabulary.titlesByFirst[s[rest.lowerBound]]?.contains { startsWith($0, rest, s) } ?? false
     }
 
     /// Whether a three-character word the general lexicon tags as a person reads as a name: its
@@ -634,7 +633,9 @@ public struct EntityRecognizer: Sendable {
         let limit = tokens.last!.scalarOffsets.upperBound
         while end < limit, end - start < 4, EntityVocabulary.placeAbbreviations.contains(s[end]) { end += 1 }
         while end - start >= 2 {
-            if endsAtToken(end, tokens), Set(s[start..<end]).count == end - start, !isCommonLexiconWord(start..<end, s) {
+            if endsAtToken(end, tokens), (start..<end).allSatisfy({ index in !(start..<index).contains { s[$0] == s[index] } }),
+                !isCommonLexiconWord(start..<end, s)
+            {
                 // 港区 and 台湾 are words: only a run the lexicon does not know as a word of its own.
                 if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[start..<end])), entry.tag == .person { return nil }
                 return end
@@ -654,7 +655,7 @@ public struct EntityRecognizer: Sendable {
             guard EntityVocabulary.countryAbbreviations.contains(s[index]) else { return false }
             if s[index] == 0x4E2D { china = true }
         }
-        return china && !EntityVocabulary.notBilateral.contains(Array(s[range]))
+        return china && !EntityVocabulary.notBilateral.contains(s[range])
     }
 
     /// The countries named one character each at token `index`: a word (中美), one-character
@@ -721,7 +722,7 @@ public struct EntityRecognizer: Sendable {
         guard range.count >= 3 else { return nil }
         for length in stride(from: range.count - 2, through: 2, by: -1) {
             let head = range.lowerBound..<(range.lowerBound + length)
-            if EntityVocabulary.regions.contains(Array(s[head])) || placeMatch(at: head.lowerBound, s, limit: head.upperBound) == head.upperBound,
+            if EntityVocabulary.regions.contains(s[head]) || placeMatch(at: head.lowerBound, s, limit: head.upperBound) == head.upperBound,
                 isCommonLexiconWord(head.upperBound..<range.upperBound, s)
             {
                 return head
@@ -729,7 +730,7 @@ public struct EntityRecognizer: Sendable {
         }
         let rest = (range.lowerBound + 1)..<range.upperBound
         if EntityVocabulary.visitVerbs.contains(s[range.lowerBound]),
-            EntityVocabulary.regions.contains(Array(s[rest])) || placeMatch(at: rest.lowerBound, s, limit: rest.upperBound) == rest.upperBound
+            EntityVocabulary.regions.contains(s[rest]) || placeMatch(at: rest.lowerBound, s, limit: rest.upperBound) == rest.upperBound
         {
             return rest
         }
@@ -742,7 +743,7 @@ public struct EntityRecognizer: Sendable {
         range.count >= 2 && !isCommonWord(range, s)
             && ((range.count >= 3 && !isCommonLexiconWord(range.lowerBound..<(range.lowerBound + 2), s))
                 || EntityVocabulary.placeEndings.contains(s[range.upperBound - 1])
-                || EntityVocabulary.countries.contains(Array(s[range]))
+                || EntityVocabulary.countries.contains(s[range])
                 || placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound
                 || range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }))
     }
@@ -838,7 +839,7 @@ public struct EntityRecognizer: Sendable {
         }
         if isNational(range, s) { return place ? nil : .joiner }
         // 全市, 各级, 有关 open no name; 城市 and 工业 can sit inside one.
-        if isCommonWord(range, s) { return EntityVocabulary.genericHeadScalars.contains(Array(s[range])) ? nil : .joiner }
+        if isCommonWord(range, s) { return EntityVocabulary.genericHeadScalars.contains(s[range]) ? nil : .joiner }
         // 第十七届, 十八, 第二: ordinals inside names of bodies (江澜市第十七届人民代表大会, 市第二中学).
         if !place, isNumeral(range, s) { return .joiner }
         if tag == .function { return nil }
@@ -925,19 +926,19 @@ public struct EntityRecognizer: Sendable {
         return index == range.upperBound && (s[range.lowerBound] == 0x7B2C || s[index - 1] == 0x5C4A)
     }
 
-    /// The ends of the gazetteer places starting at `index`, shortest first.
-    private func placeEnds(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> [Int] {
+    /// The end of the longest gazetteer place starting at `index` that ends where a token ends.
+    private func longestPlace(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int, tokens: [Token]) -> Int? {
         let places = EntityVocabulary.places
         var node: UInt32 = 0
-        var ends: [Int] = []
+        var end: Int?
         var position = index
         while position < limit {
             node = places.child(node, s[position])
             if node == 0 { break }
             position += 1
-            if places.isWord(node) { ends.append(position) }
+            if places.isWord(node), endsAtToken(position, tokens) { end = position }
         }
-        return ends
+        return end
     }
 
     /// The end of the longest gazetteer place starting at `index`, or nil.
@@ -978,8 +979,10 @@ public struct EntityRecognizer: Sendable {
     /// A name standing alone between list commas (王滨雁、张永祥、梁兆鹏): a surname and two
     /// characters that are not words, the whole segment.
     private func listedName(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
-        let words = tokens.filter { $0.kind != .whitespace }
-        guard let first = words.first, let last = words.last, words.allSatisfy({ $0.kind == .word }) else { return nil }
+        guard let first = tokens.first(where: { $0.kind != .whitespace }), let last = tokens.last(where: { $0.kind != .whitespace }),
+            last.scalarOffsets.upperBound - first.scalarOffsets.lowerBound == 3,
+            tokens.allSatisfy({ $0.kind == .word || $0.kind == .whitespace })
+        else { return nil }
         let range = first.scalarOffsets.lowerBound..<last.scalarOffsets.upperBound
         guard range.count == 3, isSurnameStart(range.lowerBound, s), looksLikeName(range, s),
             range.dropFirst().allSatisfy({ isNameCharacter(s[$0]) })
@@ -1001,12 +1004,13 @@ public struct EntityRecognizer: Sendable {
 
     /// Whether the text at `range` is a common noun or a generic head (城镇, 全市), never a name.
     private func isCommonWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        range.count <= 8 && EntityVocabulary.commonScalars.contains(Array(s[range]))
+        range.count <= 8 && EntityVocabulary.commonScalars.contains(s[range])
     }
 
     private func isSurnameStart(_ index: Int, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         EntityVocabulary.surnames.contains(s[index])
-            || EntityVocabulary.compoundSurnames.contains(where: { startsWith($0, index..<s.count, s) })
+            || (EntityVocabulary.compoundSurnameFirsts.contains(s[index])
+                && EntityVocabulary.compoundSurnames.contains(where: { startsWith($0, index..<s.count, s) }))
     }
 
     private func isNameCharacter(_ scalar: UInt32) -> Bool {

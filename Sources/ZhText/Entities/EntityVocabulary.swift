@@ -23,16 +23,16 @@ enum EntityVocabulary {
     static let genericOrganizationSuffixes: Set<String> = ["政府", "人民政府", "中心", "学校", "所", "社", "委", "局", "厅", "部", "处", "公司", "集团"]
 
     /// Conjunctions inside names of bodies: 经济与管理学院, 人力资源和社会保障局.
-    static let nameConjunctions: Set<UInt32> = Set("和与及".unicodeScalars.map(\.value))
+    static let nameConjunctions = ScalarSet("和与及")
 
     /// Single characters meaning a direction, which alone name nothing (东区, 西站).
-    static let directions: Set<UInt32> = Set("东西南北中上下前后内外新老大小".unicodeScalars.map(\.value))
+    static let directions = ScalarSet("东西南北中上下前后内外新老大小")
 
     /// Words that open national bodies: 全国人民代表大会, 国家统计局.
     static let nationalPrefixes: [Keyword] = ["全国", "国家"]
 
     /// `divisionSuffixes` of one character, as scalars.
-    static let divisionSuffixScalars: Set<UInt32> = Set("省市县区州旗盟".unicodeScalars.map(\.value))
+    static let divisionSuffixScalars = ScalarSet("省市县区州旗盟")
 
     /// Latin words that label a name in bilingual headers and letters (From: 李薇, Dear Michael).
     static let latinLabels: [Keyword] = ["From", "To", "Cc", "Bcc", "Dear", "Contact", "Attn", "By", "Editor", "Reporter"]
@@ -44,10 +44,10 @@ enum EntityVocabulary {
     static let governmentSuffixes: Set<String> = ["政府", "人民政府"]
 
     /// One-character prefixes naming the division whose document it is (市统计局, 县人民医院).
-    static let divisionPrefixes: Set<UInt32> = Set("省市县区镇乡".unicodeScalars.map(\.value))
+    static let divisionPrefixes = ScalarSet("省市县区镇乡")
 
     /// The last characters of names of divisions (江澜市, 清澜区, 张堰镇).
-    static let divisionEndings: Set<UInt32> = Set("省市县区州旗盟镇乡".unicodeScalars.map(\.value))
+    static let divisionEndings = ScalarSet("省市县区州旗盟镇乡")
 
     /// Suffixes of named places that no list holds.
     static let placeSuffixes: [Keyword] = [
@@ -65,30 +65,19 @@ enum EntityVocabulary {
     static let divisionSuffixes: Set<String> = ["省", "市", "县", "区", "州", "自治州", "自治县", "旗", "盟"]
 
     /// The last characters of place names in the general lexicon that are trusted as places.
-    static let placeEndings: Set<UInt32> = Set("省市县区州镇乡村国江河湖山岛海峡洲".unicodeScalars.map(\.value))
+    static let placeEndings = ScalarSet("省市县区州镇乡村国江河湖山岛海峡洲")
 
     /// Words that open no name: prefixes meaning "each", "our", "the whole".
     static let genericHeads: Set<String> = ["市", "省", "县", "区", "镇", "乡", "村", "全市", "全省", "全县", "全区", "我市",
                                              "我省", "我县", "我区", "各", "本", "该", "各级", "有关", "相关", "全国", "国家", "中央", "地方"]
 
-    static let genericHeadScalars: Set<[UInt32]> = Set(genericHeads.map { $0.unicodeScalars.map(\.value) })
+    static let genericHeadScalars = WordList(genericHeads)
 
-    /// Words indexed by their last scalar, so that a token is checked against the few that can end it.
-    static func byLastScalar(_ words: [Keyword]) -> [UInt32: [Keyword]] {
-        var index: [UInt32: [Keyword]] = [:]
-        for word in words { index[word.scalars.last!, default: []].append(word) }
-        return index
-    }
-
-    static let organizationSuffixesByLast = byLastScalar(organizationSuffixes)
-    static let placeSuffixesByLast = byLastScalar(placeSuffixes)
-    static let titlesByLast = byLastScalar(titles)
-    /// `afterName` indexed by first scalar.
-    static let afterNameByFirst: [UInt32: [Keyword]] = {
-        var index: [UInt32: [Keyword]] = [:]
-        for word in afterName { index[word.scalars.first!, default: []].append(word) }
-        return index
-    }()
+    static let organizationSuffixesByLast = KeywordIndex(organizationSuffixes, byLast: true)
+    static let placeSuffixesByLast = KeywordIndex(placeSuffixes, byLast: true)
+    static let titlesByLast = KeywordIndex(titles, byLast: true)
+    static let titlesByFirst = KeywordIndex(titles, byLast: false)
+    static let afterNameByFirst = KeywordIndex(afterName, byLast: false)
 
     /// Common nouns the general lexicon tags as places or organisations.
     static let commonWords: Set<String> = [
@@ -118,7 +107,7 @@ enum EntityVocabulary {
         "山区", "景区", "校区", "院区", "社区", "园区", "片区", "市区", "郊区", "城区", "湾区", "港区", "小区", "街区", "集镇",
         "城镇", "乡镇", "农村", "乡村", "山村", "渔村", "基站", "车站", "江河", "河湖", "江湖", "高山", "名山", "下乡", "老乡",
     ]
-    static let commonSuffixedScalars: Set<[UInt32]> = Set(commonSuffixedWords.map { $0.unicodeScalars.map(\.value) })
+    static let commonSuffixedScalars = WordList(commonSuffixedWords)
 
     /// Well-known organisations whose names carry no suffix; more can be added to a user lexicon
     /// with the tag `nt`.
@@ -129,7 +118,7 @@ enum EntityVocabulary {
         "农工党", "致公党", "九三学社", "台盟", "全国工商联", "共青团", "团中央", "全国妇联", "全国总工会",
         "总工会", "解放军", "武警", "WTO", "WHO", "IMF", "APEC", "OPEC", "NATO", "OECD", "ASEAN", "UN", "EU", "IOC",
     ]
-    static let wellKnownOrganizations: Set<[UInt32]> = Set(wellKnownOrganizationNames.map { $0.unicodeScalars.map(\.value) })
+    static let wellKnownOrganizations = WordList(wellKnownOrganizationNames)
 
     /// Regions and countries named without a place suffix, whatever the lexicon's tag.
     static let regionNames: [String] = [
@@ -143,28 +132,28 @@ enum EntityVocabulary {
         "科威特", "卡塔尔", "阿联酋", "约旦", "黎巴嫩", "利比亚", "突尼斯", "阿尔及利亚", "摩洛哥", "苏丹", "扎伊尔", "赞比亚",
         "津巴布韦", "坦桑尼亚", "莫桑比克", "安哥拉", "马拉维", "委内瑞拉", "哥伦比亚", "乌拉圭", "巴拉圭", "玻利维亚", "厄瓜多尔",
     ]
-    static let regions: Set<[UInt32]> = Set(regionNames.map { $0.unicodeScalars.map(\.value) })
+    static let regions = WordList(regionNames)
 
     /// One-character names of countries in words about relations between them (中美, 中方).
-    static let countryAbbreviations: Set<UInt32> = Set("中美日俄英法德意韩朝越印澳加巴泰蒙".unicodeScalars.map(\.value))
+    static let countryAbbreviations = ScalarSet("中美日俄英法德意韩朝越印澳加巴泰蒙")
 
     /// Words of country characters that are not two countries (中美洲 is written 中美 洲).
-    static let notBilateral: Set<[UInt32]> = Set(["中英文", "中法律", "中日子", "中加工", "中德行"].map { $0.unicodeScalars.map(\.value) })
+    static let notBilateral = WordList(["中英文", "中法律", "中日子", "中加工", "中德行"])
 
     /// Verbs of visiting or staying before a one-character place (访华, 驻美, 在京).
-    static let visitVerbs: Set<UInt32> = Set("访来驻在离抵赴旅返".unicodeScalars.map(\.value))
+    static let visitVerbs = ScalarSet("访来驻在离抵赴旅返")
 
     /// One-character places after a verb of visiting (华: China, 京: Beijing).
-    static let visitedPlaces: Set<UInt32> = Set("华美京俄日英法德".unicodeScalars.map(\.value))
+    static let visitedPlaces = ScalarSet("华美京俄日英法德")
 
     /// Verbs and words after which a foreign name is a place (抵达波士顿, 本报莫斯科电).
-    static let placeVerbs: Set<[UInt32]> = Set([
+    static let placeVerbs = WordList([
         "抵", "抵达", "到达", "飞抵", "访问", "离开", "离", "在", "从", "到", "赴", "前往", "来到", "途经", "经", "本报", "驻", "至",
         "位于", "返回", "回到", "出访", "访", "去", "往", "于", "来自", "发自",
-    ].map { $0.unicodeScalars.map(\.value) })
+    ])
 
     /// Characters around the number of an ordinal: 第, 届, 次.
-    static let ordinalMarkers: Set<UInt32> = Set("第届次".unicodeScalars.map(\.value))
+    static let ordinalMarkers = ScalarSet("第届次")
 
     /// Endings after a region's name that are not part of it (亚太地区 → 亚太, 东亚各国 → 东亚).
     static let regionTails: [Keyword] = ["地区", "各国"]
@@ -176,21 +165,21 @@ enum EntityVocabulary {
     static let congressBodies: [Keyword] = ["人大常委会", "人大", "政协", "人代会"]
 
     /// One-character abbreviations of places that join into one name (日韩, 港澳台, 沪苏浙皖).
-    static let placeAbbreviations: Set<UInt32> = Set("日韩欧美港澳台臺沪苏浙皖京津冀粤闽赣湘鄂川渝陕甘晋鲁豫辽吉黑桂琼滇黔藏俄英法德".unicodeScalars.map(\.value))
+    static let placeAbbreviations = ScalarSet("日韩欧美港澳台臺沪苏浙皖京津冀粤闽赣湘鄂川渝陕甘晋鲁豫辽吉黑桂琼滇黔藏俄英法德")
 
     /// Characters of transliterated foreign names (克林顿, 洛杉矶, 芬兰): a name of two or more of
     /// them that the lexicon tags as a person or a place is one.
-    static let transliteration: Set<UInt32> = Set((
+    static let transliteration = ScalarSet(
         "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕边波玻伯勃博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲斐费芬丰佛弗福盖甘冈戈哥格"
             + "根贡古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加伽贾杰捷金京卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里理立丽利莉列林琳"
             + "留隆卢鲁陆路伦罗洛马玛迈麦曼芒梅美蒙孟米密明摩莫默姆穆那纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐契乔切琴琼丘屈"
             + "让热日荣瑞若萨塞赛桑瑟森沙莎山尚舍申什施史士斯松苏索塔泰坦汤唐特提廷通图托瓦万旺威韦维温文沃乌西希锡夏谢辛休许雅亚扬"
             + "耶伊依因英尤于约扎詹哲珍朱兹卓佐茨芝顿夫娃逊迈杰芙茜妮伍嘉迦喀寇乐黎连吕门拿乃聂培恰秦茹撒善绍圣舒土武席肖章宗则孜鼎福杉矶"
             + "斐罕赞契玛霍惠缪恰卜佳笛蒂苔娅雅亨翰蕾琪莎薇汀"
-    ).unicodeScalars.map(\.value))
+    )
 
     /// Countries and regions the general lexicon tags as places without a place ending.
-    static let countries: Set<[UInt32]> = Set(countryNames.map { $0.unicodeScalars.map(\.value) })
+    static let countries = WordList(countryNames)
 
     static let countryNames: [String] = [
         "日本", "韩国", "朝鲜", "新加坡", "香港", "澳门", "台湾", "臺灣", "欧洲", "亚洲", "非洲", "北美", "南美", "东南亚",
@@ -200,7 +189,7 @@ enum EntityVocabulary {
     ]
 
     /// Common words and generic heads as scalars, for lookups without building strings.
-    static let commonScalars: Set<[UInt32]> = Set((commonWords.union(genericHeads)).map { $0.unicodeScalars.map(\.value) })
+    static let commonScalars = WordList(commonWords.union(genericHeads))
 
     /// Endings of region names the domain lexicon tags nz (成渝地区双城经济圈, 长江经济带, 黄河流域).
     static let regionEndings: [Keyword] = ["经济圈", "经济带", "流域", "大湾区", "三角", "城市群"]
@@ -229,7 +218,7 @@ enum EntityVocabulary {
     ]
 
     /// Chinese surnames, the most frequent first; compound surnames are listed apart.
-    static let surnames: Set<UInt32> = Set((
+    static let surnames = ScalarSet(
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
             + "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
             + "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
@@ -237,23 +226,24 @@ enum EntityVocabulary {
             + "荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝郜阚花权"
             + "强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜"
             + "印逯隆茹诸战慕危玉银亢嵇公湛宾戎勾茅利呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭邵习"
-    ).unicodeScalars.map(\.value))
+    )
 
     static let compoundSurnames: [Keyword] = [
         "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "南宫",
     ]
 
+    static let compoundSurnameFirsts = ScalarSet(compoundSurnames.map { $0.scalars[0] })
+
     /// Characters that never belong to a name: function words and common verbs of official prose.
-    static let nonNameCharacters: Set<UInt32> = Set(
-        "的了和与及在对为等是将把被从向由于同并或也都而所之其这那每各该本有无不要已个份项名位次批件家座条处全共约近超多余年月日号"
-            .unicodeScalars.map(\.value))
+    static let nonNameCharacters = ScalarSet(
+        "的了和与及在对为等是将把被从向由于同并或也都而所之其这那每各该本有无不要已个份项名位次批件家座条处全共约近超多余年月日号")
 
     /// Single characters that open a clause rather than a name: verbs and prepositions met right
     /// before names of bodies (请市政协, 受市人民政府委托, 据市统计局, 经省政府批准).
-    static let headStops: Set<UInt32> = Set("讯电以请受据经待占但末自让使给跟到至若如即因凡除随沿按照代办理争及再还又就才仅只均皆即".unicodeScalars.map(\.value))
+    static let headStops = ScalarSet("讯电以请受据经待占但末自让使给跟到至若如即因凡除随沿按照代办理争及再还又就才仅只均皆即")
 
     /// Digits of ordinals and session numbers (第十七届, 第2).
-    static let ordinalDigits: Set<UInt32> = Set("一二三四五六七八九十百零〇两0123456789".unicodeScalars.map(\.value))
+    static let ordinalDigits = ScalarSet("一二三四五六七八九十百零〇两0123456789")
 
     /// The place gazetteer: China's administrative divisions and their short forms.
     static let places: FlatTrie = {
