@@ -352,6 +352,20 @@ public struct EntityRecognizer: Sendable {
         var chosen = longestFirst(candidates.filter {
             $0.range.count >= 2 && !isCommonWord($0.range, s) && ($0.kind != .person || isPlausibleName($0.range, s))
         } + singles, titled: titled)
+        // A town's village is one place (张堰镇李村, 石门镇桃源村).
+        var merged = 0
+        while merged + 1 < chosen.count {
+            let first = chosen[merged].range
+            let second = chosen[merged + 1].range
+            if chosen[merged].kind == .location, chosen[merged + 1].kind == .location, first.upperBound == second.lowerBound,
+                EntityVocabulary.townEndings.contains(s[first.upperBound - 1])
+            {
+                chosen[merged] = (first.lowerBound..<second.upperBound, .location)
+                chosen.remove(at: merged + 1)
+            } else {
+                merged += 1
+            }
+        }
         for candidate in chosen where candidate.kind == .person {
             let name = Array(s[candidate.range])
             if candidate.range.count <= 4, !people.contains(name) { people.append(name) }
@@ -370,7 +384,7 @@ public struct EntityRecognizer: Sendable {
                 break
             }
         }
-        chosen += latinNames(after: chosen, tokens, s)
+        if tokens.contains(where: { $0.kind == .latin }) { chosen += latinNames(after: chosen, tokens, s) }
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 

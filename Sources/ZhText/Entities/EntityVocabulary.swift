@@ -49,6 +49,9 @@ enum EntityVocabulary {
     /// The last characters of names of divisions (江澜市, 清澜区, 张堰镇).
     static let divisionEndings = ScalarSet("省市县区州旗盟镇乡")
 
+    /// The last characters of towns, whose villages and communities are written right after them.
+    static let townEndings = ScalarSet("镇乡")
+
     /// Suffixes of named places that no list holds.
     static let placeSuffixes: [Keyword] = [
         "自贸试验区", "经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "新区", "科技城", "新城", "小镇",
