@@ -201,7 +201,10 @@ public struct EntityRecognizer: Sendable {
             if EntityVocabulary.wellKnownOrganizations.contains(word) {
                 candidates.append((range, .organization))
             } else if EntityVocabulary.regions.contains(word) {
-                candidates.append((range, .location))
+                // 中国式现代化: a country's name made an adjective.
+                if range.upperBound >= tokens.last!.scalarOffsets.upperBound || s[range.upperBound] != 0x5F0F {  // 式
+                    candidates.append((range, .location))
+                }
             } else if range.count >= 3 {
                 // ... or opening a word: 东盟国家 (not 人大代表, a member of it).
                 for length in stride(from: min(4, range.count - 2), through: 2, by: -1)
@@ -384,8 +387,65 @@ public struct EntityRecognizer: Sendable {
                 break
             }
         }
-        if tokens.contains(where: { $0.kind == .latin }) { chosen += latinNames(after: chosen, tokens, s) }
+        if tokens.contains(where: { $0.kind == .latin }) {
+            chosen += latinNames(after: chosen, tokens, s)
+            chosen += latinOrganizations(after: chosen, tokens, s)
+        }
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Bodies named in Latin letters: a well-known acronym (WTO, ＷＴＯ), an acronym right after a
+    /// body's name or 简称 (合作中心 DBIC, 简称DBIC), and capitalised words ending in an
+    /// organisation's word (Donghai Bay International Industrial Cooperation Center).
+    private func latinOrganizations(after chosen: [Candidate], _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
+        var found: [Candidate] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .latin, !chosen.contains(where: { $0.range.overlaps(token.scalarOffsets) }) else {
+                index += 1
+                continue
+            }
+            let range = token.scalarOffsets
+            let ascii = s[range].lazy.map { $0 >= 0xFF21 && $0 <= 0xFF5A ? $0 - 0xFEE0 : $0 }  // ＷＴＯ → WTO
+            var before = index - 1
+            while before >= 0, tokens[before].kind == .whitespace { before -= 1 }
+            let isAcronym = range.count >= 2 && range.count <= 6 && ascii.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            if EntityVocabulary.wellKnownOrganizations.contains(ascii) {
+                found.append((range, .organization))
+            } else if isAcronym, before >= 0,
+                EntityVocabulary.abbreviationMarker.scalars.elementsEqual(s[tokens[before].scalarOffsets])
+                    || chosen.contains(where: { $0.kind == .organization && $0.range.upperBound == tokens[before].scalarOffsets.upperBound })
+            {
+                found.append((range, .organization))
+            } else if let name = latinOrganizationName(at: index, tokens, s) {
+                found.append((range.lowerBound..<tokens[name - 1].scalarOffsets.upperBound, .organization))
+                index = name
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The end (a token index) of capitalised Latin words from `index` whose last is an
+    /// organisation's word (Center, Bank, University), or nil.
+    private func latinOrganizationName(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {
+        var next = index
+        var words = 0
+        while next < tokens.count, words < 10 {
+            let token = tokens[next]
+            guard token.kind == .latin, let first = token.scalarOffsets.first, s[first] >= 0x41, s[first] <= 0x5A else { break }
+            words += 1
+            next += 1
+            if words >= 2, EntityVocabulary.latinOrganizationWords.contains(where: { $0.scalars.elementsEqual(s[token.scalarOffsets]) }) {
+                return next
+            }
+            // One space between the words.
+            guard next + 1 < tokens.count, tokens[next].kind == .whitespace, tokens[next].scalarOffsets.count == 1 else { break }
+            next += 1
+        }
+        return nil
     }
 
     /// People's names in Latin letters: a pinyin name right after a person's Chinese name (李薇 Li

@@ -40,6 +40,17 @@ enum EntityVocabulary {
     /// 政府: a government, a body only when a division's name comes before it.
     static let government: Keyword = "政府"
 
+    /// 简称: an abbreviation of the name before it follows (简称DBIC).
+    static let abbreviationMarker: Keyword = "简称"
+
+    /// Last words of organisations' names in English.
+    static let latinOrganizationWords: [Keyword] = [
+        "Center", "Centre", "Company", "Corporation", "Group", "Bank", "University", "Institute", "Association", "Committee",
+        "Council", "Agency", "Bureau", "Authority", "Commission", "Organization", "Organisation", "Ministry", "Department",
+        "Office", "College", "School", "Hospital", "Laboratory", "Fund", "Foundation", "Federation", "Union", "Society", "Ltd",
+        "Inc", "Limited", "Administration", "Exchange",
+    ]
+
     /// Suffixes of governments, which only a place's name before them makes a name.
     static let governmentSuffixes: Set<String> = ["政府", "人民政府"]
 
