@@ -96,7 +96,9 @@ struct KeywordIndex: Sendable {
 extension Tokenizer {
     /// The longest lexicon word that is a prefix of `scalars` (shorter than it) and whose class
     /// satisfies `accept`, added words first on equal length; `lexiconPrefixes` without arrays.
-    func longestLexiconPrefix(_ scalars: UnsafeBufferPointer<UInt32>, where accept: (WordClass) -> Bool) -> (length: Int, tag: WordClass)? {
+    func longestLexiconPrefix(_ scalars: UnsafeBufferPointer<UInt32>, where accept: (WordClass) -> Bool) -> (
+        length: Int, tag: WordClass
+    )? {
         var best: (length: Int, tag: WordClass)?
         func walk(_ trie: FlatTrie, _ classes: [WordClass]) {
             var node: UInt32 = 0

@@ -20,7 +20,9 @@ enum EntityVocabulary {
     static let strongOrganizationSuffixes: Set<String> = ["股份有限公司", "有限责任公司", "有限公司"]
 
     /// Organisation suffixes that need a real name before them: 市政府 and 各部门 name no one body.
-    static let genericOrganizationSuffixes: Set<String> = ["政府", "人民政府", "中心", "学校", "所", "社", "委", "局", "厅", "部", "处", "公司", "集团"]
+    static let genericOrganizationSuffixes: Set<String> = [
+        "政府", "人民政府", "中心", "学校", "所", "社", "委", "局", "厅", "部", "处", "公司", "集团",
+    ]
 
     /// Conjunctions inside names of bodies: 经济与管理学院, 人力资源和社会保障局.
     static let nameConjunctions = ScalarSet("和与及")
@@ -35,7 +37,9 @@ enum EntityVocabulary {
     static let divisionSuffixScalars = ScalarSet("省市县区州旗盟")
 
     /// Latin words that label a name in bilingual headers and letters (From: 李薇, Dear Michael).
-    static let latinLabels: [Keyword] = ["From", "To", "Cc", "Bcc", "Dear", "Contact", "Attn", "By", "Editor", "Reporter"]
+    static let latinLabels: [Keyword] = [
+        "From", "To", "Cc", "Bcc", "Dear", "Contact", "Attn", "By", "Editor", "Reporter",
+    ]
 
     /// 政府: a government, a body only when a division's name comes before it.
     static let government: Keyword = "政府"
@@ -45,9 +49,12 @@ enum EntityVocabulary {
 
     /// Last words of organisations' names in English.
     static let latinOrganizationWords: [Keyword] = [
-        "Center", "Centre", "Company", "Corporation", "Group", "Bank", "University", "Institute", "Association", "Committee",
-        "Council", "Agency", "Bureau", "Authority", "Commission", "Organization", "Organisation", "Ministry", "Department",
-        "Office", "College", "School", "Hospital", "Laboratory", "Fund", "Foundation", "Federation", "Union", "Society", "Ltd",
+        "Center", "Centre", "Company", "Corporation", "Group", "Bank", "University", "Institute", "Association",
+        "Committee",
+        "Council", "Agency", "Bureau", "Authority", "Commission", "Organization", "Organisation", "Ministry",
+        "Department",
+        "Office", "College", "School", "Hospital", "Laboratory", "Fund", "Foundation", "Federation", "Union", "Society",
+        "Ltd",
         "Inc", "Limited", "Administration", "Exchange",
     ]
 
@@ -69,11 +76,14 @@ enum EntityVocabulary {
         "街道", "产业园", "工业园区", "园区", "片区", "示范区", "商务区", "科学城", "智造园", "软件园", "镇", "乡", "村",
         "湾区", "遗址", "旧址", "水库", "大桥", "港", "火车站", "高铁站", "机场", "江", "河", "湖", "山", "自治州", "自治县",
         "综合保税区", "保税区", "基地", "电站", "会堂", "湿地公园", "公园", "商圈", "街区", "老街", "古镇", "陆港", "自由贸易港",
-        "都市圈", "经济圈", "经济带", "集中区", "物流中心", "特别行政区", "书城", "大街", "旧居", "故居", "博物馆", "纪念馆", "广场", "站", "省", "市", "县", "区", "州", "旗", "盟",
+        "都市圈", "经济圈", "经济带", "集中区", "物流中心", "特别行政区", "书城", "大街", "旧居", "故居", "博物馆", "纪念馆", "广场", "站", "省", "市", "县",
+        "区", "州", "旗", "盟",
     ]
 
     /// Place suffixes that only count after a head of at most two characters (张堰镇, 李村, 澜江).
-    static let shortHeadPlaceSuffixes: Set<String> = ["镇", "乡", "村", "江", "河", "湖", "山", "港", "站", "市", "县", "区", "州", "旗", "盟"]
+    static let shortHeadPlaceSuffixes: Set<String> = [
+        "镇", "乡", "村", "江", "河", "湖", "山", "港", "站", "市", "县", "区", "州", "旗", "盟",
+    ]
 
     /// Suffixes of administrative divisions, whose names are also written without them (江澜市 → 江澜).
     static let divisionSuffixes: Set<String> = ["省", "市", "县", "区", "州", "自治州", "自治县", "旗", "盟"]
@@ -82,8 +92,10 @@ enum EntityVocabulary {
     static let placeEndings = ScalarSet("省市县区州镇乡村国江河湖山岛海峡洲")
 
     /// Words that open no name: prefixes meaning "each", "our", "the whole".
-    static let genericHeads: Set<String> = ["市", "省", "县", "区", "镇", "乡", "村", "全市", "全省", "全县", "全区", "我市",
-                                             "我省", "我县", "我区", "各", "本", "该", "各级", "有关", "相关", "全国", "国家", "中央", "地方"]
+    static let genericHeads: Set<String> = [
+        "市", "省", "县", "区", "镇", "乡", "村", "全市", "全省", "全县", "全区", "我市",
+        "我省", "我县", "我区", "各", "本", "该", "各级", "有关", "相关", "全国", "国家", "中央", "地方",
+    ]
 
     static let genericHeadScalars = WordList(genericHeads)
 
@@ -109,7 +121,8 @@ enum EntityVocabulary {
         "两国", "爱国", "外国", "回国", "共和国", "大国", "贵国", "四国", "南国", "开国", "万国", "诸国", "王国", "故国", "第三国",
         "各国", "本国", "出国", "归国", "祖国", "强国", "小国", "邻国", "他国", "两国间", "友谊", "和平", "雪山", "大山", "安宁",
         "美德", "大湖", "古城", "下山", "上山", "红旗", "五星红旗", "温泉", "林区", "山村", "大城市", "大中城市", "龙潭", "高山",
-        "都市", "牡丹", "常委", "港人治港", "澳人治澳", "美丽", "福利", "美好", "安康", "太平", "永安", "长安", "平安", "烟海", "海市", "海岛", "沿海地区", "江湖", "江河", "朝天", "开山", "文明村", "文明城市", "天下",
+        "都市", "牡丹", "常委", "港人治港", "澳人治澳", "美丽", "福利", "美好", "安康", "太平", "永安", "长安", "平安", "烟海", "海市", "海岛", "沿海地区",
+        "江湖", "江河", "朝天", "开山", "文明村", "文明城市", "天下",
         "民主党派", "公安机关", "行政机关", "检察机关", "审判机关", "党组织", "基层党组织", "企事业单位", "事业单位", "人民法院",
         "人民检察院", "党和政府", "国家主席", "村委会", "居委会", "社会组织", "党支部", "联席会议", "新政府", "合法政府", "宣传部",
         "组织部", "统战部", "纪委", "党委", "党工委", "村两委", "派出所", "公共场所", "信息中心", "外国银行", "财政部门", "老城", "新城", "市场", "上市", "入市",
@@ -222,7 +235,9 @@ enum EntityVocabulary {
     ]
 
     /// Honorifics after a surname, which make no name (陈女士, 刘师傅, 张某).
-    static let honorifics: [Keyword] = ["女士", "先生", "师傅", "老师", "大姐", "大哥", "大爷", "阿姨", "大妈", "老板", "小姐", "某某", "某", "总"]
+    static let honorifics: [Keyword] = [
+        "女士", "先生", "师傅", "老师", "大姐", "大哥", "大爷", "阿姨", "大妈", "老板", "小姐", "某某", "某", "总",
+    ]
 
     /// Words that follow a person's name.
     static let afterName: [Keyword] = [
