@@ -1,5 +1,5 @@
 /// Names made of a head and a suffix: 澜湾高新区, 江澜产业投资集团有限公司, 市统计局.
-extension EntityRecognizer {
+extension EntityRules {
     /// A name head followed by a suffix that ends the token at `index`: the whole name's range.
     ///
     /// The suffix may span tokens (临港 智 造园: 智造园). The head is read right to left over
@@ -12,7 +12,7 @@ extension EntityRecognizer {
     func suffixed(
         _ index: Int, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>,
         suffixes: [Keyword], place: Bool,
-        known: [Keyword]
+        known: NameMemory
     ) -> Range<Int>? {
         let range = tokens[index].scalarOffsets
         let sentence = tokens[0].scalarOffsets.lowerBound..<range.upperBound
@@ -149,7 +149,7 @@ extension EntityRecognizer {
                 EntityVocabulary.divisionEndings.contains(s[suffixStart - 1])
                     || (suffix.text == "人民政府"
                         && (placeMatch(at: nameStart, s, limit: suffixStart) == suffixStart
-                            || known.contains(where: { $0.scalars.count == name.count && startsWith($0, name, s) })))
+                            || known.contains(s[name])))
             else { return nil }
         }
         return nameStart..<range.upperBound
@@ -166,7 +166,7 @@ extension EntityRecognizer {
     /// The role of the token at `index` in a name's head, or nil when it ends the head.
     func headRole(
         _ index: Int, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>,
-        place: Bool, known: [Keyword]
+        place: Bool, known: NameMemory
     ) -> HeadRole? {
         let token = tokens[index]
         switch token.kind {
@@ -177,7 +177,7 @@ extension EntityRecognizer {
         }
         let range = token.scalarOffsets
         let tag = tags[index]?.tag
-        if known.contains(where: { startsWith($0, range.lowerBound..<tokens.last!.scalarOffsets.upperBound, s) }) {
+        if known.startsName(at: range.lowerBound, s, limit: tokens.last!.scalarOffsets.upperBound) {
             return .anchor
         }
         if range.count == 1 {

@@ -1,5 +1,5 @@
 /// Names written in Latin letters: acronyms, English names of bodies, pinyin and foreign names.
-extension EntityRecognizer {
+extension EntityRules {
     /// Bodies named in Latin letters: a well-known acronym (WTO, ＷＴＯ), an acronym right after a
     /// body's name or 简称 (合作中心 DBIC, 简称DBIC), and capitalised words ending in an
     /// organisation's word (Donghai Bay International Industrial Cooperation Center).

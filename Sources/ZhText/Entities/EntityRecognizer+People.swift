@@ -1,5 +1,5 @@
 /// Names of people: after titles, before verbs of speech, in lists; what makes a name plausible.
-extension EntityRecognizer {
+extension EntityRules {
     /// Whether the name made of the tokens `start..<end` stands where people's names stand: after a
     /// title (市长, 记者) or before one, or before a verb of speech (表示, 说).
     func hasPersonContext(_ start: Int, _ end: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {

@@ -1,5 +1,5 @@
 /// Places beyond the suffix rules: the gazetteer, abbreviations (日韩, 中美), places inside words.
-extension EntityRecognizer {
+extension EntityRules {
     /// The end of a run of one-character place abbreviations starting at token `index` (日韩,
     /// 沪苏浙皖), two to four of them, that ends where a token ends and is no common word (美德).
     func abbreviatedPlaces(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {

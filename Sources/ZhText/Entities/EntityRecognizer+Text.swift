@@ -1,5 +1,5 @@
 /// Reading the text: words of the vocabulary and the lexicon, token boundaries, affixes.
-extension EntityRecognizer {
+extension EntityRules {
     /// Whether the general lexicon knows the text at `range` as a common word: a noun, a verb, an
     /// adjective, a function word (资源, 新兴), not a name.
     func isCommonLexiconWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {

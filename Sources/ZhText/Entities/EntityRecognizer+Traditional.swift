@@ -1,5 +1,5 @@
 /// Sentences in Traditional characters, read simplified.
-extension EntityRecognizer {
+extension EntityRules {
     /// Whether the tokenizer cut the sentence into single characters (most of its words, four or
     /// more) and it has Traditional characters: its words show once simplified.
     func isCutTraditional(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
@@ -29,6 +29,4 @@ extension EntityRecognizer {
         }
         return result
     }
-
-    typealias Candidate = (range: Range<Int>, kind: Entity.Kind)
 }

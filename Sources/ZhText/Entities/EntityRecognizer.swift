@@ -28,10 +28,15 @@
 public struct EntityRecognizer: Sendable {
     public let tokenizer: Tokenizer
     public let normalizer: Normalizer
+    /// The rules, held by reference (see ``EntityRules``).
+    let rules: EntityRules
+
+    typealias Candidate = EntityRules.Candidate
 
     public init(tokenizer: Tokenizer = Tokenizer(), normalizer: Normalizer = Normalizer(foldWhitespace: false)) {
         self.tokenizer = tokenizer
         self.normalizer = normalizer
+        rules = EntityRules(tokenizer: tokenizer)
     }
 
     /// The entities of `text`, with ranges and offsets in `text`.
@@ -60,16 +65,16 @@ public struct EntityRecognizer: Sendable {
 
     /// One pass over a text's tokens: sentences are recognized as they end.
     struct Session {
-        let recognizer: EntityRecognizer
+        let recognizer: EntityRules
         private var sentence: [Token] = []
-        private var known: [Keyword] = []
-        private var people: [[UInt32]] = []
+        private var known = NameMemory()
+        private var people = NameMemory()
         /// The text with Traditional characters simplified, made on the first Traditional sentence.
         private var simplified: [UInt32] = []
         private var found: [Candidate] = []
 
         init(recognizer: EntityRecognizer) {
-            self.recognizer = recognizer
+            self.recognizer = recognizer.rules
         }
 
         /// Takes the next token of the text whose (folded, normalized) scalars are `s`.
@@ -113,15 +118,31 @@ public struct EntityRecognizer: Sendable {
             }
         }
     }
+}
 
+/// The rules of an ``EntityRecognizer``, shared by reference: their many small helpers and
+/// closures read the tokenizer without copying it (a `Tokenizer` is a struct of several arrays
+/// and tries, which a copy retains one by one).
+final class EntityRules: Sendable {
+    let tokenizer: Tokenizer
+
+    /// A name found in the normalized text: its scalar range and its type.
+    typealias Candidate = (range: Range<Int>, kind: Entity.Kind)
+
+    init(tokenizer: Tokenizer) {
+        self.tokenizer = tokenizer
+    }
+}
+
+extension EntityRules {
     // MARK: One sentence
 
     /// - Parameters:
     ///   - known: the short forms of the divisions named so far (江澜 after 江澜市): a document's
     ///     own places, which no gazetteer holds.
     ///   - people: the people named so far, found again without a title (钱晓峰： in an interview).
-    fileprivate func recognize(
-        _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, known: inout [Keyword], people: inout [[UInt32]]
+    func recognize(
+        _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, known: inout NameMemory, people: inout NameMemory
     ) -> [Candidate] {
         guard !tokens.isEmpty else { return [] }
         var candidates: [Candidate] = []
@@ -282,20 +303,12 @@ public struct EntityRecognizer: Sendable {
                 }
             }
             // The document's own people named so far.
-            for name in people
-            where name[0] == s[range.lowerBound] && range.lowerBound + name.count <= limit
-                && (0..<name.count).allSatisfy({ s[range.lowerBound + $0] == name[$0] })
-                && endsAtToken(range.lowerBound + name.count, tokens)
-            {
-                candidates.append((range.lowerBound..<(range.lowerBound + name.count), .person))
+            for end in people.ends(at: range.lowerBound, s, limit: limit) where endsAtToken(end, tokens) {
+                candidates.append((range.lowerBound..<end, .person))
             }
             // The document's own places named so far.
-            for place in known.indices
-            where known[place].scalars[0] == s[range.lowerBound]
-                && startsWith(known[place], range.lowerBound..<tokens.last!.scalarOffsets.upperBound, s)
-            {
-                let end = range.lowerBound + known[place].scalars.count
-                if endsAtToken(end, tokens) { candidates.append((range.lowerBound..<end, .location)) }
+            for end in known.ends(at: range.lowerBound, s, limit: limit) where endsAtToken(end, tokens) {
+                candidates.append((range.lowerBound..<end, .location))
             }
             // Suffixes of organisations and places.
             let last = s[range.upperBound - 1]
@@ -308,13 +321,9 @@ public struct EntityRecognizer: Sendable {
                 let place = suffixed(index, tokens, tags, s, suffixes: suffixes, place: true, known: known)
             {
                 candidates.append((place, .location))
-                if let suffix = EntityVocabulary.divisionSuffixes.first(where: {
-                    endsWith(Keyword(stringLiteral: $0), place, s)
-                }) {
-                    let stem = place.lowerBound..<(place.upperBound - suffix.unicodeScalars.count)
-                    let name = Keyword(
-                        stringLiteral: String(String.UnicodeScalarView(s[stem].compactMap(Unicode.Scalar.init))))
-                    if stem.count >= 2, !known.contains(where: { $0.scalars == name.scalars }) { known.append(name) }
+                if let suffix = EntityVocabulary.divisionSuffixes.first(where: { endsWith($0, place, s) }) {
+                    let stem = place.lowerBound..<(place.upperBound - suffix.scalars.count)
+                    if stem.count >= 2 { known.insert(s[stem]) }
                 }
             }
             // A name the lexicon does not know is cut into single characters: a surname and one or
@@ -404,8 +413,7 @@ public struct EntityRecognizer: Sendable {
             }
         }
         for candidate in chosen where candidate.kind == .person {
-            let name = Array(s[candidate.range])
-            if candidate.range.count <= 4, !people.contains(name) { people.append(name) }
+            if candidate.range.count <= 4 { people.insert(s[candidate.range]) }
         }
         // A body's name that opens with its division's name teaches the division's short form
         // (岚溪 from 岚溪县第十八届人民代表大会).
@@ -414,11 +422,7 @@ public struct EntityRecognizer: Sendable {
                 let end = candidate.range.lowerBound + length
                 guard EntityVocabulary.divisionSuffixScalars.contains(s[end]) else { continue }
                 let stem = candidate.range.lowerBound..<end
-                if stem.allSatisfy({ isNameCharacter(s[$0]) }), !isCommonWord(stem, s) {
-                    let name = Keyword(
-                        stringLiteral: String(String.UnicodeScalarView(s[stem].compactMap(Unicode.Scalar.init))))
-                    if !known.contains(where: { $0.scalars == name.scalars }) { known.append(name) }
-                }
+                if stem.allSatisfy({ isNameCharacter(s[$0]) }), !isCommonWord(stem, s) { known.insert(s[stem]) }
                 break
             }
         }

@@ -86,7 +86,7 @@ enum EntityVocabulary {
     ]
 
     /// Suffixes of administrative divisions, whose names are also written without them (江澜市 → 江澜).
-    static let divisionSuffixes: Set<String> = ["省", "市", "县", "区", "州", "自治州", "自治县", "旗", "盟"]
+    static let divisionSuffixes: [Keyword] = ["自治州", "自治县", "省", "市", "县", "区", "州", "旗", "盟"]
 
     /// The last characters of place names in the general lexicon that are trusted as places.
     static let placeEndings = ScalarSet("省市县区州镇乡村国江河湖山岛海峡洲")
