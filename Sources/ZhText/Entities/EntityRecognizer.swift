@@ -125,12 +125,40 @@ public struct EntityRecognizer: Sendable {
 /// and tries, which a copy retains one by one).
 final class EntityRules: Sendable {
     let tokenizer: Tokenizer
+    /// The lexicon's class of each one-character word of the BMP, looked up once: 0 when the
+    /// character is no word, else the class's raw value plus one, with 0x80 for an added word.
+    private let singleClasses: [UInt8]
 
     /// A name found in the normalized text: its scalar range and its type.
     typealias Candidate = (range: Range<Int>, kind: Entity.Kind)
 
     init(tokenizer: Tokenizer) {
         self.tokenizer = tokenizer
+        // The root of each trie indexes its one-character words; added words come first, as in
+        // `Tokenizer.lexiconClass`.
+        var classes = [UInt8](repeating: 0, count: 0x10000)
+        for (trie, wordClasses, added) in [
+            (tokenizer.overlay, tokenizer.overlayClasses, true), (tokenizer.base, tokenizer.baseClasses, false),
+        ] {
+            guard let trie else { continue }
+            for scalar in 0..<0x10000 where classes[scalar] == 0 {
+                let node = trie.rootTable[scalar]
+                guard node != 0, trie.isWord(node) else { continue }
+                let tag = wordClasses[Int(trie.tag[Int(node)])]
+                classes[scalar] = (tag.rawValue + 1) | (added ? 0x80 : 0)
+            }
+        }
+        singleClasses = classes
+    }
+
+    /// The lexicon's class of the word spelled by `range` of `s`, and whether it is an added word.
+    func lexiconClass(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> (tag: WordClass, added: Bool)? {
+        if range.count == 1, s[range.lowerBound] < 0x10000 {
+            let entry = singleClasses[Int(s[range.lowerBound])]
+            guard entry != 0, let tag = WordClass(rawValue: (entry & 0x7F) - 1) else { return nil }
+            return (tag, entry & 0x80 != 0)
+        }
+        return tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range]))
     }
 }
 
@@ -151,7 +179,7 @@ extension EntityRules {
         // One-character places (中 and 美 in 中美关系), the only names shorter than two characters.
         var singles: [Candidate] = []
         let tags: [(tag: WordClass, added: Bool)?] = tokens.map { token in
-            token.kind == .word ? tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[token.scalarOffsets])) : nil
+            token.kind == .word ? lexiconClass(token.scalarOffsets, s) : nil
         }
         if let name = listedName(tokens, s) { candidates.append((name, .person)) }
         for token in tokens where token.kind == .punctuation {
