@@ -37,7 +37,7 @@ extension EntityRules {
             guard tokens[first - 1].kind == .word || tokens[first - 1].kind == .latin else { return nil }
             first -= 1
         }
-        let shortHead = place && EntityVocabulary.shortHeadPlaceSuffixes.contains(suffix.text)
+        let shortHead = place && EntityVocabulary.shortHeadPlaceSuffixes.contains(suffix.scalars)
         let maximum = shortHead ? 3 : 16
         // Head pieces, right to left: the part of the suffix's token before the suffix, then whole tokens.
         var pieces: [(range: Range<Int>, role: HeadRole)] = []
@@ -63,7 +63,9 @@ extension EntityRules {
                 else { break }
             }
             // A centre inside a hospital is a department, not another body (县中医院胸痛中心).
-            if suffix.text == "中心", endsWithOrganizationSuffix(range, s, specific: true) { break }
+            if suffix.scalars == EntityVocabulary.centre.scalars, endsWithOrganizationSuffix(range, s, specific: true) {
+                break
+            }
             pieces.append((range, role))
             head -= 1
         }
@@ -72,7 +74,7 @@ extension EntityRules {
         // (星 芯, 海 澄: names the lexicon does not know are cut into single characters). After a
         // strong company suffix (有限公司) any head is a name: brands are often common words.
         var opening: Int?
-        if EntityVocabulary.strongOrganizationSuffixes.contains(suffix.text), !pieces.isEmpty {
+        if EntityVocabulary.strongOrganizationSuffixes.contains(suffix.scalars), !pieces.isEmpty {
             opening = 0
         }
         for (offset, piece) in pieces.enumerated() where opening == nil {
@@ -118,7 +120,9 @@ extension EntityRules {
         {
             // 李村, 王家桥街道, 刘家湾: many places are named after a family.
             nameStart = firstPiece.range.lowerBound
-        } else if !place, suffix.text.hasSuffix("代表大会"), let first = pieces.first, s[first.range.lowerBound] == 0x7B2C,
+        } else if !place,
+            suffix.scalars.count >= 4 && suffix.scalars.suffix(4).elementsEqual(EntityVocabulary.congress.scalars),
+            let first = pieces.first, s[first.range.lowerBound] == 0x7B2C,
             pieces.allSatisfy({
                 isNumeral($0.range, s)
                     || ($0.range.count == 1 && EntityVocabulary.ordinalMarkers.contains(s[$0.range.lowerBound]))
@@ -126,7 +130,7 @@ extension EntityRules {
         {
             // 第十五次全国代表大会: a congress named by its number.
             return first.range.lowerBound..<range.upperBound
-        } else if !place, !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text),
+        } else if !place, !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars),
             let prefix = divisionPrefixStart(
                 pieces.first?.range.lowerBound ?? suffixStart, suffixStart, tokens, tags, s)
         {
@@ -140,14 +144,14 @@ extension EntityRules {
         if shortHead, name.contains(where: { EntityVocabulary.nonNameCharacters.contains(s[$0]) }) { return nil }
         // 东区, 西站, 南站: a direction is no name.
         if name.count == 1, EntityVocabulary.directions.contains(s[name.lowerBound]) { return nil }
-        if !place, EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text), name.count < 2 { return nil }
+        if !place, EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars), name.count < 2 { return nil }
         // 江澜市人民政府: a government is named by its place (深化数字政府 names none).
-        if !place, EntityVocabulary.governmentSuffixes.contains(suffix.text) {
+        if !place, EntityVocabulary.governmentSuffixes.contains(suffix.scalars) {
             // 中国政府 and 美国政府 are the country's government, not a named body: only a division's
             // full name (江澜市人民政府) or 人民政府 makes one.
             guard name.count >= 2,
                 EntityVocabulary.divisionEndings.contains(s[suffixStart - 1])
-                    || (suffix.text == "人民政府"
+                    || (suffix.scalars == EntityVocabulary.peoplesGovernment.scalars
                         && (placeMatch(at: nameStart, s, limit: suffixStart) == suffixStart
                             || known.contains(s[name])))
             else { return nil }
@@ -307,6 +311,6 @@ extension EntityRules {
             let suffix = suffixes.first(where: { ($0.scalars.count >= 2 || range.count >= 3) && endsWith($0, range, s) }
             )
         else { return false }
-        return !specific || !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text)
+        return !specific || !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars)
     }
 }

@@ -17,12 +17,12 @@ enum EntityVocabulary {
 
     /// Suffixes that make whatever name-like words come before them a company's name (星芯半导体
     /// 股份有限公司: brands are often common words).
-    static let strongOrganizationSuffixes: Set<String> = ["股份有限公司", "有限责任公司", "有限公司"]
+    static let strongOrganizationSuffixes = WordList(["股份有限公司", "有限责任公司", "有限公司"])
 
     /// Organisation suffixes that need a real name before them: 市政府 and 各部门 name no one body.
-    static let genericOrganizationSuffixes: Set<String> = [
+    static let genericOrganizationSuffixes = WordList([
         "政府", "人民政府", "中心", "学校", "所", "社", "委", "局", "厅", "部", "处", "公司", "集团",
-    ]
+    ])
 
     /// Conjunctions inside names of bodies: 经济与管理学院, 人力资源和社会保障局.
     static let nameConjunctions = ScalarSet("和与及")
@@ -40,6 +40,15 @@ enum EntityVocabulary {
     static let latinLabels: [Keyword] = [
         "From", "To", "Cc", "Bcc", "Dear", "Contact", "Attn", "By", "Editor", "Reporter",
     ]
+
+    /// 中心: a centre, which inside a hospital is a department (县中医院胸痛中心).
+    static let centre: Keyword = "中心"
+
+    /// 代表大会: a congress, named by its number alone (第十五次全国代表大会).
+    static let congress: Keyword = "代表大会"
+
+    /// 人民政府: a people's government, which a place's short form names too (江澜人民政府).
+    static let peoplesGovernment: Keyword = "人民政府"
 
     /// 政府: a government, a body only when a division's name comes before it.
     static let government: Keyword = "政府"
@@ -59,7 +68,7 @@ enum EntityVocabulary {
     ]
 
     /// Suffixes of governments, which only a place's name before them makes a name.
-    static let governmentSuffixes: Set<String> = ["政府", "人民政府"]
+    static let governmentSuffixes = WordList(["政府", "人民政府"])
 
     /// One-character prefixes naming the division whose document it is (市统计局, 县人民医院).
     static let divisionPrefixes = ScalarSet("省市县区镇乡")
@@ -81,9 +90,9 @@ enum EntityVocabulary {
     ]
 
     /// Place suffixes that only count after a head of at most two characters (张堰镇, 李村, 澜江).
-    static let shortHeadPlaceSuffixes: Set<String> = [
+    static let shortHeadPlaceSuffixes = WordList([
         "镇", "乡", "村", "江", "河", "湖", "山", "港", "站", "市", "县", "区", "州", "旗", "盟",
-    ]
+    ])
 
     /// Suffixes of administrative divisions, whose names are also written without them (江澜市 → 江澜).
     static let divisionSuffixes: [Keyword] = ["自治州", "自治县", "省", "市", "县", "区", "州", "旗", "盟"]
