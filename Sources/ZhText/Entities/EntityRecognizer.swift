@@ -1,23 +1,42 @@
-/// Finds names of people (PER), places (LOC) and organisations (ORG) with a gazetteer and rules.
+/// Finds names of people (PER), places (LOC) and organisations (ORG) with vocabularies and rules.
 ///
-/// The text is normalized and tokenized, then read sentence by sentence (no entity crosses
-/// punctuation):
+/// The text is normalized and tokenized once (the tokens are shared with the figure grammars),
+/// then read sentence by sentence: no entity crosses punctuation, except a colon (记者：王思远)
+/// and the middle dot of foreign names (约翰·拉贝). Each rule proposes candidates; the longest
+/// wins, one mention is one entity.
 /// - Places: the gazetteer of administrative divisions and their short forms (鄞州区, 鄞州), the
-///   lexicon's place tag (ns), and a name-like head followed by a place suffix (王家桥街道,
-///   澜湾高新区, 张堰镇). Adjacent places join (宁波市鄞州区).
-/// - Organisations: the lexicon's organisation tag (nt: 国务院), and a name-like head followed
-///   by an organisation suffix (清澜区人民政府, 腾讯控股有限公司, 市统计局); generic bodies with no
-///   name (市政府) are left out.
-/// - People: a surname and a given name right after a title or role (市长邵闻达, 记者 王思远),
-///   right before 同志, 表示 or 说, or a name the lexicon tags as a person (nr).
-/// The longest name wins when candidates overlap.
+///   lexicon's place words that read as places (its `ns` tag alone is noisy: 太阳, 美丽), regions
+///   and countries (京津冀, 芬兰), one-character abbreviations (日韩 is one place; 中美 in a word
+///   about two countries' relations is two), and a name head followed by a place suffix
+///   (王家桥街道, 澜湾高新区, 张堰镇). A town and its village join (石门镇桃源村).
+/// - Organisations: bodies the lexicon knows that end like one (国务院), well-known bodies
+///   without a suffix (欧盟, 人大), a division's own bodies (市统计局, 县十八届人大, 市政协), and a
+///   name head followed by an organisation suffix (清澜区人民政府, 东陵大学经济与管理学院). Generic
+///   bodies with no name (市政府, 数字政府) are left out.
+/// - People: a name after a title or role (市长邵闻达, 记者 王思远), before a verb of speech or a
+///   title (陈立新说), alone between list commas, or that the lexicon knows and that reads as a
+///   name (not 高水平, 陈女士); foreign names in transliteration characters, Latin names after
+///   labels (From: 李薇 Li Wei).
+/// A name head is read right to left from its suffix and opens at an anchor: a place, a trusted
+/// name, a word the lexicon does not know, two single characters in a row (rare characters of
+/// invented names). A document's own places and people, once named, are found again without their
+/// suffix or title (江澜 after 江澜市, 钱晓峰：). Sentences of Traditional characters that the
+/// tokenizer cuts into single characters are read simplified.
+///
+/// The rules read the text's scalars in place: lookups use bit sets of characters, word lists
+/// hashed over slices and the lexicon's tries, with no string or array built per token.
 public struct EntityRecognizer: Sendable {
     public let tokenizer: Tokenizer
     public let normalizer: Normalizer
+    /// The rules, held by reference (see ``EntityRules``).
+    let rules: EntityRules
+
+    typealias Candidate = EntityRules.Candidate
 
     public init(tokenizer: Tokenizer = Tokenizer(), normalizer: Normalizer = Normalizer(foldWhitespace: false)) {
         self.tokenizer = tokenizer
         self.normalizer = normalizer
+        rules = EntityRules(tokenizer: tokenizer)
     }
 
     /// The entities of `text`, with ranges and offsets in `text`.
@@ -46,23 +65,29 @@ public struct EntityRecognizer: Sendable {
 
     /// One pass over a text's tokens: sentences are recognized as they end.
     struct Session {
-        let recognizer: EntityRecognizer
+        let recognizer: EntityRules
         private var sentence: [Token] = []
-        private var known: [Keyword] = []
+        private var known = NameMemory()
+        private var people = NameMemory()
+        /// The text with Traditional characters simplified, made on the first Traditional sentence.
+        private var simplified: [UInt32] = []
         private var found: [Candidate] = []
 
         init(recognizer: EntityRecognizer) {
-            self.recognizer = recognizer
+            self.recognizer = recognizer.rules
         }
 
         /// Takes the next token of the text whose (folded, normalized) scalars are `s`.
         mutating func consume(_ token: Token, _ s: UnsafeBufferPointer<UInt32>) {
             let first = s[token.scalarOffsets.lowerBound]
-            let isColon = token.kind == .punctuation && (first == 0xFF1A || first == 0x3A)
-            if !isColon, token.kind == .punctuation || token.kind == .symbol
-                || (token.kind == .whitespace && s[token.scalarOffsets].contains(0x0A))
+            // A colon and the middle dot of foreign names (约翰·拉贝) stay inside the sentence.
+            let isColon =
+                token.kind == .punctuation && (first == 0xFF1A || first == 0x3A || first == 0xB7 || first == 0x30FB)
+            if !isColon,
+                token.kind == .punctuation || token.kind == .symbol
+                    || (token.kind == .whitespace && s[token.scalarOffsets].contains(0x0A))
             {
-                found += recognizer.recognize(sentence, s, known: &known)
+                recognizeSentence(s)
                 sentence.removeAll(keepingCapacity: true)
             } else {
                 sentence.append(token)
@@ -71,23 +96,96 @@ public struct EntityRecognizer: Sendable {
 
         /// The names found, once the last token is in.
         mutating func finish(_ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
-            found += recognizer.recognize(sentence, s, known: &known)
+            recognizeSentence(s)
             sentence.removeAll()
             return found
         }
+
+        /// Recognizes the sentence, in its simplified form when the tokenizer cut its Traditional
+        /// characters into single ones (記 者 鄭 啟 明 → 记者 郑启明).
+        private mutating func recognizeSentence(_ s: UnsafeBufferPointer<UInt32>) {
+            guard recognizer.isCutTraditional(sentence, s) else {
+                found += recognizer.recognize(sentence, s, known: &known, people: &people)
+                return
+            }
+            if simplified.isEmpty { simplified = Array(s) }
+            let range = sentence.first!.scalarOffsets.lowerBound..<sentence.last!.scalarOffsets.upperBound
+            for index in range {
+                simplified[index] = TraditionalCharacters.simplified[simplified[index]] ?? simplified[index]
+            }
+            found += simplified.withUnsafeBufferPointer { folded in
+                recognizer.recognize(recognizer.tokens(of: range, folded), folded, known: &known, people: &people)
+            }
+        }
     }
+}
 
-    // MARK: One sentence
+/// The rules of an ``EntityRecognizer``, shared by reference: their many small helpers and
+/// closures read the tokenizer without copying it (a `Tokenizer` is a struct of several arrays
+/// and tries, which a copy retains one by one).
+final class EntityRules: Sendable {
+    let tokenizer: Tokenizer
+    /// The lexicon's class of each one-character word of the BMP, looked up once: 0 when the
+    /// character is no word, else the class's raw value plus one, with 0x80 for an added word.
+    private let singleClasses: [UInt8]
 
+    /// A name found in the normalized text: its scalar range and its type.
     typealias Candidate = (range: Range<Int>, kind: Entity.Kind)
 
-    /// - Parameter known: the short forms of the divisions named so far (江澜 after 江澜市): a
-    ///   document's own places, which no gazetteer holds.
-    fileprivate func recognize(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, known: inout [Keyword]) -> [Candidate] {
+    init(tokenizer: Tokenizer) {
+        self.tokenizer = tokenizer
+        // The root of each trie indexes its one-character words; added words come first, as in
+        // `Tokenizer.lexiconClass`.
+        var classes = [UInt8](repeating: 0, count: 0x10000)
+        for (trie, wordClasses, added) in [
+            (tokenizer.overlay, tokenizer.overlayClasses, true), (tokenizer.base, tokenizer.baseClasses, false),
+        ] {
+            guard let trie else { continue }
+            for scalar in 0..<0x10000 where classes[scalar] == 0 {
+                let node = trie.rootTable[scalar]
+                guard node != 0, trie.isWord(node) else { continue }
+                let tag = wordClasses[Int(trie.tag[Int(node)])]
+                classes[scalar] = (tag.rawValue + 1) | (added ? 0x80 : 0)
+            }
+        }
+        singleClasses = classes
+    }
+
+    /// The lexicon's class of the word spelled by `range` of `s`, and whether it is an added word.
+    func lexiconClass(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> (tag: WordClass, added: Bool)? {
+        if range.count == 1, s[range.lowerBound] < 0x10000 {
+            let entry = singleClasses[Int(s[range.lowerBound])]
+            guard entry != 0, let tag = WordClass(rawValue: (entry & 0x7F) - 1) else { return nil }
+            return (tag, entry & 0x80 != 0)
+        }
+        return tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range]))
+    }
+}
+
+extension EntityRules {
+    // MARK: One sentence
+
+    /// - Parameters:
+    ///   - known: the short forms of the divisions named so far (江澜 after 江澜市): a document's
+    ///     own places, which no gazetteer holds.
+    ///   - people: the people named so far, found again without a title (钱晓峰： in an interview).
+    func recognize(
+        _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, known: inout NameMemory, people: inout NameMemory
+    ) -> [Candidate] {
         guard !tokens.isEmpty else { return [] }
         var candidates: [Candidate] = []
+        // People right after a title: they win over a place of the same length (总经理蒋怀山).
+        var titled: [Range<Int>] = []
+        // One-character places (中 and 美 in 中美关系), the only names shorter than two characters.
+        var singles: [Candidate] = []
         let tags: [(tag: WordClass, added: Bool)?] = tokens.map { token in
-            token.kind == .word ? tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[token.scalarOffsets])) : nil
+            token.kind == .word ? lexiconClass(token.scalarOffsets, s) : nil
+        }
+        if let name = listedName(tokens, s) { candidates.append((name, .person)) }
+        for token in tokens where token.kind == .punctuation {
+            if let name = dottedName(at: token.scalarOffsets.lowerBound, tokens, s) {
+                candidates.append((name, .person))
+            }
         }
         for (index, token) in tokens.enumerated() where token.kind == .word {
             let range = token.scalarOffsets
@@ -96,41 +194,149 @@ public struct EntityRecognizer: Sendable {
             let tag = tags[index]?.tag
             let added = tags[index]?.added ?? false
             switch tag {
-            case .place where range.count >= 2 && !isCommonWord(range, s)
-                && (added || EntityVocabulary.placeEndings.contains(s[range.upperBound - 1])
-                    || EntityVocabulary.countries.contains(Array(s[range]))
-                    || placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound):
+            case .place where !isBilateral(range, s) && (added || isPlaceWord(range, s)):
+                // 亚太地区, 东亚各国: the place is the name before 地区 or 各国.
+                if let tail = EntityVocabulary.regionTails.first(where: { endsWith($0, range, s) }),
+                    range.count - tail.scalars.count >= 2
+                {
+                    candidates.append((range.lowerBound..<(range.upperBound - tail.scalars.count), .location))
+                } else if let inner = placeInsideWord(range, s) {
+                    candidates.append((inner, .location))
+                } else {
+                    candidates.append((range, .location))
+                }
+            case .organization where endsWith(EntityVocabulary.specialRegion, range, s):
                 candidates.append((range, .location))
             case .properName where added && EntityVocabulary.regionEndings.contains(where: { endsWith($0, range, s) }):
                 candidates.append((range, .location))
-            case .organization where !isCommonWord(range, s):
+            case .properName
+            where range.count >= 3 && !isCommonWord(range, s) && endsWithOrganizationSuffix(range, s, specific: true):
                 candidates.append((range, .organization))
-            case .person where range.count >= 2 && range.count <= 4 && isSurnameStart(range.lowerBound, s)
-                && (added || range.count == 3):
+            // The general lexicon's bodies and people are noisy (新进展 nt, 高水平 nr): its bodies must
+            // end like one, its people need a title or a verb of speech next to them.
+            case .organization where !isCommonWord(range, s) && (added || endsWithOrganizationSuffix(range, s)):
+                // 中国政府 is the country's government (中国 is the place); 中央政治局常委 names a
+                // member of the body, 中央政治局.
+                if endsWith(EntityVocabulary.government, range, s), !added,
+                    !EntityVocabulary.divisionEndings.contains(s[range.upperBound - 3])
+                {
+                    break
+                }
+                if let title = EntityVocabulary.titlesByLast[s[range.upperBound - 1]]?.first(where: {
+                    endsWith($0, range, s)
+                }),
+                    range.count - title.scalars.count >= 2
+                {
+                    candidates.append((range.lowerBound..<(range.upperBound - title.scalars.count), .organization))
+                } else {
+                    candidates.append((range, .organization))
+                }
+            case .person
+            where range.count >= 2 && range.count <= 4 && isSurnameStart(range.lowerBound, s)
+                && (added
+                    || (range.count == 3 && (looksLikeName(range, s) || hasPersonContext(index, index + 1, tokens, s)))):
                 candidates.append((range, .person))
+            // Foreign names the lexicon knows, written in transliteration characters (克林顿, 希拉克).
+            case .person
+            where range.count >= 3 && !isSurnameStart(range.lowerBound, s)
+                && range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }):
+                // The lexicon tags many foreign places as people (莫斯科, 波士顿): after a verb of
+                // going or being somewhere (抵达波士顿, 本报莫斯科电) the name is a place.
+                candidates.append((range, isAfterPlaceVerb(index, tokens, s) ? .location : .person))
             default: break
+            }
+            // Well-known bodies and regions, whatever the lexicon's tag (欧盟, 京津冀, 人大).
+            let word = s[range]
+            if EntityVocabulary.wellKnownOrganizations.contains(word) {
+                candidates.append((range, .organization))
+            } else if EntityVocabulary.regions.contains(word) {
+                // 中国式现代化: a country's name made an adjective.
+                if range.upperBound >= tokens.last!.scalarOffsets.upperBound || s[range.upperBound] != 0x5F0F {  // 式
+                    candidates.append((range, .location))
+                }
+            } else if range.count >= 3 {
+                // ... or opening a word: 东盟国家 (not 人大代表, a member of it).
+                for length in stride(from: min(4, range.count - 2), through: 2, by: -1)
+                where isCommonLexiconWord((range.lowerBound + length)..<range.upperBound, s)
+                    && !endsWithTitle((range.lowerBound + length)..<range.upperBound, s)
+                {
+                    let head = s[range.lowerBound..<(range.lowerBound + length)]
+                    if EntityVocabulary.wellKnownOrganizations.contains(head) {
+                        candidates.append((range.lowerBound..<(range.lowerBound + length), .organization))
+                        break
+                    }
+                    if EntityVocabulary.regions.contains(head) {
+                        candidates.append((range.lowerBound..<(range.lowerBound + length), .location))
+                        break
+                    }
+                }
+            }
+            // A division's congress or conference: 市人大, 县政协 (委员), 区人大 (代表).
+            if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].scalarOffsets.count == 1,
+                EntityVocabulary.divisionPrefixes.contains(s[tokens[index - 1].scalarOffsets.lowerBound]),
+                let body = EntityVocabulary.congressBodies.first(where: { startsWith($0, range, s) })
+            {
+                candidates.append(
+                    (
+                        tokens[index - 1].scalarOffsets.lowerBound..<(range.lowerBound + body.scalars.count),
+                        .organization
+                    ))
+            }
+            // Two countries in one word, each a place: 中美 (关系), 中日, 美中; 中方, 访华.
+            if let pair = bilateralRun(at: index, tokens, s) {
+                for offset in pair { singles.append((offset..<(offset + 1), .location)) }
+            } else if let side = visitedPlace(at: index, tokens, s) {
+                singles.append((side..<(side + 1), .location))
+            }
+            // Places abbreviated to one character each: 日韩, 欧美, 港澳, 沪苏浙皖.
+            if let end = abbreviatedPlaces(at: index, tokens, s) {
+                candidates.append((range.lowerBound..<end, .location))
+            }
+            // A person whose name opens an added term: 邓小平 in 邓小平理论.
+            if range.count >= 5, tags[index]?.added == true, tag == .properName,
+                let prefix = tokenizer.longestLexiconPrefix(
+                    UnsafeBufferPointer(rebasing: s[range]), where: { $0 == .person }), prefix.length == 3,
+                isSurnameStart(range.lowerBound, s)
+            {
+                candidates.append((range.lowerBound..<(range.lowerBound + prefix.length), .person))
             }
             // A body or place that begins a longer word: 国务院 in 国务院常务会议.
             if range.count >= 4, tag != .organization, tag != .place,
-                let prefix = tokenizer.lexiconPrefixes(UnsafeBufferPointer(rebasing: s[range]))
-                    .filter({ ($0.tag == .organization || $0.tag == .place) && $0.length >= 2 }).max(by: { $0.length < $1.length })
+                let prefix = tokenizer.longestLexiconPrefix(
+                    UnsafeBufferPointer(rebasing: s[range]), where: { $0 == .organization || $0 == .place }),
+                prefix.length >= 2, prefix.length >= 3 || !endsWithTitle(range, s), range.count - prefix.length >= 2,
+                prefix.tag == .organization
+                    ? endsWithOrganizationSuffix(range.lowerBound..<(range.lowerBound + prefix.length), s)
+                    : isPlaceWord(range.lowerBound..<(range.lowerBound + prefix.length), s)
             {
-                candidates.append((range.lowerBound..<(range.lowerBound + prefix.length), prefix.tag == .organization ? .organization : .location))
+                candidates.append(
+                    (
+                        range.lowerBound..<(range.lowerBound + prefix.length),
+                        prefix.tag == .organization ? .organization : .location
+                    ))
             }
             // The gazetteer, joining adjacent places; a match must end where a token ends (余姚 in 余姚市场).
             let limit = tokens.last!.scalarOffsets.upperBound
             if EntityVocabulary.places.child(0, s[range.lowerBound]) != 0,
-                var end = placeEnds(at: range.lowerBound, s, limit: limit).last(where: { endsAtToken($0, tokens) })
+                var end = longestPlace(at: range.lowerBound, s, limit: limit, tokens: tokens)
             {
-                while let next = placeEnds(at: end, s, limit: limit).last(where: { endsAtToken($0, tokens) }) { end = next }
-                candidates.append((range.lowerBound..<end, .location))
+                let single = end
+                while let next = longestPlace(at: end, s, limit: limit, tokens: tokens) { end = next }
+                // A short form the lexicon knows as a common word is a place only with its suffix
+                // or next to another place (资源, 同心, 新兴, 会同 are words first).
+                if end > single || EntityVocabulary.divisionSuffixScalars.contains(s[end - 1])
+                    || isNameLikeShortForm(range.lowerBound..<end, s)
+                {
+                    candidates.append((range.lowerBound..<end, .location))
+                }
+            }
+            // The document's own people named so far.
+            for end in people.ends(at: range.lowerBound, s, limit: limit) where endsAtToken(end, tokens) {
+                candidates.append((range.lowerBound..<end, .person))
             }
             // The document's own places named so far.
-            for name in known where name.scalars[0] == s[range.lowerBound]
-                && startsWith(name, range.lowerBound..<tokens.last!.scalarOffsets.upperBound, s)
-            {
-                let end = range.lowerBound + name.scalars.count
-                if endsAtToken(end, tokens) { candidates.append((range.lowerBound..<end, .location)) }
+            for end in known.ends(at: range.lowerBound, s, limit: limit) where endsAtToken(end, tokens) {
+                candidates.append((range.lowerBound..<end, .location))
             }
             // Suffixes of organisations and places.
             let last = s[range.upperBound - 1]
@@ -143,46 +349,69 @@ public struct EntityRecognizer: Sendable {
                 let place = suffixed(index, tokens, tags, s, suffixes: suffixes, place: true, known: known)
             {
                 candidates.append((place, .location))
-                if let suffix = EntityVocabulary.divisionSuffixes.first(where: { endsWith(Keyword(stringLiteral: $0), place, s) }) {
-                    let stem = place.lowerBound..<(place.upperBound - suffix.unicodeScalars.count)
-                    let name = Keyword(stringLiteral: String(String.UnicodeScalarView(s[stem].compactMap(Unicode.Scalar.init))))
-                    if stem.count >= 2, !known.contains(where: { $0.scalars == name.scalars }) { known.append(name) }
+                if let suffix = EntityVocabulary.divisionSuffixes.first(where: { endsWith($0, place, s) }) {
+                    let stem = place.lowerBound..<(place.upperBound - suffix.scalars.count)
+                    if stem.count >= 2 { known.insert(s[stem]) }
                 }
             }
             // A name the lexicon does not know is cut into single characters: a surname and one or
             // two more single characters that are not function words (王 思 远).
-            if range.count == 1, isSurnameStart(range.lowerBound, s), tag != .function || EntityVocabulary.surnames.contains(s[range.lowerBound]) {
+            if range.count == 1, isSurnameStart(range.lowerBound, s),
+                tag != .function || EntityVocabulary.surnames.contains(s[range.lowerBound])
+            {
                 var next = index + 1
                 var end = range.upperBound
-                while next < tokens.count, next - index <= 2, tokens[next].kind == .word, tokens[next].scalarOffsets.count == 1,
+                while next < tokens.count, next - index <= 2, tokens[next].kind == .word,
+                    tokens[next].scalarOffsets.count == 1,
                     isNameCharacter(s[tokens[next].scalarOffsets.lowerBound]), tags[next]?.tag != .function,
                     !isSuffixToken(tokens[next].scalarOffsets, s)
                 {
                     end = tokens[next].scalarOffsets.upperBound
                     next += 1
                 }
-                let nextIsSingle = next < tokens.count && tokens[next].kind == .word && tokens[next].scalarOffsets.count == 1
-                if end - range.lowerBound >= 2, !nextIsSingle {
-                    candidates.append((range.lowerBound..<end, .person))
-                }
-            }
-            // People after a title.
-            if let titles = EntityVocabulary.titlesByLast[last], titles.contains(where: { endsWith($0, range, s) }) {
-                var next = index + 1
-                while next < tokens.count, tokens[next].kind == .whitespace || tokens[next].kind == .punctuation { next += 1 }
-                if next < tokens.count, let name = personName(at: tokens[next].scalarOffsets.lowerBound, s,
-                                                              limit: tokens.last!.scalarOffsets.upperBound) {
+                let nextIsSingle =
+                    next < tokens.count && tokens[next].kind == .word && tokens[next].scalarOffsets.count == 1
+                let name = range.lowerBound..<end
+                if name.count >= 2, !nextIsSingle,
+                    (name.count == 3 && looksLikeName(name, s)) || hasPersonContext(index, next, tokens, s)
+                {
                     candidates.append((name, .person))
                 }
             }
+            // People after a title.
+            if let titles = EntityVocabulary.titlesByLast[last],
+                titles.contains(where: { endsWith($0, tokens[0].scalarOffsets.lowerBound..<range.upperBound, s) })
+            {
+                var next = index + 1
+                while next < tokens.count,
+                    tokens[next].kind == .whitespace || tokens[next].kind == .punctuation
+                        || (tokens[next].kind == .latin
+                            && EntityVocabulary.latinLabels.contains(where: {
+                                $0.scalars.elementsEqual(s[tokens[next].scalarOffsets])
+                            }))
+                {
+                    next += 1
+                }
+                if next < tokens.count,
+                    let name = personName(
+                        at: tokens[next].scalarOffsets.lowerBound, s,
+                        limit: tokens.last!.scalarOffsets.upperBound, tokens: tokens)
+                {
+                    candidates.append((name, .person))
+                    titled.append(name)
+                }
+            }
             // People before 同志, 表示, 说.
-            if let words = EntityVocabulary.afterNameByFirst[s[range.lowerBound]], words.contains(where: { startsWith($0, range, s) }),
+            if let words = EntityVocabulary.afterNameByFirst[s[range.lowerBound]],
+                words.contains(where: { startsWith($0, range, s) }),
                 index > 0
             {
                 for length in [3, 2] {
                     let start = range.lowerBound - length
                     guard start >= tokens[0].scalarOffsets.lowerBound, isSurnameStart(start, s),
                         (start..<range.lowerBound).allSatisfy({ isNameCharacter(s[$0]) }),
+                        tokens[..<index].contains(where: { $0.scalarOffsets.lowerBound == start }),
+                        !isWord(start..<range.lowerBound, s), !endsWithHonorific(start..<range.lowerBound, s),
                         placeMatch(at: start, s, limit: range.lowerBound) != range.lowerBound
                     else { continue }
                     candidates.append((start..<range.lowerBound, .person))
@@ -191,15 +420,56 @@ public struct EntityRecognizer: Sendable {
             }
         }
         // Common nouns are never names, whichever rule proposed them.
-        return longestFirst(candidates.filter { $0.range.count >= 2 && !isCommonWord($0.range, s) })
+        var chosen = longestFirst(
+            candidates.filter {
+                $0.range.count >= 2 && !isCommonWord($0.range, s)
+                    && ($0.kind != .person || isPlausibleName($0.range, s))
+            } + singles, titled: titled)
+        // A town's village is one place (张堰镇李村, 石门镇桃源村).
+        var merged = 0
+        while merged + 1 < chosen.count {
+            let first = chosen[merged].range
+            let second = chosen[merged + 1].range
+            if chosen[merged].kind == .location, chosen[merged + 1].kind == .location,
+                first.upperBound == second.lowerBound,
+                EntityVocabulary.townEndings.contains(s[first.upperBound - 1])
+            {
+                chosen[merged] = (first.lowerBound..<second.upperBound, .location)
+                chosen.remove(at: merged + 1)
+            } else {
+                merged += 1
+            }
+        }
+        for candidate in chosen where candidate.kind == .person {
+            if candidate.range.count <= 4 { people.insert(s[candidate.range]) }
+        }
+        // A body's name that opens with its division's name teaches the division's short form
+        // (岚溪 from 岚溪县第十八届人民代表大会).
+        for candidate in chosen where candidate.kind == .organization {
+            for length in 2...4 where length + 1 < candidate.range.count {
+                let end = candidate.range.lowerBound + length
+                guard EntityVocabulary.divisionSuffixScalars.contains(s[end]) else { continue }
+                let stem = candidate.range.lowerBound..<end
+                if stem.allSatisfy({ isNameCharacter(s[$0]) }), !isCommonWord(stem, s) { known.insert(s[stem]) }
+                break
+            }
+        }
+        if tokens.contains(where: { $0.kind == .latin }) {
+            chosen += latinNames(after: chosen, tokens, s)
+            chosen += latinOrganizations(after: chosen, tokens, s)
+        }
+        return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Chooses non-overlapping candidates, the longest first (then the earliest).
-    private func longestFirst(_ candidates: [Candidate]) -> [Candidate] {
-        // On equal length a place or a body wins over a person: names of people are the least certain.
+    private func longestFirst(_ candidates: [Candidate], titled: [Range<Int>]) -> [Candidate] {
+        // On equal length a place or a body wins over a person, names of people being the least
+        // certain, unless a title stands before the person.
         let ordered = candidates.sorted {
             if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
-            if ($0.kind == .person) != ($1.kind == .person) { return $1.kind == .person }
+            let first = $0.kind == .person && !titled.contains($0.range)
+            let second = $1.kind == .person && !titled.contains($1.range)
+            if first != second { return second }
             return $0.range.lowerBound < $1.range.lowerBound
         }
         var chosen: [Candidate] = []
@@ -207,183 +477,5 @@ public struct EntityRecognizer: Sendable {
             chosen.append(candidate)
         }
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
-    }
-
-    // MARK: Rules
-
-    /// A name-like head followed by a suffix ending the token at `index`: the whole name's range.
-    private func suffixed(
-        _ index: Int, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>,
-        suffixes: [Keyword], place: Bool,
-        known: [Keyword]
-    ) -> Range<Int>? {
-        let range = tokens[index].scalarOffsets
-        guard let suffix = suffixes.first(where: { endsWith($0, range, s) }) else { return nil }
-        // A one-character suffix inside a longer word counts only in a noun (统计局), not a verb (开办, 部署).
-        if suffix.scalars.count == 1, range.count > 1, let tag = tags[index]?.tag,
-            ![.noun, .organization, .properName, .place].contains(tag)
-        {
-            return nil
-        }
-        let suffixStart = range.upperBound - suffix.scalars.count
-        var start = range.lowerBound
-        // Walk left over name-like tokens.
-        var head = index - 1
-        let shortHead = place && EntityVocabulary.shortHeadPlaceSuffixes.contains(suffix.text)
-        let maximum = shortHead ? 3 : 14
-        while head >= 0, isNameLike(tokens[head], tags[head]?.tag, s), !(place && tags[head]?.tag == .organization),
-            range.upperBound - tokens[head].scalarOffsets.lowerBound - suffix.scalars.count <= maximum
-        {
-            start = tokens[head].scalarOffsets.lowerBound
-            head -= 1
-        }
-        let name = String(String.UnicodeScalarView(s[start..<suffixStart].compactMap(Unicode.Scalar.init)))
-        guard !name.isEmpty, !isCommonWord(start..<suffixStart, s) else {
-            // 市统计局 names one body; 市政府 does not.
-            if !place, !name.isEmpty, !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text),
-                suffix.scalars.count >= 2
-            {
-                return start..<range.upperBound
-            }
-            return nil
-        }
-        if shortHead, name.unicodeScalars.count > 3 || name.unicodeScalars.contains(where: { EntityVocabulary.nonNameCharacters.contains($0.value) }) {
-            return nil
-        }
-        if !place, EntityVocabulary.genericOrganizationSuffixes.contains(suffix.text), name.unicodeScalars.count < 2 { return nil }
-        // 东区, 西站, 南站: a direction is no name.
-        if name.unicodeScalars.count == 1, "东西南北中上下前后内外新老大小".unicodeScalars.contains(name.unicodeScalars.first!) { return nil }
-        // An organisation's name needs a proper name in it: a place, a Latin run, a word the lexicon
-        // does not know or knows as a name (社区卫生服务中心 and 证券交易所 name no one body).
-        if !place, !hasProperName(start..<suffixStart, tokens, tags, s, known: known) { return nil }
-        return start..<range.upperBound
-    }
-
-    /// Whether the head `range` holds a proper name: a place, a Latin run, an unknown word, or a
-    /// word tagged as a name.
-    private func hasProperName(
-        _ range: Range<Int>, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>,
-        known: [Keyword]
-    ) -> Bool {
-        if placeMatch(at: range.lowerBound, s, limit: range.upperBound) != nil { return true }
-        if known.contains(where: { startsWith($0, range, s) }) { return true }
-        var unknownRun = 0
-        for (index, token) in tokens.enumerated() where range.contains(token.scalarOffsets.lowerBound) {
-            if token.kind == .latin { return true }
-            // Names the lexicon does not know are cut into single characters (星 芯 半导体): two in a
-            // row, or an unknown word, make a proper name.
-            switch tags[index]?.tag {
-            case .place, .organization, .properName, .person: return true
-            case nil where token.scalarOffsets.count > 1: return true
-            default:
-                unknownRun = token.scalarOffsets.count == 1 ? unknownRun + 1 : 0
-                if unknownRun >= 2 { return true }
-            }
-        }
-        return false
-    }
-
-    /// Whether a token can be part of a name's head: a noun-like or unknown word, a place, a Latin run.
-    private func isNameLike(_ token: Token, _ tag: WordClass?, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        switch token.kind {
-        case .latin: return true
-        case .word: break
-        default: return false
-        }
-        let range = token.scalarOffsets
-        if range.count == 1 {
-            // A single character joins a name unless it is a function word: the lexicon's tags of
-            // single characters say little (张 is also a measure word, 清 an adjective).
-            return !EntityVocabulary.nonNameCharacters.contains(s[range.lowerBound])
-        }
-        guard let tag else { return true }
-        return tag != .function && tag != .other
-    }
-
-    /// The ends of the gazetteer places starting at `index`, shortest first.
-    private func placeEnds(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> [Int] {
-        let places = EntityVocabulary.places
-        var node: UInt32 = 0
-        var ends: [Int] = []
-        var position = index
-        while position < limit {
-            node = places.child(node, s[position])
-            if node == 0 { break }
-            position += 1
-            if places.isWord(node) { ends.append(position) }
-        }
-        return ends
-    }
-
-    /// The end of the longest gazetteer place starting at `index`, or nil.
-    private func placeMatch(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> Int? {
-        let places = EntityVocabulary.places
-        var node: UInt32 = 0
-        var end: Int?
-        var position = index
-        while position < limit {
-            node = places.child(node, s[position])
-            if node == 0 { break }
-            position += 1
-            if places.isWord(node) { end = position }
-        }
-        return end
-    }
-
-    /// A surname and a given name of one or two characters at `index`.
-    private func personName(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> Range<Int>? {
-        guard isSurnameStart(index, s) else { return nil }
-        let surname = EntityVocabulary.compoundSurnames.contains(where: { startsWith($0, index..<limit, s) }) ? 2 : 1
-        var end = index + surname
-        while end < limit, end - index < surname + 2, isNameCharacter(s[end]) { end += 1 }
-        // A name followed by more Han characters than a given name can hold is not a name.
-        guard end - index > surname else { return nil }
-        if let place = placeMatch(at: index, s, limit: limit), place >= end { return nil }
-        return index..<end
-    }
-
-    /// Whether a one-character token is a suffix that can end a name (局, 村, 镇).
-    private func isSuffixToken(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        let scalar = s[range.lowerBound]
-        return EntityVocabulary.organizationSuffixes.contains { $0.scalars == [scalar] }
-            || EntityVocabulary.placeSuffixes.contains { $0.scalars == [scalar] }
-    }
-
-    /// Whether the text at `range` is a common noun or a generic head (城镇, 全市), never a name.
-    private func isCommonWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        range.count <= 8 && EntityVocabulary.commonScalars.contains(Array(s[range]))
-    }
-
-    private func isSurnameStart(_ index: Int, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        EntityVocabulary.surnames.contains(s[index])
-            || EntityVocabulary.compoundSurnames.contains(where: { startsWith($0, index..<s.count, s) })
-    }
-
-    private func isNameCharacter(_ scalar: UInt32) -> Bool {
-        scalar >= 0x4E00 && scalar < 0xA000 && !EntityVocabulary.nonNameCharacters.contains(scalar)
-    }
-
-    /// Whether a token of the sentence ends at `end` (tokens are in order: binary search).
-    private func endsAtToken(_ end: Int, _ tokens: [Token]) -> Bool {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            let value = tokens[middle].scalarOffsets.upperBound
-            if value == end { return true }
-            if value < end { low = middle + 1 } else { high = middle }
-        }
-        return false
-    }
-
-    private func endsWith(_ word: Keyword, _ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        guard range.count >= word.scalars.count else { return false }
-        let start = range.upperBound - word.scalars.count
-        return word.scalars.indices.allSatisfy { s[start + $0] == word.scalars[$0] }
-    }
-
-    private func startsWith(_ word: Keyword, _ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        guard range.count >= word.scalars.count else { return false }
-        return word.scalars.indices.allSatisfy { s[range.lowerBound + $0] == word.scalars[$0] }
     }
 }

@@ -10,6 +10,8 @@ enum WordClass: UInt8, Sendable {
     case properName
     /// n, ng, s: a noun or a place word.
     case noun
+    /// vn, an: a verb or adjective used as a noun (投资, 建设, 管理), often inside names of bodies.
+    case verbalNoun
     /// Verbs, prepositions, conjunctions, particles, adverbs, measure words, numerals, pronouns,
     /// time words, adjectives: never part of a name.
     case function
@@ -23,8 +25,9 @@ enum WordClass: UInt8, Sendable {
         case "nr", "nrt", "nrfg": self = .person
         case "nz", "j": self = .properName
         case "n", "ng", "s", "nrf": self = .noun
-        case "v", "vd", "vg", "vn", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "dg", "q", "m", "mq", "r", "rr",
-            "rz", "t", "tg", "a", "ad", "ag", "an", "y", "e", "o", "zg", "f":
+        case "vn", "an": self = .verbalNoun
+        case "v", "vd", "vg", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "dg", "q", "m", "mq", "r", "rr",
+            "rz", "t", "tg", "a", "ad", "ag", "y", "e", "o", "f":
             self = .function
         default: self = .other
         }

@@ -1,0 +1,316 @@
+/// Names made of a head and a suffix: 澜湾高新区, 江澜产业投资集团有限公司, 市统计局.
+extension EntityRules {
+    /// A name head followed by a suffix that ends the token at `index`: the whole name's range.
+    ///
+    /// The suffix may span tokens (临港 智 造园: 智造园). The head is read right to left over
+    /// tokens that can sit inside a name (nouns, places, unknown words, single characters that
+    /// are not function words; for bodies also ordinals and 和/与: 经济与管理学院), and the name
+    /// starts at the leftmost anchor among them: a proper name (a place, a body, a word the lexicon
+    /// does not know, a Latin run). Common words before the anchor are left out (重点 in
+    /// 重点工业园区 names nothing). A body with no anchor is still a name after a division's
+    /// one-character prefix (市统计局, 县第一中学), unless its suffix is generic (市政府).
+    func suffixed(
+        _ index: Int, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>,
+        suffixes: [Keyword], place: Bool,
+        known: NameMemory
+    ) -> Range<Int>? {
+        let range = tokens[index].scalarOffsets
+        let sentence = tokens[0].scalarOffsets.lowerBound..<range.upperBound
+        guard let suffix = suffixes.first(where: { endsWith($0, sentence, s) }) else { return nil }
+        let suffixStart = range.upperBound - suffix.scalars.count
+        let tag = tags[index]?.tag
+        // A one-character suffix inside a longer word counts only in a name-like word: 统计局, 鄞东区,
+        // not 开办, 部署, nor the common nouns 地区, 城区, 校区.
+        if suffix.scalars.count == 1, range.count > 1 {
+            let allowed: [WordClass] = [.noun, .organization, .properName, .place, .person]
+            if let tag, !allowed.contains(tag) { return nil }
+            // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may).
+            if place, EntityVocabulary.commonSuffixedScalars.contains(s[range]) { return nil }
+            // 亚太地区 is 亚太: 地区 and 各国 follow a place's name without being part of it.
+            if place, EntityVocabulary.regionTails.contains(where: { endsWith($0, range, s) }) { return nil }
+            // 全部, 干部, 格局: a two-character common word ending in a body's suffix.
+            if !place, range.count == 2, !isTrustedName(range, tags[index], s), tags[index] != nil { return nil }
+        }
+        // The token holding the suffix's first character.
+        var first = index
+        while first > 0, tokens[first].scalarOffsets.lowerBound > suffixStart {
+            guard tokens[first - 1].kind == .word || tokens[first - 1].kind == .latin else { return nil }
+            first -= 1
+        }
+        let shortHead = place && EntityVocabulary.shortHeadPlaceSuffixes.contains(suffix.scalars)
+        let maximum = shortHead ? 3 : 16
+        // Head pieces, right to left: the part of the suffix's token before the suffix, then whole tokens.
+        var pieces: [(range: Range<Int>, role: HeadRole)] = []
+        if tokens[first].scalarOffsets.lowerBound < suffixStart {
+            let isAnchor =
+                tags[first] == nil || isTrustedName(tokens[first].scalarOffsets, tags[first], s)
+                || tags[first]?.tag == .person
+            pieces.append((tokens[first].scalarOffsets.lowerBound..<suffixStart, isAnchor ? .anchor : .joiner))
+        }
+        let innerPieces = pieces.count
+        var head = first - 1
+        while head >= 0, suffixStart - tokens[head].scalarOffsets.lowerBound <= maximum,
+            let role = headRole(head, tokens, tags, s, place: place, known: known)
+        {
+            let range = tokens[head].scalarOffsets
+            // 和, 与 join two parts of one body's name (经济与管理学院), not two bodies (A大学和B实验室).
+            if range.count == 1, EntityVocabulary.nameConjunctions.contains(s[range.lowerBound]) {
+                guard head > 0, let left = headRole(head - 1, tokens, tags, s, place: place, known: known),
+                    left == .joiner,
+                    tags[head - 1]?.tag != .organization,
+                    !endsWithOrganizationSuffix(tokens[head - 1].scalarOffsets, s),
+                    let right = pieces.last, right.role == .joiner
+                else { break }
+            }
+            // A centre inside a hospital is a department, not another body (县中医院胸痛中心).
+            if suffix.scalars == EntityVocabulary.centre.scalars, endsWithOrganizationSuffix(range, s, specific: true) {
+                break
+            }
+            pieces.append((range, role))
+            head -= 1
+        }
+        pieces.reverse()
+        // The name opens at the first anchor, or at the first of two single characters in a row
+        // (星 芯, 海 澄: names the lexicon does not know are cut into single characters). After a
+        // strong company suffix (有限公司) any head is a name: brands are often common words.
+        var opening: Int?
+        if EntityVocabulary.strongOrganizationSuffixes.contains(suffix.scalars), !pieces.isEmpty {
+            opening = 0
+        }
+        for (offset, piece) in pieces.enumerated() where opening == nil {
+            if piece.role == .anchor
+                || (piece.range.count == 1 && offset + 1 < pieces.count - innerPieces
+                    && pieces[offset + 1].range.count == 1
+                    && !EntityVocabulary.nameConjunctions.contains(s[piece.range.lowerBound])
+                    && isNameSingle(piece.range, s) && isNameSingle(pieces[offset + 1].range, s))
+            {
+                opening = offset
+            }
+        }
+        var nameStart: Int
+        if var opening {
+            // Single characters just before the anchor belong to it (张 堰镇, 海 澄市), and a division's
+            // prefix opens its bodies (省 in 省农业农村厅).
+            // 第十四届 全国人民代表大会, 第 十五 次 全国代表大会
+            var ordinal = opening
+            while ordinal > 0, !place,
+                isNumeral(pieces[ordinal - 1].range, s)
+                    || (pieces[ordinal - 1].range.count == 1
+                        && EntityVocabulary.ordinalMarkers.contains(s[pieces[ordinal - 1].range.lowerBound]))
+            {
+                ordinal -= 1
+            }
+            if ordinal < opening, s[pieces[ordinal].range.lowerBound] == 0x7B2C { opening = ordinal }
+            // Not before a place the lexicon knows as one word (后 香港 is no name).
+            let wholeWord = opening == pieces.count - 1 && innerPieces == 1 && pieces[opening].range.count >= 2
+            while opening > 0, pieces[opening - 1].range.count == 1 {
+                let scalar = s[pieces[opening - 1].range.lowerBound]
+                if EntityVocabulary.nameConjunctions.contains(scalar) { break }
+                if EntityVocabulary.divisionPrefixes.contains(scalar) {
+                    if !place { opening -= 1 }
+                    break
+                }
+                if wholeWord && place { break }
+                opening -= 1
+            }
+            nameStart = pieces[opening].range.lowerBound
+        } else if place, let firstPiece = pieces.first, isSurnameStart(firstPiece.range.lowerBound, s),
+            (shortHead && firstPiece.range.count == 1)
+                || (firstPiece.range.count >= 2 && s[firstPiece.range.lowerBound + 1] == 0x5BB6)
+        {
+            // 李村, 王家桥街道, 刘家湾: many places are named after a family.
+            nameStart = firstPiece.range.lowerBound
+        } else if !place,
+            suffix.scalars.count >= 4 && suffix.scalars.suffix(4).elementsEqual(EntityVocabulary.congress.scalars),
+            let first = pieces.first, s[first.range.lowerBound] == 0x7B2C,
+            pieces.allSatisfy({
+                isNumeral($0.range, s)
+                    || ($0.range.count == 1 && EntityVocabulary.ordinalMarkers.contains(s[$0.range.lowerBound]))
+            })
+        {
+            // 第十五次全国代表大会: a congress named by its number.
+            return first.range.lowerBound..<range.upperBound
+        } else if !place, !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars),
+            let prefix = divisionPrefixStart(
+                pieces.first?.range.lowerBound ?? suffixStart, suffixStart, tokens, tags, s)
+        {
+            // 市统计局, 县十八届人大, 第十四届全国人民代表大会: the division's own body.
+            return prefix..<range.upperBound
+        } else {
+            return nil
+        }
+        let name = nameStart..<suffixStart
+        guard !name.isEmpty, !isCommonWord(name, s) else { return nil }
+        if shortHead, name.contains(where: { EntityVocabulary.nonNameCharacters.contains(s[$0]) }) { return nil }
+        // 东区, 西站, 南站: a direction is no name.
+        if name.count == 1, EntityVocabulary.directions.contains(s[name.lowerBound]) { return nil }
+        if !place, EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars), name.count < 2 { return nil }
+        // 江澜市人民政府: a government is named by its place (深化数字政府 names none).
+        if !place, EntityVocabulary.governmentSuffixes.contains(suffix.scalars) {
+            // 中国政府 and 美国政府 are the country's government, not a named body: only a division's
+            // full name (江澜市人民政府) or 人民政府 makes one.
+            guard name.count >= 2,
+                EntityVocabulary.divisionEndings.contains(s[suffixStart - 1])
+                    || (suffix.scalars == EntityVocabulary.peoplesGovernment.scalars
+                        && (placeMatch(at: nameStart, s, limit: suffixStart) == suffixStart
+                            || known.contains(s[name])))
+            else { return nil }
+        }
+        return nameStart..<range.upperBound
+    }
+
+    /// What a token can be in a name's head.
+    enum HeadRole {
+        /// It can open a name: a place, a body, a proper name, a word the lexicon does not know.
+        case anchor
+        /// It can only follow an anchor: a common noun, an ordinal, a single character.
+        case joiner
+    }
+
+    /// The role of the token at `index` in a name's head, or nil when it ends the head.
+    func headRole(
+        _ index: Int, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>,
+        place: Bool, known: NameMemory
+    ) -> HeadRole? {
+        let token = tokens[index]
+        switch token.kind {
+        case .latin: return place ? .joiner : .anchor
+        case .word: break
+        case .number: return !place && isNumeral(token.scalarOffsets, s) ? .joiner : nil
+        default: return nil
+        }
+        let range = token.scalarOffsets
+        let tag = tags[index]?.tag
+        if known.startsName(at: range.lowerBound, s, limit: tokens.last!.scalarOffsets.upperBound) {
+            return .anchor
+        }
+        if range.count == 1 {
+            // A single character joins a name unless it is a function word or a verb that opens a
+            // clause (请, 受, 据, 经): the lexicon's tags of single characters say little (张 is also
+            // a measure word, 清 an adjective).
+            let scalar = s[range.lowerBound]
+            if !place, EntityVocabulary.nameConjunctions.contains(scalar) { return .joiner }
+            guard !EntityVocabulary.nonNameCharacters.contains(scalar), !EntityVocabulary.headStops.contains(scalar)
+            else { return nil }
+            return tag == .place || tag == .organization ? .anchor : .joiner
+        }
+        if isNational(range, s) { return place ? nil : .joiner }
+        // 全市, 各级, 有关 open no name; 城市 and 工业 can sit inside one.
+        if isCommonWord(range, s) { return EntityVocabulary.genericHeadScalars.contains(s[range]) ? nil : .joiner }
+        // 第十七届, 十八, 第二: ordinals inside names of bodies (江澜市第十七届人民代表大会, 市第二中学).
+        if !place, isNumeral(range, s) { return .joiner }
+        if tag == .function { return nil }
+        // A country opens no longer place (中华人民共和国 香港特别行政区 are two).
+        if place, tag == .place, s[range.upperBound - 1] == 0x56FD { return nil }  // 国
+        if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return .anchor }
+        if tags[index] == nil || isTrustedName(range, tags[index], s) { return .anchor }
+        // A foreign name opens places named after people (高尔基大街).
+        if place, tag == .person, range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }) {
+            return .anchor
+        }
+        switch tag {
+        case .noun, .verbalNoun, .place, .organization, .properName, .person: return .joiner
+        default: return nil
+        }
+    }
+
+    /// Whether a word the lexicon knows names something.
+    ///
+    /// A place, an added name, a body that ends like one: the general lexicon's other name tags
+    /// are noisy (力争 nz, 深化 j, 新进展 nt).
+    func isTrustedName(_ range: Range<Int>, _ entry: (tag: WordClass, added: Bool)?, _ s: UnsafeBufferPointer<UInt32>)
+        -> Bool
+    {
+        guard let entry else { return false }
+        switch entry.tag {
+        case .place: return !isCommonWord(range, s)
+        case .organization: return entry.added || endsWithOrganizationSuffix(range, s)
+        case .properName, .person: return entry.added
+        default: return false
+        }
+    }
+
+    /// The start of a body's head that is only a division's prefix, ordinals and common nouns
+    /// (市 第二 人民; 县 十八 届; 第十四届 全国), or nil.
+    func divisionPrefixStart(
+        _ start: Int, _ end: Int, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?],
+        _ s: UnsafeBufferPointer<UInt32>
+    ) -> Int? {
+        guard let firstIndex = tokens.firstIndex(where: { $0.scalarOffsets.lowerBound == start }) else { return nil }
+        var sawPrefix = false
+        var prefixStart: Int?
+        var index = firstIndex
+        while index < tokens.count, tokens[index].scalarOffsets.lowerBound < end {
+            let range = tokens[index].scalarOffsets
+            let scalar = s[range.lowerBound]
+            if !sawPrefix, range.count == 1 && EntityVocabulary.divisionPrefixes.contains(scalar) {
+                sawPrefix = true
+                if prefixStart == nil { prefixStart = range.lowerBound }
+            } else if isNumeral(range, s) || (range.count == 1 && (scalar == 0x5C4A || scalar == 0x7B2C)) {  // 届, 第
+                if !sawPrefix { prefixStart = prefixStart ?? range.lowerBound }
+            } else if sawPrefix, range.upperBound <= end, tags[index]?.tag == .noun || tags[index]?.tag == .verbalNoun {
+                // 人民 in 人民医院, 统计 in 统计局
+            } else if sawPrefix, range.upperBound > end {
+                // the suffix's own token: 县政协
+            } else {
+                prefixStart = nil
+                sawPrefix = false
+            }
+            index += 1
+        }
+        // A division's prefix inside the suffix's token: 县政协, 市统计局 written as one word.
+        if prefixStart == nil,
+            let holder = tokens.firstIndex(where: {
+                $0.scalarOffsets.contains(end - 1) || $0.scalarOffsets.lowerBound == end
+            }),
+            tokens[holder].scalarOffsets.lowerBound < end
+        {
+            let lower = tokens[holder].scalarOffsets.lowerBound
+            if end - lower == 1, EntityVocabulary.divisionPrefixes.contains(s[lower]) { return lower }
+        }
+        return sawPrefix ? prefixStart : nil
+    }
+
+    /// Whether the text at `range` is 全国 or 国家, which open national bodies.
+    func isNational(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        range.count == 2 && EntityVocabulary.nationalPrefixes.contains(where: { startsWith($0, range, s) })
+    }
+
+    /// Whether the token at `range` is a number or an ordinal: 十八, 第二, 第十七届.
+    func isNumeral(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        if isOrdinal(range, s) { return true }
+        return range.allSatisfy { EntityVocabulary.ordinalDigits.contains(s[$0]) }
+    }
+
+    /// Whether the token at `range` is an ordinal or a session number: 第二, 第十七届, 十七届.
+    func isOrdinal(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        var index = range.lowerBound
+        if s[index] == 0x7B2C { index += 1 }  // 第
+        let digitsStart = index
+        while index < range.upperBound, EntityVocabulary.ordinalDigits.contains(s[index]) { index += 1 }
+        guard index > digitsStart else { return false }
+        if index < range.upperBound, s[index] == 0x5C4A || s[index] == 0x6B21 { index += 1 }  // 届, 次
+        return index == range.upperBound && (s[range.lowerBound] == 0x7B2C || s[index - 1] == 0x5C4A)
+    }
+
+    /// Whether a single character can open an unknown name: a surname, or a character the lexicon
+    /// does not tag as a function word (用 and 好 in 用好 open nothing).
+    func isNameSingle(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        if EntityVocabulary.surnames.contains(s[range.lowerBound]) { return true }
+        guard let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) else { return true }
+        return entry.tag != .function
+    }
+
+    /// Whether the text at `range` ends with an organisation's suffix (研究院, 集团).
+    /// - Parameter specific: only suffixes that name a body by themselves (日报, not 政府 or 办).
+    func endsWithOrganizationSuffix(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>, specific: Bool = false)
+        -> Bool
+    {
+        guard let suffixes = EntityVocabulary.organizationSuffixesByLast[s[range.upperBound - 1]] else { return false }
+        guard
+            let suffix = suffixes.first(where: { ($0.scalars.count >= 2 || range.count >= 3) && endsWith($0, range, s) }
+            )
+        else { return false }
+        return !specific || !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars)
+    }
+}

@@ -1,0 +1,121 @@
+/// Names written in Latin letters: acronyms, English names of bodies, pinyin and foreign names.
+extension EntityRules {
+    /// Bodies named in Latin letters: a well-known acronym (WTO, ＷＴＯ), an acronym right after a
+    /// body's name or 简称 (合作中心 DBIC, 简称DBIC), and capitalised words ending in an
+    /// organisation's word (Donghai Bay International Industrial Cooperation Center).
+    func latinOrganizations(after chosen: [Candidate], _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>)
+        -> [Candidate]
+    {
+        var found: [Candidate] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .latin, !chosen.contains(where: { $0.range.overlaps(token.scalarOffsets) }) else {
+                index += 1
+                continue
+            }
+            let range = token.scalarOffsets
+            let ascii = s[range].lazy.map { $0 >= 0xFF21 && $0 <= 0xFF5A ? $0 - 0xFEE0 : $0 }  // ＷＴＯ → WTO
+            var before = index - 1
+            while before >= 0, tokens[before].kind == .whitespace { before -= 1 }
+            let isAcronym = range.count >= 2 && range.count <= 6 && ascii.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            if EntityVocabulary.wellKnownOrganizations.contains(ascii) {
+                found.append((range, .organization))
+            } else if isAcronym, before >= 0,
+                EntityVocabulary.abbreviationMarker.scalars.elementsEqual(s[tokens[before].scalarOffsets])
+                    || chosen.contains(where: {
+                        $0.kind == .organization && $0.range.upperBound == tokens[before].scalarOffsets.upperBound
+                    })
+            {
+                found.append((range, .organization))
+            } else if let name = latinOrganizationName(at: index, tokens, s) {
+                found.append((range.lowerBound..<tokens[name - 1].scalarOffsets.upperBound, .organization))
+                index = name
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The end (a token index) of capitalised Latin words from `index` whose last is an
+    /// organisation's word (Center, Bank, University), or nil.
+    func latinOrganizationName(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {
+        var next = index
+        var words = 0
+        while next < tokens.count, words < 10 {
+            let token = tokens[next]
+            guard token.kind == .latin, let first = token.scalarOffsets.first, s[first] >= 0x41, s[first] <= 0x5A else {
+                break
+            }
+            words += 1
+            next += 1
+            if words >= 2,
+                EntityVocabulary.latinOrganizationWords.contains(where: {
+                    $0.scalars.elementsEqual(s[token.scalarOffsets])
+                })
+            {
+                return next
+            }
+            // One space between the words.
+            guard next + 1 < tokens.count, tokens[next].kind == .whitespace, tokens[next].scalarOffsets.count == 1
+            else { break }
+            next += 1
+        }
+        return nil
+    }
+
+    /// People's names in Latin letters: a pinyin name right after a person's Chinese name (李薇 Li
+    /// Wei), or capitalised words after a bilingual label or a salutation (To: Michael Brown, Dear
+    /// Michael).
+    func latinNames(after chosen: [Candidate], _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
+        var names: [Candidate] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            var opens = false
+            if token.kind == .latin {
+                opens = EntityVocabulary.latinLabels.contains(where: {
+                    $0.scalars.elementsEqual(s[token.scalarOffsets])
+                })
+            } else if token.kind == .word {
+                opens = chosen.contains { $0.kind == .person && $0.range.upperBound == token.scalarOffsets.upperBound }
+            }
+            guard opens else {
+                index += 1
+                continue
+            }
+            // Up to three capitalised words, with spaces or a colon between.
+            var next = index + 1
+            var start: Int?
+            var end = 0
+            var words = 0
+            while next < tokens.count, words < 3 {
+                let item = tokens[next]
+                if item.kind == .whitespace
+                    || (item.kind == .punctuation
+                        && (s[item.scalarOffsets.lowerBound] == 0x3A || s[item.scalarOffsets.lowerBound] == 0xFF1A)
+                        && words == 0)
+                {
+                    next += 1
+                    continue
+                }
+                guard item.kind == .latin, s[item.scalarOffsets.lowerBound] >= 0x41,
+                    s[item.scalarOffsets.lowerBound] <= 0x5A,
+                    item.scalarOffsets.count >= 2,
+                    item.scalarOffsets.dropFirst().allSatisfy({ s[$0] >= 0x61 && s[$0] <= 0x7A }),
+                    !EntityVocabulary.latinLabels.contains(where: { $0.scalars.elementsEqual(s[item.scalarOffsets]) })
+                else { break }
+                if start == nil { start = item.scalarOffsets.lowerBound }
+                end = item.scalarOffsets.upperBound
+                words += 1
+                next += 1
+            }
+            if let start, !chosen.contains(where: { $0.range.overlaps(start..<end) }) {
+                names.append((start..<end, .person))
+            }
+            index = max(next, index + 1)
+        }
+        return names
+    }
+}

@@ -1,0 +1,156 @@
+/// Names of people: after titles, before verbs of speech, in lists; what makes a name plausible.
+extension EntityRules {
+    /// Whether the name made of the tokens `start..<end` stands where people's names stand: after a
+    /// title (市长, 记者) or before one, or before a verb of speech (表示, 说).
+    func hasPersonContext(_ start: Int, _ end: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        var before = start - 1
+        while before >= 0, tokens[before].kind == .whitespace { before -= 1 }
+        if before >= 0, tokens[before].kind == .word, endsWithTitle(tokens[before].scalarOffsets, s) { return true }
+        var after = end
+        while after < tokens.count, tokens[after].kind == .whitespace { after += 1 }
+        guard after < tokens.count, tokens[after].kind == .word else { return false }
+        let rest = tokens[after].scalarOffsets.lowerBound..<tokens.last!.scalarOffsets.upperBound
+        if let words = EntityVocabulary.afterNameByFirst[s[rest.lowerBound]],
+            words.contains(where: { startsWith($0, rest, s) })
+        {
+            return true
+        }
+        return EntityVocabulary.titlesByFirst[s[rest.lowerBound]]?.contains { startsWith($0, rest, s) } ?? false
+    }
+
+    /// Whether a three-character word the general lexicon tags as a person reads as a name: its
+    /// given name is not a word (高水平: 水平, 安全感: 安全 are words, not names).
+    func looksLikeName(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        if let entry = tokenizer.lexiconClass(
+            UnsafeBufferPointer(rebasing: s[(range.lowerBound + 1)..<range.upperBound])),
+            entry.tag == .noun || entry.tag == .verbalNoun
+        {
+            return false
+        }
+        if let entry = tokenizer.lexiconClass(
+            UnsafeBufferPointer(rebasing: s[range.lowerBound..<(range.upperBound - 1)])),
+            entry.tag == .noun || entry.tag == .verbalNoun || entry.tag == .function
+        {
+            return false
+        }
+        return true
+    }
+
+    /// Whether a person's name found by any rule reads as one: it is not a common word (满意率),
+    /// its surname and first given character are not one (项目完, 马拉松赛), and it is no honorific (陈女士).
+    func isPlausibleName(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        if endsWithHonorific(range, s) { return false }
+        if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) {
+            return entry.tag == .person
+        }
+        if range.count >= 3,
+            let entry = tokenizer.lexiconClass(
+                UnsafeBufferPointer(rebasing: s[range.lowerBound..<(range.lowerBound + 2)])),
+            entry.tag == .noun || entry.tag == .function || entry.tag == .verbalNoun
+        {
+            return false
+        }
+        return !endsWithHonorific(range, s)
+    }
+
+    /// A foreign name whose parts a middle dot joins (约翰·拉贝, 迈克尔·杰克逊), around the dot at
+    /// `index`: transliteration characters on both sides, two to six on the left.
+    func dottedName(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
+        guard s[index] == 0xB7 || s[index] == 0x30FB else { return nil }
+        let lower = tokens[0].scalarOffsets.lowerBound
+        let upper = tokens.last!.scalarOffsets.upperBound
+        // The first dot of the name only: the others are inside it.
+        var start = index
+        while start > lower, EntityVocabulary.transliteration.contains(s[start - 1]) { start -= 1 }
+        if start > lower, s[start - 1] == 0xB7 || s[start - 1] == 0x30FB { return nil }
+        guard index - start >= 2, index - start <= 6 else { return nil }
+        var end = index + 1
+        while end < upper,
+            EntityVocabulary.transliteration.contains(s[end])
+                || ((s[end] == 0xB7 || s[end] == 0x30FB) && end + 1 < upper
+                    && EntityVocabulary.transliteration.contains(s[end + 1]))
+        {
+            end += 1
+        }
+        guard end - index >= 2 else { return nil }
+        return start..<end
+    }
+
+    /// Whether the lexicon knows the text at `range` as a word that is not a person's name (项目, 满意).
+    func isWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) else { return false }
+        return entry.tag != .person
+    }
+
+    /// Whether the text at `range` is a surname and an honorific (陈女士, 刘师傅): no name.
+    func endsWithHonorific(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        EntityVocabulary.honorifics.contains { endsWith($0, range, s) }
+    }
+
+    /// Whether the text at `range` ends with a title or role (记者, 副市长, 政协委员).
+    func endsWithTitle(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard let titles = EntityVocabulary.titlesByLast[s[range.upperBound - 1]] else { return false }
+        return titles.contains { endsWith($0, range, s) }
+    }
+
+    /// A surname and a given name of one or two characters at `index`.
+    func personName(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int, tokens: [Token]) -> Range<Int>? {
+        guard isSurnameStart(index, s) else { return nil }
+        // A name the lexicon knows (傅全有, whose 有 is otherwise a function word).
+        for length in [3, 2] where index + length <= limit && endsAtToken(index + length, tokens) {
+            if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[index..<(index + length)])),
+                entry.tag == .person
+            {
+                return index..<(index + length)
+            }
+        }
+        let surname = EntityVocabulary.compoundSurnames.contains(where: { startsWith($0, index..<limit, s) }) ? 2 : 1
+        var end = index + surname
+        while end < limit, end - index < surname + 2, isNameCharacter(s[end]) { end += 1 }
+        // A name followed by more Han characters than a given name can hold is not a name.
+        guard end - index > surname else { return nil }
+        // A one-character given name when the tokens say so (周婷 报道).
+        if end - index == surname + 2, !endsAtToken(end, tokens), endsAtToken(end - 1, tokens) { end -= 1 }
+        if let place = placeMatch(at: index, s, limit: limit), place >= end { return nil }
+        return index..<end
+    }
+
+    /// A name standing alone between list commas (王滨雁、张永祥、梁兆鹏): a surname and two
+    /// characters that are not words, the whole segment.
+    func listedName(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
+        guard let first = tokens.first(where: { $0.kind != .whitespace }),
+            let last = tokens.last(where: { $0.kind != .whitespace }),
+            last.scalarOffsets.upperBound - first.scalarOffsets.lowerBound == 3,
+            tokens.allSatisfy({ $0.kind == .word || $0.kind == .whitespace })
+        else { return nil }
+        let range = first.scalarOffsets.lowerBound..<last.scalarOffsets.upperBound
+        guard range.count == 3, isSurnameStart(range.lowerBound, s), looksLikeName(range, s),
+            range.dropFirst().allSatisfy({ isNameCharacter(s[$0]) })
+        else { return nil }
+        let before = range.lowerBound > 0 ? s[range.lowerBound - 1] : 0
+        let after = range.upperBound < s.count ? s[range.upperBound] : 0
+        guard before == 0x3001 || after == 0x3001 else { return nil }  // 、
+        if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return nil }
+        if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])), entry.tag != .person {
+            return nil
+        }
+        return range
+    }
+
+    /// Whether a one-character token is a suffix that can end a name (局, 村, 镇).
+    func isSuffixToken(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        let scalar = s[range.lowerBound]
+        return EntityVocabulary.organizationSuffixes.contains { $0.scalars == [scalar] }
+            || EntityVocabulary.placeSuffixes.contains { $0.scalars == [scalar] }
+    }
+
+    func isSurnameStart(_ index: Int, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        EntityVocabulary.surnames.contains(s[index])
+            || (EntityVocabulary.compoundSurnameFirsts.contains(s[index])
+                && EntityVocabulary.compoundSurnames.contains(where: { startsWith($0, index..<s.count, s) }))
+    }
+
+    func isNameCharacter(_ scalar: UInt32) -> Bool {
+        scalar >= 0x4E00 && scalar < 0xA000 && !EntityVocabulary.nonNameCharacters.contains(scalar)
+    }
+}

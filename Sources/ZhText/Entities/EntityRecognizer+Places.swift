@@ -1,0 +1,161 @@
+/// Places beyond the suffix rules: the gazetteer, abbreviations (日韩, 中美), places inside words.
+extension EntityRules {
+    /// The end of a run of one-character place abbreviations starting at token `index` (日韩,
+    /// 沪苏浙皖), two to four of them, that ends where a token ends and is no common word (美德).
+    func abbreviatedPlaces(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {
+        let start = tokens[index].scalarOffsets.lowerBound
+        guard EntityVocabulary.placeAbbreviations.contains(s[start]) else { return nil }
+        var end = start
+        let limit = tokens.last!.scalarOffsets.upperBound
+        while end < limit, end - start < 4, EntityVocabulary.placeAbbreviations.contains(s[end]) { end += 1 }
+        while end - start >= 2 {
+            if endsAtToken(end, tokens),
+                (start..<end).allSatisfy({ index in !(start..<index).contains { s[$0] == s[index] } }),
+                !isCommonLexiconWord(start..<end, s)
+            {
+                // 港区 and 台湾 are words: only a run the lexicon does not know as a word of its own.
+                if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[start..<end])),
+                    entry.tag == .person
+                {
+                    return nil
+                }
+                return end
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// Whether the word at `range` is two or three one-character country names with China among
+    /// them (中美, 中日韩, 美中): relations between countries, each a place of its own, unlike a region
+    /// written the same way (日韩, 欧美), which is one.
+    func isBilateral(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard range.count == 2 || range.count == 3 else { return false }
+        var china = false
+        for index in range {
+            guard EntityVocabulary.countryAbbreviations.contains(s[index]) else { return false }
+            if s[index] == 0x4E2D { china = true }
+        }
+        return china && !EntityVocabulary.notBilateral.contains(s[range])
+    }
+
+    /// The countries named one character each at token `index`: a word (中美), one-character
+    /// tokens in a row (中 美), or a word they open (中美关系).
+    func bilateralRun(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
+        let range = tokens[index].scalarOffsets
+        guard EntityVocabulary.countryAbbreviations.contains(s[range.lowerBound]) else { return nil }
+        if isBilateral(range, s) { return range }
+        if range.count == 1 {
+            var end = index + 1
+            while end < tokens.count, end - index < 3, tokens[end].kind == .word, tokens[end].scalarOffsets.count == 1,
+                EntityVocabulary.countryAbbreviations.contains(s[tokens[end].scalarOffsets.lowerBound])
+            {
+                end += 1
+            }
+            let run = range.lowerBound..<tokens[end - 1].scalarOffsets.upperBound
+            return end - index >= 2 && isBilateral(run, s) ? run : nil
+        }
+        // 中美关系: the pair, then a word of two or more characters.
+        let pair = range.lowerBound..<(range.lowerBound + 2)
+        if range.count >= 4, isBilateral(pair, s),
+            tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[pair.upperBound..<range.upperBound])) != nil
+        {
+            return pair
+        }
+        return nil
+    }
+
+    /// The place visited in 访华, 驻美, 在京 (one word or two one-character tokens) at token `index`.
+    func visitedPlace(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {
+        let range = tokens[index].scalarOffsets
+        guard EntityVocabulary.visitVerbs.contains(s[range.lowerBound]) else { return nil }
+        if range.count == 2, EntityVocabulary.visitedPlaces.contains(s[range.lowerBound + 1]) {
+            return range.lowerBound + 1
+        }
+        if range.count == 1, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+            tokens[index + 1].scalarOffsets.count == 1,
+            EntityVocabulary.visitedPlaces.contains(s[range.upperBound])
+        {
+            return range.upperBound
+        }
+        return nil
+    }
+
+    /// A known place inside a word the lexicon tags as a place: 香港 in 香港回归 (then a common
+    /// word) and in 驻香港 (after a verb of staying).
+    func placeInsideWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
+        guard range.count >= 3 else { return nil }
+        for length in stride(from: range.count - 2, through: 2, by: -1) {
+            let head = range.lowerBound..<(range.lowerBound + length)
+            if EntityVocabulary.regions.contains(s[head])
+                || placeMatch(at: head.lowerBound, s, limit: head.upperBound) == head.upperBound,
+                isCommonLexiconWord(head.upperBound..<range.upperBound, s)
+            {
+                return head
+            }
+        }
+        let rest = (range.lowerBound + 1)..<range.upperBound
+        if EntityVocabulary.visitVerbs.contains(s[range.lowerBound]),
+            EntityVocabulary.regions.contains(s[rest])
+                || placeMatch(at: rest.lowerBound, s, limit: rest.upperBound) == rest.upperBound
+        {
+            return rest
+        }
+        return nil
+    }
+
+    /// Whether a word the general lexicon tags as a place is one: it ends like a place (中国, 长江),
+    /// is a country or region, or is in the gazetteer; the lexicon's tag alone is noisy (美丽, 太阳).
+    func isPlaceWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        range.count >= 2 && !isCommonWord(range, s)
+            && ((range.count >= 3 && !isCommonLexiconWord(range.lowerBound..<(range.lowerBound + 2), s))
+                || EntityVocabulary.placeEndings.contains(s[range.upperBound - 1])
+                || EntityVocabulary.countries.contains(s[range])
+                || placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound
+                || range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }))
+    }
+
+    /// Whether a gazetteer short form reads as a place: the lexicon does not know it, or knows it
+    /// as a place or a person (余姚); 资源 (a noun) and 和平 (a term) are words first.
+    func isNameLikeShortForm(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) else { return true }
+        return entry.tag == .place || entry.tag == .person || entry.tag == .properName
+    }
+
+    /// Whether the token before `index` is a verb of going to or being at a place (抵达, 访问, 在).
+    func isAfterPlaceVerb(_ index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard index > 0, tokens[index - 1].kind == .word else { return false }
+        let before = Array(s[tokens[index - 1].scalarOffsets])
+        return EntityVocabulary.placeVerbs.contains(before)
+    }
+
+    /// The end of the longest gazetteer place starting at `index` that ends where a token ends.
+    func longestPlace(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int, tokens: [Token]) -> Int? {
+        let places = EntityVocabulary.places
+        var node: UInt32 = 0
+        var end: Int?
+        var position = index
+        while position < limit {
+            node = places.child(node, s[position])
+            if node == 0 { break }
+            position += 1
+            if places.isWord(node), endsAtToken(position, tokens) { end = position }
+        }
+        return end
+    }
+
+    /// The end of the longest gazetteer place starting at `index`, or nil.
+    func placeMatch(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> Int? {
+        let places = EntityVocabulary.places
+        var node: UInt32 = 0
+        var end: Int?
+        var position = index
+        while position < limit {
+            node = places.child(node, s[position])
+            if node == 0 { break }
+            position += 1
+            if places.isWord(node) { end = position }
+        }
+        return end
+    }
+}
