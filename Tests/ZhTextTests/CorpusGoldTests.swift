@@ -29,10 +29,11 @@ struct CorpusGoldTests {
     /// The lists the library extracts today, and the precision and recall each must reach
     /// (the figures issue's targets).
     static let thresholds: [String: Double] = ["quantities": 0.97, "percentages": 0.97, "dates": 0.9]
-    /// Lists measured against a floor (F1): terms must reach 0.95, facts 0.85 (the facts issue);
-    /// entities reached the 0.90 of the entities issue (0.908), and their floor keeps them there.
-    /// Today's measure is the floor, so that they cannot regress. Facts match on what they say
-    /// (indicator, value, unit, change, period, status), not on their evidence span.
+    /// Lists measured against a floor (F1): terms and entities reached their issue's 0.95 and
+    /// 0.90 (0.984 and 0.910) and their floors keep them there; facts must reach 0.85 (the facts
+    /// issue), and today's measure (0.790) is their floor so that they cannot regress. Facts
+    /// match on what they say (indicator, value, unit, change, period, status), not on their
+    /// evidence span.
     static let floors: [String: Double] = ["terms": 0.97, "entities": 0.90, "facts": 0.78]
     static let allLists = ["quantities", "percentages", "dates", "entities", "terms", "facts"]
     static let measured = ["dates", "entities", "facts", "percentages", "quantities", "terms"]
