@@ -215,7 +215,7 @@ let benchmarks: @Sendable () -> Void = {
         (EntityRecognizer(), try CorpusFixture.load())
     }
 
-    // A whole document analysis, as `zhtext extract` runs it: figures, entities and terms.
+    // A whole document analysis, as `zhtext extract` runs it: figures, entities, terms and facts.
     Benchmark("Extract.document", configuration: textConfiguration) { benchmark, state in
         let (analyzer, fixture) = state
         measuringInputRate(benchmark, bytesPerPass: fixture.textByteCount) {
@@ -223,5 +223,15 @@ let benchmarks: @Sendable () -> Void = {
         }
     } setup: {
         (DocumentAnalyzer(), try CorpusFixture.load())
+    }
+
+    // The same analysis without the entity pass: what entities cost is the ratio of the two.
+    Benchmark("Extract.document-without-entities", configuration: textConfiguration) { benchmark, state in
+        let (analyzer, fixture) = state
+        measuringInputRate(benchmark, bytesPerPass: fixture.textByteCount) {
+            blackHole(analyzer.analyze(fixture.text))
+        }
+    } setup: {
+        (DocumentAnalyzer(entities: nil), try CorpusFixture.load())
     }
 }

@@ -21,11 +21,12 @@ public struct DocumentAnalysis: Sendable, Hashable {
 public struct DocumentAnalyzer: Sendable {
     public let figures: FigureExtractor
     public let terms: TermExtractor
-    public let entities: EntityRecognizer
+    /// The entity recognizer, or nil to leave entities out (the analysis is then that much faster).
+    public let entities: EntityRecognizer?
 
     public init(
         figures: FigureExtractor = FigureExtractor(), terms: TermExtractor = TermExtractor(),
-        entities: EntityRecognizer = EntityRecognizer()
+        entities: EntityRecognizer? = EntityRecognizer()
     ) {
         self.figures = figures
         self.terms = terms
@@ -41,19 +42,19 @@ public struct DocumentAnalyzer: Sendable {
         let scalars = FigureExtractor.fold(normalized)
         // One tokenization feeds both the figure grammars and the entity rules.
         let (figureScanner, dateScanner, names, facts) = scalars.withUnsafeBufferPointer { s in
-            var session = EntityRecognizer.Session(recognizer: entities)
-            let (figureScanner, dateScanner) = figures.scan(normalized, s) { session.consume($0, s) }
+            var session = entities.map { EntityRecognizer.Session(recognizer: $0) }
+            let (figureScanner, dateScanner) = figures.scan(normalized, s) { session?.consume($0, s) }
             var extractor = FactExtractor(s: s, reportingYear: dateScanner.reportingYear, datelineYear: dateScanner.datelineYear)
             let facts = extractor.facts(
                 figures: Self.pairable(figureScanner), dates: dateScanner.dates,
                 yearOfText: { dateScanner.yearOfText(at: $0) })
-            return (figureScanner, dateScanner, session.finish(s), facts)
+            return (figureScanner, dateScanner, session?.finish(s), facts)
         }
         let mapper = OffsetMapper(normalized)
         let found = figures.figures(figureScanner, dateScanner, mapper)
         return DocumentAnalysis(
             quantities: found.quantities, percentages: found.percentages, dates: found.dates,
-            terms: terms.terms(in: text), entities: entities.entities(names, mapper),
+            terms: terms.terms(in: text), entities: names.flatMap { names in entities?.entities(names, mapper) } ?? [],
             facts: facts.map { fact in
                 let (_, range, offsets) = mapper.original(fact.range)
                 // The indicator as written: its pieces read from the original text.
