@@ -54,11 +54,23 @@ struct FactContext {
         var accounting: Int?
         for position in 0..<s.count {
             let scalar = s[position]
-            if scalar == 0x0A { lines.append(position + 1) }
-            if [0x3002, 0x0A, 0x21, 0x3F].contains(scalar) { periods.append(position + 1) }
-            if [0x3002, 0x0A, 0x3B, 0xFF1B, 0x21, 0x3F].contains(scalar) { sentences.append(position + 1) }
+            switch scalar {
+            case 0x0A:
+                lines.append(position + 1)
+                periods.append(position + 1)
+                sentences.append(position + 1)
+                continue
+            case 0x3002, 0x21, 0x3F:
+                periods.append(position + 1)
+                sentences.append(position + 1)
+                continue
+            case 0x3B, 0xFF1B:
+                sentences.append(position + 1)
+                continue
             // Every status word opens with one of 初 预 估 力 确 目 计 争.
-            guard [0x521D, 0x9884, 0x4F30, 0x529B, 0x786E, 0x76EE, 0x8BA1, 0x4E89].contains(scalar) else { continue }
+            case 0x521D, 0x9884, 0x4F30, 0x529B, 0x786E, 0x76EE, 0x8BA1, 0x4E89: break
+            default: continue
+            }
             if Self.estimateWords.contains(where: { s.matches($0, at: position) }) {
                 marks.estimate.append(position)
                 if !s.matches("初步核算", at: position) { marks.paragraphEstimate.append(position) } else if accounting == nil { accounting = position }
@@ -155,14 +167,14 @@ struct FactContext {
             if before == 0x6BD4 || before == 0x8F83 || s.matches("以来", at: range.upperBound) || s.matches("之前", at: range.upperBound) { continue }
             // 到2027年 sets the period of its own sentence only.
             if (before == 0x5230 || before == 0x81F3), range.lowerBound < sentenceStart(before: position) { continue }
-            let text = String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
+            let isWord = { (word: String) in range.count == 2 && self.s.matches(word, at: range.lowerBound) }
             switch date.kind {
             case .year: return String(value.prefix(4))
-            case .relative where text == "全年":
+            case .relative where isWord("全年"):
                 // 今年…，计划全年…: the year named earlier in the paragraph.
                 return namedYear(before: index + 1, from: lineStart, dates) ?? String(value.prefix(4))
-            case .relative where text == "今年" || text == "明年" || text == "去年": return String(value.prefix(4))
-            case .period where text.hasSuffix("年度"):
+            case .relative where isWord("今年") || isWord("明年") || isWord("去年"): return String(value.prefix(4))
+            case .period where range.count > 2 && s.matches("年度", at: range.upperBound - 2):
                 // 二〇二三至二四年度: a fiscal year.
                 return value
             case .month:
@@ -171,11 +183,11 @@ struct FactContext {
                 // A month holds in its sentence, or in the paragraph it opens (2月份全省PMI…。其中…);
                 // 12月份CPI… after the year's figures is that sentence's alone.
                 guard range.lowerBound >= sentence || periodStart(before: range.lowerBound) == lineStart else { continue }
-                return yearless(text) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates)) : value
+                return yearless(range) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates)) : value
             case .quarter, .half:
                 // A quarter or half names the period of its own clause list only (四季度建成…；力争…).
                 if range.lowerBound >= sentenceStart(before: position) {
-                    return yearless(text) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates)) : value
+                    return yearless(range) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates)) : value
                 }
             default: continue
             }
@@ -204,16 +216,17 @@ struct FactContext {
             let before = s.scalar(at: date.scalarOffsets.lowerBound - 1)
             if before == 0x6BD4 || before == 0x8F83 { continue }  // 较2020年: a base
             if date.kind == .year { return String(value.prefix(4)) }
-            if date.kind == .relative {
-                let text = String(String.UnicodeScalarView(s[date.scalarOffsets].compactMap(Unicode.Scalar.init)))
-                if text == "今年" || text == "去年" || text == "明年" { return String(value.prefix(4)) }
+            if date.kind == .relative, date.scalarOffsets.count == 2,
+                ["今年", "去年", "明年"].contains(where: { s.matches($0, at: date.scalarOffsets.lowerBound) })
+            {
+                return String(value.prefix(4))
             }
         }
         return nil
     }
 
     /// Whether a date's text names no year of its own (一季度, 12月份).
-    private func yearless(_ text: String) -> Bool { !text.contains("年") }
+    private func yearless(_ range: Range<Int>) -> Bool { !s[range].contains(0x5E74) }
 
     /// `value` with its year replaced by `year` (2024-Q1 → 2025-Q1).
     private func rebased(_ value: String, _ year: String?) -> String {
@@ -240,7 +253,7 @@ struct FactContext {
     /// The status of a fact whose figure is at `figure`; `indicator` is its text (GDP and its
     /// parts are estimates after 初步核算); `isWritten` says the period was written near the fact
     /// (not the year the text is about).
-    func status(of figure: Range<Int>, approximate: Bool, period: String?, isWritten: Bool = true, indicator: String) -> Fact.Status {
+    func status(of figure: Range<Int>, approximate: Bool, period: String?, isWritten: Bool = true, indicator: () -> String) -> Fact.Status {
         let sentence = sentenceStart(before: figure.lowerBound)
         let section = section(at: figure.lowerBound)
         // The nearest signal before the figure in its sentence decides.
@@ -252,7 +265,7 @@ struct FactContext {
         if section == true { return .target }
         if Self.last(marks.paragraphEstimate, in: paragraph) != nil { return .estimate }
         if Self.last(marks.paragraphTarget, in: paragraph) != nil { return .target }
-        if Self.isOutput(indicator), firstAccounting != nil,
+        if firstAccounting != nil, Self.isOutput(indicator()),
             let year = period.flatMap({ Int($0.prefix(4)) }), year >= (reportingYear ?? year) - 1
         {
             return .estimate
@@ -270,10 +283,15 @@ struct FactContext {
     /// Whether an indicator names output (GDP and its three industries), which a document that
     /// says 初步核算 gives as estimates; shares of it (占…比重) and per-unit figures (能耗) are not.
     static func isOutput(_ indicator: String) -> Bool {
-        if ["占", "投资", "能耗", "强度", "支出"].contains(where: { indicator.contains($0) }) { return false }
-        if ["第一产业", "第二产业", "第三产业"].contains(where: { indicator.contains($0) }) { return true }
-        if indicator.contains("比重") { return false }
-        return ["生产总值", "GDP", "经济总量", "生產總值"].contains { indicator.contains($0) }
+        // Scalars, not Characters: the words are Han and Latin letters.
+        let scalars = indicator.unicodeScalars.map(\.value)
+        let has = { (word: String) -> Bool in
+            scalars.withUnsafeBufferPointer { buffer in buffer.contains(word, in: 0..<buffer.count) }
+        }
+        if ["占", "投资", "能耗", "强度", "支出"].contains(where: has) { return false }
+        if ["第一产业", "第二产业", "第三产业"].contains(where: has) { return true }
+        if has("比重") { return false }
+        return ["生产总值", "GDP", "经济总量", "生產總值"].contains(where: has)
     }
 
     /// Whether a word at `position` makes what follows a target. `strict` (in a review section)
@@ -282,7 +300,7 @@ struct FactContext {
         let (s, position) = word
         if s.matches("预期", at: position) {
             // 预期目标, 预期增长; not 市场预期 or 预期指数.
-            return !strict && ["目标", "增长", "为", "是", "：", "达到", "实现"].contains { s.matches(Keyword(stringLiteral: $0), at: position + 2) }
+            return !strict && ["目标", "增长", "为", "是", "：", "达到", "实现"].contains { s.matches($0, at: position + 2) }
         }
         let words: [Keyword] = strict ? ["力争", "确保", "目标"] : Self.targetWords
         return words.contains { s.matches($0, at: position) }
@@ -379,13 +397,20 @@ struct FactContext {
         let limit = max(0, position - Self.reach)
         while index > limit {
             let scalar = s[index - 1]
-            if [0x2C, 0xFF0C, 0x3002, 0x3B, 0xFF1B, 0x0A, 0x3A, 0xFF1A, 0x21, 0x3F, 0x2E].contains(scalar) {
+            if Self.isClauseEnd(scalar) {
                 if scalar == 0x2E, index >= 2, Numeral.isASCIIDigit(s[index - 2]) { index -= 1; continue }
                 return index
             }
             index -= 1
         }
         return limit
+    }
+
+    private static func isClauseEnd(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2C, 0xFF0C, 0x3002, 0x3B, 0xFF1B, 0x0A, 0x3A, 0xFF1A, 0x21, 0x3F, 0x2E: true
+        default: false
+        }
     }
 
     func sentenceStart(before position: Int) -> Int {
@@ -402,6 +427,8 @@ struct FactContext {
     }
 
     func contains(_ word: Keyword, in range: Range<Int>) -> Bool { s.contains(word, in: range) }
+
+    func contains(_ word: String, in range: Range<Int>) -> Bool { s.contains(word, in: range) }
 
     /// Where the last mark that opens the parts of a total stands in `range`: 其中, or 分…看 /
     /// 从…看 (分经济类型看，…).
@@ -436,6 +463,14 @@ struct FactContext {
 }
 
 extension UnsafeBufferPointer<UInt32> {
+    /// Whether the literal `word` is spelled anywhere inside `range`.
+    func contains(_ word: String, in range: Range<Int>) -> Bool {
+        let length = word.unicodeScalars.count
+        guard range.count >= length else { return false }
+        for position in range.lowerBound...(range.upperBound - length) where matches(word, at: position) { return true }
+        return false
+    }
+
     /// Whether `word` is spelled anywhere inside `range`.
     func contains(_ word: Keyword, in range: Range<Int>) -> Bool {
         guard range.count >= word.scalars.count else { return false }

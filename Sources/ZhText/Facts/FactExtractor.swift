@@ -289,7 +289,7 @@ struct FactExtractor {
         }
         for row in rows {
             let period = context.year(before: row.range.lowerBound, dates).map(String.init) ?? yearOfText(row.range.lowerBound).map(String.init)
-            let status = context.status(of: row.range, approximate: false, period: period, indicator: text.text([.text(row.label)]))
+            let status = context.status(of: row.range, approximate: false, period: period, indicator: { text.text([.text(row.label)]) })
             found.append(Found(
                 indicator: [.text(row.label)], value: row.value, unit: row.unit, change: row.change, period: period, status: status,
                 range: row.range))
@@ -312,7 +312,7 @@ struct FactExtractor {
         var fact = Found(
             indicator: indicator, value: nil, unit: nil, change: nil, period: period,
             status: context.status(
-                of: figure.range, approximate: figure.approximate, period: period, isWritten: written != nil, indicator: Indicator(s: s).text(indicator)),
+                of: figure.range, approximate: figure.approximate, period: period, isWritten: written != nil, indicator: { Indicator(s: s).text(indicator) }),
             range: range)
         if figure.isPercentage, let change = figure.change, let value = figure.value {
             fact.change = Fact.Change(direction: change, value: value, unit: Percentage.Unit(rawValue: figure.unit ?? "") ?? .percent)

@@ -53,6 +53,10 @@ struct Indicator {
     private static let changeVerbs: [Keyword] = [
         "增长", "下降", "提高", "降低", "增加", "减少", "上升", "回落", "上涨", "下跌", "增幅", "降幅", "增速", "涨幅",
     ]
+    /// The links and the change verbs, longest first (one array, made once).
+    private static let linksAndChanges: [Keyword] = sortedByLength(links + changeVerbs)
+    /// The links and the bases of comparisons (比上年末…), as trimmed before an absolute change.
+    private static let linksAndComparisons: [Keyword] = sortedByLength(links + ["比上年末", "比上年", "比去年", "比年初"])
     /// Verbs of an absolute change an indicator keeps: 常住人口减少2100人.
     private static let amountChanges: [Keyword] = ["增加", "减少", "净增", "净减"]
     private static let increaseWords: [Keyword] = ["涨幅", "增幅", "增速", "上涨", "扩大"]
@@ -288,7 +292,7 @@ struct Indicator {
                 // The verb stays; the words before it are trimmed as before a figure.
                 keepsVerb = true
                 var inner = upper - verb.scalars.count
-                while let word = (Self.links + ["比上年末", "比上年", "比去年", "比年初"]).first(where: { ends(with: $0, lower, inner) }) {
+                while let word = Self.linksAndComparisons.first(where: { ends(with: $0, lower, inner) }) {
                     inner -= word.scalars.count
                 }
                 if inner < upper - verb.scalars.count {
@@ -318,7 +322,7 @@ struct Indicator {
             }
             // One word at a time, longest first: 平均为 loses 为, then 平均 (not 均); 约 is "about"
             // except in 签约, 节约, 合约….
-            if let word = (Self.links + Self.changeVerbs).first(where: { ends(with: $0, lower, upper) }),
+            if let word = Self.linksAndChanges.first(where: { ends(with: $0, lower, upper) }),
                 !(word.scalars == [0x7EA6] && upper - 2 >= lower && "签节条合公制预履违特邀".unicodeScalars.contains { $0.value == s[upper - 2] })
             {
                 upper -= word.scalars.count
@@ -521,8 +525,22 @@ struct Indicator {
             && ![0x7EA7, 0x4E8E, 0x540C, 0x5F85].contains(s.scalar(at: position + 1))
     }
 
+    private func ends(with word: String, _ lower: Int, _ upper: Int) -> Bool {
+        let length = word.unicodeScalars.count
+        return upper - length >= lower && s.matches(word, at: upper - length)
+    }
+
     private func ends(with word: Keyword, _ lower: Int, _ upper: Int) -> Bool {
         upper - word.scalars.count >= lower && s.matches(word, at: upper - word.scalars.count)
+    }
+
+    private func find(_ word: String, in range: Range<Int>) -> Int? {
+        let length = word.unicodeScalars.count
+        guard range.count >= length else { return nil }
+        for position in range.lowerBound...(range.upperBound - length) where s.matches(word, at: position) {
+            return position + length
+        }
+        return nil
     }
 
     private func find(_ word: Keyword, in range: Range<Int>) -> Int? {

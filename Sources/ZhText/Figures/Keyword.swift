@@ -28,6 +28,19 @@ extension UnsafeBufferPointer<UInt32> {
     @inline(__always)
     func scalar(at index: Int) -> UInt32 { index >= 0 && index < count ? self[index] : 0 }
 
+    /// Whether the literal `word` is spelled at `index`: the literal's scalars are read in place,
+    /// so no array is made (a `Keyword` made from a literal at each call would allocate one).
+    @inline(__always)
+    func matches(_ word: String, at index: Int) -> Bool {
+        guard index >= 0 else { return false }
+        var position = index
+        for scalar in word.unicodeScalars {
+            guard position < count, self[position] == scalar.value else { return false }
+            position += 1
+        }
+        return true
+    }
+
     /// Whether `word` is spelled at `index`.
     @inline(__always)
     func matches(_ word: Keyword, at index: Int) -> Bool {
