@@ -94,6 +94,8 @@ struct FactExtractor {
                     sentenceFacts.removeLast()
                 } else {
                     headStart = context.clauseStart(before: figures[index - 1].range.lowerBound)
+                    // …38个、千亩以上产业基地: not past the figure before it.
+                    if index > 1 { headStart = max(headStart, figures[index - 2].range.upperBound) }
                 }
             }
             let previous = sentenceFacts.last.map { found[$0].indicator }
