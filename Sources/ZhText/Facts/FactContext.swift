@@ -288,7 +288,7 @@ struct FactContext {
         let has = { (word: String) -> Bool in
             scalars.withUnsafeBufferPointer { buffer in buffer.contains(word, in: 0..<buffer.count) }
         }
-        if ["占", "投资", "能耗", "强度", "支出"].contains(where: has) { return false }
+        if ["占", "之比", "投资", "能耗", "强度", "支出"].contains(where: has) { return false }
         if ["第一产业", "第二产业", "第三产业"].contains(where: has) { return true }
         if has("比重") { return false }
         return ["生产总值", "GDP", "经济总量", "生產總值"].contains(where: has)

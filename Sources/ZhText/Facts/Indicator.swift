@@ -47,7 +47,7 @@ struct Indicator {
         "扩大至", "下降到", "下降至", "降低到", "降低至", "增加到", "增长到", "上升到", "上升至", "回落至", "回落到", "均",
         "力争", "预计", "首次", "首破", "跨越", "刚刚", "仅", "预期", "平均", "不低于", "不高于", "不少于", "不超过", "每人每月",
         "每人每年", "年均", "再", "将", "有望", "稳步", "又", "已", "目标", "估计", "临时估计", "每年", "以内", "实质", "名义", "安排", "初步安排", "拟安排", "拟按", "按", "发展到", "统一", "温和",
-        "累计落地", "只有", "仅有", "预测", "实际", "拟", "新台币", "人民币", "港币", "同期仍", "仍", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初", "比年初",
+        "累计落地", "只有", "仅有", "预测", "实际", "拟", "新台币", "人民币", "港币", "同期仍", "仍", "拟定", "将维持在", "维持在", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初", "比年初",
     ])
     /// Verbs of change: dropped before a ratio (增长9.1%), kept before an amount (增加4000亩).
     private static let changeVerbs: [Keyword] = [
@@ -382,7 +382,9 @@ struct Indicator {
         if Self.resultVerbs.contains(where: { whole.count == $0.scalars.count && s.matches($0, at: whole.lowerBound) }) {
             return Head(range: whole, direction: direction, continues: false, takesObject: true)
         }
-        let continues = !whole.isEmpty && s.matches("占", at: whole.lowerBound) || Self.continuations.contains { whole.count == $0.scalars.count && s.matches($0, at: whole.lowerBound) }
+        let continues = !whole.isEmpty && s.matches("占", at: whole.lowerBound)
+            || whole.count > 3 && s.matches("与", at: whole.lowerBound) && s.matches("之比", at: whole.upperBound - 2)  // 与地区生产总值之比
+            || Self.continuations.contains { whole.count == $0.scalars.count && s.matches($0, at: whole.lowerBound) }
         return Head(range: whole, gaps: verb == nil ? gaps(in: whole) : [], direction: direction, continues: continues)
     }
 
