@@ -455,6 +455,21 @@ struct FactContext {
         return (open + 1)..<close
     }
 
+    /// Where the items of a list start when its sentence opens with a clause ending in 中，
+    /// (主要工业产品中，…), which names no figure.
+    func listOpener(in range: Range<Int>) -> Int? {
+        var position = range.lowerBound
+        let limit = min(range.upperBound - 1, range.lowerBound + 16)
+        while position < limit {
+            let scalar = s[position]
+            if scalar == 0xFF0C || scalar == 0x2C { return nil }
+            if Numeral.isASCIIDigit(scalar) { return nil }
+            if scalar == 0x4E2D, [0xFF0C, 0x2C].contains(s.scalar(at: position + 1)), position > range.lowerBound + 1 { return position + 2 }
+            position += 1
+        }
+        return nil
+    }
+
     /// Where `word` is last spelled inside `range`.
     func find(_ word: Keyword, in range: Range<Int>) -> Int? {
         guard range.count >= word.scalars.count else { return nil }

@@ -162,6 +162,14 @@ struct FactExtractor {
                 parentScope = periodStart
                 label = (parent!, periodStart)
                 insideTotal = true
+            } else if label == nil, let opener = context.listOpener(in: periodStart..<figure.range.lowerBound),
+                let first = found.firstIndex(where: { $0.range.lowerBound >= opener && $0.range.upperBound <= figure.range.lowerBound })
+            {
+                // 主要工业产品中，汽车产量86.4万辆…；粗钢1862.3万吨: the items share the first one's measure.
+                parent = found[first].indicator
+                parentUnit = Self.anyUnit
+                parentScope = periodStart
+                label = (parent!, periodStart)
             } else if clause > 0, s[clause - 1] == 0xFF1A || s[clause - 1] == 0x3A {
                 parent = [.text(context.sentenceStart(before: clause - 1)..<(clause - 1))]
                 parentUnit = Self.anyUnit  // a label's items are measured in their own units
