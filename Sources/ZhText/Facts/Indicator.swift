@@ -132,7 +132,7 @@ struct Indicator {
     private static let comparisons: [Keyword] = ["高于", "低于", "快于", "慢于", "高出", "低出", "收窄", "好于", "超出", "超过省", "加快", "放缓", "前移", "后移"]
     /// Last words of a phrase that does not name an indicator: 建设的12英寸…, 市第二中学等4所, 约占, 折合,
     /// 最高500万元 (a cap of a policy).
-    private static let danglingEnds: [Keyword] = ["的", "等", "占", "折合", "折合约", "共有", "中有", "最高"]
+    private static let danglingEnds: [Keyword] = ["的", "等", "占", "折合", "折合约", "共有", "中有", "最高", "对"]
 
     /// Whether a head names an indicator for `figure`: not a duration (连续三年, 过去一年), not a
     /// comparison, not a phrase left hanging.
@@ -161,6 +161,12 @@ struct Indicator {
     /// The subject of a budget account from an indicator: 一般公共预算收入 → 一般公共预算;
     /// 社会保险基金预算收入 → 社会保险基金 (its balances are the fund's).
     func accountSubject(_ pieces: [Piece]) -> [Piece] {
+        // 预备费 + 实际动用: the subject is the pieces before the account's own term.
+        if pieces.count > 1, case .text(let last)? = pieces.last,
+            Self.itemTerms.contains(where: { last.count == $0.scalars.count && s.matches($0, at: last.lowerBound) })
+        {
+            return Array(pieces.dropLast())
+        }
         guard case .text(var range)? = pieces.last, pieces.count == 1 else { return pieces }
         for word in ["收入", "支出", "实际动用", "剩余"] as [Keyword] where ends(with: word, range.lowerBound, range.upperBound) && range.count > 4 {
             range = range.lowerBound..<(range.upperBound - word.scalars.count)
