@@ -327,9 +327,10 @@ struct Indicator {
                 }
             }
             // One word at a time, longest first: 平均为 loses 为, then 平均 (not 均); 约 is "about"
-            // except in 签约, 节约, 合约….
+            // except in 签约, 节约, 合约…, and 达 "reaching" except in 下达, 到达….
             if let word = Self.linksAndChanges.first(where: { ends(with: $0, lower, upper) }),
-                !(word.scalars == [0x7EA6] && upper - 2 >= lower && "签节条合公制预履违特邀".unicodeScalars.contains { $0.value == s[upper - 2] })
+                !(word.scalars == [0x7EA6] && upper - 2 >= lower && "签节条合公制预履违特邀".unicodeScalars.contains { $0.value == s[upper - 2] }),
+                !(word.scalars == [0x8FBE] && upper - 2 >= lower && "下到送表传抵".unicodeScalars.contains { $0.value == s[upper - 2] })
             {
                 upper -= word.scalars.count
                 changed = true
