@@ -287,6 +287,11 @@ struct Indicator {
                 changed = true
                 continue
             }
+            // 约占本级支出的1%: 约 qualifies the share.
+            if s.matches("约占", at: lower) {
+                lower += 1
+                changed = true
+            }
             // 有 opens a clause (有体育场地), but 有效 有色 有机 有线 are words.
             if lower + 2 < upper, s[lower] == 0x6709, ![0x6548, 0x8272, 0x673A, 0x7EBF, 0x5173].contains(s[lower + 1]) {
                 lower += 1
@@ -468,7 +473,12 @@ struct Indicator {
 
     /// The previous fact's indicator as a continuation carries it: without 新增 or 新建 in front.
     func carried(_ pieces: [Piece]) -> [Piece] {
-        guard case .text(let range)? = pieces.first else { return pieces }
+        guard case .text(var range)? = pieces.first else { return pieces }
+        // 县本级预算安排预备费 → 预备费: what the budget arranged is the subject.
+        if let arranged = find("预算安排", in: range), arranged < range.upperBound - 1 {
+            range = arranged..<range.upperBound
+            return carried([.text(range)] + pieces.dropFirst())
+        }
         for verb in Self.carriedVerbs where s.matches(verb, at: range.lowerBound) {
             if range.count == verb.scalars.count, pieces.count > 1 { return Array(pieces.dropFirst()) }
             if range.count > verb.scalars.count + 1 { return [.text((range.lowerBound + verb.scalars.count)..<range.upperBound)] + pieces.dropFirst() }
