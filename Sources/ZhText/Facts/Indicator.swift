@@ -379,14 +379,15 @@ struct Indicator {
         {
             lower = items.last!.lowerBound
         }
-        return finish(lower..<upper, verb: nil, direction: direction)
+        // A 分别 list names several indicators: it may be longer than one.
+        return finish(lower..<upper, verb: nil, direction: direction, longest: keepsList ? 48 : 24)
     }
 
     /// Checks what is left is a phrase: at most 24 characters of Han, Latin, digits and the
     /// punctuation names use (“5G”基站, PM2.5, （PMI）).
-    private func finish(_ range: Range<Int>, verb: Range<Int>?, direction: Percentage.Change?) -> Head? {
+    private func finish(_ range: Range<Int>, verb: Range<Int>?, direction: Percentage.Change?, longest: Int = 24) -> Head? {
         let whole = range.lowerBound..<(verb?.upperBound ?? range.upperBound)
-        guard whole.count <= 24, whole.allSatisfy({ isPhraseScalar(s[$0]) }) else { return nil }
+        guard whole.count <= longest, whole.allSatisfy({ isPhraseScalar(s[$0]) }) else { return nil }
         if let verb, range.isEmpty { return Head(range: verb, direction: direction, continues: true) }
         if let verb, verb.lowerBound != range.upperBound {
             return Head(range: range, verb: verb, direction: direction, continues: false)
