@@ -350,8 +350,8 @@ struct FactExtractor {
         }
         if s.matches("及以上", at: position) || s.matches("及以下", at: position) { return true }  // 60周岁及以上人口
         if s.matches("以上", at: position) || s.matches("以下", at: position) {
-            let next = s.scalar(at: position + 2)
-            return (0x3400..<0xA000).contains(next) && next != 0x7684 || next == 0x7684
+            // 50万元以上的行政村, 3岁以下婴幼儿: a noun (or 的) follows; 以上，is the figure's own.
+            return (0x3400..<0xA000).contains(s.scalar(at: position + 2))
         }
         return s[position] == 0x7684  // 的
     }
