@@ -20,7 +20,7 @@ struct Progress {
         for source in sources {
             guard source != "-" else { return nil }
             let size = (try? FileManager.default.attributesOfItem(atPath: source)[.size] as? Int) ?? 0
-            total += size ?? 0
+            total += size
         }
         return total
     }

@@ -276,13 +276,8 @@ struct DateScanner {
     var reportingYear: Int? { fallbackYear }
 
     func yearOfText(at position: Int) -> Int? {
-        var low = 0
-        var high = lineYears.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lineYears[middle].position < position { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? lineYears[low - 1].year : fallbackYear
+        let count = lineYears.countPrefix { $0.position < position }
+        return count > 0 ? lineYears[count - 1].year : fallbackYear
     }
 
     /// Whether only indentation or a heading number (一、 （二） 3.) stands between the line

@@ -131,21 +131,11 @@ extension EntityRules {
 
     /// The end of the longest gazetteer place starting at `index` that ends where a token ends.
     func longestPlace(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int, tokens: [Token]) -> Int? {
-        let places = EntityVocabulary.places
-        var node: UInt32 = 0
-        var end: Int?
-        var position = index
-        while position < limit {
-            node = places.child(node, s[position])
-            if node == 0 { break }
-            position += 1
-            if places.isWord(node), endsAtToken(position, tokens) { end = position }
-        }
-        return end
+        placeMatch(at: index, s, limit: limit) { endsAtToken($0, tokens) }
     }
 
-    /// The end of the longest gazetteer place starting at `index`, or nil.
-    func placeMatch(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> Int? {
+    /// The end of the longest gazetteer place starting at `index` whose end `accepts`, or nil.
+    func placeMatch(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int, accepts: (Int) -> Bool = { _ in true }) -> Int? {
         let places = EntityVocabulary.places
         var node: UInt32 = 0
         var end: Int?
@@ -154,7 +144,7 @@ extension EntityRules {
             node = places.child(node, s[position])
             if node == 0 { break }
             position += 1
-            if places.isWord(node) { end = position }
+            if places.isWord(node), accepts(position) { end = position }
         }
         return end
     }

@@ -17,15 +17,8 @@ extension EntityRules {
 
     /// Whether a token of the sentence ends at `end` (tokens are in order: binary search).
     func endsAtToken(_ end: Int, _ tokens: [Token]) -> Bool {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            let value = tokens[middle].scalarOffsets.upperBound
-            if value == end { return true }
-            if value < end { low = middle + 1 } else { high = middle }
-        }
-        return false
+        let index = tokens.countPrefix { $0.scalarOffsets.upperBound < end }
+        return index < tokens.count && tokens[index].scalarOffsets.upperBound == end
     }
 
     func endsWith(_ word: Keyword, _ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {

@@ -95,13 +95,8 @@ struct FactContext {
 
     /// The period of the brief around `position`, if the document is a set of briefs.
     func articlePeriod(at position: Int) -> String? {
-        var low = 0
-        var high = articles.count
-        while low < high {
-            let middle = (low + high) / 2
-            if articles[middle].position <= position { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? articles[low - 1].period : nil
+        let count = articles.countPrefix { $0.position <= position }
+        return count > 0 ? articles[count - 1].period : nil
     }
 
     /// Finds the briefs of a news digest: lines that open with 【, each with the first month,
@@ -143,7 +138,6 @@ struct FactContext {
     private static let targetWords: [Keyword] = ["力争", "确保", "目标", "预期", "计划", "争取"]
     /// Words that make what follows an estimate; the first (初步核算) only in its sentence.
     private static let estimateWords: [Keyword] = ["初步核算", "预计", "初步统计", "预测", "估计"]
-    private static let paragraphTargetWords: [Keyword] = ["目标", "预期", "力争"]
     private static let planHeadings: [Keyword] = [
         "目标", "重点", "安排", "草案", "任务", "建议", "做好", "计划", "展望", "思路", "要求", "取向", "部署", "打算", "下一步",
     ]
@@ -197,13 +191,7 @@ struct FactContext {
 
     /// The number of dates that end at or before `position` (dates are in text order).
     private func datesEnding(before position: Int, _ dates: [DateMention]) -> Int {
-        var low = 0
-        var high = dates.count
-        while low < high {
-            let middle = (low + high) / 2
-            if dates[middle].scalarOffsets.upperBound <= position { low = middle + 1 } else { high = middle }
-        }
-        return low
+        dates.countPrefix { $0.scalarOffsets.upperBound <= position }
     }
 
     /// The year written (2025年) or named (今年, 去年) last among `dates[..<end]` in the paragraph.
@@ -238,13 +226,7 @@ struct FactContext {
     /// The last year written within a few lines before `position` (a table's title).
     func year(before position: Int, _ dates: [DateMention]) -> Int? {
         let limit = max(0, position - Self.reach * 2)
-        var low = 0
-        var high = dates.count
-        while low < high {
-            let middle = (low + high) / 2
-            if dates[middle].scalarOffsets.upperBound <= position { low = middle + 1 } else { high = middle }
-        }
-        return dates[..<low].reversed().prefix { $0.scalarOffsets.lowerBound >= limit }.first { $0.kind == .year }
+        return dates[..<datesEnding(before: position, dates)].reversed().prefix { $0.scalarOffsets.lowerBound >= limit }.first { $0.kind == .year }
             .flatMap { $0.value.flatMap { Int($0.prefix(4)) } }
     }
 
@@ -322,13 +304,7 @@ struct FactContext {
 
     /// The number of `values` (in order) below `value`.
     private static func insertionPoint(_ values: [Int], _ value: Int) -> Int {
-        var low = 0
-        var high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
+        values.countPrefix { $0 < value }
     }
 
     /// The last break at or before `position`, not further back than `reach`.
@@ -349,13 +325,8 @@ struct FactContext {
     }
 
     private func sectionIndex(at position: Int) -> Int? {
-        var low = 0
-        var high = sections.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sections[middle].position <= position { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? low - 1 : nil
+        let count = sections.countPrefix { $0.position <= position }
+        return count > 0 ? count - 1 : nil
     }
 
     /// The top-level headings (一、… 二、…) and whether their section reviews or plans (nil: a
@@ -499,12 +470,7 @@ extension FactContext {
     func startsWithDate(_ range: Range<Int>, _ dates: [DateMention]) -> Bool {
         var position = range.lowerBound
         while position < range.upperBound, [0x2C, 0xFF0C, 0x3001, 0x20, 0x3000].contains(s[position]) { position += 1 }
-        var low = 0
-        var high = dates.count
-        while low < high {
-            let middle = (low + high) / 2
-            if dates[middle].scalarOffsets.lowerBound < position { low = middle + 1 } else { high = middle }
-        }
-        return low < dates.count && dates[low].scalarOffsets.lowerBound == position && dates[low].scalarOffsets.upperBound <= range.upperBound
+        let index = dates.countPrefix { $0.scalarOffsets.lowerBound < position }
+        return index < dates.count && dates[index].scalarOffsets.lowerBound == position && dates[index].scalarOffsets.upperBound <= range.upperBound
     }
 }

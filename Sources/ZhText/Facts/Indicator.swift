@@ -563,24 +563,11 @@ struct Indicator {
         return nil
     }
 
-    private func find(_ word: Keyword, in range: Range<Int>) -> Int? {
-        guard range.count >= word.scalars.count else { return nil }
-        for position in range.lowerBound...(range.upperBound - word.scalars.count) where s.matches(word, at: position) {
-            return position + word.scalars.count
-        }
-        return nil
-    }
-
     /// The last date inside `range`, found by binary search (dates are in text order).
     private func lastDate(in range: Range<Int>, _ dates: [DateMention]) -> DateMention? {
-        var low = 0
-        var high = dates.count
-        while low < high {
-            let middle = (low + high) / 2
-            if dates[middle].scalarOffsets.upperBound <= range.upperBound { low = middle + 1 } else { high = middle }
-        }
-        guard low > 0, dates[low - 1].scalarOffsets.lowerBound >= range.lowerBound else { return nil }
-        let date = dates[low - 1]
+        let count = dates.countPrefix { $0.scalarOffsets.upperBound <= range.upperBound }
+        guard count > 0, dates[count - 1].scalarOffsets.lowerBound >= range.lowerBound else { return nil }
+        let date = dates[count - 1]
         // 比上年, 较上月, 比“十三五”末: the base of a comparison stays where it is.
         let before = s.scalar(at: date.scalarOffsets.lowerBound - 1)
         guard date.scalarOffsets.lowerBound == range.lowerBound
@@ -591,13 +578,8 @@ struct Indicator {
 
     /// The date that starts at `position`, found by binary search (dates are in text order).
     private func date(startingAt position: Int, _ dates: [DateMention]) -> DateMention? {
-        var low = 0
-        var high = dates.count
-        while low < high {
-            let middle = (low + high) / 2
-            if dates[middle].scalarOffsets.lowerBound < position { low = middle + 1 } else { high = middle }
-        }
-        return low < dates.count && dates[low].scalarOffsets.lowerBound == position ? dates[low] : nil
+        let index = dates.countPrefix { $0.scalarOffsets.lowerBound < position }
+        return index < dates.count && dates[index].scalarOffsets.lowerBound == position ? dates[index] : nil
     }
 
     private func isSeparator(_ scalar: UInt32) -> Bool {
