@@ -101,6 +101,11 @@ struct DateScanner {
                         record(index..<dayEnd, .date, date)
                         return dayEnd
                     }
+                    if let last = monthRangeEnd(after: monthEnd, from: month.value, arabic: number.arabic) {
+                        // 二〇二四年四月至六月: a range of months.
+                        record(index..<last.end, .month, "\(integer)-\(Self.pad(month.value))/\(integer)-\(Self.pad(last.month))")
+                        return last.end
+                    }
                     let spanEnd = at(monthEnd) == 0x4EFD ? monthEnd + 1 : monthEnd  // 12月份
                     record(index..<spanEnd, .month, "\(integer)-\(Self.pad(month.value))")
                     return spanEnd
@@ -133,11 +138,25 @@ struct DateScanner {
                 record(index..<(day.end + 1), .date, nil, .day(month: integer, day: day.value))
                 return day.end + 1
             }
+            if let last = monthRangeEnd(after: monthEnd, from: integer, arabic: number.arabic) {
+                record(index..<last.end, .month, nil, .months(integer, last.month))  // 四月至六月
+                return last.end
+            }
             let spanEnd = at(monthEnd) == 0x4EFD ? monthEnd + 1 : monthEnd  // 12月份
             record(index..<spanEnd, .month, nil, .month(integer))
             return spanEnd
         }
         return nil
+    }
+
+    /// The end of a range of months after a month's 月 (四月至六月, 3月—5月): the last month and
+    /// where it ends, or nil.
+    private func monthRangeEnd(after monthEnd: Int, from first: Int, arabic: Bool) -> (month: Int, end: Int)? {
+        guard [0x2014, 0x2013, 0x2D, 0x81F3, 0x5230, 0x7E, 0xFF5E].contains(at(monthEnd)),
+            let last = twoDigitNumber(at: monthEnd + 1, arabic: arabic), last.value > first, last.value <= 12,
+            at(last.end) == 0x6708
+        else { return nil }
+        return (last.value, at(last.end + 1) == 0x4EFD ? last.end + 2 : last.end + 1)
     }
 
     /// A one- or two-digit number (Arabic, or Chinese such as 十二, 三十一) at `index`.

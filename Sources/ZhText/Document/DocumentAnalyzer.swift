@@ -40,14 +40,14 @@ public struct DocumentAnalyzer: Sendable {
     public func analyze(_ text: String) -> DocumentAnalysis {
         let normalized = figures.normalizer.normalize(text)
         let scalars = FigureExtractor.fold(normalized)
+        let simplified = TraditionalCharacters.simplifying(scalars)
         // One tokenization feeds both the figure grammars and the entity rules.
         let (figureScanner, dateScanner, names, facts) = scalars.withUnsafeBufferPointer { s in
             var session = entities.map { EntityRecognizer.Session(recognizer: $0) }
             let (figureScanner, dateScanner) = figures.scan(normalized, s) { session?.consume($0, s) }
-            var extractor = FactExtractor(s: s, reportingYear: dateScanner.reportingYear, datelineYear: dateScanner.datelineYear)
-            let facts = extractor.facts(
-                figures: Self.pairable(figureScanner), dates: dateScanner.dates,
-                yearOfText: { dateScanner.yearOfText(at: $0) })
+            // Facts read Traditional text simplified (維持在 is 维持在), offset for offset.
+            let facts = simplified.map { $0.withUnsafeBufferPointer { Self.facts($0, figureScanner, dateScanner) } }
+                ?? Self.facts(s, figureScanner, dateScanner)
             return (figureScanner, dateScanner, session?.finish(s), facts)
         }
         let mapper = OffsetMapper(normalized)
@@ -68,6 +68,15 @@ public struct DocumentAnalyzer: Sendable {
                     indicator: indicator, value: fact.value, unit: fact.unit, change: fact.change, period: fact.period,
                     status: fact.status, range: range, scalarOffsets: offsets)
             })
+    }
+
+    /// The facts of the text `s`, pairing the figures found in it.
+    private static func facts(
+        _ s: UnsafeBufferPointer<UInt32>, _ figureScanner: FigureScanner, _ dateScanner: DateScanner
+    ) -> [FactExtractor.Found] {
+        var extractor = FactExtractor(s: s, reportingYear: dateScanner.reportingYear, datelineYear: dateScanner.datelineYear)
+        return extractor.facts(
+            figures: pairable(figureScanner), dates: dateScanner.dates, yearOfText: { dateScanner.yearOfText(at: $0) })
     }
 
     /// The figures facts pair, in text order (normalized offsets).

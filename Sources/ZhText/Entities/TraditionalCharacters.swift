@@ -67,4 +67,15 @@ enum TraditionalCharacters {
         }
         return table
     }()
+
+    /// The text with its Traditional characters simplified, or nil when it has none (most
+    /// documents: one pass over the scalars, no copy).
+    static func simplifying(_ scalars: [UInt32]) -> [UInt32]? {
+        guard let first = scalars.firstIndex(where: { simplified[$0] != nil }) else { return nil }
+        var result = scalars
+        for index in first..<result.count {
+            if let simple = simplified[result[index]] { result[index] = simple }
+        }
+        return result
+    }
 }

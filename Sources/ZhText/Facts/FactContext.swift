@@ -91,35 +91,106 @@ struct FactContext {
 
     /// Briefs (【一】…【二】…): where each starts and the month or quarter it first names, the
     /// period of its figures that name none.
-    private(set) var articles: [(position: Int, period: String?)] = []
+    /// A press release quoted as a section (六、政府统计处新闻公报) is an article too; its estimate
+    /// says whether it releases estimates (发表…预先估计数字).
+    private(set) var articles: [(position: Int, period: String?, isEstimate: Bool)] = []
 
     /// The period of the brief around `position`, if the document is a set of briefs.
     func articlePeriod(at position: Int) -> String? {
+        article(at: position)?.period
+    }
+
+    private func article(at position: Int) -> (position: Int, period: String?, isEstimate: Bool)? {
         let count = articles.countPrefix { $0.position <= position }
-        return count > 0 ? articles[count - 1].period : nil
+        return count > 0 ? articles[count - 1] : nil
     }
 
     /// Finds the briefs of a news digest: lines that open with 【, each with the first month,
-    /// month range or quarter (with its year) in its first 300 characters.
+    /// month range or quarter (with its year) in its first 300 characters; and the sections that
+    /// quote a press release (a heading with 公报 or 新闻), which end at the next heading.
     mutating func readArticles(_ dates: [DateMention]) {
-        var starts: [Int] = []
-        for position in s.indices where s[position] == 0x3010 && (position == 0 || s[position - 1] == 0x0A) { starts.append(position) }
-        guard starts.count >= 2 else { return }
+        var starts: [(position: Int, isRelease: Bool)] = []
+        for position in s.indices where s[position] == 0x3010 && (position == 0 || s[position - 1] == 0x0A) { starts.append((position, false)) }
+        if starts.count < 2 { starts = [] }
+        for (index, section) in sections.enumerated() {
+            let heading = section.position..<min(s.count, section.position + 40)
+            let lineEnd = heading.first { s[$0] == 0x0A } ?? heading.upperBound
+            guard s.contains("公报", in: section.position..<lineEnd) || s.contains("新闻", in: section.position..<lineEnd) else { continue }
+            starts.append((section.position, true))
+            if index + 1 < sections.count { starts.append((sections[index + 1].position, false)) }
+        }
+        guard !starts.isEmpty else { return }
+        starts.sort { $0.position < $1.position }
         var dateIndex = 0
-        for start in starts {
+        for (order, (start, isRelease)) in starts.enumerated() {
             while dateIndex < dates.count, dates[dateIndex].scalarOffsets.lowerBound < start { dateIndex += 1 }
+            // A section that only ends a release is no article.
+            let isBrief = s[start] == 0x3010
+            guard isBrief || isRelease else {
+                articles.append((start, nil, false))
+                continue
+            }
+            let end = order + 1 < starts.count ? min(starts[order + 1].position, start + 300) : start + 300
             var period: String?
             var index = dateIndex
-            while index < dates.count, dates[index].scalarOffsets.lowerBound < start + 300 {
+            while index < dates.count, dates[index].scalarOffsets.lowerBound < end {
                 let date = dates[index]
                 if date.kind == .month || date.kind == .quarter, let value = date.value {
-                    period = value
+                    period = Self.quarter(of: value)
                     break
                 }
                 index += 1
             }
-            articles.append((start, period))
+            // 发表二〇二四年第一季本地生产总值预先估计数字: the release's figures are estimates.
+            var body = lineEnd(after: start)
+            while body < s.count, [0x0A, 0x20, 0x3000].contains(s[body]) { body += 1 }
+            let opening = start..<min(s.count, periodEnd(after: body))
+            articles.append((start, period, isRelease && Self.last(marks.paragraphEstimate, in: opening) != nil))
         }
+    }
+
+    /// The year of the period the article around `position` names (a year-less 第一季 in it is that year's).
+    private func articleYear(at position: Int) -> String? {
+        article(at: position)?.period.map { String($0.prefix(4)) }
+    }
+
+    /// The periods a note declares preliminary (二〇二三年第四季及全年数字为初步数字): a review's
+    /// figures for them are estimates.
+    private(set) var notedEstimates: Set<String> = []
+
+    /// Reads the notes that declare periods preliminary or forecast (…年的数字为预测数字).
+    mutating func readNotes(_ dates: [DateMention]) {
+        for start in 0..<max(0, s.count - 1) where s[start] == 0x6570 && s[start + 1] == 0x5B57 {  // 数字
+            let mark = start..<(start + 2)
+            guard s.matches("为初步", at: mark.upperBound) || s.matches("为预测", at: mark.upperBound)
+                || s.matches("为初步", at: mark.upperBound + 1) || s.matches("为预测", at: mark.upperBound + 1)
+            else { continue }
+            let clause = clauseStart(before: mark.lowerBound)..<mark.lowerBound
+            var year: String?
+            for date in dates[dates.countPrefix { $0.scalarOffsets.lowerBound < clause.lowerBound }...] {
+                guard date.scalarOffsets.lowerBound < clause.upperBound else { break }
+                guard var value = date.value else { continue }
+                // 第四季及全年: the year of the quarter before it.
+                if date.kind == .relative, let year { value = year }
+                year = String(value.prefix(4))
+                notedEstimates.insert(value)
+            }
+        }
+    }
+
+    /// Whether `position` is in a press release of estimates.
+    func isInEstimateRelease(_ position: Int) -> Bool { article(at: position)?.isEstimate ?? false }
+
+    /// The end of the line that holds `position`.
+    private func lineEnd(after position: Int) -> Int {
+        let index = Self.insertionPoint(lineBreaks, position + 1)
+        return index < lineBreaks.count ? lineBreaks[index] : s.count
+    }
+
+    /// The end of the sentence (。) that holds `position`.
+    private func periodEnd(after position: Int) -> Int {
+        let index = Self.insertionPoint(periodBreaks, position + 1)
+        return index < periodBreaks.count ? periodBreaks[index] : s.count
     }
 
     /// Reads the title's period from the dates: a quarter or half with its year on the first line.
@@ -132,6 +203,13 @@ struct FactContext {
                 titlePeriod = value
                 return
             }
+            // 二〇二四至二五年度财政预算案: the fiscal year the document plans.
+            if date.kind == .period, let value = date.value, date.scalarOffsets.count > 2,
+                s.matches("年度", at: date.scalarOffsets.upperBound - 2)
+            {
+                titlePeriod = value
+                return
+            }
         }
     }
 
@@ -139,9 +217,9 @@ struct FactContext {
     /// Words that make what follows an estimate; the first (初步核算) only in its sentence.
     private static let estimateWords: [Keyword] = ["初步核算", "预计", "初步统计", "预测", "估计"]
     private static let planHeadings: [Keyword] = [
-        "目标", "重点", "安排", "草案", "任务", "建议", "做好", "计划", "展望", "思路", "要求", "取向", "部署", "打算", "下一步",
+        "目标", "重点", "安排", "草案", "任务", "建议", "做好", "计划", "展望", "思路", "要求", "取向", "部署", "打算", "下一步", "措施",
     ]
-    private static let reviewHeadings: [Keyword] = ["回顾", "执行情况", "过去", "成就", "工作情况", "进展", "成效", "成绩", "完成情况"]
+    private static let reviewHeadings: [Keyword] = ["回顾", "概况", "执行情况", "过去", "成就", "工作情况", "进展", "成效", "成绩", "完成情况"]
 
     // MARK: Period
 
@@ -177,11 +255,11 @@ struct FactContext {
                 // A month holds in its sentence, or in the paragraph it opens (2月份全省PMI…。其中…);
                 // 12月份CPI… after the year's figures is that sentence's alone.
                 guard range.lowerBound >= sentence || periodStart(before: range.lowerBound) == lineStart else { continue }
-                return yearless(range) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates)) : value
+                return Self.quarter(of: yearless(range) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates) ?? articleYear(at: position)) : value)
             case .quarter, .half:
                 // A quarter or half names the period of its own clause list only (四季度建成…；力争…).
                 if range.lowerBound >= sentenceStart(before: position) {
-                    return yearless(range) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates)) : value
+                    return yearless(range) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates) ?? articleYear(at: position)) : value
                 }
             default: continue
             }
@@ -204,6 +282,10 @@ struct FactContext {
             let before = s.scalar(at: date.scalarOffsets.lowerBound - 1)
             if before == 0x6BD4 || before == 0x8F83 { continue }  // 较2020年: a base
             if date.kind == .year { return String(value.prefix(4)) }
+            // 二〇二四年第一季…。第一季…: a quarter, month or day written with its year names it too.
+            if date.kind == .quarter || date.kind == .month || date.kind == .date, !yearless(date.scalarOffsets) {
+                return String(value.prefix(4))
+            }
             if date.kind == .relative, date.scalarOffsets.count == 2,
                 ["今年", "去年", "明年"].contains(where: { s.matches($0, at: date.scalarOffsets.lowerBound) })
             {
@@ -211,6 +293,16 @@ struct FactContext {
             }
         }
         return nil
+    }
+
+    /// A range of months that is a calendar quarter as that quarter (2024-04/2024-06 → 2024-Q2);
+    /// any other value as it is.
+    static func quarter(of value: String) -> String {
+        let scalars = Array(value.utf8)
+        guard scalars.count == 15, scalars[7] == UInt8(ascii: "/"), value.prefix(4) == value.dropFirst(8).prefix(4),
+            let first = Int(value.dropFirst(5).prefix(2)), let last = Int(value.suffix(2)), last == first + 2, first % 3 == 1
+        else { return value }
+        return "\(value.prefix(4))-Q\((first + 2) / 3)"
     }
 
     /// Whether a date's text names no year of its own (一季度, 12月份).
@@ -239,6 +331,9 @@ struct FactContext {
         let sentence = sentenceStart(before: figure.lowerBound)
         let section = section(at: figure.lowerBound)
         // The nearest signal before the figure in its sentence decides.
+        // 政府收入预算为7288亿港元: a budgeted amount.
+        let before = figure.lowerBound - (s.scalar(at: figure.lowerBound - 1) == 0x7EA6 ? 1 : 0)  // 约
+        if s.matches("预算为", at: before - 3) { return .target }
         let estimate = Self.last(marks.estimate, in: sentence..<figure.lowerBound)
         let target = Self.last(section == false ? marks.strictTarget : marks.target, in: sentence..<figure.lowerBound)
         if let estimate, estimate >= target ?? -1 { return .estimate }
@@ -247,6 +342,8 @@ struct FactContext {
         if section == true { return .target }
         if Self.last(marks.paragraphEstimate, in: paragraph) != nil { return .estimate }
         if Self.last(marks.paragraphTarget, in: paragraph) != nil { return .target }
+        if isInEstimateRelease(figure.lowerBound) { return .estimate }
+        if section == false, let period, notedEstimates.contains(period) { return .estimate }
         if firstAccounting != nil, Self.isOutput(indicator()),
             let year = period.flatMap({ Int($0.prefix(4)) }), year >= (reportingYear ?? year) - 1
         {

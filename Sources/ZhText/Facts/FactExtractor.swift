@@ -49,6 +49,7 @@ struct FactExtractor {
     mutating func facts(figures: [Figure], dates: [DateMention], yearOfText: (Int) -> Int?) -> [Found] {
         context.readTitle(dates)
         context.readArticles(dates)
+        context.readNotes(dates)
         var found: [Found] = []
         var sentenceStart = -1
         var sentenceFacts: [Int] = []  // indices into `found` of this sentence's facts

@@ -38,6 +38,7 @@ struct Indicator {
         "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "以上",
         "以内", "以下", "左右", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
         "此次", "本次", "本期", "主要由于", "由于", "合计", "园区", "湾区", "扣除价格因素实际", "扣除价格因素", "另发行", "发行", "但", "合共", "以来", "当季", "当月", "同口径", "按可比口径",
+        "经季节性调整的", "经季节性调整后", "经季节性调整", "按年", "按季", "按月",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
@@ -48,6 +49,7 @@ struct Indicator {
         "力争", "预计", "首次", "首破", "跨越", "刚刚", "仅", "预期", "平均", "不低于", "不高于", "不少于", "不超过", "每人每月",
         "每人每年", "年均", "再", "将", "有望", "稳步", "又", "已", "目标", "估计", "临时估计", "每年", "以内", "实质", "名义", "安排", "初步安排", "拟安排", "拟按", "按", "发展到", "统一", "温和",
         "累计落地", "只有", "仅有", "预测", "实际", "拟", "新台币", "人民币", "港币", "同期仍", "仍", "拟定", "将维持在", "维持在", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初", "比年初",
+        "较一年前同期", "比一年前同期", "与一年前同期相比", "按年", "按季", "按月", "则", "预计在",
     ])
     /// Verbs of change: dropped before a ratio (增长9.1%), kept before an amount (增加4000亩).
     private static let changeVerbs: [Keyword] = [
@@ -282,6 +284,16 @@ struct Indicator {
                 lower = end
                 changed = true
             }
+            // 1.拨款, 3、社会福利经常开支: an item's number.
+            if lower + 2 < upper, Numeral.isASCIIDigit(s[lower]) {
+                var end = lower
+                while end < upper, Numeral.isASCIIDigit(s[end]) { end += 1 }
+                if end - lower <= 2, end + 1 < upper, [0x2E, 0xFF0E, 0x3001].contains(s[end]), !Numeral.isASCIIDigit(s[end + 1]) {
+                    lower = end + 1
+                    changed = true
+                    continue
+                }
+            }
             if let word = Self.leads.first(where: { s.matches($0, at: lower) && lower + $0.scalars.count <= upper }) {
                 lower += word.scalars.count
                 changed = true
@@ -341,6 +353,8 @@ struct Indicator {
                 changed = true
             }
         }
+        // 政府经常开支预算为5658亿港元: the budgeted amount of an account; the status says it is a plan.
+        if upper - lower > 4, ends(with: "预算", lower, upper), [0x51FA, 0x5165, 0x652F].contains(s[upper - 3]) { upper -= 2 }
         // 达到每百户30平方米: the denominator is not part of the indicator.
         if upper - lower > 3, s[upper - 3] == 0x6BCF, [0x767E, 0x5343, 0x4E07].contains(s[upper - 2]) {
             upper -= 3
