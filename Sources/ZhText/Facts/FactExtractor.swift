@@ -263,6 +263,9 @@ struct FactExtractor {
                     pieces = text.carried(parent) + pieces
                 } else if let parent, text.lacksMeasure(head.range), head.verb == nil, parentUnit == Self.anyUnit || parentUnit == (figure.isPercentage && figure.change != nil ? nil : figure.unit) {
                     pieces = insideTotal ? text.part(pieces, inside: parent) : text.part(pieces, of: parent)
+                } else if let parent, head.verb == nil, parentUnit == figure.unit, text.sharesMeasure(head.range, with: parent) {
+                    // 新增债务限额5.60亿元，其中一般债务限额1.20亿元: measured alike, the part is new too.
+                    pieces = text.withVerb(of: parent, pieces)
                 }
                 var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
                 fact.isPart = parent != nil

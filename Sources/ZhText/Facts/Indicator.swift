@@ -39,6 +39,7 @@ struct Indicator {
         "以内", "以下", "左右", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
         "此次", "本次", "本期", "主要由于", "由于", "合计", "园区", "湾区", "扣除价格因素实际", "扣除价格因素", "另发行", "发行", "但", "合共", "以来", "当季", "当月", "同口径", "按可比口径",
         "经季节性调整的", "经季节性调整后", "经季节性调整", "按年", "按季", "按月",
+        "开展", "推动", "吸引", "我们的目标是", "我们将", "我们", "活动现场", "现场", "年底前", "初步安排", "拟安排", "由", "为",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
@@ -122,6 +123,12 @@ struct Indicator {
             })
         else { return pieces }
         return [verb] + pieces
+    }
+
+    /// Whether a phrase ends with the same two characters as the total's last piece (一般债务限额, 新增债务限额).
+    func sharesMeasure(_ range: Range<Int>, with total: [Piece]) -> Bool {
+        guard range.count >= 3, case .text(let last)? = total.last, last.count >= 3 else { return false }
+        return s[range.upperBound - 1] == s[last.upperBound - 1] && s[range.upperBound - 2] == s[last.upperBound - 2]
     }
 
     /// Whether a phrase lacks a measure noun (稻谷, 男性, 装备制造业), so a part takes its total's.
@@ -294,8 +301,17 @@ struct Indicator {
                     continue
                 }
             }
-            if let word = Self.leads.first(where: { s.matches($0, at: lower) && lower + $0.scalars.count <= upper }) {
+            if let word = Self.leads.first(where: { s.matches($0, at: lower) && lower + $0.scalars.count <= upper }),
+                // 完成投资142.5亿元: the bare measure keeps its verb (the name of a project's investment).
+                !(s.matches("完成投资", at: lower) && upper == lower + 4)
+            {
                 lower += word.scalars.count
+                changed = true
+                continue
+            }
+            // 全国一般公共预算收入: the scope, like 全省 (but 全国首店 names a kind of shop).
+            if s.matches("全国", at: lower), lower + 3 < upper, s[lower + 2] != 0x9996 {
+                lower += 2
                 changed = true
                 continue
             }
