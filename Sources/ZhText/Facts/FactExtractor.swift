@@ -217,7 +217,10 @@ struct FactExtractor {
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
             } else if let head, case let term = text.accountTerm(head.range), term.isTerm,
-                let subject = term.ofParagraph ? paragraphFirst.map({ found[$0].indicator }) : previous
+                let subject = term.ofParagraph
+                    ? paragraphFirst.map({ found[$0].indicator })
+                    // …收入预计为421.50亿元，增长4.8%；支出安排398.20亿元: the sentence's account.
+                    : previous ?? found.last.flatMap({ $0.range.lowerBound >= periodStart ? $0.indicator : nil })
             {
                 // 收入总计823.65亿元, …基金收入186.42亿元、支出172.65亿元: the account's subject in front;
                 // 当年 and 年末 name the balance (当年收支结余, 年末滚存结余).
@@ -225,7 +228,7 @@ struct FactExtractor {
                 if s.matches("当年", at: head.range.lowerBound - 2) || s.matches("年末", at: head.range.lowerBound - 2) {
                     pieces = [.text((head.range.lowerBound - 2)..<head.range.upperBound)]
                 }
-                found.append(make(text.accountSubject(subject) + pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText))
+                found.append(make(text.accountSubject(subject, forBalance: term.ofParagraph) + pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText))
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
             } else if let head, head.takesObject, let previous {
@@ -244,6 +247,12 @@ struct FactExtractor {
                 lastFigure = index
             } else if let head, head.range.count >= 2, figure.value != nil, text.names(head, figure) {
                 var pieces = head.pieces
+                // 发生生产安全事故12起…；死亡11人: the deaths are the accidents'.
+                if head.range.count == 2, s.matches("死亡", at: head.range.lowerBound), figure.unit == "person",
+                    let accident = found.last(where: { $0.range.lowerBound >= periodStart && text.text($0.indicator).hasSuffix("事故") })
+                {
+                    pieces = text.withoutKinds(accident.indicator) + [.literal("死亡人数")]
+                }
                 // 规模以上工业企业实现营业收入…；利润总额…: the measure is the same subject's.
                 // (not after 、: 一般公共预算收入512.6亿元、税收收入430.8亿元 are peers).
                 if let last = found.last, s[headStart] != 0x3001 || last.unit != figure.unit,

@@ -158,6 +158,7 @@ struct Indicator {
     /// 结转下年) or the previous figure's (…基金收入186.42亿元、支出172.65亿元).
     private static let accountTerms: [Keyword] = sortedByLength([
         "收入总计", "支出总计", "结转下年", "当年收支结余", "年末滚存结余", "收支结余", "滚存结余", "当年收支缺口", "收支缺口",
+        "调入一般公共预算",
     ])
     private static let itemTerms: [Keyword] = ["支出", "收入", "实际动用", "剩余"]
 
@@ -168,8 +169,8 @@ struct Indicator {
     }
 
     /// The subject of a budget account from an indicator: 一般公共预算收入 → 一般公共预算;
-    /// 社会保险基金预算收入 → 社会保险基金 (its balances are the fund's).
-    func accountSubject(_ pieces: [Piece]) -> [Piece] {
+    /// 社会保险基金预算收入 → 社会保险基金 (its balances are the fund's; its spending is the budget's).
+    func accountSubject(_ pieces: [Piece], forBalance: Bool = true) -> [Piece] {
         // 预备费 + 实际动用: the subject is the pieces before the account's own term.
         if pieces.count > 1, case .text(let last)? = pieces.last,
             Self.itemTerms.contains(where: { last.count == $0.scalars.count && s.matches($0, at: last.lowerBound) })
@@ -181,7 +182,7 @@ struct Indicator {
             range = range.lowerBound..<(range.upperBound - word.scalars.count)
             break
         }
-        if ends(with: "社会保险基金预算", range.lowerBound, range.upperBound) { range = range.lowerBound..<(range.upperBound - 2) }
+        if forBalance, ends(with: "社会保险基金预算", range.lowerBound, range.upperBound) { range = range.lowerBound..<(range.upperBound - 2) }
         // 市级预算安排预备费, 县本级预算安排预备费: the reserve fund is the subject.
         if let arranged = find("预算安排", in: range), arranged < range.upperBound { range = arranged..<range.upperBound }
         return [.text(range)]
@@ -495,11 +496,22 @@ struct Indicator {
             // 第一、二、三; …基金收入、支出: a short item takes the first item's opening.
             if item != first, item.count <= 2, first.count > item.count + 1 || item.count == 1 && first.count == 2 {
                 pieces.append(.text(first.lowerBound..<(first.upperBound - item.count)))
+            } else if item != first, (3...4).contains(item.count), first.count >= item.count + 3, s[item.upperBound - 1] == s[first.upperBound - 1],
+                [0x6570, 0x91CF, 0x7387].contains(s[first.upperBound - 1])  // 数 量 率
+            {
+                // 生产安全事故起数和死亡人数: the second count is the same subject's.
+                pieces.append(.text(first.lowerBound..<(first.upperBound - 2)))
             }
             pieces.append(.text(item))
             if let tail { pieces.append(.text(tail)) }
             return pieces
         }.filter { pieces in pieces.reduce(0) { $0 + length($1) } >= 2 }
+    }
+
+    /// An indicator without 各类 in front (各类生产安全事故 → 生产安全事故).
+    func withoutKinds(_ pieces: [Piece]) -> [Piece] {
+        guard case .text(let range)? = pieces.first, range.count > 2, s.matches("各类", at: range.lowerBound) else { return pieces }
+        return [.text((range.lowerBound + 2)..<range.upperBound)] + pieces.dropFirst()
     }
 
     /// The previous fact's indicator as a continuation carries it: without 新增 or 新建 in front.
