@@ -274,7 +274,7 @@ struct FactExtractor {
                     pieces = insideTotal ? text.part(pieces, inside: parent) : text.part(pieces, of: parent)
                 } else if let parent, head.verb == nil, parentUnit == figure.unit, text.sharesMeasure(head.range, with: parent) {
                     // 新增债务限额5.60亿元，其中一般债务限额1.20亿元: measured alike, the part is new too.
-                    pieces = text.withVerb(of: parent, pieces)
+                    pieces = text.withScope(of: parent, text.withVerb(of: parent, pieces))
                 }
                 var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, dates, yearOfText)
                 fact.isPart = parent != nil

@@ -125,6 +125,18 @@ struct Indicator {
         return [verb] + pieces
     }
 
+    /// The levels of government a budget total can be scoped to.
+    private static let scopes: [Keyword] = ["县本级", "市本级", "区本级", "市级", "县级", "省级", "区级"]
+
+    /// A part of a scoped total is scoped too (市级一般公共预算支出…。其中：教育支出 → 市级教育支出).
+    func withScope(of total: [Piece], _ pieces: [Piece]) -> [Piece] {
+        guard case .text(let totalRange)? = total.first, case .text(let range)? = pieces.first,
+            let scope = Self.scopes.first(where: { s.matches($0, at: totalRange.lowerBound) }),
+            !Self.scopes.contains(where: { s.matches($0, at: range.lowerBound) })
+        else { return pieces }
+        return [.text(totalRange.lowerBound..<(totalRange.lowerBound + scope.scalars.count))] + pieces
+    }
+
     /// Whether a phrase ends with the same two characters as the total's last piece (一般债务限额, 新增债务限额).
     func sharesMeasure(_ range: Range<Int>, with total: [Piece]) -> Bool {
         guard range.count >= 3, case .text(let last)? = total.last, last.count >= 3 else { return false }
