@@ -40,6 +40,8 @@ struct FactContext {
         var strictTarget: [Int] = []
         /// 力争, 确保, and 目标 opening a list (目标是：): targets for a paragraph.
         var paragraphTarget: [Int] = []
+        /// The 年 of words that may count a span of years (四年来, 十年内, 未来五年).
+        var span: [Int] = []
     }
 
     init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?) {
@@ -66,6 +68,10 @@ struct FactContext {
                 continue
             case 0x3B, 0xFF1B:
                 sentences.append(position + 1)
+                continue
+            case 0x5E74:  // 年 of 四年来, 十年内, 未来五年
+                let next = s.scalar(at: position + 1)
+                if next == 0x6765 || next == 0x5185 || s.matches("未来", at: position - 3) { marks.span.append(position) }
                 continue
             // Every status word opens with one of 初 预 估 力 确 目 计 争.
             case 0x521D, 0x9884, 0x4F30, 0x529B, 0x786E, 0x76EE, 0x8BA1, 0x4E89: break
@@ -226,6 +232,7 @@ struct FactContext {
     /// The period of a fact whose evidence starts at `position`, or nil to use the year the text is about.
     func period(before position: Int, sentence: Int, _ dates: [DateMention]) -> String? {
         let lineStart = lineStart(before: position)
+        let span = span(before: position, from: lineStart)
         let low = datesEnding(before: position, dates)
         var index = low - 1
         while index >= 0 {
@@ -233,6 +240,8 @@ struct FactContext {
             index -= 1
             let range = date.scalarOffsets
             guard range.lowerBound >= lineStart else { break }
+            // 今年是…。四年来，…: the span is nearer than the dates before it.
+            if let span, range.upperBound <= span.position { return span.value }
             guard let value = date.value else { continue }
             // 比上半年, 较上年同期: the base of a comparison; 1996年以来: a starting point.
             let before = s.scalar(at: range.lowerBound - 1)
@@ -249,6 +258,12 @@ struct FactContext {
             case .period where range.count > 2 && s.matches("年度", at: range.upperBound - 2):
                 // 二〇二三至二四年度: a fiscal year.
                 return value
+            case .period where range.count > 6 && s[range.upperBound - 1] == 0x5E74 && range.lowerBound >= sentenceStart(before: position):
+                // 二〇二五至二〇二八年本地生产总值每年平均增长…: a span of years, in its sentence.
+                return value
+            case .date where before == 0x81F3 && s.scalar(at: range.lowerBound - 2) == 0x622A:
+                // 截至二〇二四年三月三十一日: a balance at the end of that month.
+                return String(value.prefix(7))
             case .month:
                 // 截至去年12月末: a year-end balance is the year's.
                 if value.hasSuffix("-12"), s.matches("末", at: range.upperBound) || s.matches("底", at: range.upperBound) { return String(value.prefix(4)) }
@@ -263,6 +278,24 @@ struct FactContext {
                 }
             default: continue
             }
+        }
+        return span?.value
+    }
+
+    /// A span of years the paragraph counts from the dateline: 四年来 (the years before it, up to
+    /// the last: 2021/2024 in 2025), 未来五年 and 十年内 (from its year on: 2024/2028, 2024/2033).
+    private func span(before position: Int, from lineStart: Int) -> (position: Int, value: String)? {
+        guard let year = datelineYear else { return nil }
+        var slot = Self.insertionPoint(marks.span, position - 1)
+        while slot > 0, marks.span[slot - 1] > lineStart {
+            slot -= 1
+            let index = marks.span[slot]
+            guard let count = Numeral.chineseDigit(s[index - 1]) ?? (s[index - 1] == 0x5341 ? 10 : nil), count >= 2 else { continue }
+            if s.scalar(at: index + 1) == 0x6765, !s.matches("多", at: index - 2) {  // 四年来
+                return (index, "\(year - count)/\(year - 1)")
+            }
+            let isFuture = s.matches("未来", at: index - 3) || s.scalar(at: index + 1) == 0x5185  // 未来五年, 十年内
+            if isFuture, s.scalar(at: index - 2) != 0x7B2C { return (index, "\(year)/\(year + count - 1)") }
         }
         return nil
     }
