@@ -73,8 +73,8 @@ struct FactContext {
                 let next = s.scalar(at: position + 1)
                 if next == 0x6765 || next == 0x5185 || s.matches("未来", at: position - 3) { marks.span.append(position) }
                 continue
-            // Every status word opens with one of 初 预 估 力 确 目 计 争.
-            case 0x521D, 0x9884, 0x4F30, 0x529B, 0x786E, 0x76EE, 0x8BA1, 0x4E89: break
+            // Every status word opens with one of 初 预 估 测 力 确 目 计 争.
+            case 0x521D, 0x9884, 0x4F30, 0x6D4B, 0x529B, 0x786E, 0x76EE, 0x8BA1, 0x4E89: break
             default: continue
             }
             if Self.estimateWords.contains(where: { s.matches($0, at: position) }) {
@@ -247,7 +247,10 @@ struct FactContext {
             let before = s.scalar(at: range.lowerBound - 1)
             if before == 0x6BD4 || before == 0x8F83 || s.matches("以来", at: range.upperBound) || s.matches("之前", at: range.upperBound) { continue }
             // 到2027年 sets the period of its own sentence only.
-            if (before == 0x5230 || before == 0x81F3), range.lowerBound < sentenceStart(before: position) { continue }
+            let isSamePeriod = range.lowerBound >= periodStart(before: position) && contains("同期", in: sentenceStart(before: position)..<position)
+            if (before == 0x5230 || before == 0x81F3), range.lowerBound < sentenceStart(before: position), !isSamePeriod { continue }
+            // 由二〇二二年第四季的3.5%: where a change started.
+            if before == 0x7531 { continue }
             let isWord = { (word: String) in range.count == 2 && self.s.matches(word, at: range.lowerBound) }
             switch date.kind {
             case .year: return String(value.prefix(4))
@@ -273,7 +276,8 @@ struct FactContext {
                 return Self.quarter(of: yearless(range) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates) ?? articleYear(at: position)) : value)
             case .quarter, .half:
                 // A quarter or half names the period of its own clause list only (四季度建成…；力争…).
-                if range.lowerBound >= sentenceStart(before: position) {
+                // …第四季的2.9%，下降0.6个百分点；同期总就业人数…: 同期 carries it past the clause list.
+                if range.lowerBound >= sentenceStart(before: position) || isSamePeriod {
                     return yearless(range) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates) ?? articleYear(at: position)) : value
                 }
             default: continue
@@ -372,6 +376,13 @@ struct FactContext {
         if let estimate, estimate >= target ?? -1 { return .estimate }
         if target != nil { return .target }
         let paragraph = lineStart(before: figure.lowerBound)..<sentence
+        // 税收收入预计为437.10亿元，增长4.5%；非税收入98.60亿元: the estimate holds to the end of its sentence.
+        if section == true, let estimate = Self.last(marks.estimate, in: periodStart(before: figure.lowerBound)..<sentence),
+            Self.last(marks.target, in: estimate..<figure.lowerBound) == nil,
+            !contains("安排", in: sentence..<figure.lowerBound)  // 支出安排398.20亿元: spending is planned
+        {
+            return .estimate
+        }
         if section == true { return .target }
         if Self.last(marks.paragraphEstimate, in: paragraph) != nil { return .estimate }
         if Self.last(marks.paragraphTarget, in: paragraph) != nil { return .target }

@@ -284,10 +284,19 @@ struct FactExtractor {
                 found.append(fact)
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
-            } else if !figure.isPercentage, figure.value != nil, head?.range.isEmpty ?? true, let last = sentenceFacts.last,
+            } else if isReached(figure, after: headStart), lastFigure == index - 1, let last = sentenceFacts.last, found[last].value != nil,
+                found[last].unit == figure.unit, let base = text.withoutChangeVerb(found[last].indicator)
+            {
+                // 总就业人数增加约7.3万人至367.2万人: the level it reached is a fact of its own.
+                found.append(make(base, figure, found[last].range.lowerBound..<figure.range.upperBound, dates, yearOfText))
+                sentenceFacts.append(found.count - 1)
+                lastFigure = index
+            } else if figure.value != nil, !figure.isPercentage || figure.change == nil && isReached(figure, after: headStart),
+                head?.range.isEmpty ?? true || isReached(figure, after: headStart), let last = sentenceFacts.last,
                 found[last].value == nil && found[last].change != nil,
                 lastFigure == index - 1
             {
+                // 上升0.5个百分点至5.8%: the level it went to.
                 // 固定资产投资增长20%左右，达到428亿元: the figure it reached is the fact's value.
                 found[last].value = figure.value
                 found[last].unit = figure.unit
@@ -350,6 +359,11 @@ struct FactExtractor {
         guard let value = figure.value, figure.isPercentage else { return }
         fact.change = Fact.Change(direction: figure.change ?? direction, value: value, unit: Percentage.Unit(rawValue: figure.unit ?? "") ?? .percent)
         fact.range = fact.range.lowerBound..<max(fact.range.upperBound, figure.range.upperBound)
+    }
+
+    /// Whether only 至 or 到 stands between the figure before and `figure` (增加7.3万人至367.2万人).
+    private func isReached(_ figure: Figure, after headStart: Int) -> Bool {
+        figure.range.lowerBound - headStart == 1 && (s[headStart] == 0x81F3 || s[headStart] == 0x5230)
     }
 
     /// Whether the text at `position`, right after a figure, goes on naming something the figure

@@ -520,6 +520,14 @@ struct Indicator {
         }.filter { pieces in pieces.reduce(0) { $0 + length($1) } >= 2 }
     }
 
+    /// An absolute change's indicator without its verb (总就业人数增加 → 总就业人数), or nil.
+    func withoutChangeVerb(_ pieces: [Piece]) -> [Piece]? {
+        guard case .text(let range)? = pieces.last, range.count > 3,
+            let verb = Self.amountChanges.first(where: { ends(with: $0, range.lowerBound, range.upperBound) })
+        else { return nil }
+        return pieces.dropLast() + [.text(range.lowerBound..<(range.upperBound - verb.scalars.count))]
+    }
+
     /// An indicator without 各类 in front (各类生产安全事故 → 生产安全事故).
     func withoutKinds(_ pieces: [Piece]) -> [Piece] {
         guard case .text(let range)? = pieces.first, range.count > 2, s.matches("各类", at: range.lowerBound) else { return pieces }

@@ -79,6 +79,8 @@ struct FigureScanner {
 
     /// The change a percentage at `index` describes: the nearest change word before it in the clause.
     private func change(before index: Int) -> Percentage.Change? {
+        // 上升0.5个百分点至5.8%: the figure it went to is a level.
+        if followedByTarget(index - 1) { return nil }
         var position = index
         let limit = max(0, index - 24)
         while position > limit {
