@@ -245,6 +245,22 @@ struct FactExtractor {
                 found.append(fact)
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
+            } else if !figure.isPercentage, figure.value != nil, head?.verb == nil,
+                let object = text.object(after: figure.range, isMoney: Self.isMoney(figure.unit)),
+                Self.isMoney(figure.unit)
+                    // 安排3640万元支持…, 统筹资金1.26亿元支持…: the amount is named by its purpose.
+                    ? head?.range.isEmpty ?? true || s.matches("安排", at: figure.range.lowerBound - 2)
+                    // 招聘150名工程师: a verb counts what follows (继续办好10件民生实事: a verb trimmed away).
+                    : head.map({ head in
+                        head.range.isEmpty ? s.matches("办好", at: figure.range.lowerBound - 2) || s.matches("帮助", at: figure.range.lowerBound - 2)
+                            : (2...4).contains(head.range.count) && ![0x7684, 0x6709].contains(s[head.range.upperBound - 1])  // …的, …有
+                    }) ?? false
+            {
+                // 招聘150名工程师 → 招聘工程师; 办好10件民生实事 → 民生实事; 安排3640万元支持… → 支持….
+                let verb = Self.isMoney(figure.unit) ? [] : head?.pieces ?? []
+                found.append(make(verb + [.text(object)], figure, (head?.start ?? figure.range.lowerBound)..<object.upperBound, dates, yearOfText))
+                sentenceFacts.append(found.count - 1)
+                lastFigure = index
             } else if let head, head.range.count >= 2, figure.value != nil, text.names(head, figure) {
                 var pieces = head.pieces
                 // 发生生产安全事故12起…；死亡11人: the deaths are the accidents'.
@@ -359,6 +375,12 @@ struct FactExtractor {
         guard let value = figure.value, figure.isPercentage else { return }
         fact.change = Fact.Change(direction: figure.change ?? direction, value: value, unit: Percentage.Unit(rawValue: figure.unit ?? "") ?? .percent)
         fact.range = fact.range.lowerBound..<max(fact.range.upperBound, figure.range.upperBound)
+    }
+
+    /// Whether a unit is a currency (CNY, USD, HKD…: three capitals).
+    private static func isMoney(_ unit: String?) -> Bool {
+        guard let unit, unit.utf8.count == 3 else { return false }
+        return unit.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
     }
 
     /// Whether only 至 or 到 stands between the figure before and `figure` (增加7.3万人至367.2万人).

@@ -39,7 +39,7 @@ struct Indicator {
         "以内", "以下", "左右", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
         "此次", "本次", "本期", "主要由于", "由于", "合计", "园区", "湾区", "扣除价格因素实际", "扣除价格因素", "另发行", "发行", "但", "合共", "以来", "当季", "当月", "同口径", "按可比口径",
         "经季节性调整的", "经季节性调整后", "经季节性调整", "按年", "按季", "按月",
-        "开展", "推动", "吸引", "我们的目标是", "我们将", "我们", "活动现场", "现场", "年底前", "初步安排", "拟安排", "由", "为",
+        "开展", "推动", "吸引", "我们的目标是", "我们将", "我们", "活动现场", "现场", "年底前", "初步安排", "拟安排", "由", "为", "继续", "办好",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
@@ -322,6 +322,17 @@ struct Indicator {
                 changed = true
                 continue
             }
+            // 十年内新增: a span of years (the period says it); 内 after a figure of years (十年 is a quantity).
+            if Numeral.chineseDigit(s[lower]) != nil || s[lower] == 0x5341, s.matches("年内", at: lower + 1), lower + 3 < upper {
+                lower += 3
+                changed = true
+                continue
+            }
+            if s[lower] == 0x5185, s.scalar(at: lower - 1) == 0x5E74, lower + 2 < upper {
+                lower += 1
+                changed = true
+                continue
+            }
             // 全国一般公共预算收入: the scope, like 全省 (but 全国首店 names a kind of shop).
             if s.matches("全国", at: lower), lower + 3 < upper, s[lower + 2] != 0x9996 {
                 lower += 2
@@ -518,6 +529,42 @@ struct Indicator {
             if let tail { pieces.append(.text(tail)) }
             return pieces
         }.filter { pieces in pieces.reduce(0) { $0 + length($1) } >= 2 }
+    }
+
+    /// Classifiers that end a count whose noun follows it (150名工程师, 10件民生实事).
+    private static let classifiers: Set<UInt32> = Set("个個名件项項宗套条條家座所台辆户批处".unicodeScalars.map(\.value))
+    /// Characters that cannot open the noun after a count: links, changes, qualifiers, units.
+    private static let objectStops: Set<UInt32> = Set("以左的比同增下上提降减和及或等占为是到至共其分较达超次多余万亿元年月日左右，、".unicodeScalars.map(\.value))
+    /// Verbs that say what an amount is for (安排8765万元用于…, 1.26亿元支持…); the first two are
+    /// not part of the name.
+    private static let purposes: [Keyword] = ["用于", "实施", "支持", "推进", "改善", "办好"]
+
+    /// What a figure counts or pays for when the text names it after the figure: the noun after
+    /// a count (招聘150名工程师 → 工程师), or the purpose after an amount (安排1.26亿元支持青溪
+    /// 工业园区扩容提质 → 支持青溪工业园区扩容提质), up to the end of the clause; nil when there is none.
+    func object(after figure: Range<Int>, isMoney: Bool) -> Range<Int>? {
+        var start = figure.upperBound
+        guard start < s.count else { return nil }
+        if isMoney {
+            guard let purpose = Self.purposes.first(where: { s.matches($0, at: start) }) else { return nil }
+            if s.matches("用于", at: start) || s.matches("实施", at: start) { start += purpose.scalars.count }
+        } else {
+            guard figure.count > 1, Self.classifiers.contains(s[figure.upperBound - 1]), !Self.objectStops.contains(s[start]),
+                (0x3400..<0xA000).contains(s[start]) || s[start] == 0x201C
+            else { return nil }
+        }
+        var end = start
+        let longest = isMoney ? 24 : 14
+        // The clause ends at these (、 too after a count: 城市书房8个、乡镇综合文化站15个).
+        let ends: Set<UInt32> = [0x2C, 0xFF0C, 0x3002, 0x3B, 0xFF1B, 0x3A, 0xFF1A, 0x0A, 0x21, 0xFF01, 0x3F, 0xFF1F, 0xFF08, 0x28, 0x201D]
+        while end < s.count, !ends.contains(s[end]), isMoney || s[end] != 0x3001 {
+            // 400亿港元银色债券和200亿港元绿色债券: the next item starts at its figure.
+            if (s[end] == 0x548C || s[end] == 0x53CA), end + 1 < s.count, Numeral.isASCIIDigit(s[end + 1]) || Numeral.chineseDigit(s[end + 1]) != nil { break }
+            guard end - start < longest, isPhraseScalar(s[end]) || s[end] == 0x3001, !Numeral.isASCIIDigit(s[end]) else { return nil }
+            end += 1
+        }
+        guard end - start >= 2 else { return nil }
+        return start..<end
     }
 
     /// An absolute change's indicator without its verb (总就业人数增加 → 总就业人数), or nil.
