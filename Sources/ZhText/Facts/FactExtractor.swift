@@ -440,7 +440,11 @@ struct FactExtractor {
 
     /// Whether only a list separator (、 or 和) lies between two figures.
     private func isListSeparator(_ range: Range<Int>) -> Bool {
-        range.count >= 1 && range.count <= 2 && range.allSatisfy { s[$0] == 0x3001 || s[$0] == 0x548C || s[$0] == 0x20 }
+        if range.count >= 1 && range.count <= 2 && range.allSatisfy({ s[$0] == 0x3001 || s[$0] == 0x548C || s[$0] == 0x20 }) { return true }
+        // 每人每月760元和每人每年5960元: each figure keeps its own rate.
+        guard range.count > 1, s[range.lowerBound] == 0x3001 || s[range.lowerBound] == 0x548C else { return false }
+        let rate = (range.lowerBound + 1)..<range.upperBound
+        return rate.count == 4 && s.matches("每人每", at: rate.lowerBound) || rate.count == 2 && s[rate.lowerBound] == 0x6BCF
     }
 }
 
