@@ -245,7 +245,7 @@ struct FactContext {
             guard let value = date.value else { continue }
             // 比上半年, 较上年同期: the base of a comparison; 1996年以来: a starting point.
             let before = s.scalar(at: range.lowerBound - 1)
-            if before == 0x6BD4 || before == 0x8F83 || s.matches("以来", at: range.upperBound) || s.matches("之前", at: range.upperBound) { continue }
+            if before == 0x6BD4 || before == 0x8F83 || before == 0x4E0E || s.matches("以来", at: range.upperBound) || s.matches("之前", at: range.upperBound) { continue }
             // 到2027年 sets the period of its own sentence only.
             let isSamePeriod = range.lowerBound >= periodStart(before: position) && contains("同期", in: sentenceStart(before: position)..<position)
             if (before == 0x5230 || before == 0x81F3), range.lowerBound < sentenceStart(before: position), !isSamePeriod { continue }

@@ -55,6 +55,7 @@ struct Indicator {
     /// Verbs of change: dropped before a ratio (增长9.1%), kept before an amount (增加4000亩).
     private static let changeVerbs: [Keyword] = [
         "增长", "下降", "提高", "降低", "增加", "减少", "上升", "回落", "上涨", "下跌", "增幅", "降幅", "增速", "涨幅",
+        "微升", "微降", "回升",
     ]
     /// The links and the change verbs, longest first (one array, made once).
     private static let linksAndChanges: [Keyword] = sortedByLength(links + changeVerbs)
