@@ -238,20 +238,23 @@ struct Indicator {
     /// Measures that name nothing without a subject (利润总额, 总产量, 授权量).
     private static let bareMeasures: [Keyword] = sortedByLength([
         "总产量", "产量", "利润总额", "营业收入利润率", "营业收入", "利润率", "资产总额", "授权量", "申请量", "总产值", "产值",
-        "出口额", "进口额", "销售额", "总收入", "总长",
+        "出口额", "进口额", "销售额", "总收入", "总长", "亩产", "折粮亩产", "在校生", "毕业生", "经营净收入", "财产净收入",
+        "转移净收入", "各项贷款余额",
     ])
     /// Measures of the things a count counted (道路14条、总长23.6公里).
     private static let lengths: [Keyword] = ["总长"]
     /// The measures a subject is cut from (规模以上工业企业营业收入 → 规模以上工业企业).
-    private static let subjectMeasures: [Keyword] = sortedByLength(bareMeasures + measures + ["播种面积", "申请量"])
+    private static let subjectMeasures: [Keyword] = sortedByLength(bareMeasures + measures + ["播种面积", "申请量", "招生", "工资性收入", "各项存款余额"])
 
     /// The previous indicator's subject for a head that is a bare measure: 规模以上工业企业营业收入…，
     /// 利润总额… → 规模以上工业企业; 粮食播种面积…，总产量… → 粮食.
     func subject(of previous: [Piece], for head: Head) -> [Piece]? {
         guard head.verb == nil, head.gaps.isEmpty,
-            Self.bareMeasures.contains(where: { head.range.count == $0.scalars.count && s.matches($0, at: head.range.lowerBound) }),
-            case .text(let range)? = previous.last
+            Self.bareMeasures.contains(where: { head.range.count == $0.scalars.count && s.matches($0, at: head.range.lowerBound) })
         else { return nil }
+        // …存款余额…，比年初增加968.7亿元；各项贷款余额…: the level's subject, not its change's.
+        let previous = withoutChangeVerb(previous) ?? previous
+        guard case .text(let range)? = previous.last else { return nil }
         guard let measure = Self.subjectMeasures.first(where: { ends(with: $0, range.lowerBound, range.upperBound) && range.count >= $0.scalars.count })
         else {
             // 新建、改建道路14条、总长23.6公里: what was counted is the subject.
@@ -570,9 +573,12 @@ struct Indicator {
 
     /// An absolute change's indicator without its verb (总就业人数增加 → 总就业人数), or nil.
     func withoutChangeVerb(_ pieces: [Piece]) -> [Piece]? {
-        guard case .text(let range)? = pieces.last, range.count > 3,
+        guard case .text(let range)? = pieces.last,
             let verb = Self.amountChanges.first(where: { ends(with: $0, range.lowerBound, range.upperBound) })
         else { return nil }
+        // 常住人口 + 减少 (the verb a piece of its own), or 总就业人数增加 (one piece).
+        if range.count == verb.scalars.count { return pieces.count > 1 ? Array(pieces.dropLast()) : nil }
+        guard range.count > 3 else { return nil }
         return pieces.dropLast() + [.text(range.lowerBound..<(range.upperBound - verb.scalars.count))]
     }
 
