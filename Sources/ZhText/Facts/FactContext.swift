@@ -73,8 +73,8 @@ struct FactContext {
                 let next = s.scalar(at: position + 1)
                 if next == 0x6765 || next == 0x5185 || s.matches("未来", at: position - 3) { marks.span.append(position) }
                 continue
-            // Every status word opens with one of 初 预 估 测 力 确 目 计 争.
-            case 0x521D, 0x9884, 0x4F30, 0x6D4B, 0x529B, 0x786E, 0x76EE, 0x8BA1, 0x4E89: break
+            // Every status word opens with one of 初 预 估 经 力 确 目 计 争 拟.
+            case 0x521D, 0x9884, 0x4F30, 0x7ECF, 0x529B, 0x786E, 0x76EE, 0x8BA1, 0x4E89, 0x62DF: break
             default: continue
             }
             if Self.estimateWords.contains(where: { s.matches($0, at: position) }) {
@@ -219,9 +219,9 @@ struct FactContext {
         }
     }
 
-    private static let targetWords: [Keyword] = ["力争", "确保", "目标", "预期", "计划", "争取"]
+    private static let targetWords: [Keyword] = ["力争", "确保", "目标", "预期", "计划", "争取", "拟"]
     /// Words that make what follows an estimate; the first (初步核算) only in its sentence.
-    private static let estimateWords: [Keyword] = ["初步核算", "预计", "初步统计", "预测", "估计"]
+    private static let estimateWords: [Keyword] = ["初步核算", "预计", "初步统计", "预测", "估计", "经测算"]
     private static let planHeadings: [Keyword] = [
         "目标", "重点", "安排", "草案", "任务", "建议", "做好", "计划", "展望", "思路", "要求", "取向", "部署", "打算", "下一步", "措施",
     ]
@@ -379,11 +379,13 @@ struct FactContext {
         // 税收收入预计为437.10亿元，增长4.5%；非税收入98.60亿元: the estimate holds to the end of its sentence.
         if section == true, let estimate = Self.last(marks.estimate, in: periodStart(before: figure.lowerBound)..<sentence),
             Self.last(marks.target, in: estimate..<figure.lowerBound) == nil,
-            !contains("安排", in: sentence..<figure.lowerBound)  // 支出安排398.20亿元: spending is planned
+            !contains("安排", in: sentence..<figure.lowerBound), !contains("拨款", in: sentence..<figure.lowerBound)  // 支出安排398.20亿元: spending is planned
         {
             return .estimate
         }
-        if section == true { return .target }
+        // 二〇二三年第四季住宅物业成交量…: a plan section's figure for a year already past is a result.
+        let isPast = isWritten && period.flatMap({ Int($0.prefix(4)) }).map { $0 < (datelineYear ?? $0) } ?? false
+        if section == true, !isPast { return .target }
         if Self.last(marks.paragraphEstimate, in: paragraph) != nil { return .estimate }
         if Self.last(marks.paragraphTarget, in: paragraph) != nil { return .target }
         if isInEstimateRelease(figure.lowerBound) { return .estimate }
