@@ -75,7 +75,7 @@ struct FactExtractor {
                 continue
             }
             // 约合人民币1324亿元: a conversion of the figure before, not a figure of its own.
-            if isConversion(figure) {
+            if isConversion(figure) || isThreshold(figure) || isTally(figure) {
                 index += 1
                 continue
             }
@@ -142,6 +142,11 @@ struct FactExtractor {
                 continue
             }
             let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure)
+            // 每个服务点年度运营补助不超过5万元, 按每人1500元: a rate per item, not a total.
+            if let head, Self.perItem.contains(where: { s.matches($0, at: head.range.lowerBound) }) {
+                index += 1
+                continue
+            }
             // 其中, 分…看 or a label (主要工业产品产量：) opens parts that share their total's measure noun.
             let periodStart = context.periodStart(before: figure.range.lowerBound)
             if label?.scope != periodStart {
@@ -429,6 +434,30 @@ struct FactExtractor {
         if s.matches("人民币", at: position - 3) { position -= 3 }
         if s.scalar(at: position - 1) == 0x7EA6 { position -= 1 }  // 约
         return s.matches("约合", at: position - 2) || s.matches("折合", at: position - 2)
+    }
+
+    /// Words that open a rate per item (每个, 每人, 按每人).
+    private static let perItem: [Keyword] = ["每个", "每人", "每座", "每户", "每项", "每期", "按每"]
+
+    /// Whether a figure is a threshold that defines a class (年主营业务收入2000万元及以上的工业法人单位,
+    /// 覆盖全市85%以上的行政村): it names no fact of its own.
+    private func isThreshold(_ figure: Figure) -> Bool {
+        var position = figure.range.upperBound
+        if s.matches("及", at: position) { position += 1 }
+        guard s.matches("以上的", at: position) || s.matches("以下的", at: position) else { return false }
+        return (0x3400..<0xA000).contains(s.scalar(at: position + 3))
+    }
+
+    /// Whether a figure counts the items of the list before it (犇牛港片区、碶头老街两个城市更新单元,
+    /// 苏州、无锡、常州三市): a tally, not a result.
+    private func isTally(_ figure: Figure) -> Bool {
+        guard figure.unit == "count", let value = figure.value?.intValue, value <= 10,
+            Numeral.chineseDigit(s[figure.range.lowerBound]) != nil || s[figure.range.lowerBound] == 0x4E24,  // 两
+            (0x3400..<0xA000).contains(s.scalar(at: figure.range.upperBound)),
+            ![0xFF0C, 0x3001, 0x3002, 0xFF1B].contains(s.scalar(at: figure.range.upperBound))
+        else { return false }
+        let clause = context.clauseStart(before: figure.range.lowerBound)
+        return s[clause..<figure.range.lowerBound].contains(0x3001)
     }
 
     /// The direction a sign before a ratio gives (+6.2%), taken as growth either way (-2.1% is
