@@ -256,7 +256,7 @@ struct FactContext {
             case .year: return String(value.prefix(4))
             case .relative where isWord("全年"):
                 // 今年…，计划全年…: the year named earlier in the paragraph.
-                return namedYear(before: index + 1, from: lineStart, dates) ?? String(value.prefix(4))
+                return namedYear(before: index + 1, from: lineStart, dates) ?? ahead(String(value.prefix(4)), before: position)
             case .relative where isWord("今年") || isWord("明年") || isWord("去年"): return String(value.prefix(4))
             case .period where range.count > 2 && s.matches("年度", at: range.upperBound - 2):
                 // 二〇二三至二四年度: a fiscal year.
@@ -278,7 +278,8 @@ struct FactContext {
                 // A quarter or half names the period of its own clause list only (四季度建成…；力争…).
                 // …第四季的2.9%，下降0.6个百分点；同期总就业人数…: 同期 carries it past the clause list.
                 if range.lowerBound >= sentenceStart(before: position) || isSamePeriod {
-                    return yearless(range) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates) ?? articleYear(at: position)) : value
+                    guard yearless(range) else { return value }
+                    return rebased(value, namedYear(before: index + 1, from: lineStart, dates) ?? articleYear(at: position) ?? ahead(nil, value, before: position))
                 }
             default: continue
             }
@@ -330,6 +331,18 @@ struct FactContext {
             }
         }
         return nil
+    }
+
+    /// Words that look ahead: a period they name without a year is not one already past.
+    private static let outlooks: [Keyword] = ["计划", "力争", "预计", "有望", "将"]
+
+    /// The dateline's year for a year-less period in a sentence that looks ahead (计划全年…,
+    /// 一季度GDP增速有望…) when the text's year is already past; else `year`.
+    private func ahead(_ year: String?, _ value: String? = nil, before position: Int) -> String? {
+        guard let datelineYear, let written = Int((year ?? value ?? "").prefix(4)), written < datelineYear,
+            Self.outlooks.contains(where: { contains($0, in: sentenceStart(before: position)..<position) })
+        else { return year }
+        return String(datelineYear)
     }
 
     /// A range of months that is a calendar quarter as that quarter (2024-04/2024-06 → 2024-Q2);
