@@ -39,17 +39,17 @@ public struct DocumentAnalyzer: Sendable {
     /// tokenizer; the entity recognizer reads the same tokens.
     public func analyze(_ text: String) -> DocumentAnalysis {
         let normalized = figures.normalizer.normalize(text)
-        let scalars = FigureExtractor.fold(normalized)
-        let simplified = TraditionalCharacters.simplifying(scalars)
+        var scalars = FigureExtractor.fold(normalized)
         // One tokenization feeds both the figure grammars and the entity rules.
-        let (figureScanner, dateScanner, names, facts) = scalars.withUnsafeBufferPointer { s in
+        let (figureScanner, dateScanner, names) = scalars.withUnsafeBufferPointer { s in
             var session = entities.map { EntityRecognizer.Session(recognizer: $0) }
             let (figureScanner, dateScanner) = figures.scan(normalized, s) { session?.consume($0, s) }
-            // Facts read Traditional text simplified (維持在 is 维持在), offset for offset.
-            let facts = simplified.map { $0.withUnsafeBufferPointer { Self.facts($0, figureScanner, dateScanner) } }
-                ?? Self.facts(s, figureScanner, dateScanner)
-            return (figureScanner, dateScanner, session?.finish(s), facts)
+            return (figureScanner, dateScanner, session?.finish(s))
         }
+        // Facts read Traditional text simplified (維持在 is 维持在), offset for offset, in place:
+        // the scanners are done with the text, and a copy of a large document costs its size again.
+        TraditionalCharacters.simplify(&scalars)
+        let facts = scalars.withUnsafeBufferPointer { Self.facts($0, figureScanner, dateScanner) }
         let mapper = OffsetMapper(normalized)
         let found = figures.figures(figureScanner, dateScanner, mapper)
         return DocumentAnalysis(

@@ -68,14 +68,12 @@ enum TraditionalCharacters {
         return table
     }()
 
-    /// The text with its Traditional characters simplified, or nil when it has none (most
-    /// documents: one pass over the scalars, no copy).
-    static func simplifying(_ scalars: [UInt32]) -> [UInt32]? {
-        guard let first = scalars.firstIndex(where: { simplified[$0] != nil }) else { return nil }
-        var result = scalars
-        for index in first..<result.count {
-            if let simple = simplified[result[index]] { result[index] = simple }
+    /// Simplifies the Traditional characters of `scalars` in place (one character for one, so
+    /// offsets hold); text without any is left untouched.
+    static func simplify(_ scalars: inout [UInt32]) {
+        guard let first = scalars.firstIndex(where: { $0 >= 0x4E00 && simplified[$0] != nil }) else { return }
+        for index in first..<scalars.count where scalars[index] >= 0x4E00 {
+            if let simple = simplified[scalars[index]] { scalars[index] = simple }
         }
-        return result
     }
 }
