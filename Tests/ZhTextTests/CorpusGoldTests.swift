@@ -30,11 +30,10 @@ struct CorpusGoldTests {
     /// (the figures issue's targets).
     static let thresholds: [String: Double] = ["quantities": 0.97, "percentages": 0.97, "dates": 0.9]
     /// Lists measured against a floor (F1): terms and entities reached their issue's 0.95 and
-    /// 0.90 (0.984 and 0.910) and their floors keep them there; facts must reach 0.85 (the facts
-    /// issue), and today's measure (0.795) is near their floor (0.79) so that they cannot regress. Facts
-    /// match on what they say (indicator, value, unit, change, period, status), not on their
-    /// evidence span.
-    static let floors: [String: Double] = ["terms": 0.97, "entities": 0.90, "facts": 0.79]
+    /// 0.90 (0.984 and 0.910), facts their issue's 0.85 (0.853), and the floors keep them there.
+    /// Facts match on what they say (indicator, value, unit, change, period, status), not on
+    /// their evidence span.
+    static let floors: [String: Double] = ["terms": 0.97, "entities": 0.90, "facts": 0.85]
     static let allLists = ["quantities", "percentages", "dates", "entities", "terms", "facts"]
     static let measured = ["dates", "entities", "facts", "percentages", "quantities", "terms"]
 

@@ -40,16 +40,15 @@ public struct DocumentAnalyzer: Sendable {
     public func analyze(_ text: String) -> DocumentAnalysis {
         let normalized = figures.normalizer.normalize(text)
         var scalars = FigureExtractor.fold(normalized)
+        // The rules read Traditional text simplified (維持在 is 维持在), offset for offset, in place
+        // (a copy of a large document would cost its size again).
+        let traditional = TraditionalCharacters.simplify(&scalars)
         // One tokenization feeds both the figure grammars and the entity rules.
-        let (figureScanner, dateScanner, names) = scalars.withUnsafeBufferPointer { s in
-            var session = entities.map { EntityRecognizer.Session(recognizer: $0) }
+        let (figureScanner, dateScanner, names, facts) = scalars.withUnsafeBufferPointer { s in
+            var session = entities.map { EntityRecognizer.Session(recognizer: $0, traditional: traditional) }
             let (figureScanner, dateScanner) = figures.scan(normalized, s) { session?.consume($0, s) }
-            return (figureScanner, dateScanner, session?.finish(s))
+            return (figureScanner, dateScanner, session?.finish(s), Self.facts(s, figureScanner, dateScanner))
         }
-        // Facts read Traditional text simplified (維持在 is 维持在), offset for offset, in place:
-        // the scanners are done with the text, and a copy of a large document costs its size again.
-        TraditionalCharacters.simplify(&scalars)
-        let facts = scalars.withUnsafeBufferPointer { Self.facts($0, figureScanner, dateScanner) }
         let mapper = OffsetMapper(normalized)
         let found = figures.figures(figureScanner, dateScanner, mapper)
         return DocumentAnalysis(

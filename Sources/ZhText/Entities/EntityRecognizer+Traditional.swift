@@ -1,8 +1,10 @@
-/// Sentences in Traditional characters, read simplified.
+/// Sentences in Traditional characters, read simplified (the text is simplified before it is
+/// scanned; `TraditionalMarks` says where it was not).
 extension EntityRules {
     /// Whether the tokenizer cut the sentence into single characters (most of its words, four or
     /// more) and it has Traditional characters: its words show once simplified.
-    func isCutTraditional(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+    func isCutTraditional(_ tokens: [Token], _ traditional: TraditionalMarks?) -> Bool {
+        guard let traditional else { return false }
         var singles = 0
         var words = 0
         for token in tokens where token.kind == .word {
@@ -12,7 +14,7 @@ extension EntityRules {
         guard singles >= 4, singles * 2 > words else { return false }
         return tokens.contains { token in
             token.kind == .word && token.scalarOffsets.count == 1
-                && TraditionalCharacters.simplified[s[token.scalarOffsets.lowerBound]] != nil
+                && traditional.contains(token.scalarOffsets.lowerBound)
         }
     }
 

@@ -46,9 +46,10 @@ public struct EntityRecognizer: Sendable {
 
     /// The entities of normalized text, with ranges and offsets in its original.
     public func entities(in normalized: NormalizedText) -> [Entity] {
-        let scalars = FigureExtractor.fold(normalized)
+        var scalars = FigureExtractor.fold(normalized)
+        let traditional = TraditionalCharacters.simplify(&scalars)
         let found = scalars.withUnsafeBufferPointer { s in
-            var session = Session(recognizer: self)
+            var session = Session(recognizer: self, traditional: traditional)
             tokenizer.enumerateTokens(in: normalized.text) { session.consume($0, s) }
             return session.finish(s)
         }
@@ -69,12 +70,13 @@ public struct EntityRecognizer: Sendable {
         private var sentence: [Token] = []
         private var known = NameMemory()
         private var people = NameMemory()
-        /// The text with Traditional characters simplified, made on the first Traditional sentence.
-        private var simplified: [UInt32] = []
+        /// Where the (simplified) text had Traditional characters, if anywhere.
+        private let traditional: TraditionalMarks?
         private var found: [Candidate] = []
 
-        init(recognizer: EntityRecognizer) {
+        init(recognizer: EntityRecognizer, traditional: TraditionalMarks? = nil) {
             self.recognizer = recognizer.rules
+            self.traditional = traditional
         }
 
         /// Takes the next token of the text whose (folded, normalized) scalars are `s`.
@@ -104,18 +106,13 @@ public struct EntityRecognizer: Sendable {
         /// Recognizes the sentence, in its simplified form when the tokenizer cut its Traditional
         /// characters into single ones (記 者 鄭 啟 明 → 记者 郑启明).
         private mutating func recognizeSentence(_ s: UnsafeBufferPointer<UInt32>) {
-            guard recognizer.isCutTraditional(sentence, s) else {
+            guard recognizer.isCutTraditional(sentence, traditional) else {
                 found += recognizer.recognize(sentence, s, known: &known, people: &people)
                 return
             }
-            if simplified.isEmpty { simplified = Array(s) }
+            // The text is simplified already: its words show once it is tokenized again.
             let range = sentence.first!.scalarOffsets.lowerBound..<sentence.last!.scalarOffsets.upperBound
-            for index in range {
-                simplified[index] = TraditionalCharacters.simplified[simplified[index]] ?? simplified[index]
-            }
-            found += simplified.withUnsafeBufferPointer { folded in
-                recognizer.recognize(recognizer.tokens(of: range, folded), folded, known: &known, people: &people)
-            }
+            found += recognizer.recognize(recognizer.tokens(of: range, s), s, known: &known, people: &people)
         }
     }
 }

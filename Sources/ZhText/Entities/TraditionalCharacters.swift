@@ -69,11 +69,45 @@ enum TraditionalCharacters {
     }()
 
     /// Simplifies the Traditional characters of `scalars` in place (one character for one, so
-    /// offsets hold); text without any is left untouched.
-    static func simplify(_ scalars: inout [UInt32]) {
-        guard let first = scalars.firstIndex(where: { $0 >= 0x4E00 && simplified[$0] != nil }) else { return }
-        for index in first..<scalars.count where scalars[index] >= 0x4E00 {
-            if let simple = simplified[scalars[index]] { scalars[index] = simple }
+    /// offsets hold) and says where they were; nil, and the text untouched, when it has none.
+    static func simplify(_ scalars: inout [UInt32]) -> TraditionalMarks? {
+        let table = unifiedTable
+        let isTraditional = { (scalar: UInt32) -> Bool in
+            scalar >= 0x4E00 && scalar < 0xA000 && table[Int(scalar - 0x4E00)] != 0
         }
+        guard let first = scalars.firstIndex(where: isTraditional) else { return nil }
+        var marks = TraditionalMarks(count: scalars.count)
+        for index in first..<scalars.count where isTraditional(scalars[index]) {
+            scalars[index] = UInt32(table[Int(scalars[index] - 0x4E00)])
+            marks.insert(index)
+        }
+        return marks
+    }
+
+    /// The simplified form of each character of the CJK Unified Ideographs block (U+4E00…U+9FFF),
+    /// or 0: a flat table, so that a pass over a whole document costs a load per character.
+    private static let unifiedTable: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 0xA000 - 0x4E00)
+        for (traditional, simple) in simplified where (0x4E00..<0xA000).contains(traditional) && simple <= 0xFFFF {
+            table[Int(traditional - 0x4E00)] = UInt16(simple)
+        }
+        return table
+    }()
+}
+
+/// Where a text had Traditional characters before it was simplified: one bit per scalar.
+struct TraditionalMarks: Sendable {
+    private var words: [UInt64]
+
+    init(count: Int) {
+        words = [UInt64](repeating: 0, count: (count + 63) / 64)
+    }
+
+    mutating func insert(_ position: Int) {
+        words[position >> 6] |= 1 << UInt64(position & 63)
+    }
+
+    func contains(_ position: Int) -> Bool {
+        position >= 0 && position >> 6 < words.count && words[position >> 6] & (1 << UInt64(position & 63)) != 0
     }
 }

@@ -539,6 +539,8 @@ struct Indicator {
     private static let classifiers: Set<UInt32> = Set("个個名件项項宗套条條家座所台辆户批处".unicodeScalars.map(\.value))
     /// Characters that cannot open the noun after a count: links, changes, qualifiers, units.
     private static let objectStops: Set<UInt32> = Set("以左的比同增下上提降减和及或等占为是到至共其分较达超次多余万亿元年月日左右，、".unicodeScalars.map(\.value))
+    /// Where the noun after a count or the purpose of an amount ends.
+    private static let objectEnds: Set<UInt32> = [0x2C, 0xFF0C, 0x3002, 0x3B, 0xFF1B, 0x3A, 0xFF1A, 0x0A, 0x21, 0xFF01, 0x3F, 0xFF1F, 0xFF08, 0x28, 0x201D]
     /// Verbs that say what an amount is for (安排8765万元用于…, 1.26亿元支持…); the first two are
     /// not part of the name.
     private static let purposes: [Keyword] = ["用于", "实施", "支持", "推进", "改善", "办好"]
@@ -560,8 +562,7 @@ struct Indicator {
         var end = start
         let longest = isMoney ? 24 : 14
         // The clause ends at these (、 too after a count: 城市书房8个、乡镇综合文化站15个).
-        let ends: Set<UInt32> = [0x2C, 0xFF0C, 0x3002, 0x3B, 0xFF1B, 0x3A, 0xFF1A, 0x0A, 0x21, 0xFF01, 0x3F, 0xFF1F, 0xFF08, 0x28, 0x201D]
-        while end < s.count, !ends.contains(s[end]), isMoney || s[end] != 0x3001 {
+        while end < s.count, !Self.objectEnds.contains(s[end]), isMoney || s[end] != 0x3001 {
             // 400亿港元银色债券和200亿港元绿色债券: the next item starts at its figure.
             if (s[end] == 0x548C || s[end] == 0x53CA), end + 1 < s.count, Numeral.isASCIIDigit(s[end + 1]) || Numeral.chineseDigit(s[end + 1]) != nil { break }
             guard end - start < longest, isPhraseScalar(s[end]) || s[end] == 0x3001, !Numeral.isASCIIDigit(s[end]) else { return nil }
