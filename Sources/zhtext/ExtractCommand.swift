@@ -28,11 +28,27 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(help: "Each input line is a JSON object {\"id\": ..., \"text\": ...}; one record per line, in order.")
     var jsonlInput = false
 
+    /// Asks glibc to give every buffer of 4 MiB or more its own mapping. Its default threshold
+    /// slides up after the first large buffer is freed, so a large document's scalars and maps
+    /// then come from heaps that keep their pages: the peak RSS of a 24 MB one-line document
+    /// varied between 493 and 517 MiB run to run, and stays at 460 MiB with the threshold fixed.
+    /// `mallopt` is looked up at run time (Swift's Glibc module does not export it); elsewhere
+    /// this does nothing.
+    static func mapLargeBuffers() {
+        #if os(Linux)
+        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD in <malloc.h>
+        _ = unsafeBitCast(symbol, to: MallOpt.self)(mmapThreshold, 4 << 20)
+        #endif
+    }
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
     }
 
     func run() async throws {
+        Self.mapLargeBuffers()
         let format = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
         var target: (descriptor: Int32, temporary: String)?
         if let output { target = try AtomicOutput.open(output) }

@@ -38,6 +38,9 @@ public struct DocumentAnalyzer: Sendable {
     /// The text is normalized and tokenized once, with the figure extractor's normalizer and
     /// tokenizer; the entity recognizer reads the same tokens.
     public func analyze(_ text: String) -> DocumentAnalysis {
+        // Terms first: their scan of the original text is done (and its buffers freed) before the
+        // normalized text and its maps exist, so a large document does not hold both at once.
+        let quoted = terms.terms(in: text)
         let normalized = figures.normalizer.normalize(text)
         var scalars = FigureExtractor.fold(normalized)
         // The rules read Traditional text simplified (維持在 is 维持在), offset for offset, in place
@@ -53,7 +56,7 @@ public struct DocumentAnalyzer: Sendable {
         let found = figures.figures(figureScanner, dateScanner, mapper)
         return DocumentAnalysis(
             quantities: found.quantities, percentages: found.percentages, dates: found.dates,
-            terms: terms.terms(in: text), entities: names.flatMap { names in entities?.entities(names, mapper) } ?? [],
+            terms: quoted, entities: names.flatMap { names in entities?.entities(names, mapper) } ?? [],
             facts: facts.map { fact in
                 let (_, range, offsets) = mapper.original(fact.range)
                 // The indicator as written: its pieces read from the original text.
