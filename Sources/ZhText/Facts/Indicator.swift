@@ -499,9 +499,11 @@ struct Indicator {
         if let last = items.last {
             let before = items[items.count - 2]
             let mark = s[items[0].upperBound - 1]
-            if let cut = (last.lowerBound..<(last.upperBound - 1)).first(where: { s[$0] == mark }).map({ $0 + 1 }), last.count > before.count + 1 {
+            if var cut = (last.lowerBound..<(last.upperBound - 1)).first(where: { s[$0] == mark }).map({ $0 + 1 }), last.count > before.count + 1 {
                 // The last item carries the shared tail: cut it after the first item's last
-                // character (东湖区、…开发区GDP; 白沙市、崇岭市地区生产总值).
+                // character (东湖区、…开发区GDP; 白沙市、崇岭市地区生产总值); 以上 stays with its
+                // item (一年期、五年期以上贷款市场报价利率).
+                if (s.matches("以上", at: cut) || s.matches("以下", at: cut)), cut + 4 < last.upperBound { cut += 2 }
                 tail = cut..<last.upperBound
                 items[items.count - 1] = last.lowerBound..<cut
             } else if last.count > before.count + 1 {

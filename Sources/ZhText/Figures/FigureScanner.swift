@@ -473,6 +473,8 @@ struct FigureScanner {
             return nil
         case "名" where at(unit.end) == 0x5355:  // 名单
             return nil
+        case "年" where at(unit.end) == 0x671F && !matches("期间", at: unit.end):  // 五年期以上贷款利率: a term's name
+            return nil
         default:
             break
         }
