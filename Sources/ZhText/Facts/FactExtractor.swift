@@ -314,7 +314,9 @@ struct FactExtractor {
                 lastFigure = index
             } else if figure.value != nil, !figure.isPercentage || figure.change == nil && isReached(figure, after: headStart),
                 head?.range.isEmpty ?? true || isReached(figure, after: headStart), let last = sentenceFacts.last,
-                found[last].value == nil && found[last].change != nil,
+                found[last].value == nil && found[last].change != nil
+                    // 总数突破1100家，达到1136家: the threshold passed, then the level reached.
+                    || found[last].unit == figure.unit && found[last].change == nil && isThresholdPassed(figures[index - 1]),
                 lastFigure == index - 1
             {
                 // 上升0.5个百分点至5.8%: the level it went to.
@@ -434,6 +436,14 @@ struct FactExtractor {
         if s.matches("人民币", at: position - 3) { position -= 3 }
         if s.scalar(at: position - 1) == 0x7EA6 { position -= 1 }  // 约
         return s.matches("约合", at: position - 2) || s.matches("折合", at: position - 2)
+    }
+
+    /// Whether a figure is a threshold the indicator passed (突破1100家, 超过800亿元), which a
+    /// figure it reached may follow.
+    private func isThresholdPassed(_ figure: Figure) -> Bool {
+        var position = figure.range.lowerBound
+        if s.scalar(at: position - 1) == 0x7EA6 { position -= 1 }  // 约
+        return s.matches("突破", at: position - 2) || s.matches("超过", at: position - 2)
     }
 
     /// Words that open a rate per item (每个, 每人, 按每人).
