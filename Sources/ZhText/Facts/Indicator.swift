@@ -337,6 +337,12 @@ struct Indicator {
                 changed = true
                 continue
             }
+            // 扣除食品和能源价格后的核心CPI: what was left out is not part of the name.
+            if s.matches("扣除", at: lower), let after = find("后的", in: lower..<min(upper, lower + 16)), after + 1 < upper {
+                lower = after
+                changed = true
+                continue
+            }
             // 全国一般公共预算收入: the scope, like 全省 (but 全国首店 names a kind of shop).
             if s.matches("全国", at: lower), lower + 3 < upper, s[lower + 2] != 0x9996 {
                 lower += 2
