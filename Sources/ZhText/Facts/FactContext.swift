@@ -279,7 +279,7 @@ struct FactContext {
                 // …第四季的2.9%，下降0.6个百分点；同期总就业人数…: 同期 carries it past the clause list.
                 if range.lowerBound >= sentenceStart(before: position) || isSamePeriod {
                     guard yearless(range) else { return value }
-                    return rebased(value, namedYear(before: index + 1, from: lineStart, dates) ?? articleYear(at: position) ?? ahead(nil, value, before: position))
+                    return rebased(value, ahead(namedYear(before: index + 1, from: lineStart, dates) ?? articleYear(at: position), value, before: position))
                 }
             default: continue
             }
@@ -339,8 +339,10 @@ struct FactContext {
     /// The dateline's year for a year-less period in a sentence that looks ahead (计划全年…,
     /// 一季度GDP增速有望…) when the text's year is already past; else `year`.
     private func ahead(_ year: String?, _ value: String? = nil, before position: Int) -> String? {
+        // The words before the fact, and its verb after the indicator (一季度GDP增速有望保持在…).
+        let words = sentenceStart(before: position)..<min(s.count, position + 12)
         guard let datelineYear, let written = Int((year ?? value ?? "").prefix(4)), written < datelineYear,
-            Self.outlooks.contains(where: { contains($0, in: sentenceStart(before: position)..<position) })
+            Self.outlooks.contains(where: { contains($0, in: words) })
         else { return year }
         return String(datelineYear)
     }
