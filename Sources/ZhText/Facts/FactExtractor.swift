@@ -362,7 +362,11 @@ struct FactExtractor {
         let plannedYear = context.isUndatedPlan(at: range.lowerBound) ? 1 : 0
         // 目前，全区共有独角兽企业4家: a stock now, not the period the title names.
         let now = context.contains("目前", in: context.periodStart(before: range.lowerBound)..<range.lowerBound)
-        let period = written ?? context.articlePeriod(at: range.lowerBound) ?? (now ? nil : context.titlePeriod)
+        // 星芯半导体股份有限公司投资105亿元…，项目计划用地约420亩: a company's project, described
+        // by its size, not a figure of the quarter the title names.
+        let paragraph = context.lineStart(before: range.lowerBound)..<min(s.count, range.upperBound)
+        let isProject = context.titlePeriod != nil && context.contains("有限公司", in: paragraph)
+        let period = written ?? context.articlePeriod(at: range.lowerBound) ?? (now || isProject ? nil : context.titlePeriod)
             ?? yearOfText(range.lowerBound).map { String($0 + plannedYear) }
         var fact = Found(
             indicator: indicator, value: nil, unit: nil, change: nil, period: period,
