@@ -282,6 +282,14 @@ struct FactExtractor {
                 {
                     pieces = subject + pieces
                 }
+                // 税收超亿元楼宇23幢…；超10亿元楼宇4幢: a class by threshold is the same measure's.
+                // (not after 、: 总投资超百亿元项目1个、超十亿元项目12个 are peers).
+                if s[head.range.lowerBound] == 0x8D85, s[headStart] != 0x3001, let last = found.last,  // 超
+                    last.range.lowerBound >= context.periodStart(before: figure.range.lowerBound),
+                    let subject = text.thresholdSubject(of: last.indicator)
+                {
+                    pieces = subject + pieces
+                }
                 // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item.
                 if pieces.count == head.pieces.count, s[headStart] == 0x3001, !text.opensWithVerb(head.range), let previous,
                     let verb = text.resultVerb(previous)
@@ -316,7 +324,8 @@ struct FactExtractor {
                 head?.range.isEmpty ?? true || isReached(figure, after: headStart), let last = sentenceFacts.last,
                 found[last].value == nil && found[last].change != nil
                     // 总数突破1100家，达到1136家: the threshold passed, then the level reached.
-                    || found[last].unit == figure.unit && found[last].change == nil && isThresholdPassed(figures[index - 1]),
+                    || found[last].unit == figure.unit && found[last].change == nil && isThresholdPassed(figures[index - 1])
+                        && s.matches("达到", at: figure.range.lowerBound - (s.scalar(at: figure.range.lowerBound - 1) == 0x7EA6 ? 3 : 2)),
                 lastFigure == index - 1
             {
                 // 上升0.5个百分点至5.8%: the level it went to.

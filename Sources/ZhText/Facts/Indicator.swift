@@ -591,6 +591,29 @@ struct Indicator {
         return pieces.dropLast() + [.text(range.lowerBound..<(range.upperBound - verb.scalars.count))]
     }
 
+    /// The measure a class by threshold belongs to, from the fact before: 单体投资超10亿元的项目 →
+    /// 单体投资; or the whole indicator when its own figure was the threshold passed
+    /// (村级集体经济经营性收入全部超过15万元 → 村级集体经济经营性收入).
+    func thresholdSubject(of previous: [Piece]) -> [Piece]? {
+        // 村级集体经济经营性收入 + 超50万元的村: the pieces before the one that opens with 超.
+        if previous.count > 1, let threshold = previous.firstIndex(where: { piece in
+            if case .text(let range) = piece { return s[range.lowerBound] == 0x8D85 }
+            return false
+        }), threshold > 0 {
+            return Array(previous[..<threshold])
+        }
+        guard case .text(var range)? = previous.first else { return nil }
+        if let mark = (range.lowerBound + 2..<range.upperBound).first(where: { s[$0] == 0x8D85 }) {
+            return [.text(range.lowerBound..<mark)]
+        }
+        guard previous.count == 1, range.count > 3, s.matches("超过", at: range.upperBound) || s.matches("突破", at: range.upperBound)
+        else { return nil }
+        if ends(with: "全部", range.lowerBound, range.upperBound) || ends(with: "均", range.lowerBound, range.upperBound) {
+            range = range.lowerBound..<(range.upperBound - (s[range.upperBound - 1] == 0x5747 ? 1 : 2))
+        }
+        return [.text(range)]
+    }
+
     /// An indicator without 各类 in front (各类生产安全事故 → 生产安全事故).
     func withoutKinds(_ pieces: [Piece]) -> [Piece] {
         guard case .text(let range)? = pieces.first, range.count > 2, s.matches("各类", at: range.lowerBound) else { return pieces }
