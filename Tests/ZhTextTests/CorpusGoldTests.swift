@@ -30,7 +30,7 @@ struct CorpusGoldTests {
     /// (the figures issue's targets).
     static let thresholds: [String: Double] = ["quantities": 0.97, "percentages": 0.97, "dates": 0.9]
     /// Lists measured against a floor (F1): terms and entities reached their issue's 0.95 and
-    /// 0.90 (0.984 and 0.910), facts their issue's 0.85 (0.858), and the floors keep them there.
+    /// 0.90 (0.984 and 0.910), facts their issue's 0.85 (0.861), and the floors keep them there.
     /// Facts match on what they say (indicator, value, unit, change, period, status), not on
     /// their evidence span.
     static let floors: [String: Double] = ["terms": 0.97, "entities": 0.90, "facts": 0.85]
