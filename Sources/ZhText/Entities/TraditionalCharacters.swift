@@ -57,17 +57,6 @@ enum TraditionalCharacters {
         + "鵮鹐鵯鹎鵲鹊鵷鹓鵾鹍鶇鸫鶉鹑鶓鹋鶘鹕鶚鹗鶡鹖鶥鹛鶩鹜鶯莺鶲鹟鶻鹘鶼鹣鷀鹚鷂鹞鷄鸡鷓鹧鷖鹥鷗鸥鷙鸷鷚鹨鷥鸶鷦鹪鷲鹫鷳鹇鷸鹬鷹鹰鷺鹭鸇鹯鸌鹱鸏鹲鸕鸬鸚鹦鸛鹳鸝鹂鸞鸾鹵卤鹹咸鹺鹾鹼碱鹽盐麗丽麤粗麥麦麩麸麯曲"
         + "麵面麼么麽么黃黄黌黉點点黨党黲黪黴霉黶黡黷黩黽黾黿鼋鼇鳌鼈鳖鼉鼍鼕冬鼴鼹齊齐齋斋齏齑齒齿齔龀齕龁齙龅齜龇齟龃齠龆齡龄齣出齦龈齩咬齪龊齬龉齲龋齶腭齷龌龍龙龎厐龐庞龔龚龜龟"
 
-    /// The simplified form of each Traditional character.
-    static let simplified: [UInt32: UInt32] = {
-        var table: [UInt32: UInt32] = [:]
-        let scalars = Array(pairs.unicodeScalars)
-        table.reserveCapacity(scalars.count / 2)
-        for index in stride(from: 0, to: scalars.count - 1, by: 2) {
-            table[scalars[index].value] = scalars[index + 1].value
-        }
-        return table
-    }()
-
     /// Simplifies the Traditional characters of `scalars` in place (one character for one, so
     /// offsets hold) and says where they were; nil, and the text untouched, when it has none.
     static func simplify(_ scalars: inout [UInt32]) -> TraditionalMarks? {
@@ -88,8 +77,10 @@ enum TraditionalCharacters {
     /// or 0: a flat table, so that a pass over a whole document costs a load per character.
     private static let unifiedTable: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 0xA000 - 0x4E00)
-        for (traditional, simple) in simplified where (0x4E00..<0xA000).contains(traditional) && simple <= 0xFFFF {
-            table[Int(traditional - 0x4E00)] = UInt16(simple)
+        let scalars = Array(pairs.unicodeScalars)
+        for index in stride(from: 0, to: scalars.count - 1, by: 2) {
+            let (traditional, simple) = (scalars[index].value, scalars[index + 1].value)
+            if (0x4E00..<0xA000).contains(traditional), simple <= 0xFFFF { table[Int(traditional - 0x4E00)] = UInt16(simple) }
         }
         return table
     }()

@@ -42,6 +42,8 @@ struct FactContext {
         var paragraphTarget: [Int] = []
         /// The 年 of words that may count a span of years (四年来, 十年内, 未来五年).
         var span: [Int] = []
+        /// Where a note declares figures preliminary or forecast: the 数 of 数字为初步 / 数字为预测.
+        var notes: [Int] = []
     }
 
     init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?) {
@@ -72,6 +74,9 @@ struct FactContext {
             case 0x5E74:  // 年 of 四年来, 十年内, 未来五年
                 let next = s.scalar(at: position + 1)
                 if next == 0x6765 || next == 0x5185 || s.matches("未来", at: position - 3) { marks.span.append(position) }
+                continue
+            case 0x6570:  // 数 of 数字为初步数字, 数字为预测数字
+                if s.matches("数字", at: position), Self.notesPreliminary(s, after: position + 2) { marks.notes.append(position) }
                 continue
             // Every status word opens with one of 初 预 估 经 力 确 目 计 争 拟.
             case 0x521D, 0x9884, 0x4F30, 0x7ECF, 0x529B, 0x786E, 0x76EE, 0x8BA1, 0x4E89, 0x62DF: break
@@ -119,9 +124,8 @@ struct FactContext {
         for position in s.indices where s[position] == 0x3010 && (position == 0 || s[position - 1] == 0x0A) { starts.append((position, false)) }
         if starts.count < 2 { starts = [] }
         for (index, section) in sections.enumerated() {
-            let heading = section.position..<min(s.count, section.position + 40)
-            let lineEnd = heading.first { s[$0] == 0x0A } ?? heading.upperBound
-            guard s.contains("公报", in: section.position..<lineEnd) || s.contains("新闻", in: section.position..<lineEnd) else { continue }
+            let heading = section.position..<end(lineBreaks, after: section.position)
+            guard s.contains("公报", in: heading) || s.contains("新闻", in: heading) else { continue }
             starts.append((section.position, true))
             if index + 1 < sections.count { starts.append((sections[index + 1].position, false)) }
         }
@@ -136,10 +140,10 @@ struct FactContext {
                 articles.append((start, nil, false))
                 continue
             }
-            let end = order + 1 < starts.count ? min(starts[order + 1].position, start + 300) : start + 300
+            let reach = order + 1 < starts.count ? min(starts[order + 1].position, start + 300) : start + 300
             var period: String?
             var index = dateIndex
-            while index < dates.count, dates[index].scalarOffsets.lowerBound < end {
+            while index < dates.count, dates[index].scalarOffsets.lowerBound < reach {
                 let date = dates[index]
                 if date.kind == .month || date.kind == .quarter, let value = date.value {
                     period = Self.quarter(of: value)
@@ -148,9 +152,9 @@ struct FactContext {
                 index += 1
             }
             // 发表二〇二四年第一季本地生产总值预先估计数字: the release's figures are estimates.
-            var body = lineEnd(after: start)
+            var body = end(lineBreaks, after: start)
             while body < s.count, [0x0A, 0x20, 0x3000].contains(s[body]) { body += 1 }
-            let opening = start..<min(s.count, periodEnd(after: body))
+            let opening = start..<end(periodBreaks, after: body)
             articles.append((start, period, isRelease && Self.last(marks.paragraphEstimate, in: opening) != nil))
         }
     }
@@ -166,12 +170,8 @@ struct FactContext {
 
     /// Reads the notes that declare periods preliminary or forecast (…年的数字为预测数字).
     mutating func readNotes(_ dates: [DateMention]) {
-        for start in 0..<max(0, s.count - 1) where s[start] == 0x6570 && s[start + 1] == 0x5B57 {  // 数字
-            let mark = start..<(start + 2)
-            guard s.matches("为初步", at: mark.upperBound) || s.matches("为预测", at: mark.upperBound)
-                || s.matches("为初步", at: mark.upperBound + 1) || s.matches("为预测", at: mark.upperBound + 1)
-            else { continue }
-            let clause = clauseStart(before: mark.lowerBound)..<mark.lowerBound
+        for mark in marks.notes {
+            let clause = clauseStart(before: mark)..<mark
             var year: String?
             for date in dates[dates.countPrefix { $0.scalarOffsets.lowerBound < clause.lowerBound }...] {
                 guard date.scalarOffsets.lowerBound < clause.upperBound else { break }
@@ -184,19 +184,18 @@ struct FactContext {
         }
     }
 
+    /// Whether 为初步 or 为预测 follows `position`, maybe after one character (数字均为初步…).
+    private static func notesPreliminary(_ s: UnsafeBufferPointer<UInt32>, after position: Int) -> Bool {
+        [position, position + 1].contains { s.matches("为初步", at: $0) || s.matches("为预测", at: $0) }
+    }
+
     /// Whether `position` is in a press release of estimates.
     func isInEstimateRelease(_ position: Int) -> Bool { article(at: position)?.isEstimate ?? false }
 
-    /// The end of the line that holds `position`.
-    private func lineEnd(after position: Int) -> Int {
-        let index = Self.insertionPoint(lineBreaks, position + 1)
-        return index < lineBreaks.count ? lineBreaks[index] : s.count
-    }
-
-    /// The end of the sentence (。) that holds `position`.
-    private func periodEnd(after position: Int) -> Int {
-        let index = Self.insertionPoint(periodBreaks, position + 1)
-        return index < periodBreaks.count ? periodBreaks[index] : s.count
+    /// The first break after `position` (the end of its line or sentence), else the text's end.
+    private func end(_ breaks: [Int], after position: Int) -> Int {
+        let index = Self.insertionPoint(breaks, position + 1)
+        return index < breaks.count ? breaks[index] : s.count
     }
 
     /// Reads the title's period from the dates: a quarter or half with its year on the first line.
@@ -382,10 +381,9 @@ struct FactContext {
     func status(of figure: Range<Int>, approximate: Bool, period: String?, isWritten: Bool = true, indicator: () -> String) -> Fact.Status {
         let sentence = sentenceStart(before: figure.lowerBound)
         let section = section(at: figure.lowerBound)
-        // The nearest signal before the figure in its sentence decides.
         // 政府收入预算为7288亿港元: a budgeted amount.
-        let before = figure.lowerBound - (s.scalar(at: figure.lowerBound - 1) == 0x7EA6 ? 1 : 0)  // 约
-        if s.matches("预算为", at: before - 3) { return .target }
+        if s.matches("预算为", at: wordsEnd(before: figure) - 3) { return .target }
+        // The nearest signal before the figure in its sentence decides.
         let estimate = Self.last(marks.estimate, in: sentence..<figure.lowerBound)
         let target = Self.last(section == false ? marks.strictTarget : marks.target, in: sentence..<figure.lowerBound)
         if let estimate, estimate >= target ?? -1 { return .estimate }
@@ -556,6 +554,11 @@ struct FactContext {
     }
 
     func contains(_ word: Keyword, in range: Range<Int>) -> Bool { s.contains(word, in: range) }
+
+    /// Where the words before a figure end: its start, or before the 约 that qualifies it.
+    func wordsEnd(before figure: Range<Int>) -> Int {
+        figure.lowerBound - (s.scalar(at: figure.lowerBound - 1) == 0x7EA6 ? 1 : 0)  // 约
+    }
 
     func contains(_ word: String, in range: Range<Int>) -> Bool { s.contains(word, in: range) }
 

@@ -251,15 +251,7 @@ struct FactExtractor {
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
             } else if !figure.isPercentage, figure.value != nil, head?.verb == nil,
-                let object = text.object(after: figure.range, isMoney: Self.isMoney(figure.unit)),
-                Self.isMoney(figure.unit)
-                    // 安排3640万元支持…, 统筹资金1.26亿元支持…: the amount is named by its purpose.
-                    ? head?.range.isEmpty ?? true || s.matches("安排", at: figure.range.lowerBound - 2)
-                    // 招聘150名工程师: a verb counts what follows (继续办好10件民生实事: a verb trimmed away).
-                    : head.map({ head in
-                        head.range.isEmpty ? s.matches("办好", at: figure.range.lowerBound - 2) || s.matches("帮助", at: figure.range.lowerBound - 2)
-                            : (2...4).contains(head.range.count) && ![0x7684, 0x6709].contains(s[head.range.upperBound - 1])  // …的, …有
-                    }) ?? false
+                let object = text.object(after: figure.range, isMoney: Self.isMoney(figure.unit)), namesObject(figure, head: head)
             {
                 // 招聘150名工程师 → 招聘工程师; 办好10件民生实事 → 民生实事; 安排3640万元支持… → 支持….
                 let verb = Self.isMoney(figure.unit) ? [] : head?.pieces ?? []
@@ -325,7 +317,7 @@ struct FactExtractor {
                 found[last].value == nil && found[last].change != nil
                     // 总数突破1100家，达到1136家: the threshold passed, then the level reached.
                     || found[last].unit == figure.unit && found[last].change == nil && isThresholdPassed(figures[index - 1])
-                        && s.matches("达到", at: figure.range.lowerBound - (s.scalar(at: figure.range.lowerBound - 1) == 0x7EA6 ? 3 : 2)),
+                        && s.matches("达到", at: context.wordsEnd(before: figure.range) - 2),
                 lastFigure == index - 1
             {
                 // 上升0.5个百分点至5.8%: the level it went to.
@@ -373,8 +365,7 @@ struct FactExtractor {
         let now = context.contains("目前", in: context.periodStart(before: range.lowerBound)..<range.lowerBound)
         // 星芯半导体股份有限公司投资105亿元…，项目计划用地约420亩: a company's project, described
         // by its size, not a figure of the quarter the title names.
-        let paragraph = context.lineStart(before: range.lowerBound)..<min(s.count, range.upperBound)
-        let isProject = context.titlePeriod != nil && context.contains("有限公司", in: paragraph)
+        let isProject = context.titlePeriod != nil && context.contains("有限公司", in: context.lineStart(before: range.lowerBound)..<range.upperBound)
         let period = written ?? context.articlePeriod(at: range.lowerBound) ?? (now || isProject ? nil : context.titlePeriod)
             ?? yearOfText(range.lowerBound).map { String($0 + plannedYear) }
         var fact = Found(
@@ -397,10 +388,19 @@ struct FactExtractor {
         fact.range = fact.range.lowerBound..<max(fact.range.upperBound, figure.range.upperBound)
     }
 
-    /// Whether a unit is a currency (CNY, USD, HKD…: three capitals).
+    /// Whether a unit is a currency (CNY, USD, HKD…).
     private static func isMoney(_ unit: String?) -> Bool {
-        guard let unit, unit.utf8.count == 3 else { return false }
-        return unit.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+        unit.flatMap(MeasureUnit.init(rawValue:))?.isCurrency ?? false
+    }
+
+    /// Whether the figure's noun or purpose follows it, and the words before it leave it to
+    /// them: an amount arranged for a purpose (安排3640万元支持…, 1.26亿元支持…), or a count after
+    /// a verb (招聘150名工程师) or after a verb the head dropped (继续办好10件民生实事).
+    private func namesObject(_ figure: Figure, head: Indicator.Head?) -> Bool {
+        if Self.isMoney(figure.unit) { return head?.range.isEmpty ?? true || s.matches("安排", at: figure.range.lowerBound - 2) }
+        guard let head else { return false }
+        if head.range.isEmpty { return s.matches("办好", at: figure.range.lowerBound - 2) || s.matches("帮助", at: figure.range.lowerBound - 2) }
+        return (2...4).contains(head.range.count) && ![0x7684, 0x6709].contains(s[head.range.upperBound - 1])  // not …的, …有
     }
 
     /// Whether only 至 or 到 stands between the figure before and `figure` (增加7.3万人至367.2万人).
@@ -454,8 +454,7 @@ struct FactExtractor {
     /// Whether a figure is a threshold the indicator passed (突破1100家, 超过800亿元), which a
     /// figure it reached may follow.
     private func isThresholdPassed(_ figure: Figure) -> Bool {
-        var position = figure.range.lowerBound
-        if s.scalar(at: position - 1) == 0x7EA6 { position -= 1 }  // 约
+        let position = context.wordsEnd(before: figure.range)
         return s.matches("突破", at: position - 2) || s.matches("超过", at: position - 2)
     }
 

@@ -326,12 +326,7 @@ struct Indicator {
                 changed = true
                 continue
             }
-            // 十年内新增: a span of years (the period says it); 内 after a figure of years (十年 is a quantity).
-            if Numeral.chineseDigit(s[lower]) != nil || s[lower] == 0x5341, s.matches("年内", at: lower + 1), lower + 3 < upper {
-                lower += 3
-                changed = true
-                continue
-            }
+            // 十年内新增: 内 after a figure of years (十年 is a quantity) opens no indicator.
             if s[lower] == 0x5185, s.scalar(at: lower - 1) == 0x5E74, lower + 2 < upper {
                 lower += 1
                 changed = true
@@ -560,8 +555,8 @@ struct Indicator {
         var start = figure.upperBound
         guard start < s.count else { return nil }
         if isMoney {
-            guard let purpose = Self.purposes.first(where: { s.matches($0, at: start) }) else { return nil }
-            if s.matches("用于", at: start) || s.matches("实施", at: start) { start += purpose.scalars.count }
+            guard let purpose = Self.purposes.firstIndex(where: { s.matches($0, at: start) }) else { return nil }
+            if purpose < 2 { start += Self.purposes[purpose].scalars.count }  // 用于, 实施
         } else {
             guard figure.count > 1, Self.classifiers.contains(s[figure.upperBound - 1]), !Self.objectStops.contains(s[start]),
                 (0x3400..<0xA000).contains(s[start]) || s[start] == 0x201C
