@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Compares `zhtext extract` with the Corpus gold: P/R/F1 per list and per document.
 
-usage: Scripts/eval-figures.py [--show N] [--lists quantities,percentages,dates] [NAME ...]
+usage: Scripts/eval-figures.py [--set written|real-dev|real-test] [--show N] [--lists L,L] [NAME ...]
+
+Sets: `written` is Corpus/gold (our own documents); `real-dev` and `real-test` are the real
+documents of Corpus/real/gold, split by Corpus/real/gold/split.tsv. The test set is for reporting
+only: it prints totals, never per-document lines or misses (--show is refused), so nobody reads it
+for ideas. --lists all scores the six lists.
 
 Matching: quantities by (start, end, value, unit, low, high); percentages by (start, end, value,
 unit); dates by (start, end, value, kind); terms by (start, end). --show N prints up to N misses
@@ -20,17 +25,43 @@ KEYS = {
 }
 
 
+ALL = ['quantities', 'percentages', 'dates', 'entities', 'terms', 'facts']
+
+
+def fact_key(item):
+    """What a fact says: indicator, value, unit, change, period, status (not its evidence span)."""
+    change = item.get('change') or {}
+    return (item.get('indicator'), item.get('value'), item.get('unit'), change.get('direction'), change.get('value'),
+            change.get('unit'), item.get('period'), item.get('status'))
+
+
+def split_names(gold_dir, which):
+    """The gold documents of a set: all of Corpus/gold, or the real ones split.tsv puts in it."""
+    names = sorted(f[:-5] for f in os.listdir(gold_dir) if f.endswith('.json'))
+    if which == 'written':
+        return names
+    wanted = 'test' if which == 'real-test' else 'dev'
+    rows = [line.rstrip('\n').split('\t') for line in open(os.path.join(gold_dir, 'split.tsv'), encoding='utf-8')]
+    listed = {row[0] for row in rows[1:] if len(row) == 2 and row[1] == wanted}
+    return [n for n in names if n in listed]
+
+
 def main():
     parser = argparse.ArgumentParser()
+    parser.add_argument('--set', default='written', choices=('written', 'real-dev', 'real-test'))
     parser.add_argument('--show', type=int, default=0)
     parser.add_argument('--lists', default='quantities,percentages,dates')
     parser.add_argument('names', nargs='*')
     args = parser.parse_args()
-    lists = args.lists.split(',')
-    gold_dir = os.path.join(ROOT, 'Corpus', 'gold')
-    names = args.names or sorted(f[:-5] for f in os.listdir(gold_dir) if f.endswith('.json'))
+    lists = ALL if args.lists == 'all' else args.lists.split(',')
+    test = args.set == 'real-test'
+    if test and args.show:
+        raise SystemExit('the real test set is scored for reporting only: --show is not available for it')
+    folder = os.path.join('Corpus', 'real') if args.set.startswith('real') else 'Corpus'
+    gold_dir = os.path.join(ROOT, folder, 'gold')
+    names = args.names or split_names(gold_dir, args.set)
     subprocess.run(['swift', 'build', '-c', 'release', '--product', 'zhtext'], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    paths = [os.path.join('Corpus', n + '.txt') for n in names]
+    paths = [os.path.join(folder, n + '.txt') for n in names]
     out = subprocess.run([os.path.join(ROOT, '.build', 'release', 'zhtext'), 'extract', '--format', 'jsonl', *paths],
                          cwd=ROOT, capture_output=True, text=True)
     records = [json.loads(line) for line in out.stdout.splitlines()]
@@ -44,8 +75,7 @@ def main():
                 continue
             if kind == 'facts':
                 # Facts match on what they say, not on their evidence span (duplicates count once).
-                key = lambda item: (item.get('indicator'), item.get('value'), item.get('unit'),
-                                    json.dumps(item.get('change'), sort_keys=True), item.get('period'), item.get('status'))
+                key = fact_key
                 expected = {key(i): {**i, 'text': i['indicator']} for i in gold[kind]}
                 found = {key(i): {**i, 'text': i['indicator']} for i in record[kind]}
             else:
@@ -64,14 +94,15 @@ def main():
                     print(f'  {name} {kind} MISS {k} {expected[k]["text"]!r}')
                 for k in list(found.keys() - expected.keys())[:args.show]:
                     print(f'  {name} {kind} FALSE {k} {found[k]["text"]!r}')
-        print(f'{name:36} ' + '  '.join(cells))
+        if not test:
+            print(f'{name:36} ' + '  '.join(cells))
     for kind, (hits, found, expected) in totals.items():
         if not expected:
             continue
         p = hits / found if found else 0
         r = hits / expected
         f = 2 * p * r / (p + r) if p + r else 0
-        print(f'ALL {kind:12} P {p:.4f}  R {r:.4f}  F1 {f:.4f}  (gold {expected}, found {found}, correct {hits})')
+        print(f'{args.set} ALL {kind:12} P {p:.4f}  R {r:.4f}  F1 {f:.4f}  (gold {expected}, found {found}, correct {hits})')
 
 
 if __name__ == '__main__':

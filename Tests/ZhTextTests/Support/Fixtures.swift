@@ -9,10 +9,8 @@ enum Fixtures {
 
     static let corpus = root.appendingPathComponent("Corpus")
 
-    /// Real public documents beside the repository (absent on users' machines: tests skip).
-    static let sharedCorpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-
-    static var hasSharedCorpus: Bool { FileManager.default.fileExists(atPath: sharedCorpus.path) }
+    /// The real official documents (`Corpus/real`): the development set, with gold on some of them.
+    static let realCorpus = corpus.appendingPathComponent("real")
 
     /// The `.txt` documents of a folder, sorted by name.
     static func textFiles(in folder: URL) -> [URL] {
