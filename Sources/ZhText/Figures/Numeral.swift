@@ -56,6 +56,9 @@ enum Numeral {
         var digits: [UInt8] = []
         var exponent = 0
         while index < s.count, isASCIIDigit(s[index]) {
+            // A run longer than any exact decimal is no figure: stop reading it, so that a scanner
+            // trying each position of a long run stays linear.
+            guard digits.count < ExactDecimal.maximumDigits else { return nil }
             digits.append(UInt8(s[index] - 0x30))
             index += 1
         }
@@ -89,6 +92,7 @@ enum Numeral {
         var index = start
         var positional: [UInt8] = []
         while index < s.count, let digit = chineseDigit(s[index]) {
+            guard positional.count < ExactDecimal.maximumDigits else { return nil }  // no figure; stays linear
             positional.append(UInt8(digit))
             index += 1
         }
@@ -169,7 +173,7 @@ enum Numeral {
         var index = end + 1
         var digits = String(integer).utf8.map { $0 - UInt8(ascii: "0") }
         var exponent = 0
-        while index < s.count, let digit = chineseDigit(s[index]) {
+        while index < s.count, let digit = chineseDigit(s[index]), digits.count <= ExactDecimal.maximumDigits {
             digits.append(UInt8(digit))
             exponent -= 1
             index += 1
