@@ -1,13 +1,28 @@
 import Foundation
 import ZhText
 
+/// How a record names its input: the `source` field, and the line of a JSON Lines input.
+struct RecordSource: Sendable, Equatable {
+    /// The name for people, CSV and messages: a path, `-`, or an id as written.
+    var text: String
+    /// The JSON value of the record's `source`: a string, a numeric id as written, or `null`.
+    var json: String
+    /// The line number in its JSON Lines input, for records of lines without a usable id.
+    var line: Int?
+
+    /// A path, `-` or a string id.
+    static func named(_ name: String) -> RecordSource {
+        RecordSource(text: name, json: JSONObject.quoted(name), line: nil)
+    }
+}
+
 /// One document of a corpus run: where it comes from and how to get its text.
 struct DocumentJob: Sendable {
     enum Input: Sendable {
         /// A file to read and decode.
         case file(String)
-        /// Bytes already read (standard input) to decode.
-        case bytes([UInt8])
+        /// Standard input, read (up to --max-bytes) by the worker.
+        case standardInput
         /// Text given directly (a `--jsonl-input` record).
         case text(String)
         /// An input that is already known to be bad.
@@ -15,7 +30,7 @@ struct DocumentJob: Sendable {
     }
 
     let index: Int
-    let source: String
+    let source: RecordSource
     let input: Input
 }
 
@@ -23,22 +38,25 @@ struct DocumentJob: Sendable {
 struct DocumentOutcome: Sendable {
     let output: String
     let bytes: Int
+    let items: Int
     let failed: Bool
 }
 
 /// The documents of a run, in input order, produced lazily (a JSON Lines input is streamed).
 struct DocumentJobs: Sequence, IteratorProtocol {
-    private var sources: [String]
+    private var sources: [InputSource]
     private var position = 0
     private var index = 0
     private let jsonlInput: Bool
+    private let maxBytes: Int
     private var lines: LineReader?
     private var lineSource = ""
     private var lineNumber = 0
 
-    init(sources: [String], jsonlInput: Bool) {
+    init(sources: [InputSource], jsonlInput: Bool, maxBytes: Int) {
         self.sources = sources
         self.jsonlInput = jsonlInput
+        self.maxBytes = maxBytes
     }
 
     mutating func next() -> DocumentJob? {
@@ -47,25 +65,28 @@ struct DocumentJobs: Sequence, IteratorProtocol {
         let source = sources[position]
         position += 1
         defer { index += 1 }
-        if source == "-" {
-            return DocumentJob(index: index, source: "-", input: .bytes([UInt8](FileHandle.standardInput.readDataToEndOfFile())))
+        switch source {
+        case .standardInput: return DocumentJob(index: index, source: .named("-"), input: .standardInput)
+        case .file(let path): return DocumentJob(index: index, source: .named(path), input: .file(path))
+        case .failed(let error): return DocumentJob(index: index, source: .named(error.source), input: .invalid(error))
         }
-        return DocumentJob(index: index, source: source, input: .file(source))
     }
 
-    /// The next line of the JSON Lines inputs as a job: `{"id": ..., "text": ...}`.
+    /// The next line of the JSON Lines inputs as a job: `{"id": ..., "text": ...}`. Every line,
+    /// blank or bad ones included, gives one job, so output lines match input lines.
     private mutating func nextRecord() -> DocumentJob? {
         while true {
             if lines == nil {
                 guard position < sources.count else { return nil }
-                lineSource = sources[position]
+                let source = sources[position]
                 position += 1
+                lineSource = source.name
                 lineNumber = 0
-                switch LineReader.open(lineSource) {
+                switch LineReader.open(source, maxLine: maxBytes) {
                 case .success(let reader): lines = reader
                 case .failure(let error):
                     defer { index += 1 }
-                    return DocumentJob(index: index, source: lineSource, input: .invalid(error))
+                    return DocumentJob(index: index, source: .named(lineSource), input: .invalid(error))
                 }
             }
             guard let line = lines!.nextLine() else {
@@ -73,73 +94,77 @@ struct DocumentJobs: Sequence, IteratorProtocol {
                 continue
             }
             lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             defer { index += 1 }
-            return Self.record(line, index: index, where: "\(lineSource):\(lineNumber)")
+            let place = RecordSource(text: "\(lineSource):\(lineNumber)", json: "null", line: lineNumber)
+            switch line {
+            case .tooLong(let count):
+                return DocumentJob(index: index, source: place, input: .invalid(TextInputError(
+                    code: .tooLarge, source: place.text,
+                    message: "line \(lineNumber) of \(lineSource) has \(count) bytes, over the limit of \(maxBytes) (--max-bytes)")))
+            case .bytes(let bytes):
+                return JSONLinesRecord.job(bytes, index: index, line: lineNumber, input: lineSource)
+            }
         }
-    }
-
-    /// Parses one JSON Lines record; a bad one becomes an `invalid-input` job named by its place.
-    static func record(_ line: [UInt8], index: Int, where place: String) -> DocumentJob {
-        func invalid(_ message: String, source: String? = nil) -> DocumentJob {
-            DocumentJob(index: index, source: source ?? place, input: .invalid(
-                TextInputError(code: .invalidInput, source: source ?? place, message: message)))
-        }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-            return invalid("not a JSON object: expected {\"id\": ..., \"text\": ...} (\(place))")
-        }
-        let id: String
-        switch object["id"] {
-        case let string as String: id = string
-        case is Bool: return invalid("\"id\" must be a string or a number (\(place))")
-        case let number as Int: id = String(number)
-        case let number as Double: id = String(number)
-        default: return invalid("missing \"id\" (a string or a number) (\(place))")
-        }
-        guard let text = object["text"] as? String else {
-            return invalid("missing \"text\" (a string) (\(place))", source: id)
-        }
-        return DocumentJob(index: index, source: id, input: .text(text))
     }
 }
 
-/// Reads a file (or standard input) line by line in 1 MiB blocks.
+/// Reads a file (or standard input) line by line in 1 MiB blocks; a line longer than `maxLine`
+/// is skipped without being held (its length is reported instead).
 struct LineReader {
+    /// One line: its bytes (without the line break), or the length of a line too long to hold.
+    enum Line {
+        case bytes([UInt8])
+        case tooLong(Int)
+    }
+
     private let handle: FileHandle
+    private let maxLine: Int
     private var buffer: [UInt8] = []
     private var start = 0
     private var finished = false
 
-    static func open(_ source: String) -> Result<LineReader, TextInputError> {
-        if source == "-" { return .success(LineReader(handle: .standardInput)) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
-            return .failure(TextInputError(code: .unreadable, source: source, message: "no such file"))
+    static func open(_ source: InputSource, maxLine: Int) -> Result<LineReader, TextInputError> {
+        switch source {
+        case .standardInput: return .success(LineReader(handle: .standardInput, maxLine: maxLine))
+        case .failed(let error): return .failure(error)
+        case .file(let path):
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                return .failure(TextInputError(code: .unreadable, source: path, message: "no such file"))
+            }
+            guard !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: path) else {
+                return .failure(TextInputError(code: .unreadable, source: path, message: "cannot open for reading"))
+            }
+            return .success(LineReader(handle: handle, maxLine: maxLine))
         }
-        guard !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: source) else {
-            return .failure(TextInputError(code: .unreadable, source: source, message: "cannot open for reading"))
-        }
-        return .success(LineReader(handle: handle))
     }
 
-    private init(handle: FileHandle) {
+    private init(handle: FileHandle, maxLine: Int) {
         self.handle = handle
+        self.maxLine = maxLine
     }
 
-    mutating func nextLine() -> [UInt8]? {
+    mutating func nextLine() -> Line? {
+        var skipped = 0  // bytes of a line too long, already dropped
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0A) {
-                let line = Array(buffer[start..<newline])
-                start = newline + 1
-                return line
+                defer { start = newline + 1 }
+                if skipped > 0 { return .tooLong(skipped + newline - start) }
+                return newline - start > maxLine ? .tooLong(newline - start) : .bytes(Array(buffer[start..<newline]))
             }
             if finished {
-                guard start < buffer.count else { return nil }
-                let line = Array(buffer[start...])
-                start = buffer.count
-                return line
+                guard start < buffer.count || skipped > 0 else { return nil }
+                defer { start = buffer.count }
+                if skipped > 0 { return .tooLong(skipped + buffer.count - start) }
+                return buffer.count - start > maxLine ? .tooLong(buffer.count - start) : .bytes(Array(buffer[start...]))
             }
-            buffer.removeFirst(start)
+            if buffer.count - start > maxLine {
+                // Too long to be a record: drop what is held and keep only the count.
+                skipped += buffer.count - start
+                buffer.removeAll(keepingCapacity: true)
+            } else {
+                buffer.removeFirst(start)
+            }
             start = 0
             let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
             if let chunk, !chunk.isEmpty {

@@ -5,12 +5,12 @@ enum DocumentRecord {
     /// The record format's version; removing or renaming a field bumps it.
     static let schema = 1
 
-    static func analysed(source: String, decoded: DecodedText, figures: DocumentAnalysis, terminator: String = "") -> String {
+    static func analysed(source: RecordSource, decoded: DecodedText, figures: DocumentAnalysis, terminator: String = "") -> String {
         let items = figures.quantities.count + figures.percentages.count + figures.dates.count + figures.entities.count
             + figures.terms.count + figures.facts.count
         var record = JSONObject(reservingCapacity: 256 + items * 100)
         record.add("schema", schema)
-        record.add("source", source)
+        record.add("source", raw: source.json)
         record.add("encoding", decoded.encoding.rawValue)
         record.add("characters", decoded.text.unicodeScalars.count)
         record.add("quantities", items: figures.quantities, quantity)
@@ -22,13 +22,16 @@ enum DocumentRecord {
         return record.close(terminator)
     }
 
-    static func failed(_ error: TextInputError) -> String {
+    /// The record of an input that could not be analysed; a JSON Lines line without a usable id
+    /// has `source` null and its `line`.
+    static func failed(_ error: TextInputError, source: RecordSource) -> String {
         var inner = JSONObject()
         inner.add("code", error.code.rawValue)
         inner.add("message", error.message)
         var record = JSONObject()
         record.add("schema", schema)
-        record.add("source", error.source)
+        record.add("source", raw: source.json)
+        if let line = source.line { record.add("line", line) }
         record.add("error", raw: inner.close())
         return record.close()
     }

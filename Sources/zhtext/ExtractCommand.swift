@@ -6,11 +6,22 @@ import ZhText
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract figures (quantities, percentages, dates) and quoted terms from documents, one record per document.",
+        abstract: "Extract figures, dates, entities, quoted terms and indicator facts, one record per document.",
         discussion: """
-            Records come out in input order whatever --jobs is. A document that cannot be read or \
-            decoded yields an error record in its place, and the others are still processed. \
-            Exit status: 0 all documents analysed, 1 at least one error record, 64 bad usage.
+            Each record lists quantities (512.6亿元 → 51260000000 CNY), percentages and changes, dates \
+            and periods, named entities (people, places, organisations), quoted policy terms, and \
+            indicator facts (一般公共预算收入 → 512.6亿元, +9.1%, 2024, actual). Records come out in \
+            input order whatever --jobs is. A document that cannot be read or decoded yields an error \
+            record in its place, and the others are still processed.
+
+            Examples:
+              zhtext extract Corpus/                         one JSON record per document (jsonl)
+              zhtext extract --format table report.txt       aligned rows for reading
+              zhtext extract --format csv --bom --output out.csv Corpus/   for Excel
+              zhtext extract --jsonl-input --exit-zero -     a mapper under Spark pipe or Hadoop Streaming
+
+            Exit status: 0 all documents analysed (or --exit-zero), 1 at least one error record, \
+            64 bad usage, 74 the output could not be written.
             """
     )
 
@@ -19,14 +30,20 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "Record format: jsonl, json, csv or table (default: table on a terminal, else jsonl).")
     var format: RecordFormat?
 
-    @Option(help: "Write the records to this file (atomically: a temporary file renamed at the end).")
+    @Option(help: "Write the records to this file, replacing it only when the run is complete (a FIFO or device is written directly).")
     var output: String?
 
     @Option(help: "Documents analysed in parallel (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(help: "Each input line is a JSON object {\"id\": ..., \"text\": ...}; one record per line, in order.")
     var jsonlInput = false
+
+    @Flag(help: "Exit 0 even when inputs gave error records (the records are still written): for mappers under Spark pipe or Hadoop Streaming.")
+    var exitZero = false
+
+    @Flag(help: "Start csv output with a UTF-8 byte order mark (Excel needs it to read Chinese).")
+    var bom = false
 
     /// Asks glibc to give every buffer of 4 MiB or more its own mapping. Its default threshold
     /// slides up after the first large buffer is freed, so a large document's scalars and maps
@@ -44,24 +61,37 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if bom, format != .csv { throw ValidationError("--bom is for --format csv.") }
     }
 
     func run() async throws {
         Self.mapLargeBuffers()
-        let format = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
-        var target: (descriptor: Int32, temporary: String)?
-        if let output { target = try AtomicOutput.open(output) }
+        AtomicOutput.handleSignals()
+        let toTerminal = output == nil && isatty(STDOUT_FILENO) != 0
+        let format = format ?? (toTerminal ? .table : .jsonl)
+        let target: AtomicOutput.Target?
+        do {
+            target = try output.map(AtomicOutput.open)
+        } catch let error as ValidationError {
+            // Named, without the usage text: the options were fine, the place is not.
+            StandardError.write("zhtext: \(error.message)\n")
+            throw ExitCode.validationFailure
+        }
         let extractor = DocumentAnalyzer()
         let sources = input.sources()
         var progress = Progress(totalBytes: jsonlInput ? nil : Progress.totalBytes(of: sources))
-        var out = OutputWriter(descriptor: target?.descriptor ?? STDOUT_FILENO)
-        out.write(format.header)
+        // Records and progress share the terminal: the progress line is erased before records are written.
+        let sharedTerminal = toTerminal && progress.enabled
+        var out = OutputWriter(descriptor: target?.descriptor ?? STDOUT_FILENO, name: output ?? "standard output")
+        out.write(format.header(bom: bom))
         let input = input
+        let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         var written = 0
         var failures = 0
+        var items = 0
         let window = jobs * 2
-        var pending = DocumentJobs(sources: sources, jsonlInput: jsonlInput)
+        var pending = DocumentJobs(sources: sources, jsonlInput: jsonlInput, maxBytes: input.maxBytes)
         await withTaskGroup(of: (Int, DocumentOutcome).self) { group in
             var submitted = 0
             var returned = 0
@@ -80,48 +110,49 @@ struct ExtractCommand: AsyncParsableCommand {
                 finished[index] = outcome
                 // Write in input order: hold results until their turn comes.
                 while let next = finished.removeValue(forKey: written) {
+                    if sharedTerminal { progress.clear() }
                     if written > 0 { out.write(format.separator) }
                     out.write(next.output)
+                    if sharedTerminal { out.flush() }
                     written += 1
+                    items += next.items
                     if next.failed { failures += 1 }
                     progress.advance(bytes: next.bytes)
                 }
                 while submit() {}
             }
         }
+        if sharedTerminal { progress.clear() }
         out.write(format.footer)
+        if format == .table { out.write(TableFormat.summary(documents: written, errors: failures, items: items)) }
         out.flush()
-        if let target, let output { try AtomicOutput.commit(descriptor: target.descriptor, temporary: target.temporary, to: output) }
+        if let target { try AtomicOutput.commit(target) }
         progress.finish(documents: written, errors: failures)
-        if failures > 0 { throw ExitCode.failure }
+        if failures > 0, !exitZero { throw ExitCode.failure }
     }
 
     /// Reads, decodes, extracts and formats one document (runs on a worker).
     static func analyse(_ job: DocumentJob, input: InputOptions, extractor: DocumentAnalyzer, format: RecordFormat) -> DocumentOutcome {
         let decoded: DecodedText
-        do {
+        do throws(TextInputError) {
             switch job.input {
-            case .file(let path): decoded = try input.read(path)
-            case .bytes(let bytes):
-                guard bytes.count <= input.maxBytes else {
-                    throw TextInputError(code: .tooLarge, source: job.source, message: "larger than the limit of \(input.maxBytes) bytes")
-                }
-                decoded = try TextDecoder(encoding: input.encoding).decode(bytes, source: job.source)
+            case .file(let path): decoded = try input.read(.file(path))
+            case .standardInput: decoded = try input.read(.standardInput)
             case .text(let text):
                 let size = text.utf8.count
                 guard size <= input.maxBytes else {
-                    throw TextInputError(code: .tooLarge, source: job.source, message: "larger than the limit of \(input.maxBytes) bytes")
+                    throw TextInputError(code: .tooLarge, source: job.source.text, message: "larger than the limit of \(input.maxBytes) bytes")
                 }
                 decoded = DecodedText(text: text, encoding: .utf8, byteCount: size)
             case .invalid(let error): throw error
             }
-        } catch let error as TextInputError {
-            return DocumentOutcome(output: format.failure(error), bytes: 0, failed: true)
         } catch {
-            return DocumentOutcome(output: format.failure(TextInputError(code: .unreadable, source: job.source, message: "\(error)")), bytes: 0, failed: true)
+            return DocumentOutcome(output: format.failure(error, source: job.source), bytes: 0, items: 0, failed: true)
         }
         let figures = extractor.analyze(decoded.text)
+        let items = figures.quantities.count + figures.percentages.count + figures.dates.count + figures.entities.count
+            + figures.terms.count + figures.facts.count
         return DocumentOutcome(output: format.document(source: job.source, decoded: decoded, figures: figures),
-                               bytes: decoded.byteCount, failed: false)
+                               bytes: decoded.byteCount, items: items, failed: false)
     }
 }

@@ -24,46 +24,31 @@ struct InputOptions: ParsableArguments {
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive.") }
     }
 
-    /// The inputs in order: each path as given, directories expanded to their matching files.
-    func sources() -> [String] {
-        var result: [String] = []
+    /// The inputs in order: each path as given, folders (and links to folders) expanded to
+    /// their matching files.
+    func sources() -> [InputSource] {
+        var result: [InputSource] = []
         for path in paths {
             var isDirectory: ObjCBool = false
-            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                result.append(contentsOf: files(under: path))
+            if path == "-" {
+                result.append(.standardInput)
+            } else if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                result.append(contentsOf: FolderWalker(include: include).sources(under: path))
             } else {
-                result.append(path)
+                result.append(.file(path))
             }
         }
         return result
     }
 
-    /// The files under `directory` whose names match `include`, recursively, in sorted order.
-    private func files(under directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let path = (directory as NSString).appendingPathComponent(relative)
-            // Directories are walked into; anything else that matches is an input, even a dangling
-            // link or an unreadable file, so that it gets its error record.
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { continue }
-            if fnmatch(include, (relative as NSString).lastPathComponent, 0) == 0 { found.append(path) }
-        }
-        return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    }
-
     /// Reads and decodes one input.
-    func read(_ source: String) throws(TextInputError) -> DecodedText {
+    func read(_ source: InputSource) throws(TextInputError) -> DecodedText {
         let decoder = TextDecoder(encoding: encoding)
-        if source == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            if data.count > maxBytes {
-                throw TextInputError(code: .tooLarge, source: "-", message: "larger than the limit of \(maxBytes) bytes")
-            }
-            return try decoder.decode([UInt8](data), source: "-")
+        switch source {
+        case .standardInput: return try decoder.decode(StandardInput.read(limit: maxBytes).get(), source: "-")
+        case .file(let path): return try decoder.decode(contentsOf: URL(fileURLWithPath: path), source: path, maxBytes: maxBytes)
+        case .failed(let error): throw error
         }
-        return try decoder.decode(contentsOf: URL(fileURLWithPath: source), source: source, maxBytes: maxBytes)
     }
 
     /// Runs `body` on each decoded input in order. A failed input is reported on standard error

@@ -2,15 +2,21 @@ import ArgumentParser
 import Foundation
 
 /// Buffered writing to a file descriptor (standard output by default) that ends quietly when
-/// the reader goes away (`| head`).
+/// the reader goes away (`| head`), and loudly, with status 74, when a write fails (a full disk).
 struct OutputWriter: ~Copyable {
+    /// The exit status of a run whose output could not be written (EX_IOERR in sysexits.h).
+    static let writeFailureStatus: Int32 = 74
+
     private var buffer: [UInt8] = []
     private let capacity = 1 << 16
     private let descriptor: Int32
+    private let name: String
 
-    init(descriptor: Int32 = STDOUT_FILENO) {
+    /// Writes to `descriptor`, named `name` in messages.
+    init(descriptor: Int32 = STDOUT_FILENO, name: String = "standard output") {
         signal(SIGPIPE, SIG_IGN)
         self.descriptor = descriptor
+        self.name = name
         buffer.reserveCapacity(capacity)
     }
 
@@ -51,6 +57,7 @@ struct OutputWriter: ~Copyable {
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         var failed = false
+        var reason: Int32 = 0
         buffer.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
@@ -58,6 +65,7 @@ struct OutputWriter: ~Copyable {
                 if written <= 0 {
                     if written < 0, errno == EINTR { continue }
                     failed = true
+                    reason = written < 0 ? errno : ENOSPC
                     return
                 }
                 offset += written
@@ -65,11 +73,11 @@ struct OutputWriter: ~Copyable {
         }
         buffer.removeAll(keepingCapacity: true)
         if failed {
-            // The reader closed the pipe (or the disk is full): stop, quietly for a pipe, as `head` expects.
-            if errno == EPIPE || descriptor == STDOUT_FILENO { AtomicOutput.abandon(); exit(errno == EPIPE ? 0 : 1) }
-            StandardError.write("zhtext: cannot write the output: \(String(cString: strerror(errno)))\n")
             AtomicOutput.abandon()
-            exit(1)
+            // The reader closed the pipe: stop quietly, as `head` expects.
+            if reason == EPIPE { exit(0) }
+            StandardError.write("zhtext: cannot write to \(name): \(String(cString: strerror(reason))); the output is incomplete\n")
+            exit(Self.writeFailureStatus)
         }
     }
 

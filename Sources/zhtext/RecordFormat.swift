@@ -13,11 +13,11 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// Aligned rows for people (the default on a terminal).
     case table
 
-    /// What comes before the first document.
-    var header: String {
+    /// What comes before the first document (`bom`: a UTF-8 byte order mark before CSV, for Excel).
+    func header(bom: Bool = false) -> String {
         switch self {
         case .json: "["
-        case .csv: CSVFormat.header
+        case .csv: (bom ? "\u{FEFF}" : "") + CSVFormat.header
         case .jsonl, .table: ""
         }
     }
@@ -29,38 +29,42 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     var footer: String { self == .json ? "\n]\n" : "" }
 
     /// A document's output.
-    func document(source: String, decoded: DecodedText, figures: DocumentAnalysis) -> String {
+    func document(source: RecordSource, decoded: DecodedText, figures: DocumentAnalysis) -> String {
         switch self {
         case .jsonl: DocumentRecord.analysed(source: source, decoded: decoded, figures: figures, terminator: "\n")
         case .json: "\n" + DocumentRecord.analysed(source: source, decoded: decoded, figures: figures)
-        case .csv: CSVFormat.document(source: source, figures: figures)
-        case .table: TableFormat.document(source: source, decoded: decoded, figures: figures)
+        case .csv: CSVFormat.document(source: source.text, decoded: decoded, figures: figures)
+        case .table: TableFormat.document(source: source.text, decoded: decoded, figures: figures)
         }
     }
 
     /// The output for a document that could not be analysed.
-    func failure(_ error: TextInputError) -> String {
+    func failure(_ error: TextInputError, source: RecordSource) -> String {
         switch self {
-        case .jsonl: DocumentRecord.failed(error) + "\n"
-        case .json: "\n" + DocumentRecord.failed(error)
-        case .csv: CSVFormat.failure(error)
-        case .table: "\(error.source)\n  error \(error.code): \(error.message)\n\n"
+        case .jsonl: DocumentRecord.failed(error, source: source) + "\n"
+        case .json: "\n" + DocumentRecord.failed(error, source: source)
+        case .csv: CSVFormat.failure(error, source: source.text)
+        case .table: TableFormat.failure(error, source: source.text)
         }
     }
 }
 
-/// The `csv` format: one row per extracted item, and one `error` row per failed document.
+/// The `csv` format: one `document` row per analysed document (so a document with no items is
+/// still there), one row per extracted item, and one `error` row per failed document.
 enum CSVFormat {
     static let columns = [
         "source", "kind", "text", "start", "end", "value", "unit", "classifier", "type", "approximate", "qualifier",
         "low", "high", "change", "date_kind", "error_code", "error_message", "change_value", "change_unit", "period",
-        "status",
+        "status", "encoding", "characters",
     ]
 
     static let header = columns.joined(separator: ",") + "\r\n"
 
-    static func document(source: String, figures: DocumentAnalysis) -> String {
-        var rows: [(Int, [String: String])] = []
+    static func document(source: String, decoded: DecodedText, figures: DocumentAnalysis) -> String {
+        var rows: [(Int, [String: String])] = [(-1, [
+            "kind": "document", "encoding": decoded.encoding.rawValue,
+            "characters": String(decoded.text.unicodeScalars.count),
+        ])]
         for item in figures.quantities {
             rows.append((item.scalarOffsets.lowerBound, [
                 "kind": "quantity", "text": item.text, "value": item.value?.description ?? "",
@@ -108,8 +112,8 @@ enum CSVFormat {
         return rows.map { row(source: source, $0.1) }.joined()
     }
 
-    static func failure(_ error: TextInputError) -> String {
-        row(source: error.source, ["kind": "error", "error_code": error.code.rawValue, "error_message": error.message])
+    static func failure(_ error: TextInputError, source: String) -> String {
+        row(source: source, ["kind": "error", "error_code": error.code.rawValue, "error_message": error.message])
     }
 
     private static func row(source: String, _ fields: [String: String]) -> String {

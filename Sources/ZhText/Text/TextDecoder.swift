@@ -73,8 +73,18 @@ public struct TextDecoder: Sendable {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return (try decodeUTF16(bytes, source: source), .utf16)
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return (text, .utf8)
+        let utf8 = String(validating: bytes, as: UTF8.self)
+        if let utf8, !utf8.utf8.contains(0) {
+            return (utf8, .utf8)
+        }
+        // UTF-16 without a byte order mark: NUL bytes in UTF-8-valid data, or bytes that are not
+        // UTF-8, whose code units read as text in one byte order.
+        if bytes.count >= 2, bytes.count % 2 == 0, let bigEndian = utf16ByteOrder(bytes) {
+            let text = try convert(bytes, charset: bigEndian ? "UTF-16BE" : "UTF-16LE", label: "UTF-16", source: source, offsetBase: 0)
+            return (text, .utf16)
+        }
+        if let utf8 {
+            return (utf8, .utf8)  // NUL characters: rejected as binary data by the plausibility check
         }
         // Not UTF-8: let ICU's detector rank the two legacy Chinese encodings, then try both.
         var candidates: [TextEncoding] = [.gb18030, .big5]
@@ -119,6 +129,15 @@ public struct TextDecoder: Sendable {
                 code: .undecodable, source: source,
                 message: "not valid UTF-16: odd number of bytes (\(bytes.count))", byteOffset: bytes.count - 1)
         }
+        if body.count == bytes.count, !bytes.isEmpty {
+            // No byte order mark: take the order in which the code units read as text.
+            guard let bigEndian = utf16ByteOrder(bytes) else {
+                throw TextInputError(
+                    code: .undecodable, source: source,
+                    message: "not UTF-16 text: no byte order mark, and neither byte order reads as text")
+            }
+            charset = bigEndian ? "UTF-16BE" : "UTF-16LE"
+        }
         return try convert(body, charset: charset, label: "UTF-16", source: source, offsetBase: bytes.count - body.count)
     }
 
@@ -145,6 +164,33 @@ public struct TextDecoder: Sendable {
         }
     }
 
+    /// The byte order of UTF-16 without a byte order mark: true for big-endian, false for
+    /// little-endian, nil when neither reads as text. A code unit counts as text when it is a
+    /// tab, a line break, printable ASCII, CJK punctuation, a CJK ideograph (U+3400–9FFF) or a
+    /// full-width form; at least nine in ten of the first 4,096 units must be text in the order
+    /// taken. (GB18030 and UTF-8 bytes read as UTF-16 give Hangul, private-use and other units,
+    /// and fail this test.)
+    static func utf16ByteOrder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        func isText(_ unit: UInt16) -> Bool {
+            switch unit {
+            case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x3000...0x303F, 0x3400...0x9FFF, 0xFF00...0xFFEF: true
+            default: false
+            }
+        }
+        let count = min(bytes.count / 2, 4096)
+        var little = 0
+        var big = 0
+        for index in 0..<count {
+            let first = UInt16(bytes[2 * index])
+            let second = UInt16(bytes[2 * index + 1])
+            if isText(first | second << 8) { little += 1 }
+            if isText(first << 8 | second) { big += 1 }
+        }
+        let best = max(little, big)
+        guard count > 0, best * 10 >= count * 9 else { return nil }
+        return big > little
+    }
+
     /// Rejects decoded "text" that is really binary data: NUL characters, or many control characters.
     private static func checkPlausible(_ text: String, encoding: TextEncoding, source: String) throws(TextInputError) {
         var controls = 0
@@ -165,7 +211,7 @@ public struct TextDecoder: Sendable {
     }
 
     /// The offset of the first byte that breaks UTF-8, if any.
-    static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0
