@@ -45,6 +45,7 @@ enum JSONLinesRecord {
     private static func excerpt(_ line: [UInt8]) -> String {
         guard let text = String(validating: line.prefix(240), as: UTF8.self) ?? String(validating: line.prefix(180), as: UTF8.self)
         else { return "" }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return "" }
         let start = String(text.prefix(60))
         return ": " + start + (start.count < text.count || line.count > 240 ? "…" : "")
     }

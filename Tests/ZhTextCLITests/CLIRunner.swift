@@ -29,9 +29,16 @@ struct CLIRunner {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = input
+        // zhtext may stop reading early (a --max-bytes limit): a write to its closed standard input
+        // must fail quietly instead of killing the test runner with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
+        let writer = input.fileHandleForWriting
+        let feeding = Thread {
+            if let stdin { try? writer.write(contentsOf: stdin) }
+            try? writer.close()
+        }
+        feeding.start()
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -95,9 +95,10 @@ struct ExtractCommandTests {
         #expect(rows.first == [
             "source", "kind", "text", "start", "end", "value", "unit", "classifier", "type", "approximate", "qualifier",
             "low", "high", "change", "date_kind", "error_code", "error_message", "change_value", "change_unit",
-            "period", "status",
+            "period", "status", "encoding", "characters",
         ])
-        #expect(rows.allSatisfy { $0.count == 21 })
+        #expect(rows.allSatisfy { $0.count == 23 })
+        #expect(rows[1] == [path, "document"] + Array(repeating: "", count: 19) + ["utf-8", "22"])
         let quantity = try #require(rows.first { $0[1] == "quantity" })
         #expect(quantity[0] == path && quantity[2] == "1,234.5万元" && quantity[5] == "12345000")
         let percentage = try #require(rows.first { $0[1] == "percentage" })
@@ -132,8 +133,8 @@ struct ExtractCommandTests {
         #expect(records[0]["source"] as? String == "doc-0")
         #expect(((records[0]["percentages"] as? [[String: Any]])?.first)?["value"] as? String == "0.5")
         #expect((records[5]["error"] as? [String: Any])?["code"] as? String == "invalid-input")
-        #expect(records[5]["source"] as? String == "-:6")
-        #expect(records[9]["source"] as? String == "99")
+        #expect(records[5]["source"] is NSNull && records[5]["line"] as? Int == 6)
+        #expect(records[9]["source"] as? Int == 99)
         #expect(records[41]["source"] as? String == "doc-39")
     }
 
