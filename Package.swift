@@ -35,7 +35,7 @@ let package = Package(
         ),
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
         // Runs the real `zhtext` binary end to end (the dependency makes SwiftPM build it first).
-        .testTarget(name: "ZhTextCLITests", dependencies: ["zhtext"]),
+        .testTarget(name: "ZhTextCLITests", dependencies: ["zhtext", "ZhText"]),
     ]
 )
 

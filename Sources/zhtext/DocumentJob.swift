@@ -1,18 +1,16 @@
 import Foundation
 import ZhText
 
-/// How a record names its input: the `source` field, and the line of a JSON Lines input.
+/// How a record names its input: for people, CSV and messages, and in the JSON record.
 struct RecordSource: Sendable, Equatable {
-    /// The name for people, CSV and messages: a path, `-`, or an id as written.
+    /// A path, `-`, an id as written, or `INPUT:LINE` for a line without a usable id.
     var text: String
-    /// The JSON value of the record's `source`: a string, a numeric id as written, or `null`.
-    var json: String
-    /// The line number in its JSON Lines input, for records of lines without a usable id.
-    var line: Int?
+    /// The record's `source` (and `line`).
+    var record: DocumentRecord.Source
 
     /// A path, `-` or a string id.
     static func named(_ name: String) -> RecordSource {
-        RecordSource(text: name, json: JSONObject.quoted(name), line: nil)
+        RecordSource(text: name, record: .name(name))
     }
 }
 
@@ -95,7 +93,7 @@ struct DocumentJobs: Sequence, IteratorProtocol {
             }
             lineNumber += 1
             defer { index += 1 }
-            let place = RecordSource(text: "\(lineSource):\(lineNumber)", json: "null", line: lineNumber)
+            let place = RecordSource(text: "\(lineSource):\(lineNumber)", record: .line(lineNumber))
             switch line {
             case .tooLong(let count):
                 return DocumentJob(index: index, source: place, input: .invalid(TextInputError(

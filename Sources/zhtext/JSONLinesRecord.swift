@@ -10,7 +10,7 @@ import ZhText
 /// the start of the line so that it can be found again.
 enum JSONLinesRecord {
     static func job(_ line: [UInt8], index: Int, line number: Int, input: String) -> DocumentJob {
-        let place = RecordSource(text: "\(input):\(number)", json: "null", line: number)
+        let place = RecordSource(text: "\(input):\(number)", record: .line(number))
         func invalid(_ problem: String, source: RecordSource? = nil) -> DocumentJob {
             let where_ = "line \(number) of \(input)"
             return DocumentJob(index: index, source: source ?? place, input: .invalid(TextInputError(
@@ -31,7 +31,7 @@ enum JSONLinesRecord {
         case is Bool: return invalid("\"id\" must be a string or a number, not a boolean")
         case is NSNumber:
             guard let literal = rawValue(of: "id", in: line) else { return invalid("cannot read \"id\"") }
-            source = RecordSource(text: literal, json: literal, line: nil)
+            source = RecordSource(text: literal, record: .number(literal))
         case nil, is NSNull: return invalid("missing \"id\" (a string or a number)")
         default: return invalid("\"id\" must be a string or a number")
         }

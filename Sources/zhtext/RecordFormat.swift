@@ -31,8 +31,8 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// A document's output.
     func document(source: RecordSource, decoded: DecodedText, figures: DocumentAnalysis) -> String {
         switch self {
-        case .jsonl: DocumentRecord.analysed(source: source, decoded: decoded, figures: figures, terminator: "\n")
-        case .json: "\n" + DocumentRecord.analysed(source: source, decoded: decoded, figures: figures)
+        case .jsonl: DocumentRecord.json(source: source.record, decoded: decoded, analysis: figures) + "\n"
+        case .json: "\n" + DocumentRecord.json(source: source.record, decoded: decoded, analysis: figures)
         case .csv: CSVFormat.document(source: source.text, decoded: decoded, figures: figures)
         case .table: TableFormat.document(source: source.text, decoded: decoded, figures: figures)
         }
@@ -41,8 +41,8 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// The output for a document that could not be analysed.
     func failure(_ error: TextInputError, source: RecordSource) -> String {
         switch self {
-        case .jsonl: DocumentRecord.failed(error, source: source) + "\n"
-        case .json: "\n" + DocumentRecord.failed(error, source: source)
+        case .jsonl: DocumentRecord.json(error: error, source: source.record) + "\n"
+        case .json: "\n" + DocumentRecord.json(error: error, source: source.record)
         case .csv: CSVFormat.failure(error, source: source.text)
         case .table: TableFormat.failure(error, source: source.text)
         }
@@ -90,13 +90,13 @@ enum CSVFormat {
         }
         for item in figures.entities {
             rows.append((item.scalarOffsets.lowerBound, [
-                "kind": "entity", "text": item.text, "type": item.kind.rawValue,
+                "kind": "entity", "text": item.text, "type": item.type.rawValue,
                 "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
             ]))
         }
         for item in figures.facts {
             rows.append((item.scalarOffsets.lowerBound, [
-                "kind": "fact", "text": item.indicator, "value": item.value?.description ?? "", "unit": item.unit ?? "",
+                "kind": "fact", "text": item.indicator, "value": item.value?.description ?? "", "unit": item.unit?.rawValue ?? "",
                 "change": item.change?.direction?.rawValue ?? "", "change_value": item.change?.value.description ?? "",
                 "change_unit": item.change?.unit.rawValue ?? "", "period": item.period ?? "", "status": item.status.rawValue,
                 "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),

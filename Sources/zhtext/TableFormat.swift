@@ -21,12 +21,12 @@ enum TableFormat {
             rows.append((item.scalarOffsets.lowerBound, ["date", item.text, item.value ?? "?", item.kind.rawValue, "", span(item.scalarOffsets)]))
         }
         for item in figures.entities {
-            rows.append((item.scalarOffsets.lowerBound, ["entity", item.text, item.kind.rawValue, "", "", span(item.scalarOffsets)]))
+            rows.append((item.scalarOffsets.lowerBound, ["entity", item.text, item.type.rawValue, "", "", span(item.scalarOffsets)]))
         }
         for item in figures.facts {
             let change = item.change.map { "\($0.direction?.rawValue ?? "change") \($0.value) \($0.unit.rawValue)" }
             let notes = [change, item.period, item.status.rawValue].compactMap { $0 }.joined(separator: " ")
-            rows.append((item.scalarOffsets.lowerBound, ["fact", item.indicator, item.value?.description ?? "", item.unit ?? "",
+            rows.append((item.scalarOffsets.lowerBound, ["fact", item.indicator, item.value?.description ?? "", item.unit?.rawValue ?? "",
                                                          notes, span(item.scalarOffsets)]))
         }
         for item in figures.terms {

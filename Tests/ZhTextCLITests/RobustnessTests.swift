@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhText
 
 /// What a new user found by throwing hostile input at the CLI (issue 17), one test per fault.
 @Suite("zhtext under hostile input, end to end")
@@ -259,5 +260,16 @@ struct RobustnessTests {
         let rows = try ExtractCommandTests.parseCSV(String(result.stdout.dropFirst()))
         #expect(rows.count == 2 && rows[1][0] == empty && rows[1][1] == "document" && rows[1][22] == "4")
         #expect(try CLIRunner.run(["extract", "--bom", empty]).status == 64)
+    }
+}
+
+@Suite("zhtext records are the library's records")
+struct LibraryRecordTests {
+    @Test("a Corpus document's jsonl line is DocumentRecord.json of the library's analysis")
+    func sameRecord() throws {
+        let url = CLIRunner.corpus.appendingPathComponent("08_national-work-report-2025.txt")
+        let line = try CLIRunner.run(["extract", url.path]).stdout
+        let decoded = try TextDecoder().decode(contentsOf: url)
+        #expect(line == DocumentRecord.json(source: .name(url.path), decoded: decoded, analysis: DocumentAnalyzer().analyze(decoded.text)) + "\n")
     }
 }

@@ -121,9 +121,9 @@ struct CorpusGoldTests {
                 "percentages": Set(figures.percentages.map { Self.key($0.scalarOffsets, $0.value.description, $0.unit.rawValue) }),
                 "dates": Set(figures.dates.map { Self.key($0.scalarOffsets, $0.value, $0.kind.rawValue) }),
                 "terms": Set(figures.terms.map { Self.key($0.scalarOffsets) }),
-                "entities": Set(figures.entities.map { Self.key($0.scalarOffsets, $0.kind.rawValue) }),
+                "entities": Set(figures.entities.map { Self.key($0.scalarOffsets, $0.type.rawValue) }),
                 "facts": Set(figures.facts.map { fact in
-                    [fact.indicator, fact.value?.description ?? "null", fact.unit ?? "null", fact.change?.direction?.rawValue ?? "null",
+                    [fact.indicator, fact.value?.description ?? "null", fact.unit?.rawValue ?? "null", fact.change?.direction?.rawValue ?? "null",
                      fact.change?.value.description ?? "null", fact.change?.unit.rawValue ?? "null", fact.period ?? "null",
                      fact.status.rawValue].joined(separator: "|")
                 }),

@@ -5,7 +5,7 @@ import ZhText
 struct FactTests {
     static func facts(_ text: String) -> [String] {
         DocumentAnalyzer().analyze(text).facts.map { fact in
-            let value = [fact.value?.description, fact.unit].compactMap { $0 }.joined(separator: " ")
+            let value = [fact.value?.description, fact.unit?.rawValue].compactMap { $0 }.joined(separator: " ")
             let change = fact.change.map { "\($0.direction?.rawValue ?? "-") \($0.value) \($0.unit.rawValue)" } ?? "-"
             return "\(fact.indicator)|\(value.isEmpty ? "-" : value)|\(change)|\(fact.period ?? "-")|\(fact.status.rawValue)"
         }

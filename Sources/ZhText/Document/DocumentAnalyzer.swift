@@ -58,7 +58,7 @@ public struct DocumentAnalyzer: Sendable {
             quantities: found.quantities, percentages: found.percentages, dates: found.dates,
             terms: quoted, entities: names.flatMap { names in entities?.entities(names, mapper) } ?? [],
             facts: facts.map { fact in
-                let (_, range, offsets) = mapper.original(fact.range)
+                let (evidence, range, offsets) = mapper.original(fact.range)
                 // The indicator as written: its pieces read from the original text.
                 let indicator = fact.indicator.map { piece in
                     switch piece {
@@ -67,8 +67,9 @@ public struct DocumentAnalyzer: Sendable {
                     }
                 }.joined()
                 return Fact(
-                    indicator: indicator, value: fact.value, unit: fact.unit, change: fact.change, period: fact.period,
-                    status: fact.status, range: range, scalarOffsets: offsets)
+                    indicator: indicator, value: fact.value, unit: fact.unit.flatMap(Fact.Unit.init(rawValue:)),
+                    change: fact.change, period: fact.period, status: fact.status, text: evidence, range: range,
+                    scalarOffsets: offsets)
             })
     }
 

@@ -16,5 +16,25 @@ public struct Entity: Sendable, Hashable {
     public var range: Range<String.Index>
     /// Where it is in the original text, in Unicode scalars.
     public var scalarOffsets: Range<Int>
-    public var kind: Kind
+    /// What it names: `PER`, `LOC` or `ORG` (the record's `type`).
+    public var type: Kind
+
+    /// The older name of `type`.
+    @available(*, deprecated, renamed: "type")
+    public var kind: Kind {
+        get { type }
+        set { type = newValue }
+    }
+
+    public init(text: String, range: Range<String.Index>, scalarOffsets: Range<Int>, type: Kind) {
+        self.text = text
+        self.range = range
+        self.scalarOffsets = scalarOffsets
+        self.type = type
+    }
+
+    @available(*, deprecated, renamed: "init(text:range:scalarOffsets:type:)")
+    public init(text: String, range: Range<String.Index>, scalarOffsets: Range<Int>, kind: Kind) {
+        self.init(text: text, range: range, scalarOffsets: scalarOffsets, type: kind)
+    }
 }

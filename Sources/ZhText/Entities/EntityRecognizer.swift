@@ -60,7 +60,7 @@ public struct EntityRecognizer: Sendable {
     func entities(_ found: [Candidate], _ mapper: OffsetMapper) -> [Entity] {
         found.map { item in
             let (text, range, offsets) = mapper.original(item.range)
-            return Entity(text: text, range: range, scalarOffsets: offsets, kind: item.kind)
+            return Entity(text: text, range: range, scalarOffsets: offsets, type: item.kind)
         }
     }
 

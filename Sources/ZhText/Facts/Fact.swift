@@ -1,11 +1,46 @@
 /// An indicator with its value and/or change, the period it is for, and whether it is a result,
 /// an estimate or a target: 一般公共预算收入 → 512.6亿元, +9.1%, 2024, actual.
 public struct Fact: Sendable, Hashable {
-    /// The change a fact reports.
+    /// The change a fact reports: its direction, its size and the size's unit (增长9.1% is an
+    /// increase of 9.1 percent).
     public struct Change: Sendable, Hashable {
-        public var direction: Percentage.Change?
+        public var direction: ChangeDirection?
         public var value: ExactDecimal
         public var unit: Percentage.Unit
+
+        public init(direction: ChangeDirection?, value: ExactDecimal, unit: Percentage.Unit) {
+            self.direction = direction
+            self.value = value
+            self.unit = unit
+        }
+    }
+
+    /// A fact's unit: a quantity's canonical unit (CNY, person…) or the unit of a ratio's level
+    /// (percent, permille, percentage-point).
+    public enum Unit: Sendable, Hashable, CustomStringConvertible {
+        case measure(MeasureUnit)
+        case ratio(Percentage.Unit)
+
+        /// The unit as the records write it (`CNY`, `percent`).
+        public var rawValue: String {
+            switch self {
+            case .measure(let unit): unit.rawValue
+            case .ratio(let unit): unit.rawValue
+            }
+        }
+
+        public var description: String { rawValue }
+
+        /// The unit a record names, or nil for an unknown name.
+        public init?(rawValue: String) {
+            if let unit = MeasureUnit(rawValue: rawValue) {
+                self = .measure(unit)
+            } else if let unit = Percentage.Unit(rawValue: rawValue) {
+                self = .ratio(unit)
+            } else {
+                return nil
+            }
+        }
     }
 
     /// Whether the figure is a result, an estimate or a target.
@@ -18,13 +53,18 @@ public struct Fact: Sendable, Hashable {
     /// The value in the canonical unit (a quantity), or the level of a ratio (58.6 for 58.6%).
     public var value: ExactDecimal?
     /// The value's unit: a quantity's canonical unit, or `percent`/`permille`/`percentage-point`
-    /// for a ratio's level (as the unit's raw value).
-    public var unit: String?
+    /// for a ratio's level.
+    public var unit: Unit?
+    /// The change reported with the value (增长9.1%), if any.
     public var change: Change?
     /// The period: `2024`, `2024-Q1`, `2024-H1`…
     public var period: String?
+    /// Whether the figure is a result, an estimate or a target.
     public var status: Status
-    /// The evidence in the original text, from the indicator to the last figure.
+    /// The evidence as written in the original text, from the indicator to the last figure.
+    public var text: String
+    /// Where the evidence is in the original text.
     public var range: Range<String.Index>
+    /// Where the evidence is in the original text, in Unicode scalars (the records' `start` and `end`).
     public var scalarOffsets: Range<Int>
 }

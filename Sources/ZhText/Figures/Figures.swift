@@ -35,10 +35,9 @@ public struct Percentage: Sendable, Hashable {
         case percentagePoint = "percentage-point"
     }
 
-    /// The direction a figure describes (增长 9.1%, 下降 0.3 个百分点).
-    public enum Change: String, Sendable, Hashable, Codable {
-        case increase, decrease
-    }
+    /// The older name of `ChangeDirection`.
+    @available(*, deprecated, renamed: "ChangeDirection")
+    public typealias Change = ChangeDirection
 
     public var text: String
     public var range: Range<String.Index>
@@ -48,7 +47,13 @@ public struct Percentage: Sendable, Hashable {
     public var unit: Unit
     public var approximate: Bool
     public var qualifier: String?
-    public var change: Change?
+    /// The direction the figure describes, when it is an amount of change.
+    public var change: ChangeDirection?
+}
+
+/// The direction of a change: 增长 9.1% is an increase, 下降 0.3 个百分点 a decrease.
+public enum ChangeDirection: String, Sendable, Hashable, Codable {
+    case increase, decrease
 }
 
 /// A date, a period or a relative year word, with its normalized value.

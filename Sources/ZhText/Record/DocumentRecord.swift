@@ -1,11 +1,47 @@
-import ZhText
-
-/// One line of `zhtext extract` output: the record of a document, or of a document that failed.
-enum DocumentRecord {
+/// The record of one document as `zhtext extract` writes it (one line of its `jsonl` output), so
+/// that a library user produces exactly the command's records.
+///
+/// ```swift
+/// let decoded = try TextDecoder().decode(contentsOf: url)
+/// let line = DocumentRecord.json(source: .name("report.txt"), decoded: decoded,
+///                                analysis: DocumentAnalyzer().analyze(decoded.text))
+/// ```
+///
+/// The item types are also `Encodable` with the same fields, for `JSONEncoder`.
+public enum DocumentRecord {
     /// The record format's version; removing or renaming a field bumps it.
-    static let schema = 1
+    public static let schema = 1
 
-    static func analysed(source: RecordSource, decoded: DecodedText, figures: DocumentAnalysis, terminator: String = "") -> String {
+    /// How a record names its input: the `source` field.
+    public enum Source: Sendable, Hashable {
+        /// A path, `-`, or a string id: a JSON string.
+        case name(String)
+        /// A numeric id, kept as its JSON text (`49`, `1.5e3`), so that `49` and `"49"` differ.
+        case number(String)
+        /// No usable id: `source` is null and the record gives the input's line number.
+        case line(Int)
+
+        /// The JSON value of `source`.
+        var json: String {
+            switch self {
+            case .name(let name): JSONObject.quoted(name)
+            case .number(let literal): literal
+            case .line: "null"
+            }
+        }
+    }
+
+    /// The record of an analysed document, as one line of JSON (without the line break).
+    public static func json(source: Source, decoded: DecodedText, analysis: DocumentAnalysis) -> String {
+        analysed(source: source, decoded: decoded, figures: analysis)
+    }
+
+    /// The record of an input that could not be analysed, as one line of JSON.
+    public static func json(error: TextInputError, source: Source) -> String {
+        failed(error, source: source)
+    }
+
+    static func analysed(source: Source, decoded: DecodedText, figures: DocumentAnalysis, terminator: String = "") -> String {
         let items = figures.quantities.count + figures.percentages.count + figures.dates.count + figures.entities.count
             + figures.terms.count + figures.facts.count
         var record = JSONObject(reservingCapacity: 256 + items * 100)
@@ -24,14 +60,14 @@ enum DocumentRecord {
 
     /// The record of an input that could not be analysed; a JSON Lines line without a usable id
     /// has `source` null and its `line`.
-    static func failed(_ error: TextInputError, source: RecordSource) -> String {
+    static func failed(_ error: TextInputError, source: Source) -> String {
         var inner = JSONObject()
         inner.add("code", error.code.rawValue)
         inner.add("message", error.message)
         var record = JSONObject()
         record.add("schema", schema)
         record.add("source", raw: source.json)
-        if let line = source.line { record.add("line", line) }
+        if case .line(let line) = source { record.add("line", line) }
         record.add("error", raw: inner.close())
         return record.close()
     }
@@ -66,7 +102,7 @@ enum DocumentRecord {
     static func entity(_ item: Entity) -> String {
         var object = JSONObject()
         object.addSpan(item.text, item.scalarOffsets)
-        object.add("type", item.kind.rawValue)
+        object.add("type", item.type.rawValue)
         return object.close()
     }
 
@@ -74,7 +110,7 @@ enum DocumentRecord {
         var object = JSONObject()
         object.add("indicator", item.indicator)
         object.add("value", item.value?.description)
-        object.add("unit", item.unit)
+        object.add("unit", item.unit?.rawValue)
         if let change = item.change {
             var inner = JSONObject()
             inner.add("direction", change.direction?.rawValue)

@@ -1,4 +1,7 @@
 /// Builds one JSON object as text, fields in the order they are added (records stay readable).
+///
+/// Hand-written rather than `JSONEncoder`: a record is written once per document at corpus
+/// speed, fields keep the contract's order, and decimals stay strings without a round trip.
 struct JSONObject {
     private(set) var text = "{"
 
@@ -66,7 +69,7 @@ struct JSONObject {
     }
 
     /// A JSON string literal.
-    static func quoted(_ value: String) -> String {
+    package static func quoted(_ value: String) -> String {
         var result = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
