@@ -26,6 +26,7 @@ public struct Entity: Sendable, Hashable {
         set { type = newValue }
     }
 
+    /// An entity of `type` at `range` (`scalarOffsets` in Unicode scalars) of the original text.
     public init(text: String, range: Range<String.Index>, scalarOffsets: Range<Int>, type: Kind) {
         self.text = text
         self.range = range
@@ -33,6 +34,7 @@ public struct Entity: Sendable, Hashable {
         self.type = type
     }
 
+    /// The older form of `init(text:range:scalarOffsets:type:)`.
     @available(*, deprecated, renamed: "init(text:range:scalarOffsets:type:)")
     public init(text: String, range: Range<String.Index>, scalarOffsets: Range<Int>, kind: Kind) {
         self.init(text: text, range: range, scalarOffsets: scalarOffsets, type: kind)

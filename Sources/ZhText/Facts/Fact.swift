@@ -4,10 +4,14 @@ public struct Fact: Sendable, Hashable {
     /// The change a fact reports: its direction, its size and the size's unit (增长9.1% is an
     /// increase of 9.1 percent).
     public struct Change: Sendable, Hashable {
+        /// Up or down; nil when the text gives a size without a direction.
         public var direction: ChangeDirection?
+        /// The size of the change in `unit` (9.1 for 增长9.1%).
         public var value: ExactDecimal
+        /// Percent, permille or percentage points.
         public var unit: Percentage.Unit
 
+        /// A change of `value` `unit` in `direction`.
         public init(direction: ChangeDirection?, value: ExactDecimal, unit: Percentage.Unit) {
             self.direction = direction
             self.value = value
@@ -29,6 +33,7 @@ public struct Fact: Sendable, Hashable {
             }
         }
 
+        /// The unit as the records write it.
         public var description: String { rawValue }
 
         /// The unit a record names, or nil for an unknown name.

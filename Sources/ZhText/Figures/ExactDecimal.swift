@@ -167,6 +167,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Numeric order (0.5 < 2 < 10), not the order of the texts.
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
         if lhs.isNegative != rhs.isNegative { return lhs.isNegative }
         let magnitudeLess = lhs.magnitudeLess(than: rhs)

@@ -7,12 +7,14 @@ public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is wrong.
     public var message: String
 
+    /// An error about `source`, at `line` when one entry is at fault.
     public init(source: String, line: Int?, message: String) {
         self.source = source
         self.line = line
         self.message = message
     }
 
+    /// `SOURCE:LINE: MESSAGE`, or `SOURCE: MESSAGE` for the whole file.
     public var description: String {
         if let line { return "\(source):\(line): \(message)" }
         return "\(source): \(message)"

@@ -8,6 +8,7 @@ extension DocumentAnalysis: Encodable {
         case quantities, percentages, dates, entities, terms, facts
     }
 
+    /// Encodes the six lists of the record.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(quantities, forKey: .quantities)
@@ -21,6 +22,7 @@ extension DocumentAnalysis: Encodable {
 
 extension ExactDecimal: Encodable {
     /// Encodes as the plain decimal string (`"51260000000"`, `"-1.31"`), never a binary float.
+    /// Encodes the record's object for this item.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
@@ -48,6 +50,7 @@ extension KeyedEncodingContainer where Key == RecordKey {
 }
 
 extension Quantity: Encodable {
+    /// Encodes the record's object for this item.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: RecordKey.self)
         try container.encodeSpan(text, scalarOffsets)
@@ -65,6 +68,7 @@ extension Quantity: Encodable {
 }
 
 extension Percentage: Encodable {
+    /// Encodes the record's object for this item.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: RecordKey.self)
         try container.encodeSpan(text, scalarOffsets)
@@ -77,6 +81,7 @@ extension Percentage: Encodable {
 }
 
 extension DateMention: Encodable {
+    /// Encodes the record's object for this item.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: RecordKey.self)
         try container.encodeSpan(text, scalarOffsets)
@@ -86,6 +91,7 @@ extension DateMention: Encodable {
 }
 
 extension Entity: Encodable {
+    /// Encodes the record's object for this item.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: RecordKey.self)
         try container.encodeSpan(text, scalarOffsets)
@@ -94,6 +100,7 @@ extension Entity: Encodable {
 }
 
 extension Term: Encodable {
+    /// Encodes the record's object for this item.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: RecordKey.self)
         try container.encodeSpan(text, scalarOffsets)
@@ -101,6 +108,7 @@ extension Term: Encodable {
 }
 
 extension Fact.Change: Encodable {
+    /// Encodes the record's object for this item.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: RecordKey.self)
         try container.encodeOrNull(direction, forKey: .direction)
@@ -110,6 +118,7 @@ extension Fact.Change: Encodable {
 }
 
 extension Fact: Encodable {
+    /// Encodes the record's object for this item.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: RecordKey.self)
         try container.encode(indicator, forKey: .indicator)

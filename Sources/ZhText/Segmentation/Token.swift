@@ -13,6 +13,7 @@ public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable, Codable, CustomS
     /// Symbols and everything else: ℃, ×, ㎡, emoji.
     case symbol
 
+    /// The kind's name, as `zhtext tokenize --format jsonl` writes it.
     public var description: String {
         switch self {
         case .word: "word"

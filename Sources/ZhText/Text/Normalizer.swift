@@ -15,6 +15,7 @@ public struct Normalizer: Sendable, Hashable {
     /// Whether to fold runs of horizontal whitespace and line-break variants.
     public var foldWhitespace: Bool
 
+    /// A normalizer; by default NFKC and folded whitespace, Traditional characters kept.
     public init(compatibilityForms: Bool = true, traditionalToSimplified: Bool = false, foldWhitespace: Bool = true) {
         self.compatibilityForms = compatibilityForms
         self.traditionalToSimplified = traditionalToSimplified

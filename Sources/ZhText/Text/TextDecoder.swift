@@ -9,6 +9,7 @@ public struct DecodedText: Sendable, Hashable {
     /// The number of input bytes.
     public var byteCount: Int
 
+    /// Text already decoded (for example a JSON Lines record's `text`).
     public init(text: String, encoding: TextEncoding, byteCount: Int) {
         self.text = text
         self.encoding = encoding
@@ -29,6 +30,7 @@ public struct TextDecoder: Sendable {
     /// The encoding to read; `.auto` detects.
     public var encoding: TextEncoding
 
+    /// A decoder for `encoding`; `.auto` (the default) detects it.
     public init(encoding: TextEncoding = .auto) {
         self.encoding = encoding
     }

@@ -5,8 +5,11 @@
 public struct TextInputError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong, as a stable machine-readable code.
     public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        /// The code as records write it (`unreadable`, `too-large`).
         public let rawValue: String
+        /// A code; the static members below are the ones ZhText produces.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The code as records write it.
         public var description: String { rawValue }
 
         /// The input is missing, not readable, or a directory where a file was expected.
@@ -28,6 +31,7 @@ public struct TextInputError: Error, Sendable, Hashable, CustomStringConvertible
     /// The offset of the first offending byte, when known.
     public var byteOffset: Int?
 
+    /// An error about the input named `source`.
     public init(code: Code, source: String, message: String, byteOffset: Int? = nil) {
         self.code = code
         self.source = source
@@ -35,5 +39,6 @@ public struct TextInputError: Error, Sendable, Hashable, CustomStringConvertible
         self.byteOffset = byteOffset
     }
 
+    /// `SOURCE: MESSAGE`, the one line the command line prints.
     public var description: String { "\(source): \(message)" }
 }
