@@ -8,6 +8,10 @@ let package = Package(
         .library(name: "ZhText", targets: ["ZhText"]),
         .executable(name: "zhtext", targets: ["zhtext"]),
     ],
+    traits: [
+        .trait(name: "CommandLine", description: "The zhtext command line (needs swift-argument-parser)."),
+        .default(enabledTraits: ["CommandLine"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
@@ -30,7 +34,7 @@ let package = Package(
             name: "zhtext",
             dependencies: [
                 "ZhText",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"])),
             ]
         ),
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
