@@ -22,7 +22,9 @@ public struct Fact: Sendable, Hashable {
     /// A fact's unit: a quantity's canonical unit (CNY, person…) or the unit of a ratio's level
     /// (percent, permille, percentage-point).
     public enum Unit: Sendable, Hashable, CustomStringConvertible {
+        /// A quantity's canonical unit (CNY, person, t…).
         case measure(MeasureUnit)
+        /// The unit of a ratio's level (percent, permille, percentage-point).
         case ratio(Percentage.Unit)
 
         /// The unit as the records write it (`CNY`, `percent`).
@@ -50,7 +52,12 @@ public struct Fact: Sendable, Hashable {
 
     /// Whether the figure is a result, an estimate or a target.
     public enum Status: String, Sendable, Hashable, Codable {
-        case actual, estimate, target
+        /// A result: completed, or a past period's statistic (完成, 达到, 全年…增长).
+        case actual
+        /// A preliminary or projected figure (预计, 初步核算).
+        case estimate
+        /// A goal or a budgeted amount (目标, 预期, 力争, 确保, …预算为).
+        case target
     }
 
     /// The phrase naming what is measured, as written (地区生产总值, 城镇新增就业).
