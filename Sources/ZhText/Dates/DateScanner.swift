@@ -17,9 +17,11 @@ struct DateScanner {
     private var fallbackYear: Int?
     /// The year of the document's dateline, when it has one (set by `resolve()`).
     private(set) var datelineYear: Int?
+    /// Spans the text has named (过去五年, 未来五年): where, how many years, and which way they count.
+    var periodAnchors: [(position: Int, count: Int, rule: PeriodRule)] = []
 
     /// What a year-less item becomes once its year is known.
-    enum Template {
+    enum Template: Sendable {
         case month(Int)
         case day(month: Int, day: Int)
         case quarter(Int)
@@ -29,6 +31,12 @@ struct DateScanner {
         case currentYear
         case dayOnly(Int)
         case months(Int, Int)
+        /// A period reference (五年来, 目前), resolved from the dateline.
+        case reference(PeriodRule, count: Int, reviewCount: Int?)
+        /// The previous year of the sentence's own figure (比上年增长).
+        case previousYear
+        /// A relative year with a part of it (去年下半年, 明年3月).
+        indirect case relativeWith(offset: Int, Template)
     }
 
     /// How far from the start a full date may be to count as the dateline.
@@ -46,7 +54,7 @@ struct DateScanner {
     @inline(__always)
     private func matches(_ word: Keyword, at index: Int) -> Bool { s.matches(word, at: index) }
 
-    private mutating func record(_ range: Range<Int>, _ kind: DateMention.Kind, _ value: String?, _ template: Template? = nil) {
+    mutating func record(_ range: Range<Int>, _ kind: DateMention.Kind, _ value: String?, _ template: Template? = nil) {
         if let template { pending.append((dates.count, template)) }
         dates.append(DateMention(text: "", range: Self.placeholder, scalarOffsets: range, value: value, kind: kind))
     }
@@ -58,6 +66,7 @@ struct DateScanner {
     /// Tries a date at `index`; returns the index past it, or nil.
     mutating func scanDate(at index: Int) -> Int? {
         if at(index - 1) == 0x7B2C, !matches(Keyword.season, at: index + 1) { return nil }  // 第十四届, but 第四季度
+        if let end = scanPeriodReference(at: index) { return end }
         if let end = scanWords(at: index) { return end }
         guard let number = Numeral.number(s, from: index), let integer = number.value.intValue, number.value.isInteger else {
             return nil
@@ -69,6 +78,12 @@ struct DateScanner {
             if let periodEnd = scanPeriod(from: index, firstYear: integer, after: end) { return periodEnd }
             if number.arabic, at(end) == 0x2D || at(end) == 0x2F, let isoEnd = scanISODate(at: index, year: integer) {
                 return isoEnd
+            }
+            // Rule `year-list`: １９９８、１９９９年: a year that shares the 年 of the next one.
+            if at(end) == 0x3001, sharesYearCharacter(after: end + 1) {
+                years.append((index, integer, false))
+                record(index..<end, .year, "\(integer)")
+                return end
             }
             if at(end) == 0x5E74 {  // 年
                 end += 1
@@ -174,10 +189,16 @@ struct DateScanner {
         guard [0x2014, 0x2013, 0x2D, 0x81F3, 0x5230, 0x7E, 0xFF5E].contains(at(connector)) else { return nil }
         var secondStart = connector + 1
         if at(connector) == 0x2014, at(secondStart) == 0x2014 { secondStart += 1 }
-        guard let second = Numeral.number(s, from: secondStart), var lastYear = second.value.intValue,
-            at(second.end) == 0x5E74
-        else { return nil }
+        guard let second = Numeral.number(s, from: secondStart), var lastYear = second.value.intValue else { return nil }
         let digits = second.end - secondStart
+        // Rule `year-range-without-year`: 2003-2012期间, 2016—2020年间.
+        if at(second.end) != 0x5E74 {
+            guard digits == 4, matches("期间", at: second.end) || matches("时期", at: second.end),
+                lastYear > firstYear, lastYear <= 2100
+            else { return nil }
+            record(index..<second.end, .period, "\(firstYear)/\(lastYear)")
+            return second.end
+        }
         if digits == 2, at(second.end + 1) == 0x5EA6 {  // 年度: a two-digit second year
             lastYear += firstYear / 100 * 100
             if lastYear < firstYear { lastYear += 100 }
@@ -257,8 +278,14 @@ struct DateScanner {
             return end
         }
         for (word, template) in Self.relatives where matches(word, at: index) {
+            // Rule `relative-year-part`: 去年下半年, 今年一季度, 明年3月: one item with the part.
+            if case .relative(let offset) = template, let part = partOfYear(at: index + 2) {
+                record(index..<part.end, part.kind, nil, .relativeWith(offset: offset, part.template))
+                return part.end
+            }
             // 上年 inside 上年度 is still the previous year; 全年 inside 全年度 too.
-            record(index..<(index + 2), .relative, nil, template)
+            let resolved: Template = word.text == "上年" ? .previousYear : template
+            record(index..<(index + 2), .relative, nil, resolved)
             return index + 2
         }
         if matches(Keyword.firstHalf, at: index) || matches(Keyword.secondHalf, at: index) {
@@ -285,6 +312,35 @@ struct DateScanner {
         return nil
     }
 
+    /// A half, quarter or month right after a relative year word: its kind, template and end.
+    private func partOfYear(at index: Int) -> (kind: DateMention.Kind, template: Template, end: Int)? {
+        if matches(Keyword.firstHalf, at: index) || matches(Keyword.secondHalf, at: index) {
+            return (.half, .half(at(index) == 0x4E0A ? 1 : 2), index + 3)
+        }
+        var position = index
+        if at(position) == 0x7B2C { position += 1 }
+        if let quarter = Numeral.chineseDigit(at(position)) ?? (Numeral.isASCIIDigit(at(position)) ? Int(at(position) - 0x30) : nil),
+            (1...4).contains(quarter), matches(Keyword.quarter, at: position + 1)
+        {
+            return (.quarter, .quarter(quarter), position + 3)
+        }
+        if let month = Numeral.number(s, from: index), month.end - index <= 2, let value = month.value.intValue,
+            month.value.isInteger, (1...12).contains(value), at(month.end) == 0x6708, !Numeral.isChineseNumeral(at(month.end + 1)),
+            !Numeral.isASCIIDigit(at(month.end + 1))
+        {
+            return (.month, .month(value), month.end + 1)
+        }
+        return nil
+    }
+
+    /// Whether a four-digit year written with 年 follows at `index` (the end of a year list).
+    private func sharesYearCharacter(after index: Int) -> Bool {
+        guard let next = Numeral.number(s, from: index), next.end - index == 4, let year = next.value.intValue,
+            (1900...2100).contains(year)
+        else { return false }
+        return at(next.end) == 0x5E74 || (at(next.end) == 0x3001 && sharesYearCharacter(after: next.end + 1))
+    }
+
     // MARK: Resolution
 
     /// The year the text at `position` is about: the last year written at the start of a line
@@ -297,6 +353,17 @@ struct DateScanner {
     func yearOfText(at position: Int) -> Int? {
         let count = lineYears.countPrefix { $0.position < position }
         return count > 0 ? lineYears[count - 1].year : fallbackYear
+    }
+
+    /// The last year written in the sentence before `position` (back to 。；！？ or a line break).
+    private func sentenceYear(before position: Int) -> Int? {
+        var start = position - 1
+        while start > 0, position - start < 200 {
+            let scalar = at(start - 1)
+            if scalar == 0x3002 || scalar == 0xFF1B || scalar == 0x0A || scalar == 0xFF01 || scalar == 0xFF1F { break }
+            start -= 1
+        }
+        return years.last { $0.position >= start && $0.position < position }?.year
     }
 
     /// Whether only indentation or a heading number (一、 （二） 3.) stands between the line
@@ -317,7 +384,8 @@ struct DateScanner {
 
     private static func value(of template: Template, year: Int) -> String? {
         switch template {
-        case .relative, .dayOnly: nil
+        case .relative, .dayOnly, .reference, .previousYear: nil
+        case .relativeWith(_, let inner): value(of: inner, year: year)
         case .currentYear: "\(year)"
         case .month(let month): "\(year)-\(pad(month))"
         case .months(let first, let last): "\(year)-\(pad(first))/\(year)-\(pad(last))"
@@ -341,6 +409,11 @@ struct DateScanner {
         var counts: [Int: Int] = [:]
         for entry in years { counts[entry.year, default: 0] += 1 }
         datelineYear = dateline
+        // A report given in the first half of a year reviews the year before (a 2026 work report, a
+        // bulletin of February 2025 on 2024); later in the year the text is about its own year.
+        let datelineValue = dates.first { ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach }?.value
+        let datelineMonth = datelineValue.flatMap { Int($0.dropFirst(5).prefix(2)) }
+        let reviewedYear = dateline.map { year in (datelineMonth ?? 1) <= 6 ? year - 1 : year }
         let reportingYear = dateline ?? counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
         lineYears = years.filter(\.startsLine).map { ($0.position, $0.year) }
         fallbackYear = reportingYear
@@ -371,6 +444,16 @@ struct DateScanner {
             switch template {
             case .relative(let offset):
                 dates[index].value = dateline.map { "\($0 + offset)" }
+            case .relativeWith(let offset, let inner):
+                dates[index].value = dateline.flatMap { Self.value(of: inner, year: $0 + offset) }
+            case .reference(let rule, let count, let reviewCount):
+                dates[index].value = dateline.flatMap { dateline in
+                    Self.value(of: rule, count: count, reviewCount: reviewCount, reviewed: reviewedYear ?? dateline, dateline: dateline)
+                }
+            case .previousYear:
+                // 上年 is the year before the sentence's own year, else before the year the text is about.
+                let own = sentenceYear(before: position) ?? lineYear ?? reviewedYear ?? reportingYear
+                dates[index].value = own.map { "\($0 - 1)" }
             case .dayOnly(let day):
                 dates[index].value = lastMonth.map { "\($0)-\(Self.pad(day))" }
             default:

@@ -119,6 +119,8 @@ public struct FigureExtractor: Sendable {
     private func mayStartFigure(_ token: Token, _ scalars: UnsafeBufferPointer<UInt32>, _ text: String) -> Bool {
         if token.kind == .number { return true }
         let first = scalars[token.scalarOffsets.lowerBound]
+        // 万分之三, 十分之一: a fraction may start inside a word the lexicon knows (万分 "extremely").
+        if Numeral.isChineseNumeral(first), scalars.matches(Keyword.fractionOf, at: token.scalarOffsets.lowerBound + 1) { return true }
         let startsLikeFigure = Numeral.isChineseNumeral(first) || first == 0x51E0 || first == 0x6570 || first == 0x4E0A
         guard startsLikeFigure else { return false }
         if first == 0x4E0A || first == 0x6570 || first == 0x51E0 {  // 上 数 几 need a numeral unit next

@@ -42,7 +42,7 @@ struct FigureScanner {
 
     // MARK: Qualifiers
 
-    private static let approximatePrefixes: [Keyword] = ["突破", "约", "近", "超过", "超", "逾", "大约"]
+    private static let approximatePrefixes: [Keyword] = ["突破", "约", "近", "超过", "超", "逾", "大约", "不到", "接近", "高于"]
     private static let boundPrefixes: [Keyword] = ["不超过", "不少于", "不低于", "不高于", "最多", "至少"]
     private static let approximateSuffixes: [Keyword] = ["左右", "上下", "以上"]
     private static let boundSuffixes: [Keyword] = ["以下", "以内"]
@@ -78,7 +78,7 @@ struct FigureScanner {
     private static let decreaseWords: [Keyword] = ["下降", "减少", "降低", "回落", "下跌", "收窄", "缩小", "降幅"]
 
     /// The change a percentage at `index` describes: the nearest change word before it in the clause.
-    private func change(before index: Int) -> Percentage.Change? {
+    private func change(before index: Int) -> ChangeDirection? {
         // 上升0.5个百分点至5.8%: the figure it went to is a level.
         if followedByTarget(index - 1) { return nil }
         var position = index
@@ -94,6 +94,8 @@ struct FigureScanner {
             // 增加值, 自然增长率, 增长点, 经济增长的贡献率: the word is part of a noun, not a change.
             let partOfNoun = at(position) == 0x503C || at(position) == 0x7387 || at(position) == 0x70B9 || at(position) == 0x7684
             for word in Self.increaseWords where !partOfNoun && matchesBackward(word, endingAt: position) {
+                // 负增长0.8%: a negative growth is a decrease.
+                if at(position - word.scalars.count - 1) == 0x8D1F { return .decrease }
                 return followedByTarget(position) ? nil : .increase
             }
             for word in Self.decreaseWords where !partOfNoun && matchesBackward(word, endingAt: position) {
@@ -152,7 +154,7 @@ struct FigureScanner {
         let form = String(String.UnicodeScalarView((number.end..<end).compactMap { Unicode.Scalar(s[$0]) }))
         guard let entry = UnitTable.latin[form], let value = number.value.scaled(byPowerOfTen: entry.power) else { return nil }
         quantities.append(Quantity(
-            text: "", range: Self.placeholder, scalarOffsets: index..<end, value: value, unit: entry.unit,
+            text: "", range: Self.placeholder, scalarOffsets: index..<end, value: value, unit: entry.surfaceOnly ? nil : entry.unit,
             number: number.value, multiplier: nil, surfaceUnit: entry.classifier == nil ? form : nil, classifier: entry.classifier,
             approximate: false, qualifier: nil, low: nil, high: nil))
         return end
@@ -209,6 +211,17 @@ struct FigureScanner {
                 start = index - 1
             }
         }
+        // Rule `negative-sign`: 负2.7%, 负四十七, 负增长0.8% (the last is a decrease, not a sign).
+        if at(index - 1) == 0x8D1F, Numeral.isASCIIDigit(at(index)) || Numeral.isChineseNumeral(at(index)) {
+            negative = true
+            start = index - 1
+        }
+        // Rule `non-figure-words`: 十分 (very), 三期工程 (phase III), 十二届七次 (a session).
+        if NonFigures.matches(s, at: index) { return nil }
+        // Rule `unit-name-after-measure-word`: 3个千亿元台阶 names a level, not an amount.
+        if at(index - 1) == 0x4E2A, Numeral.chineseDigit(at(index)) == nil, Numeral.isChineseNumeral(at(index)) { return nil }
+        // Rule `fraction`: 四分之一, 三分之二, 万分之三, 2/3.
+        if let end = scanFraction(at: index, start: start, qualifier: qualifier) { return end }
         // Percent prefixes: 百分之六点二, 千分之三.
         if matches(Keyword.percentAll, at: index) {
             return recordPercentage(start, index + 4, value: ExactDecimal(100), unit: .percent, qualifier: qualifier, from: index)
@@ -221,15 +234,24 @@ struct FigureScanner {
         if let approximate = scanApproximateNumeral(at: index, qualifier: qualifier) { return approximate }
         if let bare = scanBareMultiplier(at: index, qualifier: qualifier) { return bare }
         guard var number = Numeral.number(s, from: index) else { return nil }
+        var chained = false
+        if number.arabic, number.value.isInteger, let chain = Numeral.arabicChain(s, from: index),
+            chain.end > Numeral.multiplier(s, from: number.end).end
+        {
+            number = (chain.value, chain.end, true)  // 3万2千5百元, 8千元
+            chained = true
+        }
         if negative { number.value = number.value.negated }
         var end = number.end
-        // Fractions (三分之一, 2/3) are not figures here: skip them whole.
+        // A fraction's rest (2/3 that `scanFraction` refused, 127.1部/百人 is a rate) is skipped whole.
         if matches(Keyword.fractionOf, at: end) {
             return Numeral.number(s, from: end + 2)?.end ?? end + 2
         }
         if number.arabic, at(end) == 0x2F, Numeral.isASCIIDigit(at(end + 1)) {
             return Numeral.arabic(s, from: end + 1)?.end
         }
+        // Rule `exchange-rate-base`: 1美元兑7.12元人民币: the base of a rate is no amount.
+        if let unit = UnitTable.match(s, from: end), unit.entry.unit.isCurrency, at(unit.end) == 0x5151 { return unit.end }
         // Chinese ranges of adjacent digits: 七八十人 (70–80), 三四百 (300–400).
         if !number.arabic, let range = scanAdjacentDigits(at: index) {
             return scanUnit(start: start, index: index, after: range.end, value: nil, power: 0, number: nil,
@@ -238,7 +260,14 @@ struct FigureScanner {
         var inner: String?
         if at(end) == 0x4F59 || at(end) == 0x591A { inner = at(end) == 0x4F59 ? "余" : "多"; end += 1 }  // 余 多
         var power = 0
-        if number.arabic {
+        // Rule `han-multiplier`: a multiplier after a Han decimal or an approximate Han numeral
+        // (十二点六万元, 三十多万人); an integer Han numeral reads its own 万 and 亿.
+        if !number.arabic, !number.value.isInteger || inner != nil, Numeral.largeUnitPower(at(end)) != nil {
+            let multiplier = Numeral.multiplier(s, from: end)
+            power = multiplier.power
+            end = multiplier.end
+        }
+        if number.arabic, !chained {
             let multiplier = Numeral.multiplier(s, from: end)
             power = multiplier.power
             end = multiplier.end
@@ -282,6 +311,15 @@ struct FigureScanner {
                                 low: low, high: high, approximate: (inner != nil, inner), qualifier: qualifier)
             }
         }
+        // Rule `percentage-range`: 6.5%－7%, 6%—6.5%: one item, value null in records, low and high.
+        if at(end) == 0x25, power == 0, let connectorEnd = rangeConnector(at: end + 1), let second = Numeral.number(s, from: connectorEnd),
+            second.arabic == number.arabic, at(second.end) == 0x25, number.value < second.value
+        {
+            let finish = recordPercentage(start, second.end + 1, value: second.value, unit: .percent, qualifier: qualifier, from: index)
+            percentages[percentages.count - 1].low = number.value
+            percentages[percentages.count - 1].high = second.value
+            return finish
+        }
         // Percentages.
         if at(end) == 0x25 || (at(end) == 0x20 && at(end + 1) == 0x25 && number.arabic) {
             let percentEnd = at(end) == 0x25 ? end + 1 : end + 2
@@ -318,6 +356,66 @@ struct FigureScanner {
                         low: nil, high: nil, approximate: (inner != nil, inner), qualifier: qualifier,
                         isYearLike: number.arabic && number.value.isInteger && power == 0 && number.end - index == 4,
                         isArticle: isArticle, isChinese: !number.arabic)
+    }
+
+    /// Rule `fraction`: 四分之一, 三分之二, 万分之三 (denominator 分之 numerator) and 2/3, recorded as a
+    /// percentage of unit `fraction` with exact numerator and denominator; nil when there is none.
+    /// 百分之 and 千分之 are percent and permille, read elsewhere.
+    private mutating func scanFraction(
+        at index: Int, start: Int, qualifier: (text: String, approximate: Bool, start: Int)?
+    ) -> Int? {
+        var denominator: Int
+        var numeratorStart: Int
+        if let power = Numeral.largeUnitPower(at(index)), matches(Keyword.fractionOf, at: index + 1) {
+            denominator = power == 4 ? 10_000 : 100_000_000  // 万分之三
+            numeratorStart = index + 3
+        } else if matches(Keyword.percentOf, at: index) || matches(Keyword.permilleOf, at: index) {
+            return nil
+        } else if let number = Numeral.number(s, from: index), number.value.isInteger, let value = number.value.intValue,
+            value > 0
+        {
+            if matches(Keyword.fractionOf, at: number.end) {
+                denominator = value
+                numeratorStart = number.end + 2
+            } else if number.arabic, at(number.end) == 0x2F, !Numeral.isASCIIDigit(at(index - 1)), at(index - 1) != 0x2F,
+                let second = Numeral.arabic(s, from: number.end + 1), second.value.isInteger, let bottom = second.value.intValue,
+                value < bottom, bottom <= 1000, at(second.end) != 0x2F, !Numeral.isASCIIDigit(at(second.end))
+            {
+                return recordFraction(start, second.end, numerator: value, denominator: bottom, qualifier: qualifier, from: index)  // 2/3
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        guard let top = Numeral.number(s, from: numeratorStart), top.value.isInteger, let numerator = top.value.intValue,
+            numerator > 0, denominator > 0
+        else { return nil }
+        return recordFraction(start, top.end, numerator: numerator, denominator: denominator, qualifier: qualifier, from: index)
+    }
+
+    private mutating func recordFraction(
+        _ start: Int, _ end: Int, numerator: Int, denominator: Int,
+        qualifier: (text: String, approximate: Bool, start: Int)?, from index: Int
+    ) -> Int {
+        let finish = recordPercentage(start, end, value: Self.quotient(numerator, denominator), unit: .fraction, qualifier: qualifier, from: index)
+        percentages[percentages.count - 1].numerator = ExactDecimal(numerator)
+        percentages[percentages.count - 1].denominator = ExactDecimal(denominator)
+        return finish
+    }
+
+    /// numerator ÷ denominator by long division, cut after 12 decimal places when it does not end.
+    static func quotient(_ numerator: Int, _ denominator: Int) -> ExactDecimal {
+        var digits = String(numerator / denominator).utf8.map { $0 - UInt8(ascii: "0") }
+        var remainder = numerator % denominator
+        var exponent = 0
+        while remainder != 0, exponent > -12 {
+            remainder *= 10
+            digits.append(UInt8(remainder / denominator))
+            remainder %= denominator
+            exponent -= 1
+        }
+        return ExactDecimal(digits: digits, exponent: exponent, negative: false) ?? ExactDecimal(0)
     }
 
     /// A multiplier standing for one of itself before a currency: 超亿元楼宇, 亿元以上项目, 近千万元.
@@ -454,7 +552,9 @@ struct FigureScanner {
         guard let unit = UnitTable.match(s, from: end) else {
             // A bare cardinal: a table cell (whitespace on both sides), or a number with a
             // multiplier (参数规模700亿).
-            guard let value, low == nil, isTableCell(start, end) || power > 0 else { return nil }
+            // A signed number (负四十七, −1.6) is a figure as well.
+            let signed = at(start) == 0x8D1F || at(start) == 0x2212
+            guard let value, low == nil, isTableCell(start, end) || power > 0 || (signed && value < ExactDecimal(0)) else { return nil }
             quantities.append(Quantity(
                 text: "", range: Self.placeholder, scalarOffsets: start..<end, value: value, unit: nil, number: number,
                 multiplier: nil, surfaceUnit: nil, classifier: nil, approximate: false, qualifier: nil, low: nil, high: nil))
@@ -483,8 +583,11 @@ struct FigureScanner {
         if isArticle {
             let isDuration = unit.form == "年"
                 && (at(unit.end) == 0x6765 || Keyword.durationBefore.contains { matchesBackward($0, endingAt: start) })
-            if !isDuration { return nil }
+            // Rule `one-with-measure-unit`: 一欧元, 近一公里, 一元钱 are amounts; only measure words make articles.
+            if !isDuration && !unit.entry.unit.isMeasurement { return nil }
         }
+        // Rule `anniversary-and-ratio`: 成立75周年 and 增长1.7倍 are not figures (Corpus/README.md).
+        if unit.form == "年", at(end) == 0x5468 || at(unit.end - 1) == 0x5468 { return nil }
         // 3862.6亿吨公里, 1036.8亿人公里: a unit of transport work, kept as written without a canonical unit.
         if unit.form == "吨" || unit.form == "人", matches("公里", at: unit.end) {
             quantities.append(Quantity(
@@ -524,7 +627,7 @@ struct FigureScanner {
         quantities.append(Quantity(
             text: "", range: Self.placeholder, scalarOffsets: spanStart..<unit.end,
             value: value.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) },
-            unit: canonical, number: number, multiplier: multiplier, surfaceUnit: unit.form,
+            unit: entry.surfaceOnly ? nil : canonical, number: number, multiplier: multiplier, surfaceUnit: unit.form,
             classifier: entry.classifier, approximate: approximateFlag, qualifier: qualifierText,
             low: low.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) },
             high: high.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) }))

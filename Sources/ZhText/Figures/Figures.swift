@@ -33,6 +33,8 @@ public struct Percentage: Sendable, Hashable {
     public enum Unit: String, Sendable, Hashable, Codable {
         case percent, permille
         case percentagePoint = "percentage-point"
+        /// A fraction (四分之一, 2/3, 万分之三): exact in ``Percentage/numerator`` and ``Percentage/denominator``.
+        case fraction
     }
 
     /// The older name of `ChangeDirection`.
@@ -42,13 +44,27 @@ public struct Percentage: Sendable, Hashable {
     public var text: String
     public var range: Range<String.Index>
     public var scalarOffsets: Range<Int>
-    /// The figure in its unit: 9.1 for 9.1%, 30 for 三成.
+    /// The figure in its unit: 9.1 for 9.1%, 30 for 三成. For a range (6.5%－7%) it is the upper
+    /// bound, and for a fraction the quotient (cut after 12 decimal places when it does not end,
+    /// 2/3 → 0.666666666666): records print ``recordValue``, which is nil for both.
     public var value: ExactDecimal
     public var unit: Unit
     public var approximate: Bool
     public var qualifier: String?
     /// The direction the figure describes, when it is an amount of change.
     public var change: ChangeDirection?
+    /// The bounds of a range of percentages (6.5%－7%, 6%—6.5%), in the unit.
+    public var low: ExactDecimal? = nil
+    public var high: ExactDecimal? = nil
+    /// A fraction's numerator and denominator, exact integers (万分之三 → 3 and 10000).
+    public var numerator: ExactDecimal? = nil
+    public var denominator: ExactDecimal? = nil
+
+    /// The value a record prints: nil for a range (see ``low`` and ``high``) and for a fraction
+    /// (see ``numerator`` and ``denominator``), else ``value``.
+    public var recordValue: ExactDecimal? {
+        low != nil || unit == .fraction ? nil : value
+    }
 }
 
 /// The direction of a change: 增长 9.1% is an increase, 下降 0.3 个百分点 a decrease.

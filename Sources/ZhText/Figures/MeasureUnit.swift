@@ -2,14 +2,23 @@
 public enum MeasureUnit: String, Sendable, Hashable, CaseIterable, Codable {
     case cny = "CNY", usd = "USD", eur = "EUR", hkd = "HKD", jpy = "JPY", gbp = "GBP", twd = "TWD"
     case squareMetre = "m2", squareKilometre = "km2", hectare = "ha", mu
-    case metre = "m", kilometre = "km"
-    case gram = "g", kilogram = "kg", tonne = "t", jin
+    case millimetre = "mm", centimetre = "cm", metre = "m", kilometre = "km"
+    case microgram = "ug", milligram = "mg", gram = "g", kilogram = "kg", tonne = "t", jin
     case cubicMetre = "m3", litre = "L"
     case kilowattHour = "kWh", kilowatt = "kW"
     case year, month, day, hour, minute
     case person, personTime = "person-time", household
     /// Any other measure word; the word itself is the quantity's classifier.
     case count
+
+    /// Whether the unit measures an amount (money, length, area, mass, volume, energy): 一 before it
+    /// is the number one (一欧元, 一公里), while before a measure word it is an article (一批).
+    public var isMeasurement: Bool {
+        switch self {
+        case .year, .month, .day, .hour, .minute, .person, .personTime, .household, .count: false
+        default: true
+        }
+    }
 
     /// Whether the unit is a currency.
     public var isCurrency: Bool {
@@ -30,6 +39,8 @@ enum UnitTable {
         let unit: MeasureUnit
         let power: Int
         let classifier: String?
+        /// A unit the contract has no canonical name for (℃, GB): the record keeps it as written, unit null.
+        var surfaceOnly = false
     }
 
     /// Surface forms, longest first when one is a prefix of another (matching takes the longest).
@@ -82,11 +93,21 @@ enum UnitTable {
         table["吨标准煤"] = Entry(unit: .tonne, power: 0, classifier: nil)
         table["标准箱"] = Entry(unit: .count, power: 0, classifier: "标准箱")
         table["千瓦时电"] = Entry(unit: .kilowattHour, power: 0, classifier: nil)
+        for added in FigureTables.units where added.form.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
+            table[added.form] = Entry(unit: added.unit ?? .count, power: added.power, classifier: added.classifier,
+                                      surfaceOnly: added.unit == nil)
+        }
         return table
     }()
 
     /// Units written in Latin letters right after a number (10GWh, 300MW, 5km).
-    static let latin: [String: Entry] = [
+    static let latin: [String: Entry] = builtInLatin.merging(
+        FigureTables.units.filter { $0.form.unicodeScalars.allSatisfy { $0.value < 0x80 } }.map {
+            ($0.form, Entry(unit: $0.unit ?? .count, power: $0.power, classifier: $0.classifier, surfaceOnly: $0.unit == nil))
+        },
+        uniquingKeysWith: { builtIn, _ in builtIn })
+
+    private static let builtInLatin: [String: Entry] = [
         "kWh": Entry(unit: .kilowattHour, power: 0, classifier: nil),
         "MWh": Entry(unit: .kilowattHour, power: 3, classifier: nil),
         "GWh": Entry(unit: .kilowattHour, power: 6, classifier: nil),
@@ -129,6 +150,11 @@ enum UnitTable {
         }
         return root
     }()
+
+    /// Whether a unit word of two or more characters starts at `index` (千米, 千瓦, 千克).
+    static func startsUnitWord(_ s: UnsafeBufferPointer<UInt32>, at index: Int) -> Bool {
+        match(s, from: index).map { $0.end - index > 1 } ?? false
+    }
 
     /// The longest unit form in `entries` starting at `start`, with the index past it.
     static func match(_ s: UnsafeBufferPointer<UInt32>, from start: Int) -> (entry: Entry, form: String, end: Int)? {

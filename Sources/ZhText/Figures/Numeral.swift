@@ -71,18 +71,99 @@ enum Numeral {
             for position in group..<(group + 3) { digits.append(UInt8(s[position] - 0x30)) }
             index = group + 3
         }
-        if index + 1 < s.count, s[index] == 0x2E, isASCIIDigit(s[index + 1]) {
-            index += 1
-            while index < s.count, isASCIIDigit(s[index]) {
-                digits.append(UInt8(s[index] - 0x30))
-                exponent -= 1
-                index += 1
+        if index + 1 < s.count, s[index] == 0x2E {
+            var resume = index + 1
+            if !isASCIIDigit(s[resume]), let resumed = lineBreakInDecimal(s, start, index) { resume = resumed }  // 12.⏎5%
+            if isASCIIDigit(s[resume]) {
+                index = resume
+                while index < s.count, isASCIIDigit(s[index]) {
+                    digits.append(UInt8(s[index] - 0x30))
+                    exponent -= 1
+                    index += 1
+                }
             }
         }
         guard digits.count <= ExactDecimal.maximumDigits,
             let value = ExactDecimal(digits: digits, exponent: exponent, negative: false)
         else { return nil }
         return (value, index)
+    }
+
+    /// Rule `line-break-in-number`: the digits resuming after a decimal point at `point` across a line
+    /// break (and spaces around it), as PDF text breaks 12.⏎5%; nil when the number starts a line
+    /// (a heading number such as 2.⏎) or no digit follows.
+    static func lineBreakInDecimal(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ point: Int) -> Int? {
+        guard point >= 0, point < s.count, s[point] == 0x2E, start > 0, s[start - 1] != 0x0A, s[start - 1] != 0x20,
+            s[start - 1] != 0x3000
+        else { return nil }
+        var index = point + 1
+        var sawBreak = false
+        while index < s.count, index - point <= 3, s[index] == 0x0A || s[index] == 0x20 {
+            sawBreak = sawBreak || s[index] == 0x0A
+            index += 1
+        }
+        return sawBreak && index < s.count && isASCIIDigit(s[index]) ? index : nil
+    }
+
+    /// Rule `arabic-unit-chain`: Arabic integers used as the digits of the Chinese unit grammar
+    /// (3万2千5百元 = 32500, 3千零50万元 = 30500000, 8千元 = 8000, 5万1千元 = 51000).
+    ///
+    /// A digit group must be followed by a unit (十 百 千 万 亿); a dangling last group (2万7) ends
+    /// the chain before it. 千 that starts a unit word (千米, 千瓦, 千克) is that unit, not a multiplier.
+    static func arabicChain(_ s: UnsafeBufferPointer<UInt32>, from start: Int) -> (value: ExactDecimal, end: Int)? {
+        var index = start
+        var total = 0
+        var section = 0
+        var pending: Int?
+        var lastSmall = 10_000
+        var lastLargePower = 99
+        var validEnd = start
+        var validValue = 0
+        while index < s.count {
+            let scalar = s[index]
+            if isASCIIDigit(scalar) {
+                guard pending == nil, index == start || !isASCIIDigit(s[index - 1]) else { break }
+                var value = 0
+                var position = index
+                while position < s.count, isASCIIDigit(s[position]), position - index < 12 {
+                    value = value * 10 + Int(s[position] - 0x30)
+                    position += 1
+                }
+                guard position == s.count || (s[position] != 0x2E && s[position] != 0x2C && !isASCIIDigit(s[position])) else { break }
+                pending = value
+                index = position
+                continue
+            } else if chineseDigit(scalar) == 0, pending == nil, index > start {
+                index += 1  // 3千零50万
+                continue
+            } else if let unit = chineseSmallUnit(scalar) {
+                guard let digit = pending, digit < 10, unit < lastSmall, !UnitTable.startsUnitWord(s, at: index) else { break }
+                section += digit * unit
+                pending = nil
+                lastSmall = unit
+            } else if let power = largeUnitPower(scalar) {
+                let group = section + (pending ?? 0)
+                guard group > 0, group < 10_000 || power == 8 else { break }
+                if power == 4 {
+                    guard lastLargePower > 4 else { break }
+                    total += group * 10_000
+                } else {
+                    guard lastLargePower != 8, total + group < 100_000 else { break }
+                    total = (total + group) * 100_000_000
+                }
+                section = 0
+                pending = nil
+                lastSmall = 10_000
+                lastLargePower = power
+            } else {
+                break
+            }
+            index += 1
+            validEnd = index
+            validValue = total + section
+        }
+        guard validEnd > start, validValue > 0 else { return nil }
+        return (ExactDecimal(validValue), validEnd)
     }
 
     /// Reads a Chinese numeral: positional digits (二〇二〇), or digits with units (一百零五,
@@ -112,8 +193,19 @@ enum Numeral {
         var validEnd = start
         var validValue = 0
         var overflow = false
+        // Rule `abbreviated-last-digit`: the unit a last digit follows directly (三万六 = 36000).
+        var unitBeforePending: Int?
+        var lastUnitRead: Int?
         while index < s.count, !overflow {
-            let scalar = s[index]
+            var scalar = s[index]
+            // Rule `space-in-numeral`: 百分之六 十 (PDF text) reads as 六十: one space or line break
+            // between a digit and the unit after it.
+            if scalar == 0x20 || scalar == 0x0A, pending != nil, index + 1 < s.count,
+                chineseSmallUnit(s[index + 1]) != nil
+            {
+                index += 1
+                scalar = s[index]
+            }
             if let digit = chineseDigit(scalar) {
                 if digit == 0 {
                     guard pending == nil else { break }
@@ -123,6 +215,7 @@ enum Numeral {
                 }
                 guard pending == nil else { break }
                 pending = digit
+                unitBeforePending = index > start && s[index - 1] != 0x96F6 && s[index - 1] != 0x3007 ? lastUnitRead : nil
                 index += 1
             } else if let unit = chineseSmallUnit(scalar) {
                 guard unit < lastSmall else { break }
@@ -133,6 +226,7 @@ enum Numeral {
                 section += multiplier * unit
                 pending = nil
                 lastSmall = unit
+                lastUnitRead = unit
                 index += 1
             } else if let power = largeUnitPower(scalar) {
                 let group = section + (pending ?? 0)
@@ -151,6 +245,7 @@ enum Numeral {
                 pending = nil
                 lastSmall = 10_000
                 lastLargePower = power
+                lastUnitRead = power == 4 ? 10_000 : 100_000_000
                 index += 1
             } else {
                 break
@@ -160,6 +255,11 @@ enum Numeral {
             validValue = total + section + (pending ?? 0)
         }
         guard validEnd > start, validValue > 0 || s[start] == 0x96F6 || s[start] == 0x3007 else { return nil }
+        if let unit = unitBeforePending, unit >= 100, let digit = pending, validEnd == index,
+            index >= s.count || (!isChineseNumeral(s[index]) && s[index] != 0x70B9)
+        {
+            validValue += digit * (unit / 10) - digit  // 三千七百八 = 3780, 六万二 = 62000
+        }
         return withFraction(s, ExactDecimal(validValue), validEnd)
     }
 

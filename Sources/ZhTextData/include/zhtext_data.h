@@ -12,4 +12,10 @@ const unsigned char *zhtext_domain_lexicon(size_t *size);
 /// China's administrative divisions and their short forms (`name ns` lines), from cpca (MIT).
 const unsigned char *zhtext_place_lexicon(size_t *size);
 
+/// Figure and date rule tables (Sources/ZhTextData/figures/*.tsv): UTF-8 lines, tab-separated, # comments.
+const unsigned char *zhtext_period_words(size_t *size);
+const unsigned char *zhtext_plan_periods(size_t *size);
+const unsigned char *zhtext_non_figures(size_t *size);
+const unsigned char *zhtext_figure_units(size_t *size);
+
 #endif

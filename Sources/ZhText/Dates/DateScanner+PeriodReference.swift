@@ -1,0 +1,137 @@
+/// Period references (`period-words.tsv`): spans the text counts from its present, and plan names.
+///
+/// 五年来, 过去五年, 这五年 and 近3年 count back from the reviewed year; 未来五年 forward from the
+/// dateline's; 目前 and 今年以来 are the dateline's year; 近年来 has no span (value null). After a
+/// review span is named, a bare 五年 at the start of a clause (五年全国…, 经过五年…) is the same
+/// span. Values are filled in by ``DateScanner/resolve()``.
+extension DateScanner {
+    /// How a period reference becomes a value once the dateline is known.
+    enum PeriodRule: String, Sendable {
+        case review, ahead, before, dateline, sinceLast = "since-last", thisNext = "this-next", open, century, plan
+    }
+
+    /// The first scalars of the table's patterns and plan names (a number slot allows any numeral).
+    static let periodFirstScalars: Set<UInt32> = {
+        var set: Set<UInt32> = []
+        for (pattern, _) in FigureTables.periodWords {
+            if let first = pattern.head.first {
+                set.insert(first)
+            } else {
+                set.formUnion([0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341])
+                set.formUnion(0x31...0x39)
+            }
+        }
+        for plan in FigureTables.planPeriods { if let first = plan.name.first { set.insert(first) } }
+        return set
+    }()
+
+    /// A small count in a pattern's number slot (五, 3, 两, 二十): its value and end.
+    private func slotNumber(at index: Int) -> (value: Int, end: Int)? {
+        guard let number = Numeral.number(s, from: index), number.value.isInteger, let value = number.value.intValue,
+            (1...100).contains(value), number.end - index <= 3
+        else { return nil }
+        return (value, number.end)
+    }
+
+    @inline(__always)
+    private func literal(_ scalars: [UInt32], at index: Int) -> Bool {
+        guard index >= 0, index + scalars.count <= s.count else { return false }
+        for offset in scalars.indices where s[index + offset] != scalars[offset] { return false }
+        return true
+    }
+
+    /// Tries a period reference or a plan name at `index`; returns the index past it, or nil.
+    mutating func scanPeriodReference(at index: Int) -> Int? {
+        let first = s.scalar(at: index)
+        guard Self.periodFirstScalars.contains(first) else { return nil }
+        if let end = scanPlanName(at: index) { return end }
+        for (pattern, ruleName) in FigureTables.periodWords {
+            guard literal(pattern.head, at: index) else { continue }
+            var end = index + pattern.head.count
+            var count: Int?
+            if pattern.hasSlot {
+                guard let number = slotNumber(at: end) else { continue }
+                count = number.value
+                end = number.end
+            }
+            guard literal(pattern.tail, at: end) else { continue }
+            end += pattern.tail.count
+            guard let rule = PeriodRule(rawValue: ruleName) else { continue }
+            recordPeriodReference(index..<end, rule, count)
+            return end
+        }
+        return scanBareReviewSpan(at: index)
+    }
+
+    /// 六五 … 十五五: a five-year plan by its short name. Names up to 十五 are also plain numbers, so
+    /// they count only inside quotes (“九五”) or before 计划, 规划, 时期, 期间.
+    private mutating func scanPlanName(at index: Int) -> Int? {
+        for (name, firstYear) in FigureTables.planPeriods where literal(name, at: index) {
+            let end = index + name.count
+            if name.count <= 2 {
+                let quoted = s.scalar(at: index - 1) == 0x201C && s.scalar(at: end) == 0x201D
+                let named = ["计划", "规划", "时期", "期间"].contains { s.matches($0, at: end) }
+                guard quoted || named else { return nil }
+            }
+            record(index..<end, .period, "\(firstYear)/\(firstYear + 4)")
+            return end
+        }
+        return nil
+    }
+
+    private mutating func recordPeriodReference(_ range: Range<Int>, _ rule: PeriodRule, _ count: Int?) {
+        switch rule {
+        case .century:
+            record(range, .period, count.map { "2001/\(2000 + $0)" })
+        case .plan:
+            // The third plan began in 1966 after a gap; from then on each one is five years on.
+            let value = count.flatMap { $0 >= 3 ? 1966 + 5 * ($0 - 3) : nil }.map { "\($0)/\($0 + 4)" }
+            record(range, .period, value)
+        case .review, .ahead:
+            if let count { periodAnchors.append((range.lowerBound, count, rule)) }
+            record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: nil))
+        case .before:
+            let review = periodAnchors.last { $0.rule == .review }?.count
+            record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: review))
+        default:
+            record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: nil))
+        }
+    }
+
+    /// Rule `bare-review-span`: 五年 (五年内) at the start of a clause, after the text has named a
+    /// span of that many years (过去五年, 这五年): the same span. 用五年时间 and 连续五年 stay lengths.
+    private mutating func scanBareReviewSpan(at index: Int) -> Int? {
+        guard let anchor = periodAnchors.last, let number = slotNumber(at: index), number.value == anchor.count,
+            number.value > 1, s.scalar(at: number.end) == 0x5E74
+        else { return nil }
+        let before = s.scalar(at: index - 1)
+        let clauseStart = [0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x0A, 0x3000, 0x20, 0x2C, 0x3B].contains(before)
+            || s.matches("经过", at: index - 2)
+        guard clauseStart else { return nil }
+        var end = number.end + 1
+        let next = s.scalar(at: end)
+        if next == 0x5185 { end += 1 }  // 五年内
+        else if [0x524D, 0x540E, 0x4EE5, 0x591A, 0x5DE6, 0x7EA7, 0x671F, 0x5EA6, 0x4EE3, 0x5E95, 0x672B, 0x521D, 0x4E2D].contains(next) {
+            return nil  // 五年前, 五年以上, 五年期 …
+        }
+        record(index..<end, .relative, nil, .reference(anchor.rule, count: anchor.count, reviewCount: nil))
+        return end
+    }
+
+    /// The value of a period reference: `reviewed` is the year a report reviews, `dateline` its dateline's year.
+    static func value(of rule: PeriodRule, count: Int, reviewCount: Int?, reviewed: Int, dateline: Int) -> String? {
+        func span(_ first: Int, _ last: Int) -> String { first == last ? "\(first)" : "\(first)/\(last)" }
+        switch rule {
+        case .review: return span(reviewed - count + 1, reviewed)
+        case .ahead: return span(dateline, dateline + count - 1)
+        case .before:
+            guard let reviewCount else { return nil }
+            let last = reviewed - reviewCount
+            return span(last - count + 1, last)
+        case .dateline: return "\(dateline)"
+        case .sinceLast: return span(dateline - 1, dateline)
+        case .thisNext: return span(dateline, dateline + 1)
+        case .open, .century, .plan: return nil
+        }
+    }
+}
