@@ -37,7 +37,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"])),
             ]
         ),
-        .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
+        .testTarget(name: "ZhTextTests", dependencies: ["ZhText"], exclude: ["Specs"]),
         // Runs the real `zhtext` binary end to end (the dependency makes SwiftPM build it first).
         .testTarget(name: "ZhTextCLITests", dependencies: ["zhtext", "ZhText"]),
     ]

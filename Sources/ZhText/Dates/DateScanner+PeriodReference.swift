@@ -50,7 +50,8 @@ extension DateScanner {
             var end = index + pattern.head.count
             var count: Int?
             if pattern.hasSlot {
-                guard let number = slotNumber(at: end) else { continue }
+                // 前一年 is "the year before", not a span before the review: spans count two or more.
+                guard let number = slotNumber(at: end), number.value > 1 || PeriodRule(rawValue: ruleName) != .before else { continue }
                 count = number.value
                 end = number.end
             }

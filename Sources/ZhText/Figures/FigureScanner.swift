@@ -379,7 +379,7 @@ struct FigureScanner {
                 numeratorStart = number.end + 2
             } else if number.arabic, at(number.end) == 0x2F, !Numeral.isASCIIDigit(at(index - 1)), at(index - 1) != 0x2F,
                 let second = Numeral.arabic(s, from: number.end + 1), second.value.isInteger, let bottom = second.value.intValue,
-                value < bottom, bottom <= 1000, at(second.end) != 0x2F, !Numeral.isASCIIDigit(at(second.end))
+                value < bottom, bottom <= 20, at(second.end) != 0x2F, !Numeral.isASCIIDigit(at(second.end))
             {
                 return recordFraction(start, second.end, numerator: value, denominator: bottom, qualifier: qualifier, from: index)  // 2/3
             } else {
