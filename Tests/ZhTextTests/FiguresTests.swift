@@ -95,7 +95,7 @@ struct FiguresTests {
     @Test("Not figures: ordinals, names, idioms, slogans, articles, dates", arguments: [
         "地铁3号线开通", "第十四届人民代表大会", "实现“两个率先”", "打好四大攻坚战", "千方百计稳就业", "万众一心",
         "5G基站", "3.0版", "第三季度以后", "打造一批标志性项目", "推进一号工程", "三次产业协调发展",
-        "二次供水改造", "COVID-19疫情", "1..2", "3.5.6", "一千千", "亿", "三分之一",
+        "二次供水改造", "COVID-19疫情", "1..2", "3.5.6", "一千千", "亿", "十分重要", "三期工程", "最后一公里",
     ])
     func notFigures(text: String) {
         #expect(Self.quantities(text) == [])

@@ -41,10 +41,12 @@ extension DateScanner {
     }
 
     /// Tries a period reference or a plan name at `index`; returns the index past it, or nil.
-    mutating func scanPeriodReference(at index: Int) -> Int? {
+    ///
+    /// Inside a longer word (回顾过去的五年 may be one token) only patterns that start with a word are tried.
+    mutating func scanPeriodReference(at index: Int, insideWord: Bool = false) -> Int? {
         let first = s.scalar(at: index)
         guard Self.periodFirstScalars.contains(first) else { return nil }
-        if let end = scanPlanName(at: index) { return end }
+        if !insideWord, let end = scanPlanName(at: index) { return end }
         for (pattern, ruleName) in FigureTables.periodWords {
             guard literal(pattern.head, at: index) else { continue }
             var end = index + pattern.head.count
@@ -58,10 +60,13 @@ extension DateScanner {
             guard literal(pattern.tail, at: end) else { continue }
             end += pattern.tail.count
             guard let rule = PeriodRule(rawValue: ruleName) else { continue }
+            // 第十四个五年规划 is a plan; 新征程的第一个五年 is not.
+            if rule == .plan, !s.matches("规划", at: end), !s.matches("计划", at: end) { continue }
+            if insideWord, pattern.head.isEmpty { continue }
             recordPeriodReference(index..<end, rule, count)
             return end
         }
-        return scanBareReviewSpan(at: index)
+        return insideWord ? nil : scanBareReviewSpan(at: index)
     }
 
     /// 六五 … 十五五: a five-year plan by its short name. Names up to 十五 are also plain numbers, so
@@ -70,9 +75,12 @@ extension DateScanner {
         for (name, firstYear) in FigureTables.planPeriods where literal(name, at: index) {
             let end = index + name.count
             if name.count <= 2 {
-                let quoted = s.scalar(at: index - 1) == 0x201C && s.scalar(at: end) == 0x201D
-                let named = ["计划", "规划", "时期", "期间"].contains { s.matches($0, at: end) }
-                guard quoted || named else { return nil }
+                // “九五”计划, 十五期间; not “八五”普法 (a plan of another kind) nor 十五人.
+                let close = s.scalar(at: end) == 0x201D ? end + 1 : end
+                let quoted = s.scalar(at: index - 1) == 0x201C && close == end + 1
+                let named = ["计划", "规划", "时期", "期间", "末", "初", "以来"].contains { s.matches($0, at: close) }
+                let next = s.scalar(at: close)
+                guard named || (quoted && !(next >= 0x4E00 && next < 0xA000)) else { return nil }
             }
             record(index..<end, .period, "\(firstYear)/\(firstYear + 4)")
             return end
@@ -92,7 +100,8 @@ extension DateScanner {
             if let count { periodAnchors.append((range.lowerBound, count, rule)) }
             record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: nil))
         case .before:
-            let review = periodAnchors.last { $0.rule == .review }?.count
+            // 比前五年: the span before the review of the same length, else before the last review.
+            let review = (periodAnchors.last { $0.rule == .review && $0.count == count } ?? periodAnchors.last { $0.rule == .review })?.count
             record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: review))
         default:
             record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: nil))
@@ -102,8 +111,8 @@ extension DateScanner {
     /// Rule `bare-review-span`: 五年 (五年内) at the start of a clause, after the text has named a
     /// span of that many years (过去五年, 这五年): the same span. 用五年时间 and 连续五年 stay lengths.
     private mutating func scanBareReviewSpan(at index: Int) -> Int? {
-        guard let anchor = periodAnchors.last, let number = slotNumber(at: index), number.value == anchor.count,
-            number.value > 1, s.scalar(at: number.end) == 0x5E74
+        guard let number = slotNumber(at: index), number.value > 1, s.scalar(at: number.end) == 0x5E74,
+            let anchor = periodAnchors.last(where: { $0.count == number.value })
         else { return nil }
         let before = s.scalar(at: index - 1)
         let clauseStart = [0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x0A, 0x3000, 0x20, 0x2C, 0x3B].contains(before)
@@ -111,6 +120,8 @@ extension DateScanner {
         guard clauseStart else { return nil }
         var end = number.end + 1
         let next = s.scalar(at: end)
+        // 五年过渡期, 五年行动: the years name a length or a programme.
+        if [0x8FC7, 0x884C, 0x89C4, 0x8BA1, 0x7981].contains(next) { return nil }
         if next == 0x5185 { end += 1 }  // 五年内
         else if [0x524D, 0x540E, 0x4EE5, 0x591A, 0x5DE6, 0x7EA7, 0x671F, 0x5EA6, 0x4EE3, 0x5E95, 0x672B, 0x521D, 0x4E2D].contains(next) {
             return nil  // 五年前, 五年以上, 五年期 …

@@ -74,6 +74,16 @@ public struct FigureExtractor: Sendable {
                 consumed = end
                 return
             }
+            // A period reference inside a longer word (回顾过去的五年 as one token).
+            if token.kind == .word, token.scalarOffsets.count > 1 {
+                for position in (start + 1)..<token.scalarOffsets.upperBound
+                where DateScanner.periodFirstScalars.contains(scalars[position]) {
+                    if let end = dates.scanPeriodReference(at: position, insideWord: true) {
+                        consumed = end
+                        return
+                    }
+                }
+            }
             guard mayStartFigure(token, scalars, normalized.text) else { return }
             if let end = figures.scanFigure(at: start) { consumed = end }
         }

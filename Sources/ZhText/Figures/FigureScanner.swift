@@ -212,14 +212,20 @@ struct FigureScanner {
             }
         }
         // Rule `negative-sign`: 负2.7%, 负四十七, 负增长0.8% (the last is a decrease, not a sign).
-        if at(index - 1) == 0x8D1F, Numeral.isASCIIDigit(at(index)) || Numeral.isChineseNumeral(at(index)) {
+        if at(index - 1) == 0x8D1F, Numeral.isASCIIDigit(at(index)) || Numeral.isChineseNumeral(at(index)),
+            !NonFigures.isWordEndingInFu(s, before: index)
+        {
             negative = true
             start = index - 1
         }
         // Rule `non-figure-words`: 十分 (very), 三期工程 (phase III), 十二届七次 (a session).
         if NonFigures.matches(s, at: index) { return nil }
         // Rule `unit-name-after-measure-word`: 3个千亿元台阶 names a level, not an amount.
-        if at(index - 1) == 0x4E2A, Numeral.chineseDigit(at(index)) == nil, Numeral.isChineseNumeral(at(index)) { return nil }
+        if at(index - 1) == 0x4E2A, Numeral.chineseDigit(at(index)) == nil, Numeral.isChineseNumeral(at(index)),
+            !(UnitTable.match(s, from: Numeral.multiplier(s, from: index).end).map { suffixQualifier(at: $0.end) != nil } ?? false)
+        {
+            return nil  // but 1.22万个亿元以上项目 counts projects of a size (亿元以上)
+        }
         // Rule `fraction`: 四分之一, 三分之二, 万分之三, 2/3.
         if let end = scanFraction(at: index, start: start, qualifier: qualifier) { return end }
         // Percent prefixes: 百分之六点二, 千分之三.
@@ -235,11 +241,15 @@ struct FigureScanner {
         if let bare = scanBareMultiplier(at: index, qualifier: qualifier) { return bare }
         guard var number = Numeral.number(s, from: index) else { return nil }
         var chained = false
+        var chainInner: String?
+        var chainHasMultiplier = false
         if number.arabic, number.value.isInteger, let chain = Numeral.arabicChain(s, from: index),
             chain.end > Numeral.multiplier(s, from: number.end).end
         {
-            number = (chain.value, chain.end, true)  // 3万2千5百元, 8千元
+            number = (chain.value, chain.end, true)  // 3万2千5百元, 8千元, 1亿3千多万
             chained = true
+            chainInner = chain.approximate
+            chainHasMultiplier = chain.hasLargeUnit
         }
         if negative { number.value = number.value.negated }
         var end = number.end
@@ -257,8 +267,8 @@ struct FigureScanner {
             return scanUnit(start: start, index: index, after: range.end, value: nil, power: 0, number: nil,
                             low: range.low, high: range.high, approximate: (true, nil), qualifier: qualifier)
         }
-        var inner: String?
-        if at(end) == 0x4F59 || at(end) == 0x591A { inner = at(end) == 0x4F59 ? "余" : "多"; end += 1 }  // 余 多
+        var inner: String? = chainInner
+        if inner == nil, at(end) == 0x4F59 || at(end) == 0x591A { inner = at(end) == 0x4F59 ? "余" : "多"; end += 1 }  // 余 多
         var power = 0
         // Rule `han-multiplier`: a multiplier after a Han decimal or an approximate Han numeral
         // (十二点六万元, 三十多万人); an integer Han numeral reads its own 万 and 亿.
@@ -354,8 +364,8 @@ struct FigureScanner {
         let isArticle = !number.arabic && number.value == ExactDecimal(1) && number.end == index + 1 && inner == nil
         return scanUnit(start: start, index: index, after: end, value: value, power: power, number: number.value,
                         low: nil, high: nil, approximate: (inner != nil, inner), qualifier: qualifier,
-                        isYearLike: number.arabic && number.value.isInteger && power == 0 && number.end - index == 4,
-                        isArticle: isArticle, isChinese: !number.arabic)
+                        isYearLike: number.arabic && number.value.isInteger && power == 0 && number.end - index == 4 && !chained,
+                        isArticle: isArticle, isChinese: !number.arabic, hasMultiplier: chainHasMultiplier)
     }
 
     /// Rule `fraction`: 四分之一, 三分之二, 万分之三 (denominator 分之 numerator) and 2/3, recorded as a
@@ -533,7 +543,7 @@ struct FigureScanner {
         start: Int, index: Int, after end: Int, value: ExactDecimal?, power: Int, number: ExactDecimal?,
         low: ExactDecimal?, high: ExactDecimal?, approximate: (Bool, String?),
         qualifier: (text: String, approximate: Bool, start: Int)?, isYearLike: Bool = false,
-        isArticle: Bool = false, isChinese: Bool = false
+        isArticle: Bool = false, isChinese: Bool = false, hasMultiplier: Bool = false
     ) -> Int? {
         var end = end
         var approximateFlag = approximate.0 || (qualifier?.approximate ?? false)
@@ -554,10 +564,12 @@ struct FigureScanner {
             // multiplier (参数规模700亿).
             // A signed number (负四十七, −1.6) is a figure as well.
             let signed = at(start) == 0x8D1F || at(start) == 0x2212
-            guard let value, low == nil, isTableCell(start, end) || power > 0 || (signed && value < ExactDecimal(0)) else { return nil }
+            guard let value, low == nil, isTableCell(start, end) || power > 0 || hasMultiplier || (signed && value < ExactDecimal(0))
+            else { return nil }
             quantities.append(Quantity(
                 text: "", range: Self.placeholder, scalarOffsets: start..<end, value: value, unit: nil, number: number,
-                multiplier: nil, surfaceUnit: nil, classifier: nil, approximate: false, qualifier: nil, low: nil, high: nil))
+                multiplier: nil, surfaceUnit: nil, classifier: nil, approximate: hasMultiplier && approximateFlag,
+                qualifier: hasMultiplier ? qualifierText : nil, low: nil, high: nil))
             return end
         }
         switch unit.form {
@@ -568,8 +580,6 @@ struct FigureScanner {
         case _ where isChinese && end == index + 1 && at(index) == 0x96F6:  // 零部件, 零星: a lone 零 is a word
             return nil
         case "方" where isHan(at(unit.end)):  // 方面, 方案
-            return nil
-        case "次" where isChinese && isHan(at(unit.end)):  // 三次产业, 二次会议, 二次供水
             return nil
         case "名" where at(unit.end) == 0x5355:  // 名单
             return nil
@@ -586,6 +596,8 @@ struct FigureScanner {
             // Rule `one-with-measure-unit`: 一欧元, 近一公里, 一元钱 are amounts; only measure words make articles.
             if !isDuration && !unit.entry.unit.isMeasurement { return nil }
         }
+        // Rule `years-as-predicate-noun`: 是极不平凡的五年。 and 新征程的第一个五年。 name a period, they measure nothing.
+        if unit.form == "年", at(start - 1) == 0x7684 || at(start - 1) == 0x4E2A, [0x3002, 0xFF1B, 0xFF0C, 0x3001, 0xFF01].contains(at(unit.end)) { return nil }
         // Rule `anniversary-and-ratio`: 成立75周年 and 增长1.7倍 are not figures (Corpus/README.md).
         if unit.form == "年", at(end) == 0x5468 || at(unit.end - 1) == 0x5468 { return nil }
         // 3862.6亿吨公里, 1036.8亿人公里: a unit of transport work, kept as written without a canonical unit.
@@ -654,7 +666,11 @@ struct FigureScanner {
         }
         guard longest > 0 else { return nil }
         slash = index + longest
-        guard at(slash) == 0x2F || at(slash) == 0x6BCF, let denominator = UnitTable.match(s, from: slash + 1) else { return nil }
+        guard at(slash) == 0x2F || at(slash) == 0x6BCF else { return nil }
+        // 部/百人, 人/万人: a per-hundred or per-ten-thousand denominator.
+        let denominatorStart = Numeral.chineseSmallUnit(at(slash + 1)) != nil || Numeral.largeUnitPower(at(slash + 1)) != nil
+            ? slash + 2 : slash + 1
+        guard let denominator = UnitTable.match(s, from: denominatorStart) ?? UnitTable.match(s, from: slash + 1) else { return nil }
         let form = String(String.UnicodeScalarView((index..<denominator.end).compactMap { Unicode.Scalar(s[$0]) }))
         return (form, denominator.end)
     }

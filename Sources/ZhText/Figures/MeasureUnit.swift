@@ -93,7 +93,7 @@ enum UnitTable {
         table["吨标准煤"] = Entry(unit: .tonne, power: 0, classifier: nil)
         table["标准箱"] = Entry(unit: .count, power: 0, classifier: "标准箱")
         table["千瓦时电"] = Entry(unit: .kilowattHour, power: 0, classifier: nil)
-        for added in FigureTables.units where added.form.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
+        for added in FigureTables.units {
             table[added.form] = Entry(unit: added.unit ?? .count, power: added.power, classifier: added.classifier,
                                       surfaceOnly: added.unit == nil)
         }

@@ -35,6 +35,13 @@ enum NonFigures {
         return false
     }
 
+    /// Whether the 负 ending at `index` belongs to a word (减负, 税负) rather than being a minus sign.
+    static func isWordEndingInFu(_ s: UnsafeBufferPointer<UInt32>, before index: Int) -> Bool {
+        FigureTables.nonFigures.contains { pattern, rule in
+            rule == "not-sign" && literal(pattern.head, in: s, at: index - pattern.head.count)
+        }
+    }
+
     @inline(__always)
     private static func literal(_ scalars: [UInt32], in s: UnsafeBufferPointer<UInt32>, at index: Int) -> Bool {
         guard index >= 0, index + scalars.count <= s.count else { return false }

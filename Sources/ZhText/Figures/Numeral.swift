@@ -110,7 +110,11 @@ enum Numeral {
     ///
     /// A digit group must be followed by a unit (十 百 千 万 亿); a dangling last group (2万7) ends
     /// the chain before it. 千 that starts a unit word (千米, 千瓦, 千克) is that unit, not a multiplier.
-    static func arabicChain(_ s: UnsafeBufferPointer<UInt32>, from start: Int) -> (value: ExactDecimal, end: Int)? {
+    static func arabicChain(
+        _ s: UnsafeBufferPointer<UInt32>, from start: Int
+    ) -> (value: ExactDecimal, end: Int, approximate: String?, hasLargeUnit: Bool)? {
+        var approximate: String?
+        var hasLargeUnit = false
         var index = start
         var total = 0
         var section = 0
@@ -141,9 +145,16 @@ enum Numeral {
                 section += digit * unit
                 pending = nil
                 lastSmall = unit
+            } else if scalar == 0x591A || scalar == 0x4F59, pending == nil, approximate == nil, index + 1 < s.count,
+                largeUnitPower(s[index + 1]) != nil, section > 0
+            {
+                approximate = scalar == 0x591A ? "多" : "余"  // 1亿3千多万: 多 inside a group before its multiplier
+                index += 1
+                continue
             } else if let power = largeUnitPower(scalar) {
                 let group = section + (pending ?? 0)
                 guard group > 0, group < 10_000 || power == 8 else { break }
+                hasLargeUnit = true
                 if power == 4 {
                     guard lastLargePower > 4 else { break }
                     total += group * 10_000
@@ -163,7 +174,8 @@ enum Numeral {
             validValue = total + section
         }
         guard validEnd > start, validValue > 0 else { return nil }
-        return (ExactDecimal(validValue), validEnd)
+        if validEnd < s.count, s[validEnd] == 0x591A || s[validEnd] == 0x4F59 { approximate = nil }  // 多 was not inside the chain
+        return (ExactDecimal(validValue), validEnd, approximate, hasLargeUnit)
     }
 
     /// Reads a Chinese numeral: positional digits (二〇二〇), or digits with units (一百零五,
