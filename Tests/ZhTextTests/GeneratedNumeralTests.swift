@@ -25,25 +25,25 @@ struct GeneratedNumeralTests {
         static let plain = Writer(digits: Array("零一二三四五六七八九"), units: Array("十百千"))
         static let financial = Writer(digits: Array("零壹贰叁肆伍陆柒捌玖"), units: Array("拾佰仟"))
 
-        /// 0 < n < 10000.
-        func section(_ n: Int, leading: Bool) -> String {
+        /// 0 < n < 10000, without leading 零 (the caller writes it); 十 alone at the head of a
+        /// number (十二), 一十 inside one (一万零一十).
+        func section(_ n: Int, head: Bool) -> String {
             var out = ""
             var zero = false
             for (place, divisor) in [(2, 1000), (1, 100), (0, 10)] {
                 let digit = n / divisor % 10
                 if digit == 0 {
-                    if !out.isEmpty || !leading { zero = true }
+                    zero = zero || !out.isEmpty
                     continue
                 }
-                if zero, !out.isEmpty || !leading { out.append(digits[0]) }
+                if zero, !out.isEmpty { out.append(digits[0]) }
                 zero = false
-                if !(leading && out.isEmpty && place == 0 && digit == 1 && self.digits[1] == "一") { out.append(digits[digit]) }
+                if !(head && out.isEmpty && place == 0 && digit == 1 && digits[1] == "一") { out.append(digits[digit]) }
                 out.append(units[place])
             }
-            let last = n % 10
-            if last > 0 {
+            if n % 10 > 0 {
                 if zero { out.append(digits[0]) }
-                out.append(digits[last])
+                out.append(digits[n % 10])
             }
             return out
         }
@@ -51,22 +51,31 @@ struct GeneratedNumeralTests {
         func integer(_ n: Int) -> String {
             if n == 0 { return String(digits[0]) }
             var out = ""
-            var pendingZero = false
-            for (power, name) in [(100_000_000, "亿"), (10_000, "万"), (1, "")] {
-                let group = n / power % (power == 1 ? 10_000 : power == 10_000 ? 10_000 : Int.max)
-                guard group > 0 else {
-                    if !out.isEmpty { pendingZero = true }
+            var gap = false
+            for (value, name) in [(n / 100_000_000, "亿"), (n / 10_000 % 10_000, "万"), (n % 10_000, "")] {
+                guard value > 0 else {
+                    gap = gap || !out.isEmpty
                     continue
                 }
-                if !out.isEmpty, pendingZero || group < 1000 { out.append(digits[0]) }
-                pendingZero = false
-                out += section(group, leading: out.isEmpty) + name
+                let written = !out.isEmpty
+                if written, gap || value < 1000 { out.append(digits[0]) }  // 一亿零一, 一万零三百
+                gap = false
+                out += section(value, head: !written) + name
             }
             return out
         }
     }
 
-    enum Form: CaseIterable { case arabic, grouped, han, financial, mixed, hanDecimal }
+    /// 3万2千5百, 3万2千5百83: Arabic digits with Chinese units, every place below 万 written.
+    static func chain(_ n: Int) -> String {
+        let high = n / 10_000
+        let thousands = n / 1000 % 10
+        let hundreds = n / 100 % 10
+        let rest = n % 100
+        return (high > 0 ? "\(high)万" : "") + "\(thousands)千\(hundreds)百" + (rest > 0 ? "\(rest)" : "")
+    }
+
+    enum Form: CaseIterable { case arabic, grouped, han, financial, mixed, hanDecimal, chain }
 
     static let cases: [(text: String, value: String)] = {
         var random = SplitMix(state: 20_261_205)
@@ -97,6 +106,10 @@ struct GeneratedNumeralTests {
                 let text = "\(tenths / 10)" + (tenths % 10 == 0 ? "" : ".\(tenths % 10)") + (big ? "亿元" : "万元")
                 let scaled = tenths * (big ? 10_000_000 : 1000)
                 cases.append((text, "\(scaled)"))
+            case .chain:
+                let value = Int.random(in: 1...9999, using: &random) * 10_000 + Int.random(in: 1...9, using: &random) * 1000
+                    + Int.random(in: 1...9, using: &random) * 100 + (Bool.random(using: &random) ? Int.random(in: 10...99, using: &random) : 0)
+                cases.append((chain(value) + "元", "\(value)"))
             case .hanDecimal:
                 let whole = Int.random(in: 1...9999, using: &random)
                 let fraction = Int.random(in: 1...9, using: &random)

@@ -134,6 +134,16 @@ enum Numeral {
                     position += 1
                 }
                 guard position == s.count || (s[position] != 0x2E && s[position] != 0x2C && !isASCIIDigit(s[position])) else { break }
+                // A last group that fills the places below the unit before it (2百83, 5千300, 3万2000)
+                // ends the chain; a single digit there (2万7) could be an abbreviation and is left out.
+                let places = lastLargePower == 99 && lastSmall == 10_000 ? 0 : lastSmall < 10_000 ? String(lastSmall).count - 1 : 4
+                if places > 1, position - index == places, position == s.count || largeUnitPower(s[position]) == nil
+                    && chineseSmallUnit(s[position]) == nil
+                {
+                    validEnd = position
+                    validValue = total + section + value
+                    break
+                }
                 pending = value
                 index = position
                 continue
