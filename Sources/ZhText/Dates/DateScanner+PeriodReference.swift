@@ -10,8 +10,32 @@ extension DateScanner {
         case review, ahead, before, dateline, sinceLast = "since-last", thisNext = "this-next", open, century, plan
     }
 
+    /// The table's patterns, compiled (longest first, as the table is sorted).
+    static let compiledPeriodWords = CompiledPatterns(FigureTables.periodWords.compactMap { entry in
+        PeriodRule(rawValue: entry.rule).map { (entry.pattern, $0) }
+    })
+
+    /// The compiled patterns by the scalar their head starts with, and those that start with the number.
+    static let periodEntriesByFirst: [UInt32: [Int]] = Dictionary(grouping: compiledPeriodWords.entries.indices.filter {
+        compiledPeriodWords.entries[$0].headCount > 0
+    }, by: { compiledPeriodWords.scalars[compiledPeriodWords.entries[$0].headStart] })
+    static let periodEntriesNumberFirst: [Int] = compiledPeriodWords.entries.indices.filter { compiledPeriodWords.entries[$0].headCount == 0 }
+
+    /// The first scalars of the plan names (六 七 八 九 十).
+    static let planFirstScalars = ScalarBitmap(FigureTables.planPeriods.compactMap(\.name.first))
+
+    /// Plan names compiled: the name as a head, the first year as the rule.
+    static let compiledPlans = CompiledPatterns(FigureTables.planPeriods.map { plan in
+        (FigureTables.Pattern(String(String.UnicodeScalarView(plan.name.compactMap(Unicode.Scalar.init)))), plan.firstYear)
+    })
+
     /// The first scalars of the table's patterns and plan names (a number slot allows any numeral).
-    static let periodFirstScalars: Set<UInt32> = {
+    static let periodFirstScalars = ScalarBitmap(periodFirstScalarSet)
+
+    /// The first scalars of the patterns that open with a word (过去, 这, 目前): the only ones tried inside a token.
+    static let periodWordFirstScalars = ScalarBitmap(FigureTables.periodWords.compactMap(\.pattern.head.first))
+
+    private static let periodFirstScalarSet: Set<UInt32> = {
         var set: Set<UInt32> = []
         for (pattern, _) in FigureTables.periodWords {
             if let first = pattern.head.first {
@@ -26,19 +50,42 @@ extension DateScanner {
     }()
 
     /// A small count in a pattern's number slot (五, 3, 两, 二十): its value and end.
-    private func slotNumber(at index: Int) -> (value: Int, end: Int)? {
-        guard let number = Numeral.number(s, from: index), number.value.isInteger, let value = number.value.intValue,
-            (1...100).contains(value), number.end - index <= 3
-        else { return nil }
-        return (value, number.end)
+    ///
+    /// Read here without allocating: one to three Arabic digits, or a Han count below 100 (五, 两,
+    /// 十, 十二, 二十, 二十五).
+    func slotNumber(at index: Int) -> (value: Int, end: Int)? {
+        var end = index
+        var value = 0
+        while end < s.count, end - index < 3, Numeral.isASCIIDigit(s[end]) {
+            value = value * 10 + Int(s[end] - 0x30)
+            end += 1
+        }
+        if end > index {
+            guard !Numeral.isASCIIDigit(s.scalar(at: end)), s.scalar(at: end) != 0x2E, value >= 1 else { return nil }
+            return (value, end)
+        }
+        let tens: Int
+        if let digit = Numeral.chineseDigit(s.scalar(at: end)), digit > 0 {
+            end += 1
+            guard s.scalar(at: end) == 0x5341 else {  // 十
+                return Numeral.isChineseNumeral(s.scalar(at: end)) ? nil : (digit, end)
+            }
+            tens = digit
+        } else if s.scalar(at: end) == 0x5341 {
+            tens = 1
+        } else {
+            return nil
+        }
+        end += 1  // past 十
+        if let digit = Numeral.chineseDigit(s.scalar(at: end)), digit > 0 {
+            end += 1
+            value = tens * 10 + digit
+        } else {
+            value = tens * 10
+        }
+        return Numeral.isChineseNumeral(s.scalar(at: end)) ? nil : (value, end)
     }
 
-    @inline(__always)
-    private func literal(_ scalars: [UInt32], at index: Int) -> Bool {
-        guard index >= 0, index + scalars.count <= s.count else { return false }
-        for offset in scalars.indices where s[index + offset] != scalars[offset] { return false }
-        return true
-    }
 
     /// Tries a period reference or a plan name at `index`; returns the index past it, or nil.
     ///
@@ -46,35 +93,47 @@ extension DateScanner {
     mutating func scanPeriodReference(at index: Int, insideWord: Bool = false) -> Int? {
         let first = s.scalar(at: index)
         guard Self.periodFirstScalars.contains(first) else { return nil }
-        if !insideWord, let end = scanPlanName(at: index) { return end }
-        for (pattern, ruleName) in FigureTables.periodWords {
-            guard literal(pattern.head, at: index) else { continue }
-            var end = index + pattern.head.count
+        if !insideWord, Self.planFirstScalars.contains(first), let end = scanPlanName(at: index) { return end }
+        // Patterns that open with the number (五年来) need 年 right after a short numeral: a
+        // cheap look first, so that most number tokens cost no reading.
+        var run = index
+        while run < s.count, run - index < 3, Numeral.isASCIIDigit(s[run]) || Numeral.isChineseNumeral(s[run]) { run += 1 }
+        let numberFirst = run > index && s.scalar(at: run) == 0x5E74
+        let table = Self.compiledPeriodWords
+        // The patterns that can start here, in the table's order (longest first): heads never start
+        // with a numeral, so a place has either word-first or number-first candidates.
+        let candidates = Self.periodEntriesByFirst[first] ?? (numberFirst && !insideWord ? Self.periodEntriesNumberFirst : [])
+        for position in candidates {
+            let entry = table.entries[position]
+            if entry.headCount > 0, !table.spelled(entry.headStart, entry.headCount, in: s, at: index) { continue }
+            let rule = entry.rule
+            var end = index + entry.headCount
             var count: Int?
-            if pattern.hasSlot {
+            if entry.hasSlot {
                 // 前一年 is "the year before", not a span before the review: spans count two or more.
-                guard let number = slotNumber(at: end), number.value > 1 || PeriodRule(rawValue: ruleName) != .before else { continue }
+                guard let number = slotNumber(at: end), number.value > 1 || rule != .before else { continue }
                 count = number.value
                 end = number.end
             }
-            guard literal(pattern.tail, at: end) else { continue }
-            end += pattern.tail.count
-            guard let rule = PeriodRule(rawValue: ruleName) else { continue }
+            guard table.spelled(entry.tailStart, entry.tailCount, in: s, at: end) else { continue }
+            end += entry.tailCount
             // 第十四个五年规划 is a plan; 新征程的第一个五年 is not.
             if rule == .plan, !s.matches("规划", at: end), !s.matches("计划", at: end) { continue }
-            if insideWord, pattern.head.isEmpty { continue }
             recordPeriodReference(index..<end, rule, count)
             return end
         }
-        return insideWord ? nil : scanBareReviewSpan(at: index)
+        return insideWord || !numberFirst || periodAnchors.isEmpty ? nil : scanBareReviewSpan(at: index)
     }
 
     /// 六五 … 十五五: a five-year plan by its short name. Names up to 十五 are also plain numbers, so
     /// they count only inside quotes (“九五”) or before 计划, 规划, 时期, 期间.
     private mutating func scanPlanName(at index: Int) -> Int? {
-        for (name, firstYear) in FigureTables.planPeriods where literal(name, at: index) {
-            let end = index + name.count
-            if name.count <= 2 {
+        let plans = Self.compiledPlans
+        for entry in plans.entries where plans.scalars[entry.headStart] == s.scalar(at: index) {
+            guard plans.spelled(entry.headStart, entry.headCount, in: s, at: index) else { continue }
+            let firstYear = entry.rule
+            let end = index + entry.headCount
+            if entry.headCount <= 2 {
                 // “九五”计划, 十五期间; not “八五”普法 (a plan of another kind) nor 十五人.
                 let close = s.scalar(at: end) == 0x201D ? end + 1 : end
                 let quoted = s.scalar(at: index - 1) == 0x201C && close == end + 1

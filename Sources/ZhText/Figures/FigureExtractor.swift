@@ -75,9 +75,9 @@ public struct FigureExtractor: Sendable {
                 return
             }
             // A period reference inside a longer word (回顾过去的五年 as one token).
-            if token.kind == .word, token.scalarOffsets.count > 1 {
-                for position in (start + 1)..<token.scalarOffsets.upperBound
-                where DateScanner.periodFirstScalars.contains(scalars[position]) {
+            if token.kind == .word, token.scalarOffsets.count > 2 {
+                for position in (start + 1)..<(token.scalarOffsets.upperBound - 1)
+                where DateScanner.periodWordFirstScalars.contains(scalars[position]) {
                     if let end = dates.scanPeriodReference(at: position, insideWord: true) {
                         consumed = end
                         return

@@ -246,7 +246,7 @@ struct FigureScanner {
         if number.arabic, number.value.isInteger, let chain = Numeral.arabicChain(s, from: index),
             chain.end > Numeral.multiplier(s, from: number.end).end
         {
-            number = (chain.value, chain.end, true)  // 3万2千5百元, 8千元, 1亿3千多万
+            number = (ExactDecimal(chain.value), chain.end, true)  // 3万2千5百元, 8千元, 1亿3千多万
             chained = true
             chainInner = chain.approximate
             chainHasMultiplier = chain.hasLargeUnit
@@ -374,6 +374,10 @@ struct FigureScanner {
     private mutating func scanFraction(
         at index: Int, start: Int, qualifier: (text: String, approximate: Bool, start: Int)?
     ) -> Int? {
+        // A cheap look first: 分之 or / right after the numeral, so that most figures read nothing here.
+        var run = index
+        while run < s.count, run - index < 12, Numeral.isASCIIDigit(s[run]) || Numeral.isChineseNumeral(s[run]) { run += 1 }
+        guard at(run) == 0x5206 || at(run) == 0x2F else { return nil }  // 分 /
         var denominator: Int
         var numeratorStart: Int
         if let power = Numeral.largeUnitPower(at(index)), matches(Keyword.fractionOf, at: index + 1) {
@@ -564,7 +568,7 @@ struct FigureScanner {
             // multiplier (参数规模700亿).
             // A signed number (负四十七, −1.6) is a figure as well.
             let signed = at(start) == 0x8D1F || at(start) == 0x2212
-            guard let value, low == nil, isTableCell(start, end) || power > 0 || hasMultiplier || (signed && value < ExactDecimal(0))
+            guard let value, low == nil, isTableCell(start, end) || power > 0 || hasMultiplier || (signed && value < ExactDecimal.zero)
             else { return nil }
             quantities.append(Quantity(
                 text: "", range: Self.placeholder, scalarOffsets: start..<end, value: value, unit: nil, number: number,

@@ -71,3 +71,59 @@ enum FigureTables {
             return (row[0], unit, power, classifier)
         }
 }
+
+/// A set of BMP scalars as a bitmap: a membership test is one load and a mask, for the gates
+/// that the grammars check at every token.
+struct ScalarBitmap: Sendable {
+    private var words = [UInt64](repeating: 0, count: 1024)
+
+    init<S: Sequence>(_ scalars: S) where S.Element == UInt32 {
+        for scalar in scalars where scalar < 0x10000 { words[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
+    }
+
+    @inline(__always)
+    func contains(_ scalar: UInt32) -> Bool {
+        scalar < 0x10000 && words[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+    }
+}
+
+/// Patterns compiled into one flat scalar buffer and plain entries, so that trying them at every
+/// token costs no reference counting: a pattern is a head, a number slot or none, and a tail.
+struct CompiledPatterns<Rule: Sendable>: Sendable {
+    struct Entry: Sendable {
+        let headStart: Int, headCount: Int, tailStart: Int, tailCount: Int
+        let hasSlot: Bool
+        let rule: Rule
+    }
+
+    let scalars: [UInt32]
+    let entries: [Entry]
+
+    init(_ patterns: [(pattern: FigureTables.Pattern, rule: Rule)]) {
+        var scalars: [UInt32] = []
+        var entries: [Entry] = []
+        for (pattern, rule) in patterns {
+            let headStart = scalars.count
+            scalars += pattern.head
+            let tailStart = scalars.count
+            scalars += pattern.tail
+            entries.append(Entry(headStart: headStart, headCount: pattern.head.count, tailStart: tailStart,
+                                 tailCount: pattern.tail.count, hasSlot: pattern.hasSlot, rule: rule))
+        }
+        self.scalars = scalars
+        self.entries = entries
+    }
+
+    /// Whether `count` scalars of the buffer from `start` are spelled in `s` at `index`.
+    @inline(__always)
+    func spelled(_ start: Int, _ count: Int, in s: UnsafeBufferPointer<UInt32>, at index: Int) -> Bool {
+        guard index >= 0, index + count <= s.count else { return false }
+        var offset = 0
+        while offset < count {
+            if s[index + offset] != scalars[start + offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+}
+

@@ -10,42 +10,67 @@ enum NonFigures {
     static func matches(_ s: UnsafeBufferPointer<UInt32>, at index: Int) -> Bool {
         let first = s.scalar(at: index)
         guard first >= 0x4E00 else { return false }  // every pattern is about a Han numeral
+        // A cheap look first: the scalar after the numeral run, the one before it, or the first
+        // one must be one that some pattern names; most numerals are then done with.
+        var run = index
+        while run < s.count, run - index < 6, Numeral.isChineseNumeral(s[run]) { run += 1 }
+        guard gate.after.contains(s.scalar(at: run)) || gate.before.contains(s.scalar(at: index - 1))
+            || gate.word.contains(first)
+        else { return false }
+        // The numeral's end is where its run of numeral characters ends (reading its value would allocate).
         let isDigitOrTen = Numeral.chineseDigit(first) != nil || Numeral.chineseSmallUnit(first) != nil
-        let numberEnd = isDigitOrTen ? Numeral.chinese(s, from: index)?.end : nil
-        for (pattern, rule) in FigureTables.nonFigures {
-            switch rule {
-            case "word":
-                guard literal(pattern.head, in: s, at: index) else { continue }
-                if let unit = UnitTable.match(s, from: numberEnd ?? index + 1), unit.end > index + pattern.head.count { continue }
+        let numberEnd: Int? = isDigitOrTen ? run : nil
+        let table = compiled
+        for entry in table.entries {
+            switch entry.rule {
+            case .word:
+                guard table.spelled(entry.headStart, entry.headCount, in: s, at: index) else { continue }
+                if let unit = UnitTable.match(s, from: numberEnd ?? index + 1), unit.end > index + entry.headCount { continue }
                 return true
-            case "after", "after-han":
-                guard let numberEnd, literal(pattern.tail, in: s, at: numberEnd) else { continue }
-                let next = s.scalar(at: numberEnd + pattern.tail.count)
-                if rule == "after-han", !(next >= 0x4E00 && next < 0xA000) { continue }
+            case .after, .afterHan:
+                guard let numberEnd, table.spelled(entry.tailStart, entry.tailCount, in: s, at: numberEnd) else { continue }
+                let next = s.scalar(at: numberEnd + entry.tailCount)
+                if entry.rule == .afterHan, !(next >= 0x4E00 && next < 0xA000) { continue }
                 return true
-            case "before":
-                guard let numberEnd, literal(pattern.head, in: s, at: index - pattern.head.count),
-                    literal(pattern.tail, in: s, at: numberEnd)
+            case .before:
+                guard let numberEnd, table.spelled(entry.headStart, entry.headCount, in: s, at: index - entry.headCount),
+                    table.spelled(entry.tailStart, entry.tailCount, in: s, at: numberEnd)
                 else { continue }
                 return true
-            default:
+            case .notSign:
                 continue
             }
         }
         return false
     }
 
-    /// Whether the 负 ending at `index` belongs to a word (减负, 税负) rather than being a minus sign.
-    static func isWordEndingInFu(_ s: UnsafeBufferPointer<UInt32>, before index: Int) -> Bool {
-        FigureTables.nonFigures.contains { pattern, rule in
-            rule == "not-sign" && literal(pattern.head, in: s, at: index - pattern.head.count)
-        }
+    /// How a row of `non-figures.tsv` matches.
+    enum Rule: String, Sendable {
+        case word, after, afterHan = "after-han", before, notSign = "not-sign"
     }
 
-    @inline(__always)
-    private static func literal(_ scalars: [UInt32], in s: UnsafeBufferPointer<UInt32>, at index: Int) -> Bool {
-        guard index >= 0, index + scalars.count <= s.count else { return false }
-        for offset in scalars.indices where s[index + offset] != scalars[offset] { return false }
-        return true
+    /// The table, compiled.
+    static let compiled = CompiledPatterns(FigureTables.nonFigures.compactMap { entry in
+        Rule(rawValue: entry.rule).map { (entry.pattern, $0) }
+    })
+
+    /// The scalars the patterns start with (words), end their head with (before) and start their tail with (after).
+    private static let gate: (word: ScalarBitmap, before: ScalarBitmap, after: ScalarBitmap) = {
+        var word: Set<UInt32> = [], before: Set<UInt32> = [], after: Set<UInt32> = []
+        for (pattern, rule) in FigureTables.nonFigures {
+            switch rule {
+            case "word": if let first = pattern.head.first { word.insert(first) }
+            case "before": if let last = pattern.head.last { before.insert(last) }
+            default: if let first = pattern.tail.first { after.insert(first) }
+            }
+        }
+        return (ScalarBitmap(word), ScalarBitmap(before), ScalarBitmap(after))
+    }()
+
+    /// Whether the 负 ending at `index` belongs to a word (减负, 税负) rather than being a minus sign.
+    static func isWordEndingInFu(_ s: UnsafeBufferPointer<UInt32>, before index: Int) -> Bool {
+        compiled.entries.contains { entry in
+            entry.rule == .notSign && compiled.spelled(entry.headStart, entry.headCount, in: s, at: index - entry.headCount)
+        }
     }
 }

@@ -112,7 +112,7 @@ enum Numeral {
     /// the chain before it. 千 that starts a unit word (千米, 千瓦, 千克) is that unit, not a multiplier.
     static func arabicChain(
         _ s: UnsafeBufferPointer<UInt32>, from start: Int
-    ) -> (value: ExactDecimal, end: Int, approximate: String?, hasLargeUnit: Bool)? {
+    ) -> (value: Int, end: Int, approximate: String?, hasLargeUnit: Bool)? {
         var approximate: String?
         var hasLargeUnit = false
         var index = start
@@ -185,7 +185,7 @@ enum Numeral {
         }
         guard validEnd > start, validValue > 0 else { return nil }
         if validEnd < s.count, s[validEnd] == 0x591A || s[validEnd] == 0x4F59 { approximate = nil }  // 多 was not inside the chain
-        return (ExactDecimal(validValue), validEnd, approximate, hasLargeUnit)
+        return (validValue, validEnd, approximate, hasLargeUnit)
     }
 
     /// Reads a Chinese numeral: positional digits (二〇二〇), or digits with units (一百零五,
