@@ -75,13 +75,15 @@ struct CorpusGoldTests {
     }
 
     /// F1 floors on the real development documents: the baseline measured when the real gold
-    /// was written (issue 12, `Scripts/eval-figures.py --set real-dev --lists all`), rounded down.
+    /// was written (issue 12, `Scripts/eval-figures.py --set real-dev --lists all`), rounded down;
+    /// quantities and dates raised to what the figure rules of issue 14 reach (0.991, 0.987).
     static let realDevelopmentFloors: [String: Double] = [
-        "quantities": 0.91, "percentages": 0.99, "dates": 0.60, "entities": 0.70, "terms": 0.95, "facts": 0.50,
+        "quantities": 0.98, "percentages": 0.99, "dates": 0.98, "entities": 0.70, "terms": 0.95, "facts": 0.50,
     ]
-    /// F1 floors on the real test documents: the same baseline (`--set real-test`), rounded down.
+    /// F1 floors on the real test documents: the same baseline (`--set real-test`), rounded down;
+    /// quantities and dates raised to what issue 14 reaches there (0.953, 0.906).
     static let realTestFloors: [String: Double] = [
-        "quantities": 0.91, "percentages": 0.99, "dates": 0.73, "entities": 0.66, "terms": 0.98, "facts": 0.42,
+        "quantities": 0.95, "percentages": 0.99, "dates": 0.90, "entities": 0.66, "terms": 0.98, "facts": 0.42,
     ]
 
     static let golds: [Gold] = GoldSet.allCases.flatMap(\.golds)

@@ -613,6 +613,14 @@ struct FigureScanner {
                 low: low, high: high))
             return unit.end + 2
         }
+        // Rule `population`: 13亿人口 counts people, but 人口 is a noun, not the unit: the span ends before it.
+        if unit.form == "人", at(unit.end) == 0x53E3 {
+            quantities.append(Quantity(
+                text: "", range: Self.placeholder, scalarOffsets: start..<(unit.end - 1), value: value, unit: .person,
+                number: number, multiplier: power > 0 ? ExactDecimal(1).scaled(byPowerOfTen: power) : nil, surfaceUnit: nil,
+                classifier: nil, approximate: approximateFlag, qualifier: qualifierText, low: low, high: high))
+            return unit.end - 1
+        }
         end = unit.end
         // A rank: 上升4位, 前移4位; 前十五位 is an ordinal.
         if unit.form == "位", at(start - 1) == 0x524D { return nil }
