@@ -91,11 +91,15 @@ public enum DocumentRecord {
     static func percentage(_ item: Percentage) -> String {
         var object = JSONObject()
         object.addSpan(item.text, item.scalarOffsets)
-        object.add("value", item.value.description)
+        object.add("value", item.recordValue?.description)  // null for a range or a fraction
         object.add("unit", item.unit.rawValue)
         object.add("approximate", item.approximate)
         object.add("qualifier", item.qualifier)
         object.add("change", item.change?.rawValue)
+        object.add("low", item.low?.description)
+        object.add("high", item.high?.description)
+        object.add("numerator", item.numerator?.description)
+        object.add("denominator", item.denominator?.description)
         return object.close()
     }
 

@@ -32,6 +32,7 @@ extension ExactDecimal: Encodable {
 /// The keys every item's object uses.
 enum RecordKey: String, CodingKey {
     case text, start, end, value, unit, number, multiplier, surfaceUnit, classifier, approximate, qualifier, low, high
+    case numerator, denominator
     case change, kind, type, indicator, direction, period, status
 }
 
@@ -72,11 +73,15 @@ extension Percentage: Encodable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: RecordKey.self)
         try container.encodeSpan(text, scalarOffsets)
-        try container.encode(value, forKey: .value)
+        try container.encodeOrNull(recordValue, forKey: .value)
         try container.encode(unit, forKey: .unit)
         try container.encode(approximate, forKey: .approximate)
         try container.encodeOrNull(qualifier, forKey: .qualifier)
         try container.encodeOrNull(change, forKey: .change)
+        try container.encodeOrNull(low, forKey: .low)
+        try container.encodeOrNull(high, forKey: .high)
+        try container.encodeOrNull(numerator, forKey: .numerator)
+        try container.encodeOrNull(denominator, forKey: .denominator)
     }
 }
 
