@@ -14,6 +14,9 @@ struct DateScanner {
     private var years: [(position: Int, year: Int, startsLine: Bool)] = []
     /// The years written at the start of a line, and the year used where there is none (set by `resolve()`).
     private var lineYears: [(position: Int, year: Int)] = []
+    /// 今年 or 明年 opening a line or a heading (二、今年工作安排; 　　今年是…): the year what follows is
+    /// about, known once the dateline is (where, and the offset from the dateline's year).
+    private var relativeLineStarts: [(position: Int, offset: Int)] = []
     private var fallbackYear: Int?
     /// The year of the document's dateline, when it has one (set by `resolve()`).
     private(set) var datelineYear: Int?
@@ -285,6 +288,9 @@ struct DateScanner {
             }
             // 上年 inside 上年度 is still the previous year; 全年 inside 全年度 too.
             let resolved: Template = word.text == "上年" ? .previousYear : template
+            if case .relative(let offset) = template, offset >= 0, startsLine(index) {
+                relativeLineStarts.append((index, offset))  // Rule `relative-line-year`
+            }
             record(index..<(index + 2), .relative, nil, resolved)
             return index + 2
         }
@@ -415,17 +421,18 @@ struct DateScanner {
         let datelineMonth = datelineValue.flatMap { Int($0.dropFirst(5).prefix(2)) }
         let reviewedYear = dateline.map { year in (datelineMonth ?? 1) <= 6 ? year - 1 : year }
         let reportingYear = dateline ?? counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-        lineYears = years.filter(\.startsLine).map { ($0.position, $0.year) }
+        let relativeMarks = dateline.map { year in relativeLineStarts.map { ($0.position, year + $0.offset) } } ?? []
+        lineYears = (years.filter(\.startsLine).map { ($0.position, $0.year) } + relativeMarks).sorted { $0.position < $1.position }
         fallbackYear = reportingYear
-        var yearIndex = 0
+        var lineIndex = 0
         var lineYear: Int?
         var lastMonth: String?
         var pendingIndex = 0
         for index in dates.indices {
             let position = dates[index].scalarOffsets.lowerBound
-            while yearIndex < years.count, years[yearIndex].position < position {
-                if years[yearIndex].startsLine { lineYear = years[yearIndex].year }
-                yearIndex += 1
+            while lineIndex < lineYears.count, lineYears[lineIndex].position < position {
+                lineYear = lineYears[lineIndex].year
+                lineIndex += 1
             }
             guard pendingIndex < pending.count, pending[pendingIndex].index == index else {
                 if let value = dates[index].value, value.count >= 7, dates[index].kind != .period, dates[index].kind != .quarter {
