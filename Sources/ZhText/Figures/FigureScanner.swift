@@ -563,6 +563,14 @@ struct FigureScanner {
         }
         // A slogan that starts with a numeral: “四场攻坚战”, “两个率先”.
         if isChinese, at(start - 1) == 0x201C { return nil }
+        // Rule `kilowatt-hour-degree`: 度 after 万 or 亿 counts electricity (3000亿度); alone it may be an angle or a temperature.
+        if at(end) == 0x5EA6, power > 0, at(end + 1) != 0x7535, let value {
+            quantities.append(Quantity(
+                text: "", range: Self.placeholder, scalarOffsets: start..<(end + 1), value: value, unit: .kilowattHour,
+                number: number, multiplier: ExactDecimal(1).scaled(byPowerOfTen: power), surfaceUnit: "度", classifier: nil,
+                approximate: approximateFlag, qualifier: qualifierText, low: nil, high: nil))
+            return suffixQualifier(at: end + 1)?.end ?? end + 1
+        }
         guard let unit = UnitTable.match(s, from: end) else {
             // A bare cardinal: a table cell (whitespace on both sides), or a number with a
             // multiplier (参数规模700亿).
