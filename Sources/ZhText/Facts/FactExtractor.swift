@@ -15,10 +15,13 @@
 struct FactExtractor {
     let s: UnsafeBufferPointer<UInt32>
     var context: FactContext
+    /// Periods and statuses from the document's frame.
+    let rules: FrameRules
 
-    init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?) {
+    init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?, frame: FrameReader.Frame = FrameReader.Frame()) {
         self.s = s
         context = FactContext(s: s, reportingYear: reportingYear, datelineYear: datelineYear)
+        rules = FrameRules(s: s, frame: frame)
     }
 
     /// A figure the extractor pairs: its normalized range, and what it says.
@@ -44,6 +47,10 @@ struct FactExtractor {
         var acceptsChange = true
         /// Whether it is a part of a total (after 其中 or 分…看).
         var isPart = false
+        /// Where the value started from (从A提高到B).
+        var baseline: Fact.Baseline?
+        /// The place or body it is about, when not the document's region.
+        var subject: String?
     }
 
     mutating func facts(figures: [Figure], dates: [DateMention], yearOfText: (Int) -> Int?) -> [Found] {
@@ -373,6 +380,9 @@ struct FactExtractor {
             status: context.status(
                 of: figure.range, approximate: figure.approximate, period: period, isWritten: written != nil, indicator: { Indicator(s: s).text(indicator) }),
             range: range)
+        rules.decide(
+            &fact, figure: figure.range, clause: context.clauseStart(before: figure.range.lowerBound),
+            sentence: context.sentenceStart(before: figure.range.lowerBound), written: written, dates: dates)
         if figure.isPercentage, let change = figure.change, let value = figure.value {
             fact.change = Fact.Change(direction: change, value: value, unit: Percentage.Unit(rawValue: figure.unit ?? "") ?? .percent)
         } else {
