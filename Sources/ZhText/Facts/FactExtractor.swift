@@ -17,11 +17,14 @@ struct FactExtractor {
     var context: FactContext
     /// Periods and statuses from the document's frame.
     let rules: FrameRules
+    /// 从A提高到B: the start and the level reached.
+    let baselines: BaselineRule
 
     init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?, frame: FrameReader.Frame = FrameReader.Frame()) {
         self.s = s
         context = FactContext(s: s, reportingYear: reportingYear, datelineYear: datelineYear)
         rules = FrameRules(s: s, frame: frame)
+        baselines = BaselineRule(s: s)
     }
 
     /// A figure the extractor pairs: its normalized range, and what it says.
@@ -71,7 +74,8 @@ struct FactExtractor {
         var insideTotal = false  // whether the label's parts go inside its name (在…中)
         var lastFigure = -1  // the figure the last fact was made for
         var paragraphStart = -1
-        var from: (pieces: [Indicator.Piece], clause: Int)?  // an indicator waiting for the figure it went to
+        // An indicator waiting for the figure it went to, with the figure it started from and that one's year.
+        var from: (pieces: [Indicator.Piece], clause: Int, figure: Figure, period: String?)?
         var paragraphFirst: Int?  // the paragraph's first fact: the subject of its account terms
         while index < figures.count {
             let figure = figures[index]
@@ -148,7 +152,9 @@ struct FactExtractor {
                 index = next
                 continue
             }
-            let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure)
+            // 从2020年的3.68万亿元增长到…: the indicator ends before the start of the change.
+            let changeStart = baselines.start(before: figure.range, from: headStart, dates)
+            let head = text.head(headStart..<(changeStart?.mark ?? figure.range.lowerBound), dates: dates, figure: figure)
             // 每个服务点年度运营补助不超过5万元, 按每人1500元: a rate per item, not a total.
             if let head, Self.perItem.contains(where: { s.matches($0, at: head.range.lowerBound) }) {
                 index += 1
@@ -194,14 +200,19 @@ struct FactExtractor {
             } else if parentScope != periodStart {
                 parent = nil
             }
-            if let head, head.isFrom {
+            if let head, head.isFrom || changeStart != nil {
                 // 由45%提高到55%: the indicator waits for the figure it went to.
-                from = (head.pieces, clause)
+                from = (head.pieces, clause, figure, changeStart?.period)
                 index += 1
                 continue
             }
-            if let pending = from, pending.clause == clause, head?.range.isEmpty ?? true {
-                found.append(make(pending.pieces, figure, clause..<figure.range.upperBound, dates, yearOfText))
+            if let pending = from, pending.clause == clause,
+                head?.range.isEmpty ?? true || baselines.reaches(pending.figure.range.upperBound..<figure.range.lowerBound, dates)
+            {
+                var fact = make(pending.pieces, figure, clause..<figure.range.upperBound, dates, yearOfText)
+                fact.baseline = baselines.baseline(
+                    pending.figure, written: pending.period, scope: rules.frame.scope(at: figure.range.lowerBound), factPeriod: fact.period)
+                found.append(fact)
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
                 from = nil

@@ -63,8 +63,8 @@ struct Indicator {
     private static let linksAndComparisons: [Keyword] = sortedByLength(links + ["比上年末", "比上年", "比去年", "比年初"])
     /// Verbs of an absolute change an indicator keeps: 常住人口减少2100人.
     private static let amountChanges: [Keyword] = ["增加", "减少", "净增", "净减"]
-    private static let increaseWords: [Keyword] = ["涨幅", "增幅", "增速", "上涨", "扩大"]
-    private static let decreaseWords: [Keyword] = ["降幅", "压减", "再压减", "压降", "再压降", "下调", "减轻", "缩减", "压缩"]
+    private static let increaseWords: [Keyword] = ["涨幅", "增幅", "增速", "上涨", "扩大", "增产"]
+    private static let decreaseWords: [Keyword] = ["降幅", "压减", "再压减", "压降", "再压降", "下调", "减轻", "缩减", "压缩", "减产"]
     /// Phrases that only continue the previous fact.
     private static let continuations: [Keyword] = ["净增", "净减", "增加", "减少", "总数"]
     /// Verbs of a previous indicator that a continuation does not carry (新增高新技术企业 … 总数).
@@ -356,6 +356,12 @@ struct Indicator {
             }
             guard !keepsVerb else { continue }
             while lower < upper, isSeparator(s[upper - 1]) { upper -= 1; changed = true }
+            // 国内生产总值[2]: a footnote's mark is not part of the name.
+            if let mark = footnote(endingAt: upper, from: lower) {
+                upper = mark
+                changed = true
+                continue
+            }
             if !figure.isPercentage, let verb = Self.amountChanges.first(where: { ends(with: $0, lower, upper) }) {
                 // The verb stays; the words before it are trimmed as before a figure.
                 keepsVerb = true
@@ -464,11 +470,27 @@ struct Indicator {
     private static let fillers: [Keyword] = ["实现", "完成", "全年", "出现"]
 
     /// Where fillers stand inside `range` (not at its ends).
+    /// Where a footnote's mark ([2], [12]) that ends at `upper` starts, or nil.
+    func footnote(endingAt upper: Int, from lower: Int) -> Int? {
+        guard upper - lower > 3, s[upper - 1] == 0x5D, let open = (max(lower, upper - 5)..<(upper - 1)).last(where: { s[$0] == 0x5B }),
+            open + 1 < upper - 1, (open + 1..<(upper - 1)).allSatisfy({ Numeral.isASCIIDigit(s[$0]) }), open > lower
+        else { return nil }
+        return open
+    }
+
     private func gaps(in range: Range<Int>) -> [Range<Int>] {
         guard range.count > 4 else { return [] }
         var gaps: [Range<Int>] = []
         var position = range.lowerBound + 2
         while position < range.upperBound - 2 {
+            // 农民工[8]总量: a footnote's mark inside the name.
+            if s[position] == 0x5B, let close = (position + 1..<min(range.upperBound, position + 5)).first(where: { s[$0] == 0x5D }),
+                close > position + 1, (position + 1..<close).allSatisfy({ Numeral.isASCIIDigit(s[$0]) })
+            {
+                gaps.append(position..<(close + 1))
+                position = close + 1
+                continue
+            }
             if let word = Self.fillers.first(where: { s.matches($0, at: position) && position + $0.scalars.count < range.upperBound - 1 }) {
                 gaps.append(position..<(position + word.scalars.count))
                 position += word.scalars.count
@@ -733,7 +755,7 @@ struct Indicator {
     /// Han, Latin letters and digits, and the punctuation inside names: “” ‘’ 《》 （） . + · -.
     private func isPhraseScalar(_ scalar: UInt32) -> Bool {
         (0x3400..<0xA000).contains(scalar) || (0x30...0x39).contains(scalar) || (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
-            || [0x3001, 0x201C, 0x201D, 0x2018, 0x2019, 0x300A, 0x300B, 0xFF08, 0xFF09, 0x28, 0x29, 0x2E, 0x2B, 0xB7, 0x2D, 0x26, 0x2C].contains(scalar)
+            || [0x3001, 0x201C, 0x201D, 0x2018, 0x2019, 0x300A, 0x300B, 0xFF08, 0xFF09, 0x28, 0x29, 0x2E, 0x2B, 0xB7, 0x2D, 0x26, 0x2C, 0x5B, 0x5D].contains(scalar)
     }
 }
 
