@@ -19,12 +19,15 @@ struct FactExtractor {
     let rules: FrameRules
     /// 从A提高到B: the start and the level reached.
     let baselines: BaselineRule
+    /// 东部地区生产总值: the subject a fact is about.
+    let subjects: SubjectRule
 
     init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?, frame: FrameReader.Frame = FrameReader.Frame()) {
         self.s = s
         context = FactContext(s: s, reportingYear: reportingYear, datelineYear: datelineYear)
         rules = FrameRules(s: s, frame: frame)
         baselines = BaselineRule(s: s)
+        subjects = SubjectRule(s: s, region: frame.region)
     }
 
     /// A figure the extractor pairs: its normalized range, and what it says.
@@ -91,6 +94,17 @@ struct FactExtractor {
                 continue
             }
             let clause = context.clauseStart(before: figure.range.lowerBound)
+            // 实际使用外资8263亿元，下降27.1%，折1162亿美元，下降28.8%: the value restated in another currency.
+            if let last = found.last, last.range.upperBound > context.sentenceStart(before: figure.range.lowerBound),
+                let restated = Restatement(s: s).restate(figure, clause: clause, of: last, make: { make(last.indicator, figure, clause..<figure.range.upperBound, dates, yearOfText) })
+            {
+                found.append(restated)
+                sentenceStart = context.sentenceStart(before: figure.range.lowerBound)
+                sentenceFacts.append(found.count - 1)
+                lastFigure = index
+                index += 1
+                continue
+            }
             let start = context.sentenceStart(before: figure.range.lowerBound)
             if start != sentenceStart {
                 sentenceStart = start
@@ -345,7 +359,7 @@ struct FactExtractor {
                 found[last].range = found[last].range.lowerBound..<figure.range.upperBound
                 lastFigure = index
             } else if head?.range.count ?? 0 < 2, figure.isPercentage, figure.change != nil,
-                context.startsWithDate(headStart..<figure.range.lowerBound, dates) || context.contains("扣除价格因素", in: headStart..<figure.range.lowerBound),
+                context.startsWithDate(headStart..<figure.range.lowerBound, dates) || context.contains("扣除价格因素", in: context.clauseStart(before: max(0, headStart - 1))..<figure.range.lowerBound),
                 let previous = previous ?? found.last.flatMap({ $0.range.lowerBound >= lineStart ? $0.indicator : nil })
             {
                 // 一季度增长5.2%，上半年增长5.5%: the same indicator for another period (in the
@@ -386,11 +400,21 @@ struct FactExtractor {
         let isProject = context.titlePeriod != nil && context.contains("有限公司", in: context.lineStart(before: range.lowerBound)..<range.upperBound)
         let period = written ?? context.articlePeriod(at: range.lowerBound) ?? (now || isProject ? nil : context.titlePeriod)
             ?? yearOfText(range.lowerBound).map { String($0 + plannedYear) }
+        // 东部地区生产总值 in a national bulletin: the region is the subject, not part of the indicator.
+        let subject = subjects.split(indicator)
+        let indicator = subject?.pieces ?? indicator
         var fact = Found(
             indicator: indicator, value: nil, unit: nil, change: nil, period: period,
             status: context.status(
                 of: figure.range, approximate: figure.approximate, period: period, isWritten: written != nil, indicator: { Indicator(s: s).text(indicator) }),
             range: range)
+        if let subject {
+            fact.subject = subject.subject
+            // The output estimated after 初步核算 is the document's own, not a region's.
+            if fact.status == .estimate, !context.hasEstimateWord(in: context.sentenceStart(before: figure.range.lowerBound)..<figure.range.lowerBound) {
+                fact.status = .actual
+            }
+        }
         rules.decide(
             &fact, figure: figure.range, clause: context.clauseStart(before: figure.range.lowerBound),
             sentence: context.sentenceStart(before: figure.range.lowerBound), written: written, dates: dates)

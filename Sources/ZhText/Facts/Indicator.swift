@@ -37,7 +37,7 @@ struct Indicator {
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
         "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "以上",
         "以内", "以下", "左右", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
-        "此次", "本次", "本期", "主要由于", "由于", "合计", "园区", "湾区", "扣除价格因素实际", "扣除价格因素", "另发行", "发行", "但", "合共", "以来", "当季", "当月", "同口径", "按可比口径",
+        "此次", "本次", "本期", "因", "主要由于", "由于", "合计", "园区", "湾区", "扣除价格因素实际", "扣除价格因素", "另发行", "发行", "但", "合共", "以来", "当季", "当月", "同口径", "按可比口径",
         "经季节性调整的", "经季节性调整后", "经季节性调整", "按年", "按季", "按月",
         "开展", "推动", "吸引", "我们的目标是", "我们将", "我们", "活动现场", "现场", "年底前", "初步安排", "拟安排", "由", "为", "继续", "办好",
     ])
@@ -440,7 +440,9 @@ struct Indicator {
         if !keepsList, s[lower..<upper].contains(0x3001), let group = numberedGroup(in: lower..<upper) { lower = group }
         let items = split(lower..<upper, on: [0x3001])
         if !keepsList, items.count >= 2, items.allSatisfy({ $0.count >= 3 }), !s[lower..<upper].contains(0x201C), !s[items.last!].contains(0x7684),
-            !opensWithVerb(items[0]), s[items[0].lowerBound] != 0x65B0  // 新认证绿色食品、有机农产品…: one object
+            !opensWithVerb(items[0]), s[items[0].lowerBound] != 0x65B0,  // 新认证绿色食品、有机农产品…: one object
+            // 交通运输、仓储和邮政业增加值: a name that lists its own parts ends them with 和 or 及.
+            !s[items.last!].contains(where: { $0 == 0x548C || $0 == 0x53CA })
         {
             lower = items.last!.lowerBound
         }
@@ -467,7 +469,7 @@ struct Indicator {
     }
 
     /// Verbs and fillers inside a phrase that a table row would not have: 实现, 完成, 全年, 出现.
-    private static let fillers: [Keyword] = ["实现", "完成", "全年", "出现"]
+    private static let fillers: [Keyword] = ["实现", "完成", "全年", "出现", "共造成", "造成"]
 
     /// Where fillers stand inside `range` (not at its ends).
     /// Where a footnote's mark ([2], [12]) that ends at `upper` starts, or nil.
