@@ -210,7 +210,12 @@ struct FrameReader {
                 part = Scope(range: lineStart..<section.upperBound, role: .targets, period: value)
                 break
             }
-            if let count = spanCount(in: opening) {
+            if let earlier = dates.first(where: { opening.contains($0.scalarOffsets.lowerBound) && $0.kind == .period }),
+                let value = earlier.value, let first = Int(value.prefix(4)), let end = Int(value.suffix(4)), first < last, end >= last - 1
+            {
+                // “十四五”时期是…的五年 in the review of 2025: that paragraph reviews the plan's years.
+                frame.paragraphs.append(Scope(range: line, role: .reviewOfYears, period: "\(first)/\(min(end, last))"))
+            } else if let count = spanCount(in: opening) {
                 frame.paragraphs.append(Scope(range: line, role: .reviewOfYears, period: "\(last - count + 1)/\(last)"))
             } else if FrameWords.oneYear.contains(where: { s.contains($0, in: opening) }) {
                 frame.paragraphs.append(Scope(range: line, role: .review, period: String(last)))

@@ -57,6 +57,8 @@ struct FactExtractor {
         var baseline: Fact.Baseline?
         /// The place or body it is about, when not the document's region.
         var subject: String?
+        /// The frame rule that decided its period, if one did.
+        var periodRule: FrameRules.PeriodRule?
     }
 
     mutating func facts(figures: [Figure], dates: [DateMention], yearOfText: (Int) -> Int?) -> [Found] {
@@ -94,6 +96,14 @@ struct FactExtractor {
                 continue
             }
             let clause = context.clauseStart(before: figure.range.lowerBound)
+            // 建设10个A、60个B: each count pairs with the noun after it.
+            if index > 0, let last = found.last, let item = CountListRule(s: s).item(figure, after: figures[index - 1], last: last) {
+                found.append(make(item.pieces, figure, item.range, dates, yearOfText))
+                sentenceFacts.append(found.count - 1)
+                lastFigure = index
+                index += 1
+                continue
+            }
             // 实际使用外资8263亿元，下降27.1%，折1162亿美元，下降28.8%: the value restated in another currency.
             if let last = found.last, last.range.upperBound > context.sentenceStart(before: figure.range.lowerBound),
                 let restated = Restatement(s: s).restate(figure, clause: clause, of: last, make: { make(last.indicator, figure, clause..<figure.range.upperBound, dates, yearOfText) })
@@ -383,6 +393,7 @@ struct FactExtractor {
                 range: row.range))
         }
         if !rows.isEmpty { found.sort { $0.range.lowerBound < $1.range.lowerBound } }
+        rules.splitLevels(&found)
         return found
     }
 

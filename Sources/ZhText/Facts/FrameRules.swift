@@ -60,6 +60,7 @@ struct FrameRules {
         for rule in Self.periodOrder {
             if let period = period(by: rule, scope: scope, inSentence: inSentence, written: written, figure: figure, clause: clause) {
                 fact.period = period
+                fact.periodRule = rule
                 break
             }
         }
@@ -68,6 +69,28 @@ struct FrameRules {
                 fact.status = status
                 break
             }
+        }
+    }
+
+    /// In a review of several years, a level reached at the end and the change over the years are
+    /// two facts (地区生产总值达到1.5万亿元、增长19.8%: 1.5万亿元 in 2025, +19.8% over 2021/2025).
+    func splitLevels(_ found: inout [FactExtractor.Found]) {
+        var index = 0
+        while index < found.count {
+            defer { index += 1 }
+            guard found[index].periodRule == .levelReachedAtEnd, found[index].value != nil, let change = found[index].change,
+                let scope = frame.scope(at: found[index].range.lowerBound), scope.role == .reviewOfYears
+            else { continue }
+            var over = found[index]
+            over.value = nil
+            over.unit = nil
+            over.baseline = nil
+            over.period = scope.period
+            over.periodRule = .spanOfReview
+            over.change = change
+            found[index].change = nil
+            found.insert(over, at: index + 1)
+            index += 1
         }
     }
 
