@@ -158,7 +158,9 @@ struct FrameReader {
         for (index, heading) in headings.enumerated() {
             let end = index + 1 < headings.count ? headings[index + 1].line.lowerBound : s.count
             let range = heading.line.lowerBound..<end
-            let (role, period) = classify(heading.text, reviewed: reviewed, planned: planned)
+            var (role, period) = classify(heading.text, reviewed: reviewed, planned: planned)
+            // A bulletin's sections (一、综合 二、农业) are the statistics of its year.
+            if role == .other, frame.kind == .bulletin { (role, period) = (.review, reviewed.map(String.init)) }
             frame.sections.append(Section(heading: heading.text, range: range, role: role, period: period))
             readParagraphs(of: range, role: role, period: period, planned: planned, into: &frame)
         }

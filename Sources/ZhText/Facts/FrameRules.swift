@@ -114,8 +114,10 @@ struct FrameRules {
             return scope.role == .reviewOfYears ? scope.period : nil
         case .reviewedYear:
             guard scope.role == .review else { return nil }
-            // 一季度…增长5.3% in the review of that year: the quarter stays.
-            if let written, written.hasPrefix(scope.period), written != scope.period { return written }
+            // 一季度…增长5.3% in the review of that year: the quarter of the reviewed year.
+            if let written, written.count > 4, written.dropFirst(4).first == "-" {
+                return written.split(separator: "/").map { scope.period + $0.dropFirst(4) }.joined(separator: "/")
+            }
             return scope.period
         case .planPeriod:
             return isPlan ? scope.period : nil
