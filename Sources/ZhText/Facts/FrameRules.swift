@@ -47,8 +47,6 @@ struct FrameRules {
     ]
     /// Words before a figure, in its clause, that make it an amount over the years even after a level word.
     static let cumulativeWords: [Keyword] = ["累计", "年均", "平均每年", "合计", "总计"]
-    /// Qualifiers that may stand between a level word and the figure (达到约, 突破近).
-    static let qualifiers: Set<UInt32> = Set("约近超逾".unicodeScalars.map(\.value))
 
     /// Decides the period and status of `fact`, whose figure is at `figure`, from its scope.
     /// `written` is the period `FactContext` read; `status` the status it read.
@@ -143,7 +141,10 @@ struct FrameRules {
     /// Whether the words just before `figure` give a level reached, with no cumulative word in its clause.
     func isLevel(_ figure: Range<Int>, clause: Int) -> Bool {
         var end = figure.lowerBound
-        while end > clause, Self.qualifiers.contains(s[end - 1]) { end -= 1 }
+        // 增加到超过100万亿元, 达到约…: the qualifier stands between.
+        while let word = BaselineRule.qualifiers.first(where: { end - $0.scalars.count > clause && s.matches($0, at: end - $0.scalars.count) }) {
+            end -= word.scalars.count
+        }
         // 增加到2002年的10.2万亿元: the year of the level stands between.
         if s.scalar(at: end - 1) == 0x7684, let year = (max(clause, end - 8)..<(end - 1)).last(where: { s[$0] == 0x5E74 }), year == end - 2 {
             var start = year

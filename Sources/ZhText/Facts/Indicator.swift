@@ -44,7 +44,7 @@ struct Indicator {
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
         "比上年末", "比上年", "比去年", "同比", "环比", "分别", "实现了", "实现", "完成了", "完成", "达到了", "达到", "达", "为",
-        "是", "共计", "共", "累计", "合计", "突破", "超过", "超", "逾", "近", "约", "增至", "降至", "提高到", "提高至",
+        "是", "共计", "共", "累计", "合计", "突破", "超过", "超", "逾", "近", "约", "增至", "降至", "降到", "减少到", "减少至", "提高到", "提高至",
         "稳定在", "控制在", "保持在", "保持", "稳定", "压缩至", "压缩到", "缩短至", "缩短到", "提升至", "提升到", "扩大到",
         "扩大至", "下降到", "下降至", "降低到", "降低至", "增加到", "增长到", "上升到", "上升至", "回落至", "回落到", "均",
         "力争", "预计", "首次", "首破", "跨越", "刚刚", "仅", "预期", "平均", "不低于", "不高于", "不少于", "不超过", "每人每月",
@@ -62,9 +62,9 @@ struct Indicator {
     /// The links and the bases of comparisons (比上年末…), as trimmed before an absolute change.
     private static let linksAndComparisons: [Keyword] = sortedByLength(links + ["比上年末", "比上年", "比去年", "比年初"])
     /// Verbs of an absolute change an indicator keeps: 常住人口减少2100人.
-    private static let amountChanges: [Keyword] = ["增加", "减少", "净增", "净减"]
+    private static let amountChanges: [Keyword] = ["增加", "减少", "净增", "净减", "提高", "降低"]
     private static let increaseWords: [Keyword] = ["涨幅", "增幅", "增速", "上涨", "扩大", "增产"]
-    private static let decreaseWords: [Keyword] = ["降幅", "压减", "再压减", "压降", "再压降", "下调", "减轻", "缩减", "压缩", "减产"]
+    private static let decreaseWords: [Keyword] = ["降幅", "压减", "再压减", "压降", "再压降", "下调", "减轻", "缩减", "压缩", "减产", "再降"]
     /// Phrases that only continue the previous fact.
     private static let continuations: [Keyword] = ["净增", "净减", "增加", "减少", "总数"]
     /// Verbs of a previous indicator that a continuation does not carry (新增高新技术企业 … 总数).
