@@ -141,8 +141,10 @@ struct FrameRules {
     /// Whether the words just before `figure` give a level reached, with no cumulative word in its clause.
     func isLevel(_ figure: Range<Int>, clause: Int) -> Bool {
         var end = figure.lowerBound
-        // 增加到超过100万亿元, 达到约…: the qualifier stands between.
-        while let word = BaselineRule.qualifiers.first(where: { end - $0.scalars.count > clause && s.matches($0, at: end - $0.scalars.count) }) {
+        // 增加到超过100万亿元, 达到约…: the qualifier stands between (接近 ends with one).
+        while !Self.levelWords.contains(where: { s.matches($0, at: end - $0.scalars.count) }),
+            let word = BaselineRule.qualifiers.first(where: { end - $0.scalars.count > clause && s.matches($0, at: end - $0.scalars.count) })
+        {
             end -= word.scalars.count
         }
         // 增加到2002年的10.2万亿元: the year of the level stands between.

@@ -45,7 +45,7 @@ struct Indicator {
     private static let links: [Keyword] = sortedByLength([
         "比上年末", "比上年", "比去年", "同比", "环比", "分别", "实现了", "实现", "完成了", "完成", "达到了", "达到", "达", "为",
         "是", "共计", "共", "累计", "合计", "突破", "超过", "超", "逾", "近", "约", "增至", "降至", "降到", "减少到", "减少至", "提高到", "提高至",
-        "稳定在", "控制在", "保持在", "保持", "稳定", "压缩至", "压缩到", "缩短至", "缩短到", "提升至", "提升到", "扩大到",
+        "稳定在", "控制在", "接近", "保持在", "保持", "稳定", "压缩至", "压缩到", "缩短至", "缩短到", "提升至", "提升到", "扩大到",
         "扩大至", "下降到", "下降至", "降低到", "降低至", "增加到", "增长到", "上升到", "上升至", "回落至", "回落到", "均",
         "力争", "预计", "首次", "首破", "跨越", "刚刚", "仅", "预期", "平均", "不低于", "不高于", "不少于", "不超过", "每人每月",
         "每人每年", "年均", "再", "将", "有望", "稳步", "又", "已", "目标", "估计", "临时估计", "每年", "以内", "实质", "名义", "安排", "初步安排", "拟安排", "拟按", "按", "发展到", "统一", "温和",
@@ -442,7 +442,9 @@ struct Indicator {
         if !keepsList, items.count >= 2, items.allSatisfy({ $0.count >= 3 }), !s[lower..<upper].contains(0x201C), !s[items.last!].contains(0x7684),
             !opensWithVerb(items[0]), s[items[0].lowerBound] != 0x65B0,  // 新认证绿色食品、有机农产品…: one object
             // 交通运输、仓储和邮政业增加值: a name that lists its own parts ends them with 和 or 及.
-            !s[items.last!].contains(where: { $0 == 0x548C || $0 == 0x53CA })
+            !s[items.last!].contains(where: { $0 == 0x548C || $0 == 0x53CA }),
+            // 央企二、三级子公司: numerals listed inside one name.
+            !items.dropLast().contains(where: { Numeral.chineseDigit(s[$0.upperBound - 1]) != nil && Numeral.chineseDigit(s[$0.upperBound + 1]) != nil })
         {
             lower = items.last!.lowerBound
         }
@@ -589,7 +591,9 @@ struct Indicator {
         var end = start
         let longest = isMoney ? 24 : 14
         // The clause ends at these (、 too after a count: 城市书房8个、乡镇综合文化站15个).
-        while end < s.count, !Self.objectEnds.contains(s[end]), isMoney || s[end] != 0x3001 {
+        // 10个“数字领航”企业: a quote that opens the noun closes inside it.
+        let quoted = s[start] == 0x201C
+        while end < s.count, !Self.objectEnds.contains(s[end]) || quoted && s[end] == 0x201D, isMoney || s[end] != 0x3001 {
             // 400亿港元银色债券和200亿港元绿色债券: the next item starts at its figure.
             if (s[end] == 0x548C || s[end] == 0x53CA), end + 1 < s.count, Numeral.isASCIIDigit(s[end + 1]) || Numeral.chineseDigit(s[end + 1]) != nil { break }
             guard end - start < longest, isPhraseScalar(s[end]) || s[end] == 0x3001, !Numeral.isASCIIDigit(s[end]) else { return nil }

@@ -14,6 +14,8 @@ struct SubjectRule {
         "粤港澳大湾区", "长江经济带", "黄河流域", "成渝地区", "东部地区", "中部地区", "西部地区", "东北地区", "京津冀", "长三角",
         "珠三角", "北方地区", "南方地区", "中央企业",
     ].sorted { $0.scalars.count > $1.scalars.count }
+    /// Words for a region that may follow a name (京津冀区域, 长三角地区).
+    static let regionWords: [Keyword] = ["区域", "地区"]
     /// What a name ending in 地区 gives back to a measure that opens its name with it.
     static let regionalMeasures: [Keyword] = ["生产总值"]
 
@@ -25,10 +27,18 @@ struct SubjectRule {
             name.text != region
         else { return nil }
         var rest = (range.lowerBound + name.scalars.count)..<range.upperBound
+        var subject = name.text
+        // 京津冀区域优良天数比率: the region with its word for region.
+        if let word = Self.regionWords.first(where: { s.matches($0, at: rest.lowerBound) && rest.count > $0.scalars.count + 1 }),
+            !Self.regionalMeasures.contains(where: { s.matches($0, at: rest.lowerBound + word.scalars.count) })
+        {
+            subject += word.text
+            rest = (rest.lowerBound + word.scalars.count)..<rest.upperBound
+        }
         // 东部地区生产总值: 地区 belongs to the measure too.
         if name.text.hasSuffix("地区"), Self.regionalMeasures.contains(where: { s.matches($0, at: rest.lowerBound) }) {
             rest = (rest.lowerBound - 2)..<rest.upperBound
         }
-        return (name.text, [.text(rest)] + pieces.dropFirst())
+        return (subject, [.text(rest)] + pieces.dropFirst())
     }
 }
