@@ -212,7 +212,9 @@ struct FrameReader {
                 part = Scope(range: lineStart..<section.upperBound, role: .targets, period: value)
                 break
             }
-            if let earlier = dates.first(where: { opening.contains($0.scalarOffsets.lowerBound) && $0.kind == .period }),
+            // The first year or plan period of the opening decides (2025年是“十四五”收官之年: 2025).
+            let named = dates.first { opening.contains($0.scalarOffsets.lowerBound) && ($0.kind == .period || $0.kind == .year) }
+            if let earlier = named, earlier.kind == .period,
                 let value = earlier.value, let first = Int(value.prefix(4)), let end = Int(value.suffix(4)), first < last, end >= last - 1
             {
                 // “十四五”时期是…的五年 in the review of 2025: that paragraph reviews the plan's years.
@@ -221,7 +223,7 @@ struct FrameReader {
                 frame.paragraphs.append(Scope(range: line, role: .reviewOfYears, period: "\(last - count + 1)/\(last)"))
             } else if FrameWords.oneYear.contains(where: { s.contains($0, in: opening) }) {
                 frame.paragraphs.append(Scope(range: line, role: .review, period: String(last)))
-            } else if let year = dates.first(where: { opening.contains($0.scalarOffsets.lowerBound) && $0.kind == .year }),
+            } else if let year = named, year.kind == .year,
                 let value = year.value.flatMap({ Int($0.prefix(4)) }), value <= last, value > last - 10,
                 !"比较从由自".unicodeScalars.contains(where: { $0.value == s.scalar(at: year.scalarOffsets.lowerBound - 1) })
             {

@@ -234,6 +234,7 @@ struct FactExtractor {
                 head?.range.isEmpty ?? true || baselines.reaches(pending.figure.range.upperBound..<figure.range.lowerBound, dates)
             {
                 var fact = make(pending.pieces, figure, clause..<figure.range.upperBound, dates, yearOfText)
+                rules.reached(&fact)
                 fact.baseline = baselines.baseline(
                     pending.figure, written: pending.period, scope: rules.frame.scope(at: figure.range.lowerBound), factPeriod: fact.period)
                 found.append(fact)

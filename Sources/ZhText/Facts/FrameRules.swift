@@ -70,6 +70,13 @@ struct FrameRules {
         }
     }
 
+    /// In a review of several years, the level a baseline went to (由66户整合至12户) is the level at the end.
+    func reached(_ fact: inout FactExtractor.Found) {
+        guard fact.periodRule == .spanOfReview, let scope = frame.scope(at: fact.range.lowerBound), scope.role == .reviewOfYears else { return }
+        fact.period = String(scope.period.suffix(4))
+        fact.periodRule = .levelReachedAtEnd
+    }
+
     /// In a review of several years, a level reached at the end and the change over the years are
     /// two facts (地区生产总值达到1.5万亿元、增长19.8%: 1.5万亿元 in 2025, +19.8% over 2021/2025).
     func splitLevels(_ found: inout [FactExtractor.Found]) {
