@@ -68,8 +68,8 @@ struct FrameReader {
         for line in lines.prefix(Self.headLines) {
             let text = trimmed(line)
             guard !text.isEmpty, !isFurniture(text) else { continue }
-            if s.matches("——", at: text.lowerBound) || s[text.lowerBound] == 0x2014 {
-                if speech == nil, firstDate(in: text) != nil { speech = text }
+            if isSpeechLine(text) {
+                if speech == nil { speech = text }
                 continue
             }
             if title == nil, (4...60).contains(text.count), !s[text].contains(0x3002), !s[text].contains(0xFF1A), !s[text].contains(0x3A) {
@@ -114,6 +114,15 @@ struct FrameReader {
         }
     }
 
+    /// Whether a line is the speech line: a dash or bracket and a date (——2026年1月26日在…会议上,
+    /// （2026年1月27日在…）), or a date with the session it was given at (2026年1月27日在…会议上;
+    /// 第十二届全国人大二次会议，2014年3月5日).
+    private func isSpeechLine(_ text: Range<Int>) -> Bool {
+        guard firstDate(in: text) != nil else { return false }
+        if FrameWords.speechOpeners.contains(s[text.lowerBound]) { return true }
+        return FrameWords.sessionWords.contains { s.contains($0, in: text) }
+    }
+
     /// The region a title names: 2026年河北省政府工作报告 → 河北省.
     private func region(inTitle title: Range<Int>) -> String? {
         var lower = title.lowerBound
@@ -123,6 +132,10 @@ struct FrameReader {
             let at = (lower..<upper).first(where: { s.matches(kind, at: $0) })
         else { return nil }
         upper = at
+        // 陕西省2026年政府工作报告: the year after the region.
+        if let date = dates.first(where: { (lower..<upper).contains($0.scalarOffsets.lowerBound) && $0.scalarOffsets.upperBound == upper }) {
+            upper = date.scalarOffsets.lowerBound
+        }
         return regionName(lower..<upper)
     }
 
@@ -151,6 +164,18 @@ struct FrameReader {
             while numerals < text.upperBound, Numeral.chineseDigit(s[numerals]) != nil || s[numerals] == 0x5341 { numerals += 1 }
             guard numerals > text.lowerBound, numerals < text.upperBound, s[numerals] == 0x3001, text.count <= 40, !s[text].contains(0x3002) else { continue }
             headings.append((line, (numerals + 1)..<text.upperBound))
+        }
+        if headings.isEmpty {
+            // “十四五”时期工作回顾 on a line of its own, without a number: a heading when it says what a section does.
+            for line in lines {
+                let text = trimmed(line)
+                guard (4...FrameWords.longestBareHeading).contains(text.count),
+                    !s[text].contains(where: { FrameWords.sentenceMarks.contains($0) }),
+                    FrameWords.review.contains(where: { s.contains($0, in: text) }) || FrameWords.targets.contains(where: { s.contains($0, in: text) })
+                        || FrameWords.tasks.contains(where: { s.contains($0, in: text) })
+                else { continue }
+                headings.append((line, text))
+            }
         }
         let reviewed = frame.year
         // A report's plan is for the year after the one it reports on (a report of December 2024 plans 2025).
@@ -182,7 +207,17 @@ struct FrameReader {
             return (.review, written?.value.map { String($0.prefix(4)) } ?? reviewed.map(String.init))
         }
         if has(FrameWords.targets) { return (.targets, written?.value ?? planned.map(String.init)) }
+        // “十五五”时期发展的主要考虑: a later plan period is planned.
+        if let value = written?.value, written?.kind == .period, let first = Int(value.prefix(4)), let planned, first >= planned {
+            return (.targets, value)
+        }
         if has(FrameWords.tasks) { return (.tasks, written?.value.map { $0.contains("/") ? $0 : String($0.prefix(4)) } ?? planned.map(String.init)) }
+        // 三、关于2026年工作: a heading that names the planned year (or a later one) plans it.
+        if let written, written.kind == .year || written.kind == .relative, let year = written.value.flatMap({ Int($0.prefix(4)) }),
+            let planned, year >= planned
+        {
+            return (.tasks, String(year))
+        }
         return (.other, nil)
     }
 

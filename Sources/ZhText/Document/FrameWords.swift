@@ -18,7 +18,7 @@ enum FrameWords {
     static let givingYearTitles: [Keyword] = ["政府工作报告"]
 
     /// Words of a title or speech line that make a document national: its region is 中国.
-    static let national: [Keyword] = ["中华人民共和国", "国务院", "全国人民代表大会"]
+    static let national: [Keyword] = ["中华人民共和国", "国务院", "全国人民代表大会", "全国人大"]
     /// The conventional issuer of a national work report, for a title that names none.
     static let nationalIssuer = "国务院"
 
@@ -46,6 +46,15 @@ enum FrameWords {
     /// Words that make the opening of a paragraph in a review about the reviewed year alone
     /// (过去一年, 一年来, 这一年, 刚刚过去的2025年 is read from its date).
     static let oneYear: [Keyword] = ["过去一年", "一年来", "这一年", "刚刚过去的一年", "去年"]
+
+    /// Characters that open a speech line before its date: —— (and ―― in some copies), （.
+    static let speechOpeners: Set<UInt32> = [0x2014, 0x2015, 0xFF08, 0x28]
+    /// Words of a speech line that name the session (…在…人民代表大会第四次会议上, 全国人大二次会议).
+    static let sessionWords: [Keyword] = ["会议上", "会议，", "会议"]
+    /// The longest heading without a number (“十四五”时期工作回顾).
+    static let longestBareHeading = 20
+    /// Marks that a heading does not hold: it is no sentence.
+    static let sentenceMarks: Set<UInt32> = Set("。，；：！？,;:".unicodeScalars.map(\.value))
 
     /// How many characters of a paragraph's opening are read for a period marker.
     static let openingLength = 16
