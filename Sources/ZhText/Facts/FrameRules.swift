@@ -83,7 +83,10 @@ struct FrameRules {
         var index = 0
         while index < found.count {
             defer { index += 1 }
-            guard found[index].periodRule == .levelReachedAtEnd, found[index].value != nil, let change = found[index].change,
+            // A level of one year whose change is over the years (…增加到2002年的10.2万亿元，平均每年增长7.7%).
+            let isLevel = found[index].periodRule == .levelReachedAtEnd
+                || found[index].period.map { !$0.contains("/") } == true && Self.cumulativeWords.contains { s.contains($0, in: found[index].range) }
+            guard isLevel, found[index].value != nil, let change = found[index].change,
                 let scope = frame.scope(at: found[index].range.lowerBound), scope.role == .reviewOfYears
             else { continue }
             var over = found[index]
