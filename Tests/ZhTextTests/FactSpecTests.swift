@@ -24,10 +24,10 @@ struct FactSpecTests {
     /// A fact as `indicator|value unit|change|period|status`, then `|from value unit period` for a
     /// baseline and `|of subject` for a subject.
     static func describe(_ fact: Fact) -> String {
-        let value = [fact.value?.description, fact.unit].compactMap { $0 }.joined(separator: " ")
+        let value = [fact.value?.description, fact.unit?.rawValue].compactMap { $0 }.joined(separator: " ")
         let change = fact.change.map { "\($0.direction?.rawValue ?? "-") \($0.value) \($0.unit.rawValue)" } ?? "-"
         var line = "\(fact.indicator)|\(value.isEmpty ? "-" : value)|\(change)|\(fact.period ?? "-")|\(fact.status.rawValue)"
-        if let baseline = fact.baseline { line += "|from \(baseline.value) \(baseline.unit ?? "-") \(baseline.period ?? "-")" }
+        if let baseline = fact.baseline { line += "|from \(baseline.value) \(baseline.unit?.rawValue ?? "-") \(baseline.period ?? "-")" }
         if let subject = fact.subject { line += "|of \(subject)" }
         return line
     }
