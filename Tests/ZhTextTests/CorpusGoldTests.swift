@@ -67,13 +67,14 @@ struct CorpusGoldTests {
     }
 
     /// F1 floors on the real development documents: the baseline measured when the real gold
-    /// was written (issue 12, `Scripts/eval-figures.py --set real-dev --lists all`), rounded down.
+    /// was written (issue 12, `Scripts/eval-figures.py --set real-dev --lists all`), rounded down;
+    /// facts raised to what issue 16 reached (0.704 dev, 0.552 test).
     static let realDevelopmentFloors: [String: Double] = [
-        "quantities": 0.91, "percentages": 0.99, "dates": 0.60, "entities": 0.70, "terms": 0.95, "facts": 0.50,
+        "quantities": 0.91, "percentages": 0.99, "dates": 0.60, "entities": 0.70, "terms": 0.95, "facts": 0.70,
     ]
     /// F1 floors on the real test documents: the same baseline (`--set real-test`), rounded down.
     static let realTestFloors: [String: Double] = [
-        "quantities": 0.91, "percentages": 0.99, "dates": 0.73, "entities": 0.66, "terms": 0.98, "facts": 0.42,
+        "quantities": 0.91, "percentages": 0.99, "dates": 0.73, "entities": 0.66, "terms": 0.98, "facts": 0.55,
     ]
 
     static let golds: [Gold] = GoldSet.allCases.flatMap(\.golds)
