@@ -28,7 +28,7 @@ struct BaselineRule {
             period = date.value.map { String($0.prefix(4)) }
             position = date.scalarOffsets.lowerBound
         }
-        guard position - 1 > lower, Self.starts.contains(s[position - 1]) else { return nil }
+        guard position - 1 >= lower, Self.starts.contains(s[position - 1]) else { return nil }
         return (position - 1, period)
     }
 
@@ -50,6 +50,23 @@ struct BaselineRule {
         guard let value = figure.value else { return nil }
         let before = (scope?.period ?? factPeriod).flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
         return Fact.Baseline(value: value, unit: figure.unit.flatMap(Fact.Unit.init(rawValue:)), period: written ?? before)
+    }
+
+    /// The indicator a change starts for: the head before 从/由; the previous fact's with a head
+    /// that continues it (占国内生产总值的比重从0.64%提高到1.13%); the clause before when nothing
+    /// stands before 从 (研究与试验开发经费，从1997年的509亿元…).
+    func indicator(
+        _ head: Indicator.Head?, clause: Int, previous: [Indicator.Piece]?, context: FactContext, text: Indicator, dates: [DateMention],
+        figure: FactExtractor.Figure
+    ) -> [Indicator.Piece]? {
+        if let head, !head.range.isEmpty {
+            if head.continues, let previous { return text.carried(previous) + head.pieces }
+            return head.pieces
+        }
+        guard clause > 1, [0xFF0C, 0x2C].contains(s[clause - 1]) else { return nil }
+        let before = context.clauseStart(before: clause - 1)..<(clause - 1)
+        guard !before.isEmpty, !before.contains(where: { Numeral.isASCIIDigit(s[$0]) }) else { return nil }
+        return text.head(before, dates: dates, figure: figure).flatMap { $0.range.isEmpty ? nil : $0.pieces }
     }
 
     private func skipQualifiers(before position: Int, from lower: Int) -> Int {

@@ -224,9 +224,15 @@ struct FactExtractor {
             } else if parentScope != periodStart {
                 parent = nil
             }
-            if let head, head.isFrom || changeStart != nil {
+            if let changeStart, let pieces = baselines.indicator(head, clause: clause, previous: previous, context: context, text: text, dates: dates, figure: figure) {
+                // 研究与试验开发经费，从1997年的509亿元增加到…; 占…的比重从0.64%提高到1.13%.
+                from = (pieces, clause, figure, changeStart.period)
+                index += 1
+                continue
+            }
+            if let head, head.isFrom {
                 // 由45%提高到55%: the indicator waits for the figure it went to.
-                from = (head.pieces, clause, figure, changeStart?.period)
+                from = (head.pieces, clause, figure, nil)
                 index += 1
                 continue
             }

@@ -28,6 +28,8 @@ struct FrameRules {
     enum StatusRule: String, CaseIterable {
         /// 预计, 初步核算 and the notes `FactContext` reads: an estimate wherever it stands.
         case estimateWords = "estimate-words"
+        /// A year the sentence names after the years reviewed is planned (今年…将达305亿元 in a review).
+        case laterYearInReview = "later-year-in-review"
         /// A review's figures are results (争取, 确保 there tell what was done).
         case reviewIsActual = "review-is-actual"
         /// A plan's figures for a year already past are results.
@@ -136,6 +138,11 @@ struct FrameRules {
         switch rule {
         case .estimateWords:
             return current == .estimate ? .estimate : nil
+        case .laterYearInReview:
+            guard scope.role == .review || scope.role == .reviewOfYears, let inSentence, let year = Int(inSentence.prefix(4)),
+                let last = Int(scope.period.suffix(4)), year > last
+            else { return nil }
+            return .target
         case .reviewIsActual:
             return scope.role == .review || scope.role == .reviewOfYears ? .actual : nil
         case .pastYearInPlan:
