@@ -194,6 +194,8 @@ struct FrameRules {
             case .year, .period: return value
             case .quarter, .half, .month:
                 guard namesYear(at) else { continue }  // 一季度, 上半年 without a year: the scope's
+                // 截至2025年12月底: a year-end balance is the year's.
+                if value.hasSuffix("-12"), s.matches("末", at: at.upperBound) || s.matches("底", at: at.upperBound) { return String(value.prefix(4)) }
                 return FactContext.quarter(of: value)
             case .relative:
                 guard at.count == 2, s.matches("今年", at: at.lowerBound) || s.matches("去年", at: at.lowerBound) else { continue }

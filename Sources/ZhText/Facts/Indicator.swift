@@ -66,7 +66,7 @@ struct Indicator {
     private static let increaseWords: [Keyword] = ["涨幅", "增幅", "增速", "上涨", "扩大", "增产"]
     private static let decreaseWords: [Keyword] = ["降幅", "压减", "再压减", "压降", "再压降", "下调", "减轻", "缩减", "压缩", "减产", "再降"]
     /// Phrases that only continue the previous fact.
-    private static let continuations: [Keyword] = ["净增", "净减", "增加", "减少", "总数"]
+    private static let continuations: [Keyword] = ["净增", "净减", "增加", "减少", "提高", "降低", "总数"]
     /// Verbs of a previous indicator that a continuation does not carry (新增高新技术企业 … 总数).
     private static let carriedVerbs: [Keyword] = sortedByLength(resultVerbs + ["累计", "净增"])
     /// Verbs of results that open an indicator (新增医疗床位) and carry along a 、 list

@@ -11,7 +11,7 @@ struct SubjectRule {
 
     /// Named regions and bodies a figure can be broken down by, longest first.
     static let names: [Keyword] = [
-        "粤港澳大湾区", "长江经济带", "黄河流域", "成渝地区", "东部地区", "中部地区", "西部地区", "东北地区", "京津冀", "长三角",
+        "粤港澳大湾区", "长江经济带", "成渝地区双城经济圈", "东部地区", "中部地区", "西部地区", "东北地区", "京津冀", "长三角",
         "珠三角", "北方地区", "南方地区", "中央企业",
     ].sorted { $0.scalars.count > $1.scalars.count }
     /// Words for a region that may follow a name (京津冀区域, 长三角地区).
