@@ -91,7 +91,7 @@ struct FrameReader {
         } else if let speech, let region = region(inSpeech: speech) {
             frame.region = region
         }
-        let titleYear = title.flatMap { range in dates.first { range.contains($0.scalarOffsets.lowerBound) && $0.kind == .year }?.value.flatMap { Int($0.prefix(4)) } }
+        let titleYear = title.flatMap { range in firstDate(in: range) { $0.kind == .year }?.value.flatMap { Int($0.prefix(4)) } }
         // A report given early in a year (a people's congress session) reports on the year before;
         // a report whose title names the year of its subject (关于2024年…工作情况的报告) on that year.
         let month = frame.date.flatMap { Int($0.dropFirst(5).prefix(2)) } ?? 1
@@ -127,13 +127,13 @@ struct FrameReader {
     private func region(inTitle title: Range<Int>) -> String? {
         var lower = title.lowerBound
         var upper = title.upperBound
-        if let date = dates.first(where: { title.contains($0.scalarOffsets.lowerBound) && $0.scalarOffsets.lowerBound == lower }) { lower = date.scalarOffsets.upperBound }
+        if let date = firstDate(in: title, where: { $0.scalarOffsets.lowerBound == lower }) { lower = date.scalarOffsets.upperBound }
         guard let kind = FrameWords.titleKinds.first(where: { word in s.contains(word, in: lower..<upper) }),
             let at = (lower..<upper).first(where: { s.matches(kind, at: $0) })
         else { return nil }
         upper = at
         // 陕西省2026年政府工作报告: the year after the region.
-        if let date = dates.first(where: { (lower..<upper).contains($0.scalarOffsets.lowerBound) && $0.scalarOffsets.upperBound == upper }) {
+        if let date = firstDate(in: lower..<upper, where: { $0.scalarOffsets.upperBound == upper }) {
             upper = date.scalarOffsets.lowerBound
         }
         return regionName(lower..<upper)
@@ -193,7 +193,7 @@ struct FrameReader {
 
     /// The role and period of a section from its heading.
     private func classify(_ heading: Range<Int>, reviewed: Int?, planned: Int?) -> (DocumentFrame.Section.Role, String?) {
-        let written = dates.first { heading.contains($0.scalarOffsets.lowerBound) && $0.value != nil }
+        let written = firstDate(in: heading) { $0.value != nil }
         let has = { (words: [Keyword]) in words.contains { self.s.contains($0, in: heading) } }
         if has(FrameWords.pressRelease) { return (.pressRelease, written?.value) }
         if has(FrameWords.budgetTable) { return (.budgetTable, written?.value) }
@@ -238,7 +238,7 @@ struct FrameReader {
             while lineEnd < section.upperBound, s[lineEnd] != 0x0A { lineEnd += 1 }
             let line = lineStart..<lineEnd
             let opening = trimmed(line).lowerBound..<min(lineEnd, trimmed(line).lowerBound + FrameWords.openingLength)
-            if let later = dates.first(where: { opening.contains($0.scalarOffsets.lowerBound) && $0.kind == .period }),
+            if let later = firstDate(in: opening, where: { $0.kind == .period }),
                 let value = later.value, let first = Int(value.prefix(4)), first > last
             {
                 // “十四五”时期是…: the plan for a later period opens here and holds to the section's end.
@@ -248,7 +248,7 @@ struct FrameReader {
                 break
             }
             // The first year or plan period of the opening decides (2025年是“十四五”收官之年: 2025).
-            let named = dates.first { opening.contains($0.scalarOffsets.lowerBound) && ($0.kind == .period || $0.kind == .year) }
+            let named = firstDate(in: opening) { $0.kind == .period || $0.kind == .year }
             if let earlier = named, earlier.kind == .period,
                 let value = earlier.value, let first = Int(value.prefix(4)), let end = Int(value.suffix(4)), first < last, end >= last - 1
             {
@@ -311,9 +311,15 @@ struct FrameReader {
 
     /// The first full date (年月日) inside `range`.
     private func firstDate(in range: Range<Int>) -> DateMention? {
+        firstDate(in: range) { $0.kind == .date || $0.kind == .datetime }
+    }
+
+    /// The first date that starts inside `range` and satisfies `test`, found by binary search
+    /// (dates are in text order), so that reading every line stays linear.
+    private func firstDate(in range: Range<Int>, where test: (DateMention) -> Bool) -> DateMention? {
         let index = dates.countPrefix { $0.scalarOffsets.lowerBound < range.lowerBound }
         guard index < dates.count else { return nil }
-        return dates[index...].prefix { $0.scalarOffsets.lowerBound < range.upperBound }.first { $0.kind == .date || $0.kind == .datetime }
+        return dates[index...].prefix { $0.scalarOffsets.lowerBound < range.upperBound }.first(where: test)
     }
 
     private func string(_ range: Range<Int>) -> String {

@@ -82,26 +82,32 @@ struct FrameRules {
     /// In a review of several years, a level reached at the end and the change over the years are
     /// two facts (地区生产总值达到1.5万亿元、增长19.8%: 1.5万亿元 in 2025, +19.8% over 2021/2025).
     func splitLevels(_ found: inout [FactExtractor.Found]) {
-        var index = 0
-        while index < found.count {
-            defer { index += 1 }
+        // One pass that copies, so that many splits stay linear.
+        guard found.contains(where: { $0.change != nil && $0.value != nil }) else { return }
+        var result: [FactExtractor.Found] = []
+        result.reserveCapacity(found.count)
+        for var fact in found {
             // A level of one year whose change is over the years (…增加到2002年的10.2万亿元，平均每年增长7.7%).
-            let isLevel = found[index].periodRule == .levelReachedAtEnd
-                || found[index].period.map { !$0.contains("/") } == true && Self.cumulativeWords.contains { s.contains($0, in: found[index].range) }
-            guard isLevel, found[index].value != nil, let change = found[index].change,
-                let scope = frame.scope(at: found[index].range.lowerBound), scope.role == .reviewOfYears
-            else { continue }
-            var over = found[index]
+            let isLevel = fact.periodRule == .levelReachedAtEnd
+                || fact.period.map { !$0.contains("/") } == true && Self.cumulativeWords.contains { s.contains($0, in: fact.range) }
+            guard isLevel, fact.value != nil, let change = fact.change,
+                let scope = frame.scope(at: fact.range.lowerBound), scope.role == .reviewOfYears
+            else {
+                result.append(fact)
+                continue
+            }
+            var over = fact
             over.value = nil
             over.unit = nil
             over.baseline = nil
             over.period = scope.period
             over.periodRule = .spanOfReview
             over.change = change
-            found[index].change = nil
-            found.insert(over, at: index + 1)
-            index += 1
+            fact.change = nil
+            result.append(fact)
+            result.append(over)
         }
+        found = result
     }
 
     private func period(by rule: PeriodRule, scope: FrameReader.Scope, inSentence: String?, written: String?, figure: Range<Int>, clause: Int) -> String? {
