@@ -65,7 +65,7 @@ struct FrameRules {
             }
         }
         for rule in Self.statusOrder {
-            if let status = status(by: rule, scope: scope, current: fact.status, period: fact.period, inSentence: inSentence) {
+            if let status = status(by: rule, scope: scope, current: fact.status, period: fact.period, inSentence: inSentence, sentence: sentence..<figure.lowerBound) {
                 fact.status = status
                 break
             }
@@ -140,13 +140,19 @@ struct FrameRules {
         }
     }
 
-    private func status(by rule: StatusRule, scope: FrameReader.Scope, current: Fact.Status, period: String?, inSentence: String?) -> Fact.Status? {
+    /// Words that look ahead: a later year they name in a review is planned (今年…将达305亿元), while
+    /// 今年以来…增长 tells what happened.
+    static let outlooks: [Keyword] = ["将", "计划", "预计", "力争", "确保", "目标", "预期", "拟", "要"]
+
+    private func status(
+        by rule: StatusRule, scope: FrameReader.Scope, current: Fact.Status, period: String?, inSentence: String?, sentence: Range<Int>?
+    ) -> Fact.Status? {
         switch rule {
         case .estimateWords:
             return current == .estimate ? .estimate : nil
         case .laterYearInReview:
             guard scope.role == .review || scope.role == .reviewOfYears, let inSentence, let year = Int(inSentence.prefix(4)),
-                let last = Int(scope.period.suffix(4)), year > last
+                let last = Int(scope.period.suffix(4)), year > last, let sentence, Self.outlooks.contains(where: { s.contains($0, in: sentence) })
             else { return nil }
             return .target
         case .reviewIsActual:
@@ -194,6 +200,10 @@ struct FrameRules {
             // 由“十三五”末的…: the mark before the quote.
             let before = s.scalar(at: at.lowerBound - 1) == 0x201C ? s.scalar(at: at.lowerBound - 2) : s.scalar(at: at.lowerBound - 1)
             if "比较从由自与同".unicodeScalars.contains(where: { $0.value == before }) { continue }
+            // 今年以来: the dateline's year so far (a start otherwise: 2012年以来).
+            if date.kind == .relative, at.count == 2, s.matches("今年", at: at.lowerBound), s.matches("以来", at: at.upperBound) {
+                return String(value.prefix(4))
+            }
             if s.matches("以来", at: at.upperBound) || s.matches("之前", at: at.upperBound) || s.matches("前", at: at.upperBound) { continue }
             switch date.kind {
             case .period where s.matches("末", at: at.upperBound): return String(value.suffix(4))  // “十三五”末
