@@ -37,6 +37,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"])),
             ]
         ),
+        // Specs/ holds the rules' table-driven specs, read from the source tree.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText"], exclude: ["Specs"]),
         // Runs the real `zhtext` binary end to end (the dependency makes SwiftPM build it first).
         .testTarget(name: "ZhTextCLITests", dependencies: ["zhtext", "ZhText"]),

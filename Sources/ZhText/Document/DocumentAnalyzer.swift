@@ -6,6 +6,8 @@ public struct DocumentAnalysis: Sendable, Hashable {
     public var terms: [Term]
     public var entities: [Entity]
     public var facts: [Fact]
+    /// The document's frame: title, dateline, region, kind, the year it reports on, its sections.
+    public var document: DocumentFrame = DocumentFrame()
 }
 
 /// Analyses whole documents: figures (quantities, percentages, dates), named entities, quoted
@@ -47,14 +49,15 @@ public struct DocumentAnalyzer: Sendable {
         // (a copy of a large document would cost its size again).
         let traditional = TraditionalCharacters.simplify(&scalars)
         // One tokenization feeds both the figure grammars and the entity rules.
-        let (figureScanner, dateScanner, names, facts) = scalars.withUnsafeBufferPointer { s in
+        let (figureScanner, dateScanner, names, facts, frame) = scalars.withUnsafeBufferPointer { s in
             var session = entities.map { EntityRecognizer.Session(recognizer: $0, traditional: traditional) }
             let (figureScanner, dateScanner) = figures.scan(normalized, s) { session?.consume($0, s) }
-            return (figureScanner, dateScanner, session?.finish(s), Self.facts(s, figureScanner, dateScanner))
+            let frame = FrameReader(s: s, dates: dateScanner.dates).read()
+            return (figureScanner, dateScanner, session?.finish(s), Self.facts(s, figureScanner, dateScanner, frame), frame)
         }
         let mapper = OffsetMapper(normalized)
         let found = figures.figures(figureScanner, dateScanner, mapper)
-        return DocumentAnalysis(
+        var analysis = DocumentAnalysis(
             quantities: found.quantities, percentages: found.percentages, dates: found.dates,
             terms: quoted, entities: names.flatMap { names in entities?.entities(names, mapper) } ?? [],
             facts: facts.map { fact in
@@ -66,18 +69,29 @@ public struct DocumentAnalyzer: Sendable {
                     case .literal(let text): text
                     }
                 }.joined()
-                return Fact(
+                var made = Fact(
                     indicator: indicator, value: fact.value, unit: fact.unit.flatMap(Fact.Unit.init(rawValue:)),
                     change: fact.change, period: fact.period, status: fact.status, text: evidence, range: range,
                     scalarOffsets: offsets)
+                made.baseline = fact.baseline
+                made.subject = fact.subject
+                return made
             })
+        analysis.document = DocumentFrame(
+            title: frame.title, region: frame.region, date: frame.date, kind: frame.kind, year: frame.year,
+            sections: frame.sections.map { section in
+                let (_, range, offsets) = mapper.original(section.range)
+                return DocumentFrame.Section(
+                    heading: mapper.original(section.heading).0, role: section.role, period: section.period, range: range, scalarOffsets: offsets)
+            })
+        return analysis
     }
 
     /// The facts of the text `s`, pairing the figures found in it.
     private static func facts(
-        _ s: UnsafeBufferPointer<UInt32>, _ figureScanner: FigureScanner, _ dateScanner: DateScanner
+        _ s: UnsafeBufferPointer<UInt32>, _ figureScanner: FigureScanner, _ dateScanner: DateScanner, _ frame: FrameReader.Frame
     ) -> [FactExtractor.Found] {
-        var extractor = FactExtractor(s: s, reportingYear: dateScanner.reportingYear, datelineYear: dateScanner.datelineYear)
+        var extractor = FactExtractor(s: s, reportingYear: dateScanner.reportingYear, datelineYear: dateScanner.datelineYear, frame: frame)
         return extractor.facts(
             figures: pairable(figureScanner), dates: dateScanner.dates, yearOfText: { dateScanner.yearOfText(at: $0) })
     }

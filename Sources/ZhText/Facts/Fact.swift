@@ -50,6 +50,23 @@ public struct Fact: Sendable, Hashable {
         }
     }
 
+    /// Where a value started from (从54万亿元增加到82.7万亿元: 54万亿元, and the year it was).
+    public struct Baseline: Sendable, Hashable {
+        /// The value it started from, in the canonical unit.
+        public var value: ExactDecimal
+        /// The unit, as for the fact's value.
+        public var unit: Unit?
+        /// The year the text gives for it, else the year before the period the passage reviews.
+        public var period: String?
+
+        /// A baseline of `value` `unit` in `period`.
+        public init(value: ExactDecimal, unit: Unit?, period: String?) {
+            self.value = value
+            self.unit = unit
+            self.period = period
+        }
+    }
+
     /// Whether the figure is a result, an estimate or a target.
     public enum Status: String, Sendable, Hashable, Codable {
         /// A result: completed, or a past period's statistic (完成, 达到, 全年…增长).
@@ -73,6 +90,11 @@ public struct Fact: Sendable, Hashable {
     public var period: String?
     /// Whether the figure is a result, an estimate or a target.
     public var status: Status
+    /// The value it went from, when the text gives one (从A提高到B: the fact is B, A its baseline).
+    public var baseline: Baseline? = nil
+    /// The place or body the fact is about when the sentence names one other than the document's
+    /// region (东部地区生产总值 in a national bulletin → 东部地区); nil for the document's region.
+    public var subject: String? = nil
     /// The evidence as written in the original text, from the indicator to the last figure.
     public var text: String
     /// Where the evidence is in the original text.

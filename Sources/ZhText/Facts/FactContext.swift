@@ -418,6 +418,9 @@ struct FactContext {
         return .actual
     }
 
+    /// Whether an estimate word (预计, 初步核算…) stands in `range`.
+    func hasEstimateWord(in range: Range<Int>) -> Bool { Self.last(marks.estimate, in: range) != nil }
+
     /// Whether an indicator names output (GDP and its three industries), which a document that
     /// says 初步核算 gives as estimates; shares of it (占…比重) and per-unit figures (能耗) are not.
     static func isOutput(_ indicator: String) -> Bool {

@@ -15,10 +15,19 @@
 struct FactExtractor {
     let s: UnsafeBufferPointer<UInt32>
     var context: FactContext
+    /// Periods and statuses from the document's frame.
+    let rules: FrameRules
+    /// 从A提高到B: the start and the level reached.
+    let baselines: BaselineRule
+    /// 东部地区生产总值: the subject a fact is about.
+    let subjects: SubjectRule
 
-    init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?) {
+    init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?, frame: FrameReader.Frame = FrameReader.Frame()) {
         self.s = s
         context = FactContext(s: s, reportingYear: reportingYear, datelineYear: datelineYear)
+        rules = FrameRules(s: s, frame: frame)
+        baselines = BaselineRule(s: s)
+        subjects = SubjectRule(s: s, region: frame.region)
     }
 
     /// A figure the extractor pairs: its normalized range, and what it says.
@@ -44,6 +53,12 @@ struct FactExtractor {
         var acceptsChange = true
         /// Whether it is a part of a total (after 其中 or 分…看).
         var isPart = false
+        /// Where the value started from (从A提高到B).
+        var baseline: Fact.Baseline?
+        /// The place or body it is about, when not the document's region.
+        var subject: String?
+        /// The frame rule that decided its period, if one did.
+        var periodRule: FrameRules.PeriodRule?
     }
 
     mutating func facts(figures: [Figure], dates: [DateMention], yearOfText: (Int) -> Int?) -> [Found] {
@@ -64,7 +79,8 @@ struct FactExtractor {
         var insideTotal = false  // whether the label's parts go inside its name (在…中)
         var lastFigure = -1  // the figure the last fact was made for
         var paragraphStart = -1
-        var from: (pieces: [Indicator.Piece], clause: Int)?  // an indicator waiting for the figure it went to
+        // An indicator waiting for the figure it went to, with the figure it started from and that one's year.
+        var from: (pieces: [Indicator.Piece], clause: Int, figure: Figure, period: String?)?
         var paragraphFirst: Int?  // the paragraph's first fact: the subject of its account terms
         while index < figures.count {
             let figure = figures[index]
@@ -80,6 +96,25 @@ struct FactExtractor {
                 continue
             }
             let clause = context.clauseStart(before: figure.range.lowerBound)
+            // 建设10个A、60个B: each count pairs with the noun after it.
+            if index > 0, let last = found.last, let item = CountListRule(s: s).item(figure, after: figures[index - 1], last: last) {
+                found.append(make(item.pieces, figure, item.range, dates, yearOfText))
+                sentenceFacts.append(found.count - 1)
+                lastFigure = index
+                index += 1
+                continue
+            }
+            // 实际使用外资8263亿元，下降27.1%，折1162亿美元，下降28.8%: the value restated in another currency.
+            if let last = found.last, last.range.upperBound > context.sentenceStart(before: figure.range.lowerBound),
+                let restated = Restatement(s: s).restate(figure, clause: clause, of: last, make: { make(last.indicator, figure, clause..<figure.range.upperBound, dates, yearOfText) })
+            {
+                found.append(restated)
+                sentenceStart = context.sentenceStart(before: figure.range.lowerBound)
+                sentenceFacts.append(found.count - 1)
+                lastFigure = index
+                index += 1
+                continue
+            }
             let start = context.sentenceStart(before: figure.range.lowerBound)
             if start != sentenceStart {
                 sentenceStart = start
@@ -141,7 +176,9 @@ struct FactExtractor {
                 index = next
                 continue
             }
-            let head = text.head(headStart..<figure.range.lowerBound, dates: dates, figure: figure)
+            // 从2020年的3.68万亿元增长到…: the indicator ends before the start of the change.
+            let changeStart = baselines.start(before: figure.range, from: headStart, dates)
+            let head = text.head(headStart..<(changeStart?.mark ?? figure.range.lowerBound), dates: dates, figure: figure)
             // 每个服务点年度运营补助不超过5万元, 按每人1500元: a rate per item, not a total.
             if let head, Self.perItem.contains(where: { s.matches($0, at: head.range.lowerBound) }) {
                 index += 1
@@ -187,14 +224,26 @@ struct FactExtractor {
             } else if parentScope != periodStart {
                 parent = nil
             }
-            if let head, head.isFrom {
-                // 由45%提高到55%: the indicator waits for the figure it went to.
-                from = (head.pieces, clause)
+            if let changeStart, let pieces = baselines.indicator(head, clause: clause, previous: previous, context: context, text: text, dates: dates, figure: figure) {
+                // 研究与试验开发经费，从1997年的509亿元增加到…; 占…的比重从0.64%提高到1.13%.
+                from = (pieces, clause, figure, changeStart.period)
                 index += 1
                 continue
             }
-            if let pending = from, pending.clause == clause, head?.range.isEmpty ?? true {
-                found.append(make(pending.pieces, figure, clause..<figure.range.upperBound, dates, yearOfText))
+            if let head, head.isFrom {
+                // 由45%提高到55%: the indicator waits for the figure it went to.
+                from = (head.pieces, clause, figure, nil)
+                index += 1
+                continue
+            }
+            if let pending = from, pending.clause == clause,
+                head?.range.isEmpty ?? true || baselines.reaches(pending.figure.range.upperBound..<figure.range.lowerBound, dates)
+            {
+                var fact = make(pending.pieces, figure, clause..<figure.range.upperBound, dates, yearOfText)
+                rules.reached(&fact)
+                fact.baseline = baselines.baseline(
+                    pending.figure, written: pending.period, scope: rules.frame.scope(at: figure.range.lowerBound), factPeriod: fact.period)
+                found.append(fact)
                 sentenceFacts.append(found.count - 1)
                 lastFigure = index
                 from = nil
@@ -327,7 +376,7 @@ struct FactExtractor {
                 found[last].range = found[last].range.lowerBound..<figure.range.upperBound
                 lastFigure = index
             } else if head?.range.count ?? 0 < 2, figure.isPercentage, figure.change != nil,
-                context.startsWithDate(headStart..<figure.range.lowerBound, dates) || context.contains("扣除价格因素", in: headStart..<figure.range.lowerBound),
+                context.startsWithDate(headStart..<figure.range.lowerBound, dates) || context.contains("扣除价格因素", in: context.clauseStart(before: max(0, headStart - 1))..<figure.range.lowerBound),
                 let previous = previous ?? found.last.flatMap({ $0.range.lowerBound >= lineStart ? $0.indicator : nil })
             {
                 // 一季度增长5.2%，上半年增长5.5%: the same indicator for another period (in the
@@ -351,6 +400,7 @@ struct FactExtractor {
                 range: row.range))
         }
         if !rows.isEmpty { found.sort { $0.range.lowerBound < $1.range.lowerBound } }
+        rules.splitLevels(&found)
         return found
     }
 
@@ -368,11 +418,24 @@ struct FactExtractor {
         let isProject = context.titlePeriod != nil && context.contains("有限公司", in: context.lineStart(before: range.lowerBound)..<range.upperBound)
         let period = written ?? context.articlePeriod(at: range.lowerBound) ?? (now || isProject ? nil : context.titlePeriod)
             ?? yearOfText(range.lowerBound).map { String($0 + plannedYear) }
+        // 东部地区生产总值 in a national bulletin: the region is the subject, not part of the indicator.
+        let subject = subjects.split(indicator)
+        let indicator = subject?.pieces ?? indicator
         var fact = Found(
             indicator: indicator, value: nil, unit: nil, change: nil, period: period,
             status: context.status(
                 of: figure.range, approximate: figure.approximate, period: period, isWritten: written != nil, indicator: { Indicator(s: s).text(indicator) }),
             range: range)
+        if let subject {
+            fact.subject = subject.subject
+            // The output estimated after 初步核算 is the document's own, not a region's.
+            if fact.status == .estimate, !context.hasEstimateWord(in: context.sentenceStart(before: figure.range.lowerBound)..<figure.range.lowerBound) {
+                fact.status = .actual
+            }
+        }
+        rules.decide(
+            &fact, figure: figure.range, clause: context.clauseStart(before: figure.range.lowerBound),
+            sentence: context.sentenceStart(before: figure.range.lowerBound), written: written, dates: dates)
         if figure.isPercentage, let change = figure.change, let value = figure.value {
             fact.change = Fact.Change(direction: change, value: value, unit: Percentage.Unit(rawValue: figure.unit ?? "") ?? .percent)
         } else {

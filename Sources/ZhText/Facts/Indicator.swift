@@ -37,15 +37,15 @@ struct Indicator {
         "办理", "打造", "实施", "投入", "加上", "帮助", "发生", "末", "计划", "再", "将", "比上年末", "比上年", "比去年",
         "比年初", "较上年", "同比", "环比", "其余", "另有", "设立", "已", "拟", "安排", "稳定", "目前", "以上",
         "以内", "以下", "左右", "比上月", "比上季", "比去年同期", "比上年同期", "较上月", "较去年同期", "较年初",
-        "此次", "本次", "本期", "主要由于", "由于", "合计", "园区", "湾区", "扣除价格因素实际", "扣除价格因素", "另发行", "发行", "但", "合共", "以来", "当季", "当月", "同口径", "按可比口径",
+        "此次", "本次", "本期", "因", "主要由于", "由于", "合计", "园区", "湾区", "扣除价格因素实际", "扣除价格因素", "另发行", "发行", "但", "合共", "以来", "当季", "当月", "同口径", "按可比口径",
         "经季节性调整的", "经季节性调整后", "经季节性调整", "按年", "按季", "按月",
         "开展", "推动", "吸引", "我们的目标是", "我们将", "我们", "活动现场", "现场", "年底前", "初步安排", "拟安排", "由", "为", "继续", "办好",
     ])
     /// Words that end a phrase without being part of the indicator: links to the figure.
     private static let links: [Keyword] = sortedByLength([
         "比上年末", "比上年", "比去年", "同比", "环比", "分别", "实现了", "实现", "完成了", "完成", "达到了", "达到", "达", "为",
-        "是", "共计", "共", "累计", "合计", "突破", "超过", "超", "逾", "近", "约", "增至", "降至", "提高到", "提高至",
-        "稳定在", "控制在", "保持在", "保持", "稳定", "压缩至", "压缩到", "缩短至", "缩短到", "提升至", "提升到", "扩大到",
+        "是", "共计", "共", "累计", "合计", "突破", "超过", "超", "逾", "近", "约", "增至", "降至", "降到", "减少到", "减少至", "提高到", "提高至",
+        "稳定在", "控制在", "接近", "保持在", "保持", "稳定", "压缩至", "压缩到", "缩短至", "缩短到", "提升至", "提升到", "扩大到",
         "扩大至", "下降到", "下降至", "降低到", "降低至", "增加到", "增长到", "上升到", "上升至", "回落至", "回落到", "均",
         "力争", "预计", "首次", "首破", "跨越", "刚刚", "仅", "预期", "平均", "不低于", "不高于", "不少于", "不超过", "每人每月",
         "每人每年", "年均", "再", "将", "有望", "稳步", "又", "已", "目标", "估计", "临时估计", "每年", "以内", "实质", "名义", "安排", "初步安排", "拟安排", "拟按", "按", "发展到", "统一", "温和",
@@ -62,11 +62,11 @@ struct Indicator {
     /// The links and the bases of comparisons (比上年末…), as trimmed before an absolute change.
     private static let linksAndComparisons: [Keyword] = sortedByLength(links + ["比上年末", "比上年", "比去年", "比年初"])
     /// Verbs of an absolute change an indicator keeps: 常住人口减少2100人.
-    private static let amountChanges: [Keyword] = ["增加", "减少", "净增", "净减"]
-    private static let increaseWords: [Keyword] = ["涨幅", "增幅", "增速", "上涨", "扩大"]
-    private static let decreaseWords: [Keyword] = ["降幅", "压减", "再压减", "压降", "再压降", "下调", "减轻", "缩减", "压缩"]
+    private static let amountChanges: [Keyword] = ["增加", "减少", "净增", "净减", "提高", "降低"]
+    private static let increaseWords: [Keyword] = ["涨幅", "增幅", "增速", "上涨", "扩大", "增产"]
+    private static let decreaseWords: [Keyword] = ["降幅", "压减", "再压减", "压降", "再压降", "下调", "减轻", "缩减", "压缩", "减产", "再降"]
     /// Phrases that only continue the previous fact.
-    private static let continuations: [Keyword] = ["净增", "净减", "增加", "减少", "总数"]
+    private static let continuations: [Keyword] = ["净增", "净减", "增加", "减少", "提高", "降低", "总数"]
     /// Verbs of a previous indicator that a continuation does not carry (新增高新技术企业 … 总数).
     private static let carriedVerbs: [Keyword] = sortedByLength(resultVerbs + ["累计", "净增"])
     /// Verbs of results that open an indicator (新增医疗床位) and carry along a 、 list
@@ -356,6 +356,12 @@ struct Indicator {
             }
             guard !keepsVerb else { continue }
             while lower < upper, isSeparator(s[upper - 1]) { upper -= 1; changed = true }
+            // 国内生产总值[2]: a footnote's mark is not part of the name.
+            if let mark = footnote(endingAt: upper, from: lower) {
+                upper = mark
+                changed = true
+                continue
+            }
             if !figure.isPercentage, let verb = Self.amountChanges.first(where: { ends(with: $0, lower, upper) }) {
                 // The verb stays; the words before it are trimmed as before a figure.
                 keepsVerb = true
@@ -434,7 +440,11 @@ struct Indicator {
         if !keepsList, s[lower..<upper].contains(0x3001), let group = numberedGroup(in: lower..<upper) { lower = group }
         let items = split(lower..<upper, on: [0x3001])
         if !keepsList, items.count >= 2, items.allSatisfy({ $0.count >= 3 }), !s[lower..<upper].contains(0x201C), !s[items.last!].contains(0x7684),
-            !opensWithVerb(items[0]), s[items[0].lowerBound] != 0x65B0  // 新认证绿色食品、有机农产品…: one object
+            !opensWithVerb(items[0]), s[items[0].lowerBound] != 0x65B0,  // 新认证绿色食品、有机农产品…: one object
+            // 交通运输、仓储和邮政业增加值: a name that lists its own parts ends them with 和 or 及.
+            !s[items.last!].contains(where: { $0 == 0x548C || $0 == 0x53CA }),
+            // 央企二、三级子公司: numerals listed inside one name.
+            !items.dropLast().contains(where: { Numeral.chineseDigit(s[$0.upperBound - 1]) != nil && Numeral.chineseDigit(s[$0.upperBound + 1]) != nil })
         {
             lower = items.last!.lowerBound
         }
@@ -461,14 +471,30 @@ struct Indicator {
     }
 
     /// Verbs and fillers inside a phrase that a table row would not have: 实现, 完成, 全年, 出现.
-    private static let fillers: [Keyword] = ["实现", "完成", "全年", "出现"]
+    private static let fillers: [Keyword] = ["实现", "完成", "全年", "出现", "共造成", "造成"]
 
     /// Where fillers stand inside `range` (not at its ends).
+    /// Where a footnote's mark ([2], [12]) that ends at `upper` starts, or nil.
+    func footnote(endingAt upper: Int, from lower: Int) -> Int? {
+        guard upper - lower > 3, s[upper - 1] == 0x5D, let open = (max(lower, upper - 5)..<(upper - 1)).last(where: { s[$0] == 0x5B }),
+            open + 1 < upper - 1, (open + 1..<(upper - 1)).allSatisfy({ Numeral.isASCIIDigit(s[$0]) }), open > lower
+        else { return nil }
+        return open
+    }
+
     private func gaps(in range: Range<Int>) -> [Range<Int>] {
         guard range.count > 4 else { return [] }
         var gaps: [Range<Int>] = []
         var position = range.lowerBound + 2
         while position < range.upperBound - 2 {
+            // 农民工[8]总量: a footnote's mark inside the name.
+            if s[position] == 0x5B, let close = (position + 1..<min(range.upperBound, position + 5)).first(where: { s[$0] == 0x5D }),
+                close > position + 1, (position + 1..<close).allSatisfy({ Numeral.isASCIIDigit(s[$0]) })
+            {
+                gaps.append(position..<(close + 1))
+                position = close + 1
+                continue
+            }
             if let word = Self.fillers.first(where: { s.matches($0, at: position) && position + $0.scalars.count < range.upperBound - 1 }) {
                 gaps.append(position..<(position + word.scalars.count))
                 position += word.scalars.count
@@ -565,7 +591,9 @@ struct Indicator {
         var end = start
         let longest = isMoney ? 24 : 14
         // The clause ends at these (、 too after a count: 城市书房8个、乡镇综合文化站15个).
-        while end < s.count, !Self.objectEnds.contains(s[end]), isMoney || s[end] != 0x3001 {
+        // 10个“数字领航”企业: a quote that opens the noun closes inside it.
+        let quoted = s[start] == 0x201C
+        while end < s.count, !Self.objectEnds.contains(s[end]) || quoted && s[end] == 0x201D, isMoney || s[end] != 0x3001 {
             // 400亿港元银色债券和200亿港元绿色债券: the next item starts at its figure.
             if (s[end] == 0x548C || s[end] == 0x53CA), end + 1 < s.count, Numeral.isASCIIDigit(s[end + 1]) || Numeral.chineseDigit(s[end + 1]) != nil { break }
             guard end - start < longest, isPhraseScalar(s[end]) || s[end] == 0x3001, !Numeral.isASCIIDigit(s[end]) else { return nil }
@@ -733,7 +761,7 @@ struct Indicator {
     /// Han, Latin letters and digits, and the punctuation inside names: “” ‘’ 《》 （） . + · -.
     private func isPhraseScalar(_ scalar: UInt32) -> Bool {
         (0x3400..<0xA000).contains(scalar) || (0x30...0x39).contains(scalar) || (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
-            || [0x3001, 0x201C, 0x201D, 0x2018, 0x2019, 0x300A, 0x300B, 0xFF08, 0xFF09, 0x28, 0x29, 0x2E, 0x2B, 0xB7, 0x2D, 0x26, 0x2C].contains(scalar)
+            || [0x3001, 0x201C, 0x201D, 0x2018, 0x2019, 0x300A, 0x300B, 0xFF08, 0xFF09, 0x28, 0x29, 0x2E, 0x2B, 0xB7, 0x2D, 0x26, 0x2C, 0x5B, 0x5D].contains(scalar)
     }
 }
 

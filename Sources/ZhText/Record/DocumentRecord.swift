@@ -55,6 +55,7 @@ public enum DocumentRecord {
         record.add("entities", items: figures.entities, entity)
         record.add("terms", items: figures.terms, term)
         record.add("facts", items: figures.facts, fact)
+        record.add("document", raw: document(figures.document))
         return record.close(terminator)
     }
 
@@ -126,8 +127,36 @@ public enum DocumentRecord {
         }
         object.add("period", item.period)
         object.add("status", item.status.rawValue)
+        if let baseline = item.baseline {
+            var inner = JSONObject()
+            inner.add("value", baseline.value.description)
+            inner.add("unit", baseline.unit?.rawValue)
+            inner.add("period", baseline.period)
+            object.add("baseline", raw: inner.close())
+        }
+        if let subject = item.subject { object.add("subject", subject) }
         object.add("start", item.scalarOffsets.lowerBound)
         object.add("end", item.scalarOffsets.upperBound)
+        return object.close()
+    }
+
+    /// The document's frame: the fields of the gold's `document` line, and its sections.
+    static func document(_ frame: DocumentFrame) -> String {
+        var object = JSONObject()
+        object.add("title", frame.title)
+        object.add("region", frame.region)
+        object.add("date", frame.date)
+        object.add("kind", frame.kind?.rawValue)
+        if let year = frame.year { object.add("year", year) } else { object.add("year", raw: "null") }
+        object.add("sections", items: frame.sections) { section in
+            var inner = JSONObject()
+            inner.add("heading", section.heading)
+            inner.add("role", section.role.rawValue)
+            inner.add("period", section.period)
+            inner.add("start", section.scalarOffsets.lowerBound)
+            inner.add("end", section.scalarOffsets.upperBound)
+            return inner.close()
+        }
         return object.close()
     }
 

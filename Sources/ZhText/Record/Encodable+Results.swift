@@ -5,10 +5,10 @@
 /// which a record does not carry.
 extension DocumentAnalysis: Encodable {
     enum CodingKeys: String, CodingKey {
-        case quantities, percentages, dates, entities, terms, facts
+        case quantities, percentages, dates, entities, terms, facts, document
     }
 
-    /// Encodes the six lists of the record.
+    /// Encodes the six lists of the record and the document's frame.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(quantities, forKey: .quantities)
@@ -17,6 +17,50 @@ extension DocumentAnalysis: Encodable {
         try container.encode(entities, forKey: .entities)
         try container.encode(terms, forKey: .terms)
         try container.encode(facts, forKey: .facts)
+        try container.encode(document, forKey: .document)
+    }
+}
+
+extension DocumentFrame: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case title, region, date, kind, year, sections
+    }
+
+    /// Encodes the record's `document` object.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeValueOrNull(title, forKey: .title)
+        try container.encodeValueOrNull(region, forKey: .region)
+        try container.encodeValueOrNull(date, forKey: .date)
+        try container.encodeValueOrNull(kind, forKey: .kind)
+        try container.encodeValueOrNull(year, forKey: .year)
+        try container.encode(sections, forKey: .sections)
+    }
+}
+
+extension DocumentFrame.Section: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case heading, role, period, start, end
+    }
+
+    /// Encodes the record's object for a section.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(heading, forKey: .heading)
+        try container.encode(role, forKey: .role)
+        try container.encodeValueOrNull(period, forKey: .period)
+        try container.encode(scalarOffsets.lowerBound, forKey: .start)
+        try container.encode(scalarOffsets.upperBound, forKey: .end)
+    }
+}
+
+extension Fact.Baseline: Encodable {
+    /// Encodes the record's `baseline` object.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: RecordKey.self)
+        try container.encode(value, forKey: .value)
+        try container.encodeOrNull(unit?.rawValue, forKey: .unit)
+        try container.encodeOrNull(period, forKey: .period)
     }
 }
 
@@ -33,7 +77,7 @@ extension ExactDecimal: Encodable {
 enum RecordKey: String, CodingKey {
     case text, start, end, value, unit, number, multiplier, surfaceUnit, classifier, approximate, qualifier, low, high
     case numerator, denominator
-    case change, kind, type, indicator, direction, period, status
+    case change, kind, type, indicator, direction, period, status, baseline, subject
 }
 
 extension KeyedEncodingContainer where Key == RecordKey {
@@ -132,7 +176,17 @@ extension Fact: Encodable {
         try container.encodeOrNull(change, forKey: .change)
         try container.encodeOrNull(period, forKey: .period)
         try container.encode(status, forKey: .status)
+        // Additions, left out when absent (as in the record).
+        try container.encodeIfPresent(baseline, forKey: .baseline)
+        try container.encodeIfPresent(subject, forKey: .subject)
         try container.encode(scalarOffsets.lowerBound, forKey: .start)
         try container.encode(scalarOffsets.upperBound, forKey: .end)
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Encodes `value`, or `null` when it is absent (for the frame's own keys).
+    mutating func encodeValueOrNull<Value: Encodable>(_ value: Value?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
 }

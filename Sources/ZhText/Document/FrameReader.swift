@@ -1,0 +1,328 @@
+/// Reads a document's frame from its normalized scalars and dates, once: the head (title,
+/// dateline, region, kind, year), the top-level sections, and the scopes facts take their periods
+/// and statuses from.
+///
+/// A scope is a stretch of text with a role and a period: a section, the rest of a section after a
+/// paragraph opens a later plan period (“十四五”时期是… in a review of “十三五”), or one paragraph
+/// whose opening names its own period (这五年，… in a review; 刚刚过去的2025年，…).
+struct FrameReader {
+    let s: UnsafeBufferPointer<UInt32>
+    /// The dates of the text, in text order (normalized offsets).
+    let dates: [DateMention]
+
+    /// A section with normalized offsets.
+    struct Section {
+        var heading: Range<Int>
+        var range: Range<Int>
+        var role: DocumentFrame.Section.Role
+        var period: String?
+    }
+
+    /// A stretch of text whose figures share a role and a period.
+    struct Scope {
+        var range: Range<Int>
+        var role: DocumentFrame.Section.Role
+        var period: String
+    }
+
+    /// The frame with normalized offsets, and its scopes.
+    struct Frame {
+        var title: String?
+        var region: String?
+        var date: String?
+        var kind: DocumentFrame.Kind?
+        var year: Int?
+        var datelineYear: Int?
+        var sections: [Section] = []
+        /// Section parts, in text order, not overlapping.
+        var parts: [Scope] = []
+        /// Paragraphs whose opening names their own period, in text order.
+        var paragraphs: [Scope] = []
+
+        /// The scope at `position`: its paragraph's own, else its section part's.
+        func scope(at position: Int) -> Scope? {
+            for list in [paragraphs, parts] {
+                let count = list.countPrefix { $0.range.lowerBound <= position }
+                if count > 0, list[count - 1].range.contains(position) { return list[count - 1] }
+            }
+            return nil
+        }
+    }
+
+    /// How many lines the head (title, dateline, speaker) may take, page furniture included.
+    static let headLines = 24
+
+    func read() -> Frame {
+        var frame = Frame()
+        let lines = self.lines()
+        readHead(lines, into: &frame)
+        readSections(lines, into: &frame)
+        return frame
+    }
+
+    // MARK: Head
+
+    private func readHead(_ lines: [Range<Int>], into frame: inout Frame) {
+        var title: Range<Int>?
+        var speech: Range<Int>?
+        for line in lines.prefix(Self.headLines) {
+            let text = trimmed(line)
+            guard !text.isEmpty, !isFurniture(text) else { continue }
+            if isSpeechLine(text) {
+                if speech == nil { speech = text }
+                continue
+            }
+            if title == nil, (4...60).contains(text.count), !s[text].contains(0x3002), !s[text].contains(0xFF1A), !s[text].contains(0x3A) {
+                title = text
+            }
+        }
+        let dateline = speech.flatMap(firstDate(in:)) ?? lines.prefix(Self.headLines).lazy
+            .filter { !self.isFurniture(self.trimmed($0)) }.compactMap(firstDate(in:)).first
+        frame.date = dateline.flatMap { $0.value.map { String($0.prefix(10)) } }
+        frame.datelineYear = frame.date.flatMap { Int($0.prefix(4)) }
+        let titleText = title.map(string)
+        frame.kind = titleText.flatMap { text in FrameWords.kinds.first { text.contains($0.0.text) }?.1 } ?? (speech != nil ? .workReport : nil)
+        // The region: national words, else the title without its year and kind, else the speech line (在河北省第十四届…).
+        let head = [title, speech].compactMap { $0 }
+        if head.contains(where: { range in FrameWords.national.contains { s.contains($0, in: range) } }) {
+            frame.region = "中国"
+        } else if let title, let region = region(inTitle: title) {
+            frame.region = region
+        } else if let speech, let region = region(inSpeech: speech) {
+            frame.region = region
+        }
+        let titleYear = title.flatMap { range in firstDate(in: range) { $0.kind == .year }?.value.flatMap { Int($0.prefix(4)) } }
+        // A report given early in a year (a people's congress session) reports on the year before;
+        // a report whose title names the year of its subject (关于2024年…工作情况的报告) on that year.
+        let month = frame.date.flatMap { Int($0.dropFirst(5).prefix(2)) } ?? 1
+        let namesGivingYear = titleText.map { text in FrameWords.givingYearTitles.contains { text.contains($0.text) } } ?? false
+        switch frame.kind {
+        case .bulletin?: frame.year = titleYear ?? frame.datelineYear.map { $0 - 1 }
+        case .workReport?, .budgetReport?:
+            if let titleYear, !namesGivingYear {
+                frame.year = titleYear
+            } else {
+                frame.year = (frame.datelineYear ?? titleYear).map { month <= 6 ? $0 - 1 : $0 }
+            }
+        case .news?, nil: frame.year = frame.datelineYear ?? titleYear
+        }
+        frame.title = titleText.map { text in
+            // 政府工作报告 → 2021年国务院政府工作报告: the conventional full title.
+            guard frame.kind == .workReport, titleYear == nil, let year = frame.datelineYear else { return text }
+            let issuer = frame.region == "中国" ? FrameWords.nationalIssuer : (frame.region ?? "")
+            return "\(year)年" + (text.contains(issuer) ? "" : issuer) + text
+        }
+    }
+
+    /// Whether a line is the speech line: a dash or bracket and a date (——2026年1月26日在…会议上,
+    /// （2026年1月27日在…）), or a date with the session it was given at (2026年1月27日在…会议上;
+    /// 第十二届全国人大二次会议，2014年3月5日).
+    private func isSpeechLine(_ text: Range<Int>) -> Bool {
+        guard firstDate(in: text) != nil else { return false }
+        if FrameWords.speechOpeners.contains(s[text.lowerBound]) { return true }
+        return FrameWords.sessionWords.contains { s.contains($0, in: text) }
+    }
+
+    /// The region a title names: 2026年河北省政府工作报告 → 河北省.
+    private func region(inTitle title: Range<Int>) -> String? {
+        var lower = title.lowerBound
+        var upper = title.upperBound
+        if let date = firstDate(in: title, where: { $0.scalarOffsets.lowerBound == lower }) { lower = date.scalarOffsets.upperBound }
+        guard let kind = FrameWords.titleKinds.first(where: { word in s.contains(word, in: lower..<upper) }),
+            let at = (lower..<upper).first(where: { s.matches(kind, at: $0) })
+        else { return nil }
+        upper = at
+        // 陕西省2026年政府工作报告: the year after the region.
+        if let date = firstDate(in: lower..<upper, where: { $0.scalarOffsets.upperBound == upper }) {
+            upper = date.scalarOffsets.lowerBound
+        }
+        return regionName(lower..<upper)
+    }
+
+    /// The region a speech line names: 在河北省第十四届人民代表大会… → 河北省.
+    private func region(inSpeech speech: Range<Int>) -> String? {
+        guard let open = speech.first(where: { s[$0] == 0x5728 }),  // 在
+            let close = ((open + 1)..<speech.upperBound).first(where: { s[$0] == 0x7B2C })  // 第
+        else { return nil }
+        return regionName((open + 1)..<close)
+    }
+
+    private func regionName(_ range: Range<Int>) -> String? {
+        guard (2...12).contains(range.count), range.allSatisfy({ (0x3400..<0xA000).contains(s[$0]) }),
+            FrameWords.regionEnds.contains(where: { range.count > $0.scalars.count && s.matches($0, at: range.upperBound - $0.scalars.count) })
+        else { return nil }
+        return string(range)
+    }
+
+    // MARK: Sections
+
+    private func readSections(_ lines: [Range<Int>], into frame: inout Frame) {
+        var headings: [(line: Range<Int>, text: Range<Int>)] = []
+        for line in lines {
+            let text = trimmed(line)
+            var numerals = text.lowerBound
+            while numerals < text.upperBound, Numeral.chineseDigit(s[numerals]) != nil || s[numerals] == 0x5341 { numerals += 1 }
+            guard numerals > text.lowerBound, numerals < text.upperBound, s[numerals] == 0x3001, text.count <= 40, !s[text].contains(0x3002) else { continue }
+            headings.append((line, (numerals + 1)..<text.upperBound))
+        }
+        if headings.isEmpty {
+            // “十四五”时期工作回顾 on a line of its own, without a number: a heading when it says what a section does.
+            for line in lines {
+                let text = trimmed(line)
+                guard (4...FrameWords.longestBareHeading).contains(text.count),
+                    !s[text].contains(where: { FrameWords.sentenceMarks.contains($0) }),
+                    FrameWords.review.contains(where: { s.contains($0, in: text) }) || FrameWords.targets.contains(where: { s.contains($0, in: text) })
+                        || FrameWords.tasks.contains(where: { s.contains($0, in: text) })
+                else { continue }
+                headings.append((line, text))
+            }
+        }
+        let reviewed = frame.year
+        // A report's plan is for the year after the one it reports on (a report of December 2024 plans 2025).
+        let planned = frame.kind == .bulletin || frame.kind == .news ? frame.year : frame.year.map { $0 + 1 }
+        for (index, heading) in headings.enumerated() {
+            let end = index + 1 < headings.count ? headings[index + 1].line.lowerBound : s.count
+            let range = heading.line.lowerBound..<end
+            var (role, period) = classify(heading.text, reviewed: reviewed, planned: planned)
+            // A bulletin's sections (一、综合 二、农业) are the statistics of its year.
+            if role == .other, frame.kind == .bulletin { (role, period) = (.review, reviewed.map(String.init)) }
+            frame.sections.append(Section(heading: heading.text, range: range, role: role, period: period))
+            readParagraphs(of: range, role: role, period: period, planned: planned, into: &frame)
+        }
+    }
+
+    /// The role and period of a section from its heading.
+    private func classify(_ heading: Range<Int>, reviewed: Int?, planned: Int?) -> (DocumentFrame.Section.Role, String?) {
+        let written = firstDate(in: heading) { $0.value != nil }
+        let has = { (words: [Keyword]) in words.contains { self.s.contains($0, in: heading) } }
+        if has(FrameWords.pressRelease) { return (.pressRelease, written?.value) }
+        if has(FrameWords.budgetTable) { return (.budgetTable, written?.value) }
+        if has(FrameWords.review) {
+            if let value = written?.value, value.contains("/"), let first = Int(value.prefix(4)), let last = Int(value.suffix(4)) {
+                // “十四五”目标任务完成情况 in January 2025: the years reviewed end with the last complete one.
+                let end = min(last, reviewed ?? last)
+                return end > first ? (.reviewOfYears, "\(first)/\(end)") : (.review, String(end))
+            }
+            if let count = spanCount(in: heading), let year = reviewed { return (.reviewOfYears, "\(year - count + 1)/\(year)") }
+            return (.review, written?.value.map { String($0.prefix(4)) } ?? reviewed.map(String.init))
+        }
+        if has(FrameWords.targets) { return (.targets, written?.value ?? planned.map(String.init)) }
+        // “十五五”时期发展的主要考虑: a later plan period is planned.
+        if let value = written?.value, written?.kind == .period, let first = Int(value.prefix(4)), let planned, first >= planned {
+            return (.targets, value)
+        }
+        if has(FrameWords.tasks) { return (.tasks, written?.value.map { $0.contains("/") ? $0 : String($0.prefix(4)) } ?? planned.map(String.init)) }
+        // 三、关于2026年工作: a heading that names the planned year (or a later one) plans it.
+        if let written, written.kind == .year || written.kind == .relative, let year = written.value.flatMap({ Int($0.prefix(4)) }),
+            let planned, year >= planned
+        {
+            return (.tasks, String(year))
+        }
+        return (.other, nil)
+    }
+
+    /// Splits a section into its parts and paragraph scopes.
+    private func readParagraphs(of section: Range<Int>, role: DocumentFrame.Section.Role, period: String?, planned: Int?, into frame: inout Frame) {
+        guard let period else { return }
+        var part = Scope(range: section, role: role, period: period)
+        guard role == .review || role == .reviewOfYears, let last = Int(period.suffix(4)) else {
+            frame.parts.append(part)
+            return
+        }
+        var lineStart = section.lowerBound
+        // The heading's line is the section's own.
+        while lineStart < section.upperBound, s[lineStart] != 0x0A { lineStart += 1 }
+        lineStart += 1
+        while lineStart < section.upperBound {
+            var lineEnd = lineStart
+            while lineEnd < section.upperBound, s[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = lineStart..<lineEnd
+            let opening = trimmed(line).lowerBound..<min(lineEnd, trimmed(line).lowerBound + FrameWords.openingLength)
+            if let later = firstDate(in: opening, where: { $0.kind == .period }),
+                let value = later.value, let first = Int(value.prefix(4)), first > last
+            {
+                // “十四五”时期是…: the plan for a later period opens here and holds to the section's end.
+                part.range = part.range.lowerBound..<lineStart
+                frame.parts.append(part)
+                part = Scope(range: lineStart..<section.upperBound, role: .targets, period: value)
+                break
+            }
+            // The first year or plan period of the opening decides (2025年是“十四五”收官之年: 2025).
+            let named = firstDate(in: opening) { $0.kind == .period || $0.kind == .year }
+            if let earlier = named, earlier.kind == .period,
+                let value = earlier.value, let first = Int(value.prefix(4)), let end = Int(value.suffix(4)), first < last, end >= last - 1
+            {
+                // “十四五”时期是…的五年 in the review of 2025: that paragraph reviews the plan's years.
+                frame.paragraphs.append(Scope(range: line, role: .reviewOfYears, period: "\(first)/\(min(end, last))"))
+            } else if let count = spanCount(in: opening) {
+                frame.paragraphs.append(Scope(range: line, role: .reviewOfYears, period: "\(last - count + 1)/\(last)"))
+            } else if FrameWords.oneYear.contains(where: { s.contains($0, in: opening) }) {
+                frame.paragraphs.append(Scope(range: line, role: .review, period: String(last)))
+            } else if let year = named, year.kind == .year,
+                let value = year.value.flatMap({ Int($0.prefix(4)) }), value <= last, value > last - 10,
+                !"比较从由自".unicodeScalars.contains(where: { $0.value == s.scalar(at: year.scalarOffsets.lowerBound - 1) })
+            {
+                frame.paragraphs.append(Scope(range: line, role: .review, period: String(value)))
+            }
+            lineStart = lineEnd + 1
+        }
+        frame.parts.append(part)
+    }
+
+    /// The number of years a review counts back (过去五年, 五年来, 这五年, 近五年), if `range` says so.
+    func spanCount(in range: Range<Int>) -> Int? {
+        for position in range where s[position] == 0x5E74 && position > range.lowerBound {  // 年
+            let numeral = s[position - 1]
+            guard let count = Numeral.chineseDigit(numeral) ?? (numeral == 0x5341 ? 10 : nil), count >= 2 else { continue }
+            if s.scalar(at: position - 2) == 0x7B2C || s.scalar(at: position - 2) == 0x672A { continue }  // 第五年, 未来五年
+            let before = FrameWords.spanBefore.contains { s.matches($0, at: position - 1 - $0.scalars.count) }
+            let after = FrameWords.spanAfter.contains { s.matches($0, at: position) }
+            if before || after { return count }
+        }
+        return nil
+    }
+
+    // MARK: Text
+
+    private func lines() -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for position in 0..<s.count where s[position] == 0x0A {
+            lines.append(start..<position)
+            start = position + 1
+        }
+        if start < s.count { lines.append(start..<s.count) }
+        return lines
+    }
+
+    /// A line without its indentation and trailing spaces.
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        let blank: Set<UInt32> = [0x20, 0x3000, 0x09, 0x0D, 0xA0]
+        while lower < upper, blank.contains(s[lower]) { lower += 1 }
+        while upper > lower, blank.contains(s[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    private func isFurniture(_ range: Range<Int>) -> Bool {
+        range.isEmpty || FrameWords.furniture.contains { s.matches($0, at: range.lowerBound) && range.count <= $0.scalars.count + 24 }
+    }
+
+    /// The first full date (年月日) inside `range`.
+    private func firstDate(in range: Range<Int>) -> DateMention? {
+        firstDate(in: range) { $0.kind == .date || $0.kind == .datetime }
+    }
+
+    /// The first date that starts inside `range` and satisfies `test`, found by binary search
+    /// (dates are in text order), so that reading every line stays linear.
+    private func firstDate(in range: Range<Int>, where test: (DateMention) -> Bool) -> DateMention? {
+        let index = dates.countPrefix { $0.scalarOffsets.lowerBound < range.lowerBound }
+        guard index < dates.count else { return nil }
+        return dates[index...].prefix { $0.scalarOffsets.lowerBound < range.upperBound }.first(where: test)
+    }
+
+    private func string(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
+    }
+}

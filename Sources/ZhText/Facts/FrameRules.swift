@@ -1,0 +1,231 @@
+/// Periods and statuses from the document's frame and the fact's sentence, as named rules tried
+/// in one fixed order (`FrameRules.order`); the first rule that decides wins.
+///
+/// The frame gives each stretch of text a scope (`FrameReader.Scope`): a review of one year, a
+/// review of several years, or a plan (targets, tasks) with its period. Outside any scope the
+/// rules decide nothing and the period and status `FactContext` read stay.
+struct FrameRules {
+    let s: UnsafeBufferPointer<UInt32>
+    let frame: FrameReader.Frame
+
+    /// The rules that decide a period, in the order they are tried.
+    enum PeriodRule: String, CaseIterable {
+        /// A year or period written in the fact's own sentence decides (2025年达到…; 到2002年的
+        /// 10.2万亿元), except the start of a plan's span in a plan of several years.
+        case writtenInSentence = "written-in-sentence"
+        /// In a review of several years, a level reached (达到, 突破, 提高到, 增加到, 降至) is the
+        /// level at the end: the span's last year.
+        case levelReachedAtEnd = "level-reached-at-end"
+        /// In a review of several years, anything else (累计, 年均增长, 五年共, 新增…) is for the span.
+        case spanOfReview = "span-of-review"
+        /// In a review of one year, the year reviewed (a quarter of it written in the paragraph stays).
+        case reviewedYear = "reviewed-year"
+        /// In targets and tasks, the plan's period (2026; 2026/2030 for a five-year plan).
+        case planPeriod = "plan-period"
+    }
+
+    /// The rules that decide a status, in the order they are tried.
+    enum StatusRule: String, CaseIterable {
+        /// 预计, 初步核算 and the notes `FactContext` reads: an estimate wherever it stands.
+        case estimateWords = "estimate-words"
+        /// A year the sentence names after the years reviewed is planned (今年…将达305亿元 in a review).
+        case laterYearInReview = "later-year-in-review"
+        /// A review's figures are results (争取, 确保 there tell what was done).
+        case reviewIsActual = "review-is-actual"
+        /// A plan's figures for a year already past are results.
+        case pastYearInPlan = "past-year-in-plan"
+        /// Any other figure of a plan is a target.
+        case planIsTarget = "plan-is-target"
+    }
+
+    static let periodOrder: [PeriodRule] = PeriodRule.allCases
+    static let statusOrder: [StatusRule] = StatusRule.allCases
+
+    /// Words just before a figure that give a level reached (not an amount done over the years).
+    static let levelWords: [Keyword] = [
+        "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "下降到", "下降至",
+        "减少到", "减少至", "扩大到", "扩大至", "降低到", "降低至", "发展到", "达到了", "达到", "突破", "接近", "增至", "升至",
+        "降至", "降到", "迈上", "跃升至", "跃居", "总量达", "规模达", "达",
+    ]
+    /// Words before a figure, in its clause, that make it an amount over the years even after a level word.
+    static let cumulativeWords: [Keyword] = ["累计", "年均", "平均每年", "合计", "总计"]
+
+    /// Decides the period and status of `fact`, whose figure is at `figure`, from its scope.
+    /// `written` is the period `FactContext` read; `status` the status it read.
+    func decide(_ fact: inout FactExtractor.Found, figure: Range<Int>, clause: Int, sentence: Int, written: String?, dates: [DateMention]) {
+        guard let scope = frame.scope(at: figure.lowerBound) else { return }
+        // In a review of several years only the clause's own date counts (…增加到2002年的10.2万亿元，
+        // 平均每年增长7.7%: the average is the span's).
+        let inSentence = writtenPeriod(in: (scope.role == .reviewOfYears ? clause : sentence)..<figure.lowerBound, dates)
+        for rule in Self.periodOrder {
+            if let period = period(by: rule, scope: scope, inSentence: inSentence, written: written, figure: figure, clause: clause) {
+                fact.period = period
+                fact.periodRule = rule
+                break
+            }
+        }
+        for rule in Self.statusOrder {
+            if let status = status(by: rule, scope: scope, current: fact.status, period: fact.period, inSentence: inSentence, sentence: sentence..<figure.lowerBound) {
+                fact.status = status
+                break
+            }
+        }
+    }
+
+    /// In a review of several years, the level a baseline went to (由66户整合至12户) is the level at the end.
+    func reached(_ fact: inout FactExtractor.Found) {
+        guard fact.periodRule == .spanOfReview, let scope = frame.scope(at: fact.range.lowerBound), scope.role == .reviewOfYears else { return }
+        fact.period = String(scope.period.suffix(4))
+        fact.periodRule = .levelReachedAtEnd
+    }
+
+    /// In a review of several years, a level reached at the end and the change over the years are
+    /// two facts (地区生产总值达到1.5万亿元、增长19.8%: 1.5万亿元 in 2025, +19.8% over 2021/2025).
+    func splitLevels(_ found: inout [FactExtractor.Found]) {
+        // One pass that copies, so that many splits stay linear.
+        guard found.contains(where: { $0.change != nil && $0.value != nil }) else { return }
+        var result: [FactExtractor.Found] = []
+        result.reserveCapacity(found.count)
+        for var fact in found {
+            // A level of one year whose change is over the years (…增加到2002年的10.2万亿元，平均每年增长7.7%).
+            let isLevel = fact.periodRule == .levelReachedAtEnd
+                || fact.period.map { !$0.contains("/") } == true && Self.cumulativeWords.contains { s.contains($0, in: fact.range) }
+            guard isLevel, fact.value != nil, let change = fact.change,
+                let scope = frame.scope(at: fact.range.lowerBound), scope.role == .reviewOfYears
+            else {
+                result.append(fact)
+                continue
+            }
+            var over = fact
+            over.value = nil
+            over.unit = nil
+            over.baseline = nil
+            over.period = scope.period
+            over.periodRule = .spanOfReview
+            over.change = change
+            fact.change = nil
+            result.append(fact)
+            result.append(over)
+        }
+        found = result
+    }
+
+    private func period(by rule: PeriodRule, scope: FrameReader.Scope, inSentence: String?, written: String?, figure: Range<Int>, clause: Int) -> String? {
+        let isReview = scope.role == .review || scope.role == .reviewOfYears
+        let isPlan = scope.role == .targets || scope.role == .tasks
+        switch rule {
+        case .writtenInSentence:
+            guard let inSentence, isReview || isPlan else { return nil }
+            // 到2030年，…达到69% in the plan for 2026/2030: the plan's span.
+            if isPlan, scope.period.contains("/"), let year = Int(inSentence.prefix(4)), inSentence.count == 4,
+                let first = Int(scope.period.prefix(4)), let last = Int(scope.period.suffix(4)), (first...last).contains(year)
+            {
+                return scope.period
+            }
+            return inSentence
+        case .levelReachedAtEnd:
+            guard scope.role == .reviewOfYears, isLevel(figure, clause: clause) else { return nil }
+            return String(scope.period.suffix(4))
+        case .spanOfReview:
+            return scope.role == .reviewOfYears ? scope.period : nil
+        case .reviewedYear:
+            guard scope.role == .review else { return nil }
+            // 一季度…增长5.3% in the review of that year: the quarter of the reviewed year.
+            if let written, written.count > 4, written.dropFirst(4).first == "-" {
+                return written.split(separator: "/").map { scope.period + $0.dropFirst(4) }.joined(separator: "/")
+            }
+            return scope.period
+        case .planPeriod:
+            return isPlan ? scope.period : nil
+        }
+    }
+
+    /// Words that look ahead: a later year they name in a review is planned (今年…将达305亿元), while
+    /// 今年以来…增长 tells what happened.
+    static let outlooks: [Keyword] = ["将", "计划", "预计", "力争", "确保", "目标", "预期", "拟", "要"]
+
+    private func status(
+        by rule: StatusRule, scope: FrameReader.Scope, current: Fact.Status, period: String?, inSentence: String?, sentence: Range<Int>?
+    ) -> Fact.Status? {
+        switch rule {
+        case .estimateWords:
+            return current == .estimate ? .estimate : nil
+        case .laterYearInReview:
+            guard scope.role == .review || scope.role == .reviewOfYears, let inSentence, let year = Int(inSentence.prefix(4)),
+                let last = Int(scope.period.suffix(4)), year > last, let sentence, Self.outlooks.contains(where: { s.contains($0, in: sentence) })
+            else { return nil }
+            return .target
+        case .reviewIsActual:
+            return scope.role == .review || scope.role == .reviewOfYears ? .actual : nil
+        case .pastYearInPlan:
+            guard scope.role == .targets || scope.role == .tasks, let inSentence, let year = Int(inSentence.prefix(4)),
+                let first = Int(scope.period.prefix(4)), year < first, !inSentence.contains("/")
+            else { return nil }
+            return .actual
+        case .planIsTarget:
+            return scope.role == .targets || scope.role == .tasks ? .target : nil
+        }
+    }
+
+    /// Whether the words just before `figure` give a level reached, with no cumulative word in its clause.
+    func isLevel(_ figure: Range<Int>, clause: Int) -> Bool {
+        var end = figure.lowerBound
+        // 增加到超过100万亿元, 达到约…: the qualifier stands between (接近 ends with one).
+        while !Self.levelWords.contains(where: { s.matches($0, at: end - $0.scalars.count) }),
+            let word = BaselineRule.qualifiers.first(where: { end - $0.scalars.count > clause && s.matches($0, at: end - $0.scalars.count) })
+        {
+            end -= word.scalars.count
+        }
+        // 增加到2002年的10.2万亿元: the year of the level stands between.
+        if s.scalar(at: end - 1) == 0x7684, let year = (max(clause, end - 8)..<(end - 1)).last(where: { s[$0] == 0x5E74 }), year == end - 2 {
+            var start = year
+            while start > clause, Numeral.isASCIIDigit(s[start - 1]) { start -= 1 }
+            end = start
+        }
+        guard Self.levelWords.contains(where: { s.matches($0, at: end - $0.scalars.count) }) else { return false }
+        return !Self.cumulativeWords.contains { s.contains($0, in: clause..<end) }
+    }
+
+    /// The period written last in `range` (a sentence up to the figure): a year, a quarter, half or
+    /// month with its year, a span of years, 今年 or 去年; not the base of a comparison (比上年,
+    /// 较2020年), not a start (从2020年的, 2012年以来), not 全年 or 上年 (whose year the scope knows better).
+    func writtenPeriod(in range: Range<Int>, _ dates: [DateMention]) -> String? {
+        let end = dates.countPrefix { $0.scalarOffsets.upperBound <= range.upperBound }
+        var index = end - 1
+        while index >= 0, dates[index].scalarOffsets.lowerBound >= range.lowerBound {
+            let date = dates[index]
+            index -= 1
+            guard let value = date.value else { continue }
+            let at = date.scalarOffsets
+            // 由“十三五”末的…: the mark before the quote.
+            let before = s.scalar(at: at.lowerBound - 1) == 0x201C ? s.scalar(at: at.lowerBound - 2) : s.scalar(at: at.lowerBound - 1)
+            if "比较从由自与同".unicodeScalars.contains(where: { $0.value == before }) { continue }
+            // 今年以来: the dateline's year so far (a start otherwise: 2012年以来).
+            if date.kind == .relative, at.count == 2, s.matches("今年", at: at.lowerBound), s.matches("以来", at: at.upperBound) {
+                return String(value.prefix(4))
+            }
+            if s.matches("以来", at: at.upperBound) || s.matches("之前", at: at.upperBound) || s.matches("前", at: at.upperBound) { continue }
+            switch date.kind {
+            case .period where s.matches("末", at: at.upperBound): return String(value.suffix(4))  // “十三五”末
+            case .year, .period: return value
+            case .quarter, .half, .month:
+                guard namesYear(at) else { continue }  // 一季度, 上半年 without a year: the scope's
+                // 截至2025年12月底: a year-end balance is the year's.
+                if value.hasSuffix("-12"), s.matches("末", at: at.upperBound) || s.matches("底", at: at.upperBound) { return String(value.prefix(4)) }
+                return FactContext.quarter(of: value)
+            case .relative:
+                guard at.count == 2, s.matches("今年", at: at.lowerBound) || s.matches("去年", at: at.lowerBound) else { continue }
+                return String(value.prefix(4))
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Whether a date's text writes its year (2024年上半年, 二〇二四年第一季), not only a part of one (上半年).
+    private func namesYear(_ range: Range<Int>) -> Bool {
+        guard let mark = range.first(where: { s[$0] == 0x5E74 }), mark > range.lowerBound else { return false }
+        let numeral = s[mark - 1]
+        return Numeral.isASCIIDigit(numeral) || Numeral.chineseDigit(numeral) != nil || numeral == 0x3007 || numeral == 0x96F6
+    }
+}
