@@ -30,3 +30,12 @@ const unsigned char *zhtext_domain_lexicon(size_t *size) {
     *size = sizeof(domain_lexicon);
     return domain_lexicon;
 }
+
+_Alignas(64) static const unsigned char entity_model[] = {
+#embed "model/entities.bin"
+};
+
+const unsigned char *zhtext_entity_model(size_t *size) {
+    *size = sizeof(entity_model);
+    return entity_model;
+}

@@ -12,4 +12,8 @@ const unsigned char *zhtext_domain_lexicon(size_t *size);
 /// China's administrative divisions and their short forms (`name ns` lines), from cpca (MIT).
 const unsigned char *zhtext_place_lexicon(size_t *size);
 
+/// The entity model: the weights of a sequence labeller trained by `zhtext-train-entities` from the
+/// public NER data sets listed in NOTICE (see EntityModel.swift for the layout).
+const unsigned char *zhtext_entity_model(size_t *size);
+
 #endif
