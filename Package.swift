@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ZhText", targets: ["ZhText"]),
         .executable(name: "zhtext", targets: ["zhtext"]),
+        .executable(name: "zhtext-train-entities", targets: ["zhtext-train-entities"]),
     ],
     traits: [
         .trait(name: "CommandLine", description: "The zhtext command line (needs swift-argument-parser)."),
@@ -27,7 +28,7 @@ let package = Package(
         // Read-only data (lexicons) compiled into the binary with C23 `#embed`.
         .target(
             name: "ZhTextData",
-            exclude: ["lexicon", "figures"]
+            exclude: ["lexicon", "figures", "model"]
         ),
         .target(name: "ZhText", dependencies: ["CICU", "ZhTextData"]),
         .executableTarget(
@@ -37,6 +38,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"])),
             ]
         ),
+        // Trains the entity model from ../shared/ner-train (see NOTICE); tags JSON lines for Scripts/eval-ner.py.
+        .executableTarget(name: "zhtext-train-entities", dependencies: ["ZhText"]),
         // Specs/ holds the rules' table-driven specs, read from the source tree.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText"], exclude: ["Specs"]),
         // Runs the real `zhtext` binary end to end (the dependency makes SwiftPM build it first).

@@ -66,3 +66,12 @@ const unsigned char *zhtext_figure_units(size_t *size) {
     *size = sizeof(figure_units);
     return figure_units;
 }
+
+_Alignas(64) static const unsigned char entity_model[] = {
+#embed "model/entities.bin"
+};
+
+const unsigned char *zhtext_entity_model(size_t *size) {
+    *size = sizeof(entity_model);
+    return entity_model;
+}

@@ -23,6 +23,10 @@
 /// suffix or title (江澜 after 江澜市, 钱晓峰：). Sentences of Traditional characters that the
 /// tokenizer cuts into single characters are read simplified.
 ///
+/// In ``Mode/model``, ``Mode/hybrid`` and ``Mode/raw`` a trained sequence model (``EntityModel``)
+/// reads each sentence with the rules' decisions among its features (``EntityFeatures``); the
+/// names it finds once are found again later in the document.
+///
 /// The rules read the text's scalars in place: lookups use bit sets of characters, word lists
 /// hashed over slices and the lexicon's tries, with no string or array built per token.
 public struct EntityRecognizer: Sendable {
@@ -33,10 +37,54 @@ public struct EntityRecognizer: Sendable {
 
     typealias Candidate = EntityRules.Candidate
 
-    public init(tokenizer: Tokenizer = Tokenizer(), normalizer: Normalizer = Normalizer(foldWhitespace: false)) {
+    /// How names are found: by the rules (the default), the trained sequence model, or both.
+    ///
+    /// On the real documents' gold the model with the guidelines scores as the rules do, and on
+    /// the written Corpus below them (README, "Entities"); the rules stay the default until it
+    /// does better on both.
+    public enum Mode: String, Sendable, Hashable, CaseIterable {
+        /// The rules alone.
+        case rules
+        /// The sequence model (reading the rules' decisions among its features), its names
+        /// brought to the project's guidelines (``EntityRules/guidelines(_:chosen:_:)``).
+        case model
+        /// The rules' names, and the model's where the rules found none and the name starts with
+        /// a head that is no common word.
+        case hybrid
+        /// The model's names as it learned them, in People's Daily's conventions (省委 is a body,
+        /// 中美 two places): for scoring the model on the public test sets.
+        case raw
+    }
+
+    /// How names are found; ``Mode/rules`` when the library holds no model.
+    public let mode: Mode
+    /// The model, in the other modes.
+    let model: EntityModel?
+
+    public init(
+        tokenizer: Tokenizer = Tokenizer(), normalizer: Normalizer = Normalizer(foldWhitespace: false),
+        mode: Mode = .rules
+    ) {
+        self.init(
+            tokenizer: tokenizer, normalizer: normalizer, model: mode == .rules ? nil : EntityModel.embedded, mode: mode)
+    }
+
+    /// The size in bytes of the model compiled into the library (read on first use), or nil.
+    package static var embeddedModelSize: Int? { EntityModel.embedded?.byteCount }
+
+    /// A recognizer with the model read from `data` (the trainer's output), for evaluating a model
+    /// before it is compiled in; nil when `data` is not a model.
+    package init?(modelData data: [UInt8], mode: Mode = .model) {
+        guard let model = EntityModel(data: data) else { return nil }
+        self.init(tokenizer: Tokenizer(), normalizer: Normalizer(foldWhitespace: false), model: model, mode: mode)
+    }
+
+    init(tokenizer: Tokenizer, normalizer: Normalizer, model: EntityModel?, mode: Mode) {
         self.tokenizer = tokenizer
         self.normalizer = normalizer
         rules = EntityRules(tokenizer: tokenizer)
+        self.model = mode == .rules ? nil : model
+        self.mode = self.model == nil ? .rules : mode
     }
 
     /// The entities of `text`, with ranges and offsets in `text`.
@@ -73,10 +121,23 @@ public struct EntityRecognizer: Sendable {
         /// Where the (simplified) text had Traditional characters, if anywhere.
         private let traditional: TraditionalMarks?
         private var found: [Candidate] = []
+        private let model: EntityModel?
+        private let mode: Mode
+        /// The features of the sentence being read (reused from one sentence to the next).
+        private var features: [UInt64] = []
+        /// The names the model found so far, by kind (PER, LOC, ORG).
+        private var seen = [NameMemory(), NameMemory(), NameMemory()]
+        /// Whether to keep each sentence's features for training instead of decoding them.
+        private let tracing: Bool
+        /// Each sentence's scalar range and features, when tracing.
+        private(set) var traced: [(range: Range<Int>, features: [UInt64])] = []
 
-        init(recognizer: EntityRecognizer, traditional: TraditionalMarks? = nil) {
+        init(recognizer: EntityRecognizer, traditional: TraditionalMarks? = nil, trace: Bool = false) {
             self.recognizer = recognizer.rules
             self.traditional = traditional
+            model = recognizer.model
+            mode = recognizer.mode
+            tracing = trace
         }
 
         /// Takes the next token of the text whose (folded, normalized) scalars are `s`.
@@ -106,13 +167,86 @@ public struct EntityRecognizer: Sendable {
         /// Recognizes the sentence, in its simplified form when the tokenizer cut its Traditional
         /// characters into single ones (記 者 鄭 啟 明 → 记者 郑启明).
         private mutating func recognizeSentence(_ s: UnsafeBufferPointer<UInt32>) {
+            guard !sentence.isEmpty else { return }
             guard recognizer.isCutTraditional(sentence, traditional) else {
-                found += recognizer.recognize(sentence, s, known: &known, people: &people)
+                label(sentence, s)
                 return
             }
             // The text is simplified already: its words show once it is tokenized again.
             let range = sentence.first!.scalarOffsets.lowerBound..<sentence.last!.scalarOffsets.upperBound
-            found += recognizer.recognize(recognizer.tokens(of: range, s), s, known: &known, people: &people)
+            label(recognizer.tokens(of: range, s), s)
+        }
+
+        /// Finds the names of one sentence: the rules' choice, or the model's reading of it.
+        private mutating func label(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) {
+            let chosen = recognizer.recognize(tokens, s, known: &known, people: &people)
+            guard tracing || model != nil, let first = tokens.first, let last = tokens.last else {
+                found += chosen
+                return
+            }
+            let range = first.scalarOffsets.lowerBound..<last.scalarOffsets.upperBound
+            features.removeAll(keepingCapacity: true)
+            recognizer.features(tokens, s, chosen: chosen, into: &features)
+            if tracing {
+                traced.append((range, features))
+                found += chosen
+                return
+            }
+            let tags = features.withUnsafeBufferPointer { model!.decode($0, count: range.count) }
+            var names = EntityTag.names(tags, offset: range.lowerBound)
+            if mode != .raw { names = recognizer.guidelines(names, chosen: chosen, s) }
+            recall(&names, tokens, s)
+            found += combine(names, chosen, tokens, s)
+        }
+
+        /// The sentence's names in the recognizer's mode, from the model's and the rules' (`chosen`).
+        private func combine(
+            _ names: [Candidate], _ chosen: [Candidate], _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>
+        ) -> [Candidate] {
+            guard mode == .hybrid else { return names }
+            let extra = names.filter { name in
+                guard name.range.count >= 2, !chosen.contains(where: { $0.range.overlaps(name.range) }),
+                    let first = tokens.firstIndex(where: { $0.scalarOffsets.lowerBound == name.range.lowerBound }),
+                    recognizer.endsAtToken(name.range.upperBound, tokens)
+                else { return false }
+                // 改扩建中小学, 外资研发中心: a common word before the suffix names no one.
+                let head = tokens[first].scalarOffsets
+                if head.count >= 2, head.upperBound < name.range.upperBound, let entry = recognizer.lexiconClass(head, s),
+                    [.noun, .verbalNoun, .function, .other].contains(entry.tag)
+                {
+                    return false
+                }
+                return true
+            }
+            return (chosen + extra).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
+
+        /// Adds the names the model found earlier in the document that this sentence repeats
+        /// where the model found nothing (a name seen once is found again), then remembers the
+        /// sentence's own names. A repeated name must start and end where tokens do.
+        private mutating func recall(_ names: inout [Candidate], _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) {
+            let limit = tokens.last!.scalarOffsets.upperBound
+            var again: [Candidate] = []
+            var next = 0
+            for token in tokens where token.kind == .word {
+                let start = token.scalarOffsets.lowerBound
+                guard start >= next, !names.contains(where: { $0.range.contains(start) }) else { continue }
+                for (kind, memory) in zip(EntityTag.kinds, seen) {
+                    guard let end = memory.ends(at: start, s, limit: limit).max(),
+                        recognizer.endsAtToken(end, tokens),
+                        !names.contains(where: { $0.range.overlaps(start..<end) })
+                    else { continue }
+                    again.append((start..<end, kind))
+                    next = end
+                    break
+                }
+            }
+            for name in names where name.range.count >= 2 && name.range.count <= 12 {
+                seen[EntityTag.kinds.firstIndex(of: name.kind)!].insert(s[name.range])
+            }
+            if !again.isEmpty {
+                names = (names + again).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            }
         }
     }
 }

@@ -17,5 +17,8 @@ const unsigned char *zhtext_period_words(size_t *size);
 const unsigned char *zhtext_plan_periods(size_t *size);
 const unsigned char *zhtext_non_figures(size_t *size);
 const unsigned char *zhtext_figure_units(size_t *size);
+/// The entity model: the weights of a sequence labeller trained by `zhtext-train-entities` from the
+/// public NER data sets listed in NOTICE (see EntityModel.swift for the layout).
+const unsigned char *zhtext_entity_model(size_t *size);
 
 #endif

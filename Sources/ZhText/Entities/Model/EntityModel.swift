@@ -1,0 +1,200 @@
+internal import ZhTextData
+
+/// The weights of the entity model: a linear score per character and label, and a score per
+/// pair of labels, decoded with Viterbi (a structured averaged perceptron, trained by
+/// `zhtext-train-entities`).
+///
+/// The model is a compact binary compiled into the library (`Sources/ZhTextData/model/entities.bin`)
+/// and read in place: loading it checks a header and keeps a pointer, whatever its size.
+///
+/// Layout, little-endian: a header of 928 bytes (magic `ZHEM`, version 2, the number of labels,
+/// the number of feature slots a character, the table's size as a power of two, then 14 × 16
+/// `Int32` label-pair scores: row 0 is the sentence's start, row p + 1 follows label p), then
+/// the feature table: 2^bits slots of 16 `Int16`, a check of the feature's hash (its top 16
+/// bits, never 0; 0 marks an empty slot), its score for each of the 13 labels, and 2 of 0. A feature
+/// lives at its hash's low bits or the next slots after it (linear probing); a feature absent
+/// from the table scores 0.
+struct EntityModel: @unchecked Sendable {
+    /// Where the model's bytes are: the embedded array, or a copy owned by ``Storage``.
+    private let bytes: UnsafeRawPointer
+    private let storage: Storage?
+    private let mask: Int
+    /// Label-pair scores, 14 × 16 (row 0: the start).
+    private let transitions: [Int32]
+    /// The scores of starting a sentence with each label (lanes 0…12), forbidden ones impossible.
+    private let start: SIMD16<Int32>
+    /// For each label, the scores of coming to it from each label (lanes 0…12).
+    private let incoming: [SIMD16<Int32>]
+
+    static let magic: UInt32 = 0x4D45_485A  // "ZHEM"
+    static let version: UInt32 = 2
+    static let headerSize = 928
+    /// Bytes a slot of the feature table.
+    static let slotSize = 32
+
+    /// Owns a model's bytes read from a file.
+    final class Storage: @unchecked Sendable {
+        let pointer: UnsafeMutableRawPointer
+        init(_ data: [UInt8]) {
+            pointer = UnsafeMutableRawPointer.allocate(byteCount: max(data.count, 1), alignment: 64)
+            data.withUnsafeBytes { pointer.copyMemory(from: $0.baseAddress!, byteCount: data.count) }
+        }
+        deinit { pointer.deallocate() }
+    }
+
+    /// The model compiled into the library, or nil when it holds none (a placeholder).
+    static let embedded: EntityModel? = {
+        var size = 0
+        guard let pointer = zhtext_entity_model(&size) else { return nil }
+        return EntityModel(UnsafeRawPointer(pointer), size: size, storage: nil)
+    }()
+
+    /// A model read from `data` (the trainer's output), or nil when it is not one.
+    init?(data: [UInt8]) {
+        let storage = Storage(data)
+        self.init(UnsafeRawPointer(storage.pointer), size: data.count, storage: storage)
+    }
+
+    private init?(_ bytes: UnsafeRawPointer, size: Int, storage: Storage?) {
+        guard size >= Self.headerSize,
+            bytes.loadUnaligned(as: UInt32.self) == Self.magic,
+            bytes.loadUnaligned(fromByteOffset: 4, as: UInt32.self) == Self.version,
+            bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == UInt32(EntityTag.count),
+            bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self) == UInt32(EntityFeatures.count)
+        else { return nil }
+        let bits = Int(bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
+        guard bits > 0, bits < 28, size == Self.headerSize + (1 << bits) * Self.slotSize else { return nil }
+        self.bytes = bytes
+        self.storage = storage
+        mask = (1 << bits) - 1
+        let transitions = (0..<(14 * 16)).map { bytes.loadUnaligned(fromByteOffset: 32 + $0 * 4, as: Int32.self) }
+        self.transitions = transitions
+        var start = SIMD16<Int32>(repeating: Self.impossible)
+        var incoming = [SIMD16<Int32>](repeating: SIMD16(repeating: Self.impossible), count: EntityTag.count)
+        for tag in 0..<EntityTag.count {
+            if EntityTag.allows(-1, tag) { start[tag] = transitions[tag] }
+            for last in 0..<EntityTag.count where EntityTag.allows(last, tag) {
+                incoming[tag][last] = transitions[(last + 1) * 16 + tag]
+            }
+        }
+        self.start = start
+        self.incoming = incoming
+    }
+
+    /// The size of the model in bytes.
+    var byteCount: Int { Self.headerSize + (mask + 1) * Self.slotSize }
+
+    /// The scores of the labels (lanes 1…13) for one character's features.
+    @inline(__always)
+    func scores(_ features: UnsafeBufferPointer<UInt64>) -> SIMD16<Int32> {
+        let table = bytes + Self.headerSize
+        var sum = SIMD16<Int32>()
+        for hash in features where hash != 0 {
+            let check = Int16(bitPattern: UInt16(truncatingIfNeeded: hash >> 48) | 1)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = table.loadUnaligned(fromByteOffset: slot * Self.slotSize, as: SIMD16<Int16>.self)
+                if entry[0] == check {
+                    sum &+= SIMD16<Int32>(truncatingIfNeeded: entry)
+                    break
+                }
+                if entry[0] == 0 { break }
+                slot = (slot + 1) & mask
+            }
+        }
+        return sum
+    }
+
+    /// The best labels of a sentence of `count` characters whose features are `features`
+    /// (``EntityFeatures/count`` slots a character).
+    ///
+    /// The same Viterbi as ``Viterbi/decode(count:transitions:emission:)``, with the labels'
+    /// constraints folded into the pair scores (a forbidden pair scores far below any path) and
+    /// each label's incoming pairs in one vector, so a step is 13 vector adds and maxima.
+    func decode(_ features: UnsafeBufferPointer<UInt64>, count: Int) -> [UInt8] {
+        guard count > 0 else { return [] }
+        let width = EntityFeatures.count
+        let tags = EntityTag.count
+        let lanes = 0..<tags
+        var back = [UInt8](repeating: 0, count: count * 16)
+        // Lanes 0…12 are the labels (shifted down from the table's 1…13); 13…15 never win.
+        var previous = SIMD16<Int32>(repeating: Self.impossible)
+        let first = scores(UnsafeBufferPointer(rebasing: features[0..<width]))
+        for tag in lanes { previous[tag] = first[tag + 1] &+ start[tag] }
+        back.withUnsafeMutableBufferPointer { back in
+            for index in 1..<count {
+                let emission = scores(UnsafeBufferPointer(rebasing: features[(index * width)..<((index + 1) * width)]))
+                var current = SIMD16<Int32>(repeating: Self.impossible)
+                for tag in lanes {
+                    let paths = previous &+ incoming[tag]
+                    let best = paths.max()
+                    var from = 0
+                    while paths[from] != best { from += 1 }
+                    current[tag] = best &+ emission[tag + 1]
+                    back[index * 16 + tag] = UInt8(from)
+                }
+                previous = current
+            }
+        }
+        var tag = 0
+        for candidate in 1..<tags where EntityTag.canEnd(candidate) && previous[candidate] > previous[tag] {
+            tag = candidate
+        }
+        var out = [UInt8](repeating: 0, count: count)
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            out[index] = UInt8(tag)
+            tag = Int(back[index * 16 + tag])
+        }
+        return out
+    }
+
+    /// A score below any path's (sums of a sentence's scores stay far above it).
+    static let impossible: Int32 = -(1 << 29)
+}
+
+/// First-order Viterbi over the 13 labels, with the labels' constraints (``EntityTag/allows(_:_:)``).
+enum Viterbi {
+    /// The best label sequence of `count` positions; `emission(i)` gives position i's scores in
+    /// lanes 1…13, `transitions` the 14 × 16 label-pair scores (row 0: the start).
+    static func decode<Score: FixedWidthInteger & SIMDScalar>(
+        count: Int, transitions: [Score], emission: (Int) -> SIMD16<Score>
+    ) -> [UInt8] {
+        guard count > 0 else { return [] }
+        let tags = EntityTag.count
+        var back = [UInt8](repeating: 0, count: count * tags)
+        var previous = [Score](repeating: 0, count: tags)
+        var current = [Score](repeating: 0, count: tags)
+        let impossible = Score.min / 4
+        let first = emission(0)
+        for tag in 0..<tags {
+            previous[tag] = EntityTag.allows(-1, tag) ? first[tag + 1] &+ transitions[tag] : impossible
+        }
+        for index in 1..<max(count, 1) {
+            let scores = emission(index)
+            for tag in 0..<tags {
+                var best = impossible
+                var from = 0
+                for last in 0..<tags where EntityTag.allows(last, tag) {
+                    let score = previous[last] &+ transitions[(last + 1) * 16 + tag]
+                    if score > best {
+                        best = score
+                        from = last
+                    }
+                }
+                current[tag] = best &+ scores[tag + 1]
+                back[index * tags + tag] = UInt8(from)
+            }
+            swap(&previous, &current)
+        }
+        var tag = 0
+        for candidate in 1..<tags where EntityTag.canEnd(candidate) && previous[candidate] > previous[tag] {
+            tag = candidate
+        }
+        var out = [UInt8](repeating: 0, count: count)
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            out[index] = UInt8(tag)
+            tag = Int(back[index * tags + tag])
+        }
+        return out
+    }
+}

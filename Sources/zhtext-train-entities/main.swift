@@ -1,0 +1,353 @@
+// zhtext-train-entities: trains the entity model from the public NER data sets of
+// ../shared/ner-train and writes Sources/ZhTextData/model/entities.bin; also tags JSON lines with
+// a model or the rules alone, for Scripts/eval-ner.py.
+//
+//   zhtext-train-entities train [--data DIR] [--output FILE] [--epochs N] [--seed N] [--min-count N]
+//                               [--sets msra,pd,weibo,cluener] [--holdout N]
+//   zhtext-train-entities tag [--mode rules|model|hybrid|raw] [--model FILE] < records.jsonl
+//   zhtext-train-entities time [--runs N]   (Corpus/*.txt: analysis without entities, with each mode; model load)
+//
+// Never give it ../shared/eval/ner or Corpus/real: those are for evaluation only.
+import Foundation
+import ZhText
+
+struct Failure: Error, CustomStringConvertible {
+    let description: String
+}
+
+typealias Name = (range: Range<Int>, kind: Entity.Kind)
+typealias LabeledText = EntityModelTrainer.LabeledText
+
+/// Names from per-character BIO labels (B-PER, I-LOC, …; other types and NOM mentions are O).
+func names(_ labels: [String], types: [String: Entity.Kind]) -> [Name] {
+    var out: [Name] = []
+    var start = -1
+    var kind: Entity.Kind?
+    func close(_ end: Int) {
+        if start >= 0, let kind { out.append((start..<end, kind)) }
+        start = -1
+        kind = nil
+    }
+    for (index, label) in labels.enumerated() {
+        let prefix = label.prefix(2)
+        let type = types[String(label.dropFirst(2))]
+        if prefix == "B-" || prefix == "S-" || (prefix == "I-" && (type == nil || type != kind)) {
+            close(index)
+            if let type {
+                start = index
+                kind = type
+            }
+        } else if prefix == "I-" || prefix == "M-" || prefix == "E-" {
+            // continues
+        } else {
+            close(index)
+        }
+    }
+    close(labels.count)
+    return out
+}
+
+let bioTypes: [String: Entity.Kind] = [
+    "PER": .person, "LOC": .location, "ORG": .organization, "GPE": .location,
+    "PER.NAM": .person, "LOC.NAM": .location, "ORG.NAM": .organization, "GPE.NAM": .location,
+]
+
+/// Sentences of a file with one character and its label a line, a blank line between sentences.
+func readColumns(_ path: String, characterOnly: Bool) throws -> [LabeledText] {
+    let content = try String(contentsOfFile: path, encoding: .utf8)
+    var out: [LabeledText] = []
+    var characters: [String] = []
+    var labels: [String] = []
+    func flush() {
+        if !characters.isEmpty {
+            out.append(LabeledText(text: characters.joined(), names: names(labels, types: bioTypes)))
+        }
+        characters.removeAll()
+        labels.removeAll()
+    }
+    for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+        let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard fields.count >= 2 else {
+            flush()
+            continue
+        }
+        // Weibo writes a segmentation digit after the character (科0).
+        let character = characterOnly ? String(fields[0].unicodeScalars.first!) : String(fields[0])
+        guard character.unicodeScalars.count == 1 else { continue }
+        characters.append(character)
+        labels.append(String(fields[fields.count - 1]))
+    }
+    flush()
+    return out
+}
+
+/// MSRA's held-out sentences: characters separated by spaces, labels likewise in a second file.
+func readMSRA(_ sentences: String, _ tags: String) throws -> [LabeledText] {
+    let lines = try String(contentsOfFile: sentences, encoding: .utf8).split(separator: "\n")
+    let labelLines = try String(contentsOfFile: tags, encoding: .utf8).split(separator: "\n")
+    guard lines.count == labelLines.count else { throw Failure(description: "\(sentences): line counts differ") }
+    return zip(lines, labelLines).compactMap { line, labelLine in
+        let characters = line.split(separator: " ").map(String.init)
+        let labels = labelLine.split(separator: " ").map(String.init)
+        guard characters.count == labels.count, characters.allSatisfy({ $0.unicodeScalars.count == 1 }) else { return nil }
+        return LabeledText(text: characters.joined(), names: names(labels, types: bioTypes))
+    }
+}
+
+/// CLUENER: a stream of pretty-printed JSON objects; name → PER; company, organization,
+/// government → ORG; address, scene → LOC; position, book, movie, game are no names here.
+func readCLUENER(_ path: String, keepAddresses: Bool) throws -> [LabeledText] {
+    var types: [String: Entity.Kind] = [
+        "name": .person, "company": .organization, "organization": .organization, "government": .organization,
+        "scene": .location,
+    ]
+    if keepAddresses { types["address"] = .location }
+    let content = try String(contentsOfFile: path, encoding: .utf8)
+    var out: [LabeledText] = []
+    var chunk = ""
+    for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+        chunk += line + "\n"
+        guard line == "}" else { continue }
+        defer { chunk = "" }
+        guard let object = try JSONSerialization.jsonObject(with: Data(chunk.utf8)) as? [String: Any],
+            let text = object["text"] as? String
+        else { continue }
+        var found: [Name] = []
+        let length = text.unicodeScalars.count
+        for (type, entities) in (object["label"] as? [String: [String: [[Int]]]]) ?? [:] {
+            guard let kind = types[type] else { continue }
+            for (_, spans) in entities {
+                for span in spans where span.count == 2 && span[0] <= span[1] && span[1] < length {
+                    found.append((span[0]..<(span[1] + 1), kind))
+                }
+            }
+        }
+        // Offsets count characters; the texts of CLUENER are BMP-only. The JSON's dictionaries come
+        // in no fixed order: sorting in full keeps overlapping spans, and so training, the same.
+        found.sort {
+            ($0.range.lowerBound, $0.range.upperBound, $0.kind.rawValue)
+                < ($1.range.lowerBound, $1.range.upperBound, $1.kind.rawValue)
+        }
+        out.append(LabeledText(text: text, names: found))
+    }
+    return out
+}
+
+/// Consecutive sentences grouped `size` at a time, each group read as one document.
+func documents(_ sentences: [LabeledText], size: Int) -> [[LabeledText]] {
+    stride(from: 0, to: sentences.count, by: size).map { Array(sentences[$0..<min($0 + size, sentences.count)]) }
+}
+
+/// Exact span-and-type precision, recall and F1 of `recognizer` on `texts`.
+func score(_ recognizer: EntityRecognizer, _ texts: [LabeledText], show: Int = 0) -> String {
+    var shown = 0
+    var hit = 0
+    var found = 0
+    var gold = 0
+    for text in texts {
+        let want = Set(text.names.map { "\($0.range.lowerBound) \($0.range.upperBound) \($0.kind.rawValue)" })
+        let got = Set(recognizer.entities(in: text.text).map {
+            "\($0.scalarOffsets.lowerBound) \($0.scalarOffsets.upperBound) \($0.type.rawValue)"
+        })
+        if shown < show, want != got {
+            shown += 1
+            let scalars = Array(text.text.unicodeScalars)
+            func spell(_ item: String) -> String {
+                let parts = item.split(separator: " ")
+                return String(String.UnicodeScalarView(scalars[Int(parts[0])!..<Int(parts[1])!])) + "/" + parts[2]
+            }
+            log("  miss " + want.subtracting(got).sorted().map(spell).joined(separator: " ")
+                + " | false " + got.subtracting(want).sorted().map(spell).joined(separator: " "))
+        }
+        hit += want.intersection(got).count
+        found += got.count
+        gold += want.count
+    }
+    let p = found > 0 ? Double(hit) / Double(found) : 0
+    let r = gold > 0 ? Double(hit) / Double(gold) : 0
+    let f = p + r > 0 ? 2 * p * r / (p + r) : 0
+    return String(format: "P %.3f R %.3f F1 %.3f (gold %d, found %d, correct %d)", p, r, f, gold, found, hit)
+}
+
+func options(_ arguments: ArraySlice<String>) throws -> [String: String] {
+    var out: [String: String] = [:]
+    var iterator = arguments.makeIterator()
+    while let name = iterator.next() {
+        guard name.hasPrefix("--"), let value = iterator.next() else { throw Failure(description: "bad option \(name)") }
+        out[String(name.dropFirst(2))] = value
+    }
+    return out
+}
+
+func log(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+func train(_ options: [String: String]) throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    let data = options["data"] ?? root.deletingLastPathComponent().appendingPathComponent("shared/ner-train").path
+    let output = options["output"] ?? root.appendingPathComponent("Sources/ZhTextData/model/entities.bin").path
+    let epochs = Int(options["epochs"] ?? "8") ?? 8
+    let seed = UInt64(options["seed"] ?? "15") ?? 15
+    let minimumCount = Int(options["min-count"] ?? "2") ?? 2
+    let sets = Set((options["sets"] ?? "msra,pd,weibo,cluener").split(separator: ",").map(String.init))
+    let holdout = Int(options["holdout"] ?? "0") ?? 0
+    guard !data.contains("eval/ner") else { throw Failure(description: "evaluation data is not for training") }
+    let clock = ContinuousClock()
+    let started = clock.now
+    var groups: [(domain: UInt8, texts: [LabeledText])] = []
+    var held: [String: [LabeledText]] = [:]
+    let adapt = options["adapt"] != "no"
+    func add(_ name: String, _ sentences: [LabeledText], size: Int, domain: UInt8) {
+        guard sets.contains(name) else { return }
+        var sentences = sentences
+        if holdout > 0, name == "msra" || name == "pd" {
+            held[name] = Array(sentences.suffix(holdout))
+            sentences.removeLast(min(holdout, sentences.count))
+        }
+        log("\(name): \(sentences.count) sentences, \(sentences.reduce(0) { $0 + $1.names.count }) names")
+        // News (domain 0) may be read more than once a pass, weighing it against the larger sets.
+        let copies = domain == 0 ? Int(options["news-weight"] ?? "1") ?? 1 : 1
+        for _ in 0..<copies { groups += documents(sentences, size: size).map { (adapt ? domain : 0, $0) } }
+    }
+    add("msra", try readMSRA("\(data)/msra_val_sentences.txt", "\(data)/msra_val_tags.txt"), size: 20, domain: 0)
+    add("pd", try readColumns("\(data)/pd_example.dev", characterOnly: false), size: 20, domain: 0)
+    add("weibo", try readColumns("\(data)/weibo_train.conll", characterOnly: true)
+        + readColumns("\(data)/weibo_dev.conll", characterOnly: true), size: 1, domain: 1)
+    let trainer = EntityModelTrainer()
+    var examples = EntityModelTrainer.Examples()
+    for group in groups { trainer.add(group.texts, domain: group.domain, to: &examples) }
+    log("\(examples.sentenceCount) sentences, \(examples.characterCount) characters read in \(clock.now - started)")
+    var model = trainer.train(examples, epochs: epochs, seed: seed, minimumCount: minimumCount, log: log)
+    if sets.contains("cluener") {
+        // CLUENER marks its ten fine types only (a country or a province outside an address is
+        // left unmarked, an address is one long span): its sentences get the names the first
+        // model finds outside its own spans, and its addresses are read by that model too.
+        guard let first = EntityRecognizer(modelData: model, mode: .raw) else { throw Failure(description: "bad first model") }
+        let keepAddresses = options["addresses"] == "keep"
+        var sentences = try readCLUENER("\(data)/cluener_train.json", keepAddresses: keepAddresses)
+            + readCLUENER("\(data)/cluener_dev.json", keepAddresses: keepAddresses)
+        var added = 0
+        for index in sentences.indices {
+            let gold = sentences[index].names
+            for entity in first.entities(in: sentences[index].text)
+            where !gold.contains(where: { $0.range.overlaps(entity.scalarOffsets) }) {
+                sentences[index].names.append((entity.scalarOffsets, entity.type))
+                added += 1
+            }
+        }
+        log("cluener: \(sentences.count) sentences, \(added) names added by the first model")
+        for group in documents(sentences, size: 1) { trainer.add(group, domain: adapt ? 2 : 0, to: &examples) }
+        model = trainer.train(examples, epochs: epochs, seed: seed, minimumCount: minimumCount, log: log)
+    }
+    try Data(model).write(to: URL(fileURLWithPath: output))
+    log("wrote \(output) (\(model.count) bytes) after \(clock.now - started)")
+    if !held.isEmpty, let recognizer = EntityRecognizer(modelData: model, mode: .raw) {
+        let rules = EntityRecognizer(mode: .rules)
+        for (name, texts) in held.sorted(by: { $0.key < $1.key }) {
+            log("held-out \(name) model: \(score(recognizer, texts, show: Int(options["show"] ?? "0") ?? 0))")
+            log("held-out \(name) rules: \(score(rules, texts))")
+        }
+    }
+}
+
+/// Tags JSON lines (`{"id": …, "text": …}` or `{"id": …, "path": …}`) read from standard input: one line out per line in,
+/// `{"id": …, "entities": [{"start", "end", "type", "text"}]}` with scalar offsets.
+func tag(_ options: [String: String]) throws {
+    guard let mode = EntityRecognizer.Mode(rawValue: options["mode"] ?? "model") else {
+        throw Failure(description: "--mode is one of rules, model, hybrid, raw")
+    }
+    let recognizer: EntityRecognizer
+    if let path = options["model"] {
+        guard let model = EntityRecognizer(modelData: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), mode: mode)
+        else {
+            throw Failure(description: "\(path) is not an entity model")
+        }
+        recognizer = model
+    } else {
+        recognizer = EntityRecognizer(mode: mode)
+    }
+    while let line = readLine() {
+        guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+        // A record names its text, or a file read as `zhtext extract` reads it.
+        let text: String
+        if let given = object["text"] as? String {
+            text = given
+        } else if let path = object["path"] as? String {
+            text = try TextDecoder().decode(contentsOf: URL(fileURLWithPath: path)).text
+        } else {
+            continue
+        }
+        let entities = recognizer.entities(in: text).map {
+            ["start": $0.scalarOffsets.lowerBound, "end": $0.scalarOffsets.upperBound, "type": $0.type.rawValue,
+             "text": $0.text] as [String: Any]
+        }
+        let record: [String: Any] = ["id": object["id"] ?? NSNull(), "entities": entities]
+        let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])
+        print(String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// Times the model's load, and the document analysis of Corpus/*.txt and the real development
+/// documents without entities and with each mode (median of `--runs`, one thread).
+func time(_ options: [String: String]) throws {
+    let clock = ContinuousClock()
+    let loadStart = clock.now
+    let size = EntityRecognizer.embeddedModelSize
+    let load = clock.now - loadStart
+    print("model: \(size.map(String.init) ?? "none") bytes, loaded in \(load)")
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    // The real test documents are never read, not even for timing.
+    let test = ["05_", "31_", "45_"]
+    var texts: [String] = []
+    for folder in ["Corpus", "Corpus/real"] {
+        let url = root.appendingPathComponent(folder)
+        for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+        where name.hasSuffix(".txt") && !(folder == "Corpus/real" && test.contains(where: { name.hasPrefix($0) })) {
+            texts.append(try TextDecoder().decode(contentsOf: url.appendingPathComponent(name)).text)
+        }
+    }
+    let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+    let runs = Int(options["runs"] ?? "5") ?? 5
+    var medians: [String: Duration] = [:]
+    let configurations: [(String, EntityRecognizer?)] = [
+        ("without entities", nil), ("rules", EntityRecognizer(mode: .rules)), ("model", EntityRecognizer(mode: .model)),
+        ("hybrid", EntityRecognizer(mode: .hybrid)),
+    ]
+    for (name, recognizer) in configurations {
+        let analyzer = DocumentAnalyzer(entities: recognizer)
+        var times: [Duration] = []
+        for _ in 0..<runs {
+            let start = clock.now
+            var count = 0
+            for text in texts { count += analyzer.analyze(text).entities.count }
+            times.append(clock.now - start)
+            precondition(count >= 0)
+        }
+        let median = times.sorted()[runs / 2]
+        medians[name] = median
+        let seconds = Double(median.components.seconds) + Double(median.components.attoseconds) / 1e18
+        let ratio = medians["without entities"].map { base in
+            let b = Double(base.components.seconds) + Double(base.components.attoseconds) / 1e18
+            return String(format: ", %.2f× without entities", seconds / b)
+        } ?? ""
+        print(String(format: "%@: %.3f s for %.2f MB, %.2f MB/s%@", name, seconds, Double(bytes) / 1e6,
+                     Double(bytes) / 1e6 / seconds, ratio))
+    }
+}
+
+do {
+    let arguments = CommandLine.arguments.dropFirst()
+    switch arguments.first {
+    case "train": try train(try options(arguments.dropFirst()))
+    case "tag": try tag(try options(arguments.dropFirst()))
+    case "time": try time(try options(arguments.dropFirst()))
+    default:
+        throw Failure(description: "usage: zhtext-train-entities train [--data DIR] [--output FILE] [--epochs N] [--seed N] [--min-count N] [--sets LIST] [--holdout N] | tag [--mode rules|model|hybrid|raw] [--model FILE] | time [--runs N]")
+    }
+} catch {
+    log("zhtext-train-entities: \(error)")
+    exit(1)
+}

@@ -1,0 +1,123 @@
+import Testing
+@testable import ZhText
+
+/// The entity model: its labels, decoder, binary, trainer, the guidelines applied to its names,
+/// and the recognizer's modes. Sentences are our own.
+@Suite("Entity model")
+struct EntityModelTests {
+    typealias Name = (range: Range<Int>, kind: Entity.Kind)
+
+    static let bPER = EntityTag.tag(.person, EntityTag.begin)
+    static let sPER = EntityTag.tag(.person, EntityTag.single)
+    static let bLOC = EntityTag.tag(.location, EntityTag.begin)
+    static let iLOC = EntityTag.tag(.location, EntityTag.inside)
+    static let eLOC = EntityTag.tag(.location, EntityTag.end)
+    static let iORG = EntityTag.tag(.organization, EntityTag.inside)
+    static let eORG = EntityTag.tag(.organization, EntityTag.end)
+
+    @Test("Labels of names and names of labels (BIOES)")
+    func labelsRoundTrip() {
+        // 在 宁 波 市 见 王 。: 宁波市 a place, 王 a one-character person.
+        let tags = EntityTag.tags(owner: [-1, 0, 0, 0, -1, 1, -1], kinds: [.location, .person])
+        #expect(tags.map(Int.init) == [0, Self.bLOC, Self.iLOC, Self.eLOC, 0, Self.sPER, 0])
+        let names = EntityTag.names(tags, offset: 10)
+        #expect(names.map(\.range) == [11..<14, 15..<16])
+        #expect(names.map(\.kind) == [.location, .person])
+    }
+
+    @Test("Which label may follow which", arguments: [
+        (-1, bPER, true), (-1, iLOC, false), (-1, eORG, false), (bPER, bLOC, false), (bLOC, iLOC, true),
+        (bLOC, eLOC, true), (iLOC, eLOC, true), (bLOC, iORG, false), (eLOC, bPER, true), (eLOC, 0, true),
+        (iORG, 0, false), (sPER, sPER, true), (0, eLOC, false),
+    ])
+    func transitions(previous: Int, next: Int, allowed: Bool) {
+        #expect(EntityTag.allows(previous, next) == allowed)
+    }
+
+    @Test("Viterbi keeps to the constraints: an inside label wanted first still opens with a B")
+    func viterbiConstraints() {
+        // Position 0 prefers I-LOC (not allowed first), 1 prefers E-LOC: the best valid path is B-LOC E-LOC.
+        var first = SIMD16<Int32>()
+        first[Self.iLOC + 1] = 10
+        first[Self.bLOC + 1] = 5
+        var second = SIMD16<Int32>()
+        second[Self.eLOC + 1] = 10
+        let path = Viterbi.decode(count: 2, transitions: [Int32](repeating: 0, count: 14 * 16)) { $0 == 0 ? first : second }
+        #expect(path.map(Int.init) == [Self.bLOC, Self.eLOC])
+        // A name may not be left open at the sentence's end.
+        var open = SIMD16<Int32>()
+        open[Self.bLOC + 1] = 10
+        let single = Viterbi.decode(count: 1, transitions: [Int32](repeating: 0, count: 14 * 16)) { _ in open }
+        #expect(single.map(Int.init) == [0])
+    }
+
+    @Test("The embedded model loads in place and stays within 20 MB")
+    func embeddedModel() throws {
+        let model = try #require(EntityModel.embedded)
+        #expect(model.byteCount <= 20_000_000)
+        #expect(EntityRecognizer(mode: .model).mode == .model)
+        #expect(EntityRecognizer().mode == .rules)
+        #expect(EntityModel(data: [1, 2, 3]) == nil)
+    }
+
+    @Test("Model mode on sentences of our own", arguments: [
+        ("国务院总理在北京会见了来访的法国外长。", ["国务院/ORG", "北京/LOC", "法国/LOC"]),
+        ("宁波舟山港集团有限公司与浙江大学签署合作协议。", ["宁波舟山港集团有限公司/ORG", "浙江大学/ORG"]),
+        ("记者王思远从省统计局获悉。", ["王思远/PER", "省统计局/ORG"]),
+        // The guidelines: 中美 is one place; 市委 alone names no body.
+        ("中美两国企业在市委支持下合作建设新厂。", ["中美/LOC"]),
+    ])
+    func modelMode(text: String, expected: [String]) {
+        let found = Self.model.entities(in: text).map { "\($0.text)/\($0.type.rawValue)" }
+        #expect(found == expected)
+    }
+
+    static let model = EntityRecognizer(mode: .model)
+
+    @Test("Raw mode keeps the conventions the model learned (中 and 美 apart, 市委 a body)")
+    func rawMode() {
+        let found = EntityRecognizer(mode: .raw).entities(in: "中美两国企业在市委支持下合作建设新厂。")
+        #expect(found.map { "\($0.text)/\($0.type.rawValue)/\($0.scalarOffsets)" } == [
+            "中/LOC/0..<1", "美/LOC/1..<2", "市委/ORG/7..<9",
+        ])
+    }
+
+    @Test("The guidelines applied to the model's names", arguments: [
+        // Adjacent one-character places join; a lone one goes unless the rules found it.
+        ("中美两国", [(0..<1, Entity.Kind.location), (1..<2, .location)], [(0..<2, Entity.Kind.location)]),
+        ("港澳台同胞", [(0..<1, .location), (1..<2, .location), (2..<3, .location)], [(0..<3, .location)]),
+        ("对中方式", [(1..<2, .location)], []),
+        // Common nouns and generic bodies are no names; a person must read as one.
+        ("在市委领导下", [(1..<3, .organization)], []),
+        ("新建学校", [(0..<2, .location)], []),
+        ("陈女士表示", [(0..<3, .person)], []),
+        ("王思远表示", [(0..<3, .person)], [(0..<3, .person)]),
+        ("浙江大学招生", [(0..<4, .organization)], [(0..<4, .organization)]),
+    ] as [(String, [Name], [Name])])
+    func guidelines(text: String, names: [Name], expected: [Name]) {
+        let rules = EntityRules(tokenizer: Tokenizer())
+        let scalars = text.unicodeScalars.map(\.value)
+        let kept = scalars.withUnsafeBufferPointer { rules.guidelines(names, chosen: [], $0) }
+        #expect(kept.map(\.range) == expected.map(\.range))
+        #expect(kept.map(\.kind) == expected.map(\.kind))
+    }
+
+    @Test("Training is deterministic, and its model loads")
+    func training() throws {
+        let trainer = EntityModelTrainer()
+        var examples = EntityModelTrainer.Examples()
+        let sentences = [
+            EntityModelTrainer.LabeledText(text: "记者王思远在宁波报道。", names: [(2..<5, .person), (6..<8, .location)]),
+            EntityModelTrainer.LabeledText(text: "浙江大学与宁波市合作。", names: [(0..<4, .organization), (5..<8, .location)]),
+            EntityModelTrainer.LabeledText(text: "陈立新说，合作顺利。", names: [(0..<3, .person)]),
+        ]
+        trainer.add(sentences, to: &examples)
+        #expect(examples.sentenceCount == 4)  // the comma ends a sentence
+        #expect(examples.characterCount == 10 + 10 + 4 + 4)
+        let first = trainer.train(examples, epochs: 3, seed: 7, minimumCount: 1, log: { _ in })
+        let second = trainer.train(examples, epochs: 3, seed: 7, minimumCount: 1, log: { _ in })
+        #expect(first == second)
+        let recognizer = try #require(EntityRecognizer(modelData: first, mode: .raw))
+        #expect(recognizer.entities(in: "记者王思远在宁波报道。").map(\.text) == ["王思远", "宁波"])
+    }
+}
