@@ -27,7 +27,7 @@ let package = Package(
         // Read-only data (lexicons) compiled into the binary with C23 `#embed`.
         .target(
             name: "ZhTextData",
-            exclude: ["lexicon"]
+            exclude: ["lexicon", "indicators"]
         ),
         .target(name: "ZhText", dependencies: ["CICU", "ZhTextData"]),
         .executableTarget(

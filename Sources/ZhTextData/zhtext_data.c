@@ -30,3 +30,12 @@ const unsigned char *zhtext_domain_lexicon(size_t *size) {
     *size = sizeof(domain_lexicon);
     return domain_lexicon;
 }
+
+static const unsigned char canonical_indicators[] = {
+#embed "indicators/canonical.tsv"
+};
+
+const unsigned char *zhtext_canonical_indicators(size_t *size) {
+    *size = sizeof(canonical_indicators);
+    return canonical_indicators;
+}

@@ -122,6 +122,7 @@ public enum DocumentRecord {
         }
         object.add("period", item.period)
         object.add("status", item.status.rawValue)
+        object.add("canonical", item.canonical?.id)
         object.add("start", item.scalarOffsets.lowerBound)
         object.add("end", item.scalarOffsets.upperBound)
         return object.close()

@@ -32,7 +32,7 @@ extension ExactDecimal: Encodable {
 /// The keys every item's object uses.
 enum RecordKey: String, CodingKey {
     case text, start, end, value, unit, number, multiplier, surfaceUnit, classifier, approximate, qualifier, low, high
-    case change, kind, type, indicator, direction, period, status
+    case change, kind, type, indicator, direction, period, status, canonical
 }
 
 extension KeyedEncodingContainer where Key == RecordKey {
@@ -127,6 +127,7 @@ extension Fact: Encodable {
         try container.encodeOrNull(change, forKey: .change)
         try container.encodeOrNull(period, forKey: .period)
         try container.encode(status, forKey: .status)
+        try container.encodeOrNull(canonical?.id, forKey: .canonical)
         try container.encode(scalarOffsets.lowerBound, forKey: .start)
         try container.encode(scalarOffsets.upperBound, forKey: .end)
     }

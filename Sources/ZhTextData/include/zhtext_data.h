@@ -12,4 +12,7 @@ const unsigned char *zhtext_domain_lexicon(size_t *size);
 /// China's administrative divisions and their short forms (`name ns` lines), from cpca (MIT).
 const unsigned char *zhtext_place_lexicon(size_t *size);
 
+/// The canonical indicators: a TSV of `id kind name aliases` rows (indicators/canonical.tsv).
+const unsigned char *zhtext_canonical_indicators(size_t *size);
+
 #endif
