@@ -9,11 +9,12 @@ let package = Package(
         .executable(name: "zhtext", targets: ["zhtext"]),
     ],
     traits: [
-        .trait(name: "CommandLine", description: "The zhtext command line (needs swift-argument-parser)."),
+        .trait(name: "CommandLine", description: "The zhtext command line (needs swift-argument-parser, and GRDB.swift over the system SQLite for --format sqlite and report)."),
         .default(enabledTraits: ["CommandLine"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Links the system ICU (libicu-dev); its module map names no header on purpose.
@@ -35,11 +36,15 @@ let package = Package(
             dependencies: [
                 "ZhText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"])),
+                .product(name: "GRDB", package: "GRDB.swift", condition: .when(traits: ["CommandLine"])),
             ]
         ),
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
         // Runs the real `zhtext` binary end to end (the dependency makes SwiftPM build it first).
-        .testTarget(name: "ZhTextCLITests", dependencies: ["zhtext", "ZhText"]),
+        .testTarget(
+            name: "ZhTextCLITests",
+            dependencies: ["zhtext", "ZhText", .product(name: "GRDB", package: "GRDB.swift", condition: .when(traits: ["CommandLine"]))]
+        ),
     ]
 )
 

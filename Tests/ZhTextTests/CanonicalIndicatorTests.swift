@@ -242,6 +242,12 @@ struct CanonicalIndicatorTests {
         ("农村贫困人口减少", "rural_poverty_reduction"),
         ("现行标准下农村贫困人口脱贫", "rural_poverty_reduction"),
         ("新能源汽车产量", "new_energy_vehicle_output"),
+        ("规模以上工业企业利润", "industrial_profits_above_scale"),
+        ("规上工业企业利润", "industrial_profits_above_scale"),
+        ("规模以上工业企业利润总额", "industrial_profits_above_scale"),
+        ("规上工业企业利润总额", "industrial_profits_above_scale"),
+        ("全社会用电量", "electricity_consumption"),
+        ("用电量", "electricity_consumption"),
     ]
 
     @Test("each alias names its id", arguments: aliases)
