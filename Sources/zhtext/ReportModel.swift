@@ -130,7 +130,7 @@ enum ReportLoader {
                     documents[id]?.spans.append(.init(start: row["start"], end: row["end"], kind: row["kind"]))
                 }
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM facts ORDER BY document_id, start") {
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM facts ORDER BY document_id, rowid") {
                 let id: Int = row["document_id"]
                 documents[id]?.facts.append(ReportFact(
                     document: firstID + id, subject: row["subject"], indicator: row["indicator"] ?? "", canonical: row["canonical"],

@@ -12,6 +12,8 @@ struct CanonicalIndicatorTests {
         ("GDP", "gdp"),
         ("经济增长", "gdp"),
         ("经济增速", "gdp"),
+        ("经济", "gdp"),
+        ("国民经济", "gdp"),
         ("经济总量", "gdp"),
         ("国民生产总值", "gdp"),
         ("国内生产总值总量", "gdp"),
@@ -276,7 +278,7 @@ struct CanonicalIndicatorTests {
         // must not match: other measures, parts and shares
         ("城镇新增就业多增", nil), ("生产总值比重", nil), ("第一产业增加值比重", nil), ("人口减少", nil),
         ("占地区生产总值比重", nil), ("新能源汽车保有量", nil), ("全部", nil), ("增长", nil), ("", nil),
-        ("粮食播种面积增加", nil), ("全体", nil), ("规模以上工业企业利润", nil),
+        ("粮食播种面积增加", nil), ("全体", nil), ("规模以上工业企业营业收入", nil),
     ]
 
     @Test("scope words before and change words after an alias are dropped; nothing else is guessed", arguments: rules)
@@ -300,6 +302,24 @@ struct CanonicalIndicatorTests {
         #expect(throws: CanonicalIndicatorTable.FormatError.self) { try CanonicalIndicatorTable(tsv: "a\tlevel\tA\tx\nb\tlevel\tB\tx\n") }
         let table = try CanonicalIndicatorTable(tsv: "# c\nid\tkind\tname\taliases\nx\tcount\tX\t甲 乙\n")
         #expect(table.matching("全省乙")?.id == "x")
+    }
+
+    /// Sentences of our own: the change figures of a target, and what FactFigures reads of them.
+    static let targets: [(String, String?, String?, String?)] = [
+        ("今年地区生产总值增长6%－6.5%。", "6", "6.5", nil),
+        ("今年地区生产总值增长5.5%至6%。", "5.5", "6", nil),
+        ("今年地区生产总值增长6%以上。", nil, nil, "以上"),
+        ("今年地区生产总值增长5%左右。", nil, nil, "左右"),
+        ("今年地区生产总值增长5%，城镇调查失业率5.5%以内。", nil, nil, nil),
+    ]
+
+    @Test("a target's change range and qualifier come from its own figures", arguments: targets)
+    func targetFigures(_ text: String, _ low: String?, _ high: String?, _ qualifier: String?) throws {
+        let analysis = DocumentAnalyzer().analyze(text)
+        let fact = try #require(analysis.facts.first { $0.canonical?.id == "gdp" })
+        let figures = FactFigures(of: fact, in: analysis, text: text)
+        #expect(figures.changeLow?.description == low && figures.changeHigh?.description == high)
+        #expect(figures.qualifier == qualifier)
     }
 
     @Test("facts carry the canonical id, in the library and in the record")

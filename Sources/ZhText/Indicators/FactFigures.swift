@@ -65,6 +65,25 @@ public struct FactFigures: Sendable, Hashable {
                 changeHigh = figure.value
             }
         }
+        // 5.5%至6%: the figure after, joined by a range mark, is the high end.
+        if changeLow == nil,
+           let after = analysis.percentages.first(where: { $0.scalarOffsets.lowerBound >= figure.scalarOffsets.upperBound }),
+           after.unit == figure.unit, figure.range.upperBound <= after.range.lowerBound,
+           Self.rangeJoiners.contains(String(text[figure.range.upperBound..<after.range.lowerBound])), figure.value < after.value {
+            changeLow = figure.value
+            changeHigh = after.value
+        }
+        // 6%－6.5% where the figure after was read as signed (－6.5%): the figure is the low end.
+        if changeLow == nil,
+           let after = analysis.percentages.first(where: { $0.scalarOffsets.lowerBound == figure.scalarOffsets.upperBound }),
+           after.unit == figure.unit, let joiner = after.text.unicodeScalars.first,
+           Self.rangeJoiners.contains(String(joiner)), after.value.description.hasPrefix("-"),
+           let high = ExactDecimal(String(after.value.description.dropFirst())) {
+            if figure.value < high {
+                changeLow = figure.value
+                changeHigh = high
+            }
+        }
         // 6.5－7%: a bare number before it.
         if changeLow == nil,
            let bare = analysis.quantities.within(span).last(where: { $0.unit == nil && $0.range.upperBound <= figure.range.lowerBound }),
