@@ -28,7 +28,8 @@ enum ReportHTML {
 
     static func render(_ documents: [ReportDocument]) -> String {
         var html = head(documentCount: documents.count, factCount: documents.reduce(0) { $0 + $1.facts.count })
-        let labels = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.region ?? $0.label) })
+        // A series per subject, else per region; documents whose region is unknown share one.
+        let labels = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.region ?? "all documents") })
         let names = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.label) })
         var byCanonical: [String: [ReportFact]] = [:]
         for document in documents {
@@ -47,8 +48,7 @@ enum ReportHTML {
             let indicator = CanonicalIndicator.withID(id)
             let facts = byCanonical[id]!
             html += "<section class=\"indicator\" id=\"ind-\(id)\"><h3>\(escape(indicator?.name ?? id)) <code>\(id)</code> <small>\(indicator?.kind.rawValue ?? "")</small></h3>"
-            if let (measure, points) = chartPoints(facts, series: { fact in fact.subject ?? labels[fact.document] ?? "" }),
-               Set(points.map(\.series)).count + Set(points.map(\.year)).count > 2 {
+            if let (measure, points) = chartPoints(facts, series: { fact in fact.subject ?? labels[fact.document] ?? "" }) {
                 html += chart(points, measure: measure)
             }
             html += table(facts, names: names)
@@ -151,7 +151,8 @@ enum ReportHTML {
             let colour = palette[index % palette.count]
             for status in ["actual", "target"] {
                 let line = points.filter { $0.series == name && $0.status == status }.sorted { $0.year < $1.year }
-                if line.count >= 2 {
+                // A line only through one point a year (several documents of one year are dots).
+                if line.count >= 2, Set(line.map(\.year)).count == line.count {
                     let path = line.map { "\(f(x($0.year, status))),\(f(y($0.value)))" }.joined(separator: " ")
                     svg += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1.5\"\(status == "target" ? " stroke-dasharray=\"4 3\"" : "") points=\"\(path)\"/>"
                 }

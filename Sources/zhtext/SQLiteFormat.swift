@@ -161,7 +161,7 @@ final class SQLiteWriter {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             // A new file that replaces the output only when complete: no journal is needed.
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -65536")
         }
         queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.writeWithoutTransaction { db in
