@@ -102,7 +102,8 @@ enum ReportHTML {
         guard let measure = counts.max(by: { ($0.value, $0.key.isChange ? 1 : 0) < ($1.value, $1.key.isChange ? 1 : 0) })?.key else { return nil }
         var points: [Point] = []
         for fact in facts {
-            guard let period = fact.period, period.count >= 4, let year = Int(period.prefix(4)) else { continue }
+            // Years only: quarters, halves and multi-year spans (2021/2025) are not points of a yearly chart.
+            guard let period = fact.period, period.count == 4, let year = Int(period) else { continue }
             let sign = fact.changeDirection == "decrease" ? -1.0 : 1.0
             if measure.isChange {
                 guard fact.changeUnit == measure.unit, let value = fact.changeValue.flatMap(Double.init) else { continue }
