@@ -40,7 +40,7 @@ struct ReportCommand: AsyncParsableCommand {
         for path in input.paths {
             if path != "-", ReportLoader.isDatabase(path) {
                 do {
-                    documents += try ReportLoader.database(path, firstID: documents.count + texts.count)
+                    documents += try ReportLoader.database(path)
                 } catch {
                     StandardError.write("zhtext: cannot read the database \(path): \(error)\n")
                     failed = true
@@ -51,16 +51,13 @@ struct ReportCommand: AsyncParsableCommand {
                 texts += one.sources()
             }
         }
-        let analysed = await ReportLoader.analyse(texts, input: input, firstID: documents.count * 2 + 1_000_000)
+        let analysed = await ReportLoader.analyse(texts, input: input)
         if analysed.count < texts.count { failed = true }
         documents += analysed
-        // Ids unique across sources, in order.
+        // Each source numbers its own documents: number them again, 1, 2… in order.
         for index in documents.indices {
-            let old = documents[index].id
             documents[index].id = index + 1
-            for fact in documents[index].facts.indices where documents[index].facts[fact].document == old {
-                documents[index].facts[fact].document = index + 1
-            }
+            for fact in documents[index].facts.indices { documents[index].facts[fact].document = index + 1 }
         }
         var out = OutputWriter(descriptor: target.descriptor, name: output)
         out.write(ReportHTML.render(documents))

@@ -58,7 +58,7 @@ enum ReportLoader {
     }
 
     /// Analyses the documents of `sources` in parallel; unreadable ones are said on stderr and skipped.
-    static func analyse(_ sources: [InputSource], input: InputOptions, firstID: Int) async -> [ReportDocument] {
+    static func analyse(_ sources: [InputSource], input: InputOptions) async -> [ReportDocument] {
         let analyzer = DocumentAnalyzer()
         let jobs = ProcessInfo.processInfo.activeProcessorCount
         return await withTaskGroup(of: (Int, ReportDocument?).self) { group in
@@ -72,7 +72,7 @@ enum ReportLoader {
                 group.addTask {
                     do {
                         let decoded = try input.read(source)
-                        return (index, document(id: firstID + index, source: source.name, decoded: decoded, analysis: analyzer.analyze(decoded.text)))
+                        return (index, document(id: index + 1, source: source.name, decoded: decoded, analysis: analyzer.analyze(decoded.text)))
                     } catch {
                         StandardError.write("zhtext: \(error)\n")
                         return (index, nil)
@@ -109,7 +109,7 @@ enum ReportLoader {
     }
 
     /// The documents of a database made by `zhtext extract --format sqlite` (analysed ones only).
-    static func database(_ path: String, firstID: Int) throws -> [ReportDocument] {
+    static func database(_ path: String) throws -> [ReportDocument] {
         var configuration = Configuration()
         configuration.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -120,7 +120,7 @@ enum ReportLoader {
             for row in try Row.fetchAll(db, sql: "SELECT id, source, title, region, text FROM documents WHERE error_code IS NULL ORDER BY id") {
                 let id: Int = row["id"]
                 order.append(id)
-                documents[id] = ReportDocument(id: firstID + id, source: row["source"] ?? "", title: row["title"], region: row["region"],
+                documents[id] = ReportDocument(id: id, source: row["source"] ?? "", title: row["title"], region: row["region"],
                                                text: row["text"] ?? "", spans: [], facts: [])
             }
             let lists = [("quantities", "'q'"), ("percentages", "'p'"), ("dates", "'d'"), ("entities", "'e-' || type"), ("terms", "'t'"), ("facts", "'f'")]
@@ -133,7 +133,7 @@ enum ReportLoader {
             for row in try Row.fetchAll(db, sql: "SELECT * FROM facts ORDER BY document_id, rowid") {
                 let id: Int = row["document_id"]
                 documents[id]?.facts.append(ReportFact(
-                    document: firstID + id, subject: row["subject"], indicator: row["indicator"] ?? "", canonical: row["canonical"],
+                    document: id, subject: row["subject"], indicator: row["indicator"] ?? "", canonical: row["canonical"],
                     period: row["period"], status: row["status"] ?? "", value: row["value"], unit: row["unit"],
                     qualifier: row["qualifier"], changeDirection: row["change_direction"], changeValue: row["change_value"],
                     changeLow: row["change_low"], changeHigh: row["change_high"], changeUnit: row["change_unit"], text: row["text"] ?? ""))
