@@ -9,7 +9,8 @@ set -euo pipefail
 report=$(realpath "$1")
 screenshot=${2:-${report%.html}.png}
 
-if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then
+# (grep reads all of fc-list, so that pipefail never sees a SIGPIPE)
+if ! command -v chromium >/dev/null || ! fc-list : family 2>/dev/null | grep "Noto Sans CJK" >/dev/null; then
   echo "installing chromium and fonts-noto-cjk (Debian's packages)" >&2
   (apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk) >/dev/null
 fi
