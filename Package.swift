@@ -10,11 +10,12 @@ let package = Package(
         .executable(name: "zhtext-train-entities", targets: ["zhtext-train-entities"]),
     ],
     traits: [
-        .trait(name: "CommandLine", description: "The zhtext command line (needs swift-argument-parser)."),
+        .trait(name: "CommandLine", description: "The zhtext command line (needs swift-argument-parser, and GRDB.swift over the system SQLite for --format sqlite and report)."),
         .default(enabledTraits: ["CommandLine"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Links the system ICU (libicu-dev); its module map names no header on purpose.
@@ -28,7 +29,7 @@ let package = Package(
         // Read-only data (lexicons) compiled into the binary with C23 `#embed`.
         .target(
             name: "ZhTextData",
-            exclude: ["lexicon", "figures", "model"]
+            exclude: ["lexicon", "figures", "model", "indicators"]
         ),
         .target(name: "ZhText", dependencies: ["CICU", "ZhTextData"]),
         .executableTarget(
@@ -36,6 +37,7 @@ let package = Package(
             dependencies: [
                 "ZhText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CommandLine"])),
+                .product(name: "GRDB", package: "GRDB.swift", condition: .when(traits: ["CommandLine"])),
             ]
         ),
         // Trains the entity model from ../shared/ner-train (see NOTICE); tags JSON lines for Scripts/eval-ner.py.
@@ -43,7 +45,10 @@ let package = Package(
         // Specs/ holds the rules' table-driven specs, read from the source tree.
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText"], exclude: ["Specs"]),
         // Runs the real `zhtext` binary end to end (the dependency makes SwiftPM build it first).
-        .testTarget(name: "ZhTextCLITests", dependencies: ["zhtext", "ZhText"]),
+        .testTarget(
+            name: "ZhTextCLITests",
+            dependencies: ["zhtext", "ZhText", .product(name: "GRDB", package: "GRDB.swift", condition: .when(traits: ["CommandLine"]))]
+        ),
     ]
 )
 

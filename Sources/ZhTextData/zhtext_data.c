@@ -75,3 +75,12 @@ const unsigned char *zhtext_entity_model(size_t *size) {
     *size = sizeof(entity_model);
     return entity_model;
 }
+
+static const unsigned char canonical_indicators[] = {
+#embed "indicators/canonical.tsv"
+};
+
+const unsigned char *zhtext_canonical_indicators(size_t *size) {
+    *size = sizeof(canonical_indicators);
+    return canonical_indicators;
+}

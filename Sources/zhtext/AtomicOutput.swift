@@ -23,24 +23,28 @@ enum AtomicOutput {
     /// The named temporary file's path as a C string, for the signal handler (which may not allocate).
     nonisolated(unsafe) private static var temporaryPath: UnsafeMutablePointer<CChar>?
 
-    /// Opens `path` for the records, or fails with a message naming it.
-    static func open(_ path: String) throws -> Target {
+    /// Opens `path` for the records, or fails with a message naming it. `named`: the records
+    /// go to a named temporary file (`Target.temporary`) that another library can open by its
+    /// path (a SQLite database), and FIFOs and devices are refused.
+    static func open(_ path: String, named: Bool = false) throws -> Target {
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
             guard let resolved = realpath(path, nil) else {
                 throw ValidationError("--output: \(path) is a link to a missing file")
             }
             defer { free(resolved) }
-            return try open(String(cString: resolved))
+            return try open(String(cString: resolved), named: named)
         }
         guard stat(path, &info) == 0 else {
             guard errno == ENOENT else { throw ValidationError("--output: \(path): \(String(cString: strerror(errno)))") }
-            return try replacing(path, mode: 0o666 & ~currentUmask(), owner: nil)
+            return try replacing(path, mode: 0o666 & ~currentUmask(), owner: nil, named: named)
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
             guard access(path, W_OK) == 0 else { throw ValidationError("--output: \(path) is not writable") }
-            return try replacing(path, mode: info.st_mode & 0o7777, owner: (info.st_uid, info.st_gid))
+            return try replacing(path, mode: info.st_mode & 0o7777, owner: (info.st_uid, info.st_gid), named: named)
+        case S_IFIFO where named, S_IFCHR where named:
+            throw ValidationError("--output: \(path) is not a regular file; a database needs one")
         case S_IFIFO, S_IFCHR:
             let descriptor = Foundation.open(path, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw ValidationError("--output: cannot open \(path): \(String(cString: strerror(errno)))") }
@@ -51,7 +55,7 @@ enum AtomicOutput {
     }
 
     /// A temporary file beside `path`, to be renamed over it at the end.
-    private static func replacing(_ path: String, mode: mode_t, owner: (uid_t, gid_t)?) throws -> Target {
+    private static func replacing(_ path: String, mode: mode_t, owner: (uid_t, gid_t)?, named: Bool) throws -> Target {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -60,7 +64,7 @@ enum AtomicOutput {
         }
         var temporary: String?
         // O_TMPFILE (a C macro Swift does not import): __O_TMPFILE | O_DIRECTORY on Linux.
-        var descriptor = Foundation.open(folder, 0o20000000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC, mode)
+        var descriptor = named ? -1 : Foundation.open(folder, 0o20000000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC, mode)
         if descriptor < 0 {
             let name = (folder as NSString).appendingPathComponent(".\(url.lastPathComponent).\(getpid()).zhtext-tmp")
             descriptor = Foundation.open(name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)

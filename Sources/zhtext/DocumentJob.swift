@@ -38,6 +38,8 @@ struct DocumentOutcome: Sendable {
     let bytes: Int
     let items: Int
     let failed: Bool
+    /// The document's database rows (`--format sqlite`).
+    var rows: DocumentRows? = nil
 }
 
 /// The documents of a run, in input order, produced lazily (a JSON Lines input is streamed).

@@ -19,6 +19,7 @@ struct ExtractCommand: AsyncParsableCommand {
               zhtext extract --format table report.txt       aligned rows for reading
               zhtext extract --format csv --bom --output out.csv Corpus/   for Excel
               zhtext extract --jsonl-input --exit-zero -     a mapper under Spark pipe or Hadoop Streaming
+              zhtext extract --format sqlite --output corpus.sqlite Corpus/   a SQLite database
 
             Exit status: 0 all documents analysed (or --exit-zero), 1 at least one error record, \
             64 bad usage, 74 the output could not be written.
@@ -27,7 +28,7 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Record format: jsonl, json, csv or table (default: table on a terminal, else jsonl).")
+    @Option(help: "Record format: jsonl, json, csv, table or sqlite (a database; needs --output) (default: table on a terminal, else jsonl).")
     var format: RecordFormat?
 
     @Option(help: "Write the records to this file, replacing it only when the run is complete (a FIFO or device is written directly).")
@@ -63,6 +64,7 @@ struct ExtractCommand: AsyncParsableCommand {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if bom, format != .csv { throw ValidationError("--bom is for --format csv.") }
+        if format == .sqlite, output == nil { throw ValidationError("--format sqlite writes a database: give --output FILE.") }
     }
 
     func run() async throws {
@@ -72,7 +74,7 @@ struct ExtractCommand: AsyncParsableCommand {
         let format = format ?? (toTerminal ? .table : .jsonl)
         let target: AtomicOutput.Target?
         do {
-            target = try output.map(AtomicOutput.open)
+            target = try output.map { try AtomicOutput.open($0, named: format == .sqlite) }
         } catch let error as ValidationError {
             // Named, without the usage text: the options were fine, the place is not.
             StandardError.write("zhtext: \(error.message)\n")
@@ -85,6 +87,10 @@ struct ExtractCommand: AsyncParsableCommand {
         let sharedTerminal = toTerminal && progress.enabled
         var out = OutputWriter(descriptor: target?.descriptor ?? STDOUT_FILENO, name: output ?? "standard output")
         out.write(format.header(bom: bom))
+        var database: SQLiteWriter?
+        if format == .sqlite, let path = target?.temporary {
+            do { database = try SQLiteWriter(path: path) } catch { Self.databaseFailed(error, output: output) }
+        }
         let input = input
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         var written = 0
@@ -113,6 +119,9 @@ struct ExtractCommand: AsyncParsableCommand {
                     if sharedTerminal { progress.clear() }
                     if written > 0 { out.write(format.separator) }
                     out.write(next.output)
+                    if let rows = next.rows {
+                        do { try database?.append(rows) } catch { Self.databaseFailed(error, output: output) }
+                    }
                     if sharedTerminal { out.flush() }
                     written += 1
                     items += next.items
@@ -126,9 +135,18 @@ struct ExtractCommand: AsyncParsableCommand {
         out.write(format.footer)
         if format == .table { out.write(TableFormat.summary(documents: written, errors: failures, items: items)) }
         out.flush()
+        do { try database?.finish() } catch { Self.databaseFailed(error, output: output) }
         if let target { try AtomicOutput.commit(target) }
         progress.finish(documents: written, errors: failures)
         if failures > 0, !exitZero { throw ExitCode.failure }
+    }
+
+    /// Ends a run whose database could not be written (a full disk): said on stderr, status 74,
+    /// and the output left as it was.
+    static func databaseFailed(_ error: any Error, output: String?) -> Never {
+        AtomicOutput.abandon()
+        StandardError.write("zhtext: cannot write the database \(output ?? ""): \(error)\n")
+        Foundation.exit(OutputWriter.writeFailureStatus)
     }
 
     /// Reads, decodes, extracts and formats one document (runs on a worker).
@@ -147,12 +165,14 @@ struct ExtractCommand: AsyncParsableCommand {
             case .invalid(let error): throw error
             }
         } catch {
-            return DocumentOutcome(output: format.failure(error, source: job.source), bytes: 0, items: 0, failed: true)
+            return DocumentOutcome(output: format.failure(error, source: job.source), bytes: 0, items: 0, failed: true,
+                                   rows: format == .sqlite ? SQLiteFormat.failure(id: job.index + 1, error, source: job.source) : nil)
         }
         let figures = extractor.analyze(decoded.text)
         let items = figures.quantities.count + figures.percentages.count + figures.dates.count + figures.entities.count
             + figures.terms.count + figures.facts.count
         return DocumentOutcome(output: format.document(source: job.source, decoded: decoded, figures: figures),
-                               bytes: decoded.byteCount, items: items, failed: false)
+                               bytes: decoded.byteCount, items: items, failed: false,
+                               rows: format == .sqlite ? SQLiteFormat.rows(id: job.index + 1, source: job.source, decoded: decoded, analysis: figures) : nil)
     }
 }

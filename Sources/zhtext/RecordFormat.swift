@@ -12,13 +12,15 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case csv
     /// Aligned rows for people (the default on a terminal).
     case table
+    /// A SQLite database (needs `--output`): one row per document and per item (SQLiteFormat).
+    case sqlite
 
     /// What comes before the first document (`bom`: a UTF-8 byte order mark before CSV, for Excel).
     func header(bom: Bool = false) -> String {
         switch self {
         case .json: "["
         case .csv: (bom ? "\u{FEFF}" : "") + CSVFormat.header
-        case .jsonl, .table: ""
+        case .jsonl, .table, .sqlite: ""
         }
     }
 
@@ -35,6 +37,7 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
         case .json: "\n" + DocumentRecord.json(source: source.record, decoded: decoded, analysis: figures)
         case .csv: CSVFormat.document(source: source.text, decoded: decoded, figures: figures)
         case .table: TableFormat.document(source: source.text, decoded: decoded, figures: figures)
+        case .sqlite: ""  // rows, not text: SQLiteFormat.rows
         }
     }
 
@@ -45,6 +48,7 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
         case .json: "\n" + DocumentRecord.json(error: error, source: source.record)
         case .csv: CSVFormat.failure(error, source: source.text)
         case .table: TableFormat.failure(error, source: source.text)
+        case .sqlite: ""
         }
     }
 }

@@ -135,6 +135,7 @@ public enum DocumentRecord {
             object.add("baseline", raw: inner.close())
         }
         if let subject = item.subject { object.add("subject", subject) }
+        object.add("canonical", item.canonical?.id)
         object.add("start", item.scalarOffsets.lowerBound)
         object.add("end", item.scalarOffsets.upperBound)
         return object.close()

@@ -77,7 +77,7 @@ extension ExactDecimal: Encodable {
 enum RecordKey: String, CodingKey {
     case text, start, end, value, unit, number, multiplier, surfaceUnit, classifier, approximate, qualifier, low, high
     case numerator, denominator
-    case change, kind, type, indicator, direction, period, status, baseline, subject
+    case change, kind, type, indicator, direction, period, status, baseline, subject, canonical
 }
 
 extension KeyedEncodingContainer where Key == RecordKey {
@@ -176,6 +176,7 @@ extension Fact: Encodable {
         try container.encodeOrNull(change, forKey: .change)
         try container.encodeOrNull(period, forKey: .period)
         try container.encode(status, forKey: .status)
+        try container.encodeOrNull(canonical?.id, forKey: .canonical)
         // Additions, left out when absent (as in the record).
         try container.encodeIfPresent(baseline, forKey: .baseline)
         try container.encodeIfPresent(subject, forKey: .subject)

@@ -20,5 +20,7 @@ const unsigned char *zhtext_figure_units(size_t *size);
 /// The entity model: the weights of a sequence labeller trained by `zhtext-train-entities` from the
 /// public NER data sets listed in NOTICE (see EntityModel.swift for the layout).
 const unsigned char *zhtext_entity_model(size_t *size);
+/// The canonical indicators: a TSV of `id kind name aliases` rows (indicators/canonical.tsv).
+const unsigned char *zhtext_canonical_indicators(size_t *size);
 
 #endif
