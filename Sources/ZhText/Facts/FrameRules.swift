@@ -201,7 +201,9 @@ struct FrameRules {
             let before = s.scalar(at: at.lowerBound - 1) == 0x201C ? s.scalar(at: at.lowerBound - 2) : s.scalar(at: at.lowerBound - 1)
             if "比较从由自与同".unicodeScalars.contains(where: { $0.value == before }) { continue }
             // 今年以来: the dateline's year so far (a start otherwise: 2012年以来).
-            if date.kind == .relative, at.count == 2, s.matches("今年", at: at.lowerBound), s.matches("以来", at: at.upperBound) {
+            if date.kind == .relative, s.matches("今年", at: at.lowerBound),
+                at.count == 2 && s.matches("以来", at: at.upperBound) || at.count == 4 && s.matches("以来", at: at.lowerBound + 2)
+            {
                 return String(value.prefix(4))
             }
             if s.matches("以来", at: at.upperBound) || s.matches("之前", at: at.upperBound) || s.matches("前", at: at.upperBound) { continue }

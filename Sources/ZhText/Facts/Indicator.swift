@@ -565,7 +565,7 @@ struct Indicator {
     }
 
     /// Classifiers that end a count whose noun follows it (150名工程师, 10件民生实事).
-    private static let classifiers: Set<UInt32> = Set("个個名件项項宗套条條家座所台辆户批处".unicodeScalars.map(\.value))
+    private static let classifiers: Set<UInt32> = Set("个個名件项項宗套条條家座所台辆户批处种種".unicodeScalars.map(\.value))
     /// Characters that cannot open the noun after a count: links, changes, qualifiers, units.
     private static let objectStops: Set<UInt32> = Set("以左的比同增下上提降减和及或等占为是到至共其分较达超次多余万亿元年月日左右，、".unicodeScalars.map(\.value))
     /// Where the noun after a count or the purpose of an amount ends.
