@@ -35,7 +35,7 @@ struct FactExtractor {
         var range: Range<Int>
         var value: ExactDecimal?
         var unit: String?
-        var change: Percentage.Change?
+        var change: ChangeDirection?
         var isPercentage: Bool
         var approximate: Bool
     }
@@ -445,7 +445,7 @@ struct FactExtractor {
         return fact
     }
 
-    private func attach(_ figure: Figure, direction: Percentage.Change? = nil, to fact: inout Found) {
+    private func attach(_ figure: Figure, direction: ChangeDirection? = nil, to fact: inout Found) {
         guard let value = figure.value, figure.isPercentage else { return }
         fact.change = Fact.Change(direction: figure.change ?? direction, value: value, unit: Percentage.Unit(rawValue: figure.unit ?? "") ?? .percent)
         fact.range = fact.range.lowerBound..<max(fact.range.upperBound, figure.range.upperBound)
@@ -547,7 +547,7 @@ struct FactExtractor {
 
     /// The direction a sign before a ratio gives (+6.2%), taken as growth either way (-2.1% is
     /// growth of -2.1, as a table's growth column reads).
-    private func signDirection(_ figure: Figure) -> Percentage.Change? {
+    private func signDirection(_ figure: Figure) -> ChangeDirection? {
         let signs: [UInt32] = [0x2B, 0x2D, 0x2212]
         return signs.contains(s.scalar(at: figure.range.lowerBound - 1)) || signs.contains(s[figure.range.lowerBound]) ? .increase : nil
     }
@@ -572,7 +572,7 @@ extension FactExtractor {
 
 extension FactExtractor.Found {
     /// Reads a ratio written after a change noun or verb (涨幅为0.3%, 压减5%) as the fact's change.
-    mutating func applyChange(_ direction: Percentage.Change, _ figure: FactExtractor.Figure) {
+    mutating func applyChange(_ direction: ChangeDirection, _ figure: FactExtractor.Figure) {
         guard figure.isPercentage, let value = figure.value, change == nil else { return }
         change = Fact.Change(direction: direction, value: value, unit: Percentage.Unit(rawValue: figure.unit ?? "") ?? .percent)
         self.value = nil

@@ -18,7 +18,7 @@ struct Indicator {
         /// Words inside the phrase that are not part of the indicator (规模以上工业企业实现营业收入).
         var gaps: [Range<Int>] = []
         /// The change a noun or verb at the end implies for a ratio (涨幅为0.3%, 压减5%).
-        var direction: Percentage.Change?
+        var direction: ChangeDirection?
         /// Whether the phrase only continues the previous fact (占…比重, 净增, 总数).
         var continues: Bool
         /// Whether the phrase is a verb whose object is the previous fact's (新建5G基站…，累计建成…).
@@ -287,7 +287,7 @@ struct Indicator {
     func head(_ range: Range<Int>, dates: [DateMention], figure: FactExtractor.Figure, keepsList: Bool = false) -> Head? {
         var lower = range.lowerBound
         var upper = range.upperBound
-        var direction: Percentage.Change?
+        var direction: ChangeDirection?
         var keepsVerb = false
         var changed = true
         while changed, lower < upper {
@@ -454,7 +454,7 @@ struct Indicator {
 
     /// Checks what is left is a phrase: at most 24 characters of Han, Latin, digits and the
     /// punctuation names use (“5G”基站, PM2.5, （PMI）).
-    private func finish(_ range: Range<Int>, verb: Range<Int>?, direction: Percentage.Change?, longest: Int = 24) -> Head? {
+    private func finish(_ range: Range<Int>, verb: Range<Int>?, direction: ChangeDirection?, longest: Int = 24) -> Head? {
         let whole = range.lowerBound..<(verb?.upperBound ?? range.upperBound)
         guard whole.count <= longest, whole.allSatisfy({ isPhraseScalar(s[$0]) }) else { return nil }
         if let verb, range.isEmpty { return Head(range: verb, direction: direction, continues: true) }
