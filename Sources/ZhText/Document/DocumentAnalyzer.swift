@@ -1,10 +1,16 @@
 /// Everything ZhText extracts from one document.
 public struct DocumentAnalysis: Sendable, Hashable {
+    /// Numbers with a unit or measure word, and bare cardinals, in text order.
     public var quantities: [Quantity]
+    /// Percentages, permille and percentage points, with the change they describe.
     public var percentages: [Percentage]
+    /// Dates, periods and relative year words, resolved where the text allows.
     public var dates: [DateMention]
+    /// Policy terms and slogans quoted in “…”, 「…」 or 『…』.
     public var terms: [Term]
+    /// Names of people, places and organisations.
     public var entities: [Entity]
+    /// Indicators paired with their values, changes, periods and statuses.
     public var facts: [Fact]
     /// The document's frame: title, dateline, region, kind, the year it reports on, its sections.
     public var document: DocumentFrame = DocumentFrame()
@@ -21,11 +27,14 @@ public struct DocumentAnalysis: Sendable, Hashable {
 /// analysis.terms.map(\.text)          // ["放管服"]
 /// ```
 public struct DocumentAnalyzer: Sendable {
+    /// The figure grammars (and the normalizer and tokenizer the whole analysis shares).
     public let figures: FigureExtractor
+    /// The quoted-term reader.
     public let terms: TermExtractor
     /// The entity recognizer, or nil to leave entities out (the analysis is then that much faster).
     public let entities: EntityRecognizer?
 
+    /// An analyzer from its parts; the defaults are what `zhtext extract` uses.
     public init(
         figures: FigureExtractor = FigureExtractor(), terms: TermExtractor = TermExtractor(),
         entities: EntityRecognizer? = EntityRecognizer()

@@ -30,7 +30,9 @@
 /// The rules read the text's scalars in place: lookups use bit sets of characters, word lists
 /// hashed over slices and the lexicon's tries, with no string or array built per token.
 public struct EntityRecognizer: Sendable {
+    /// The tokenizer whose words the rules and the model read.
     public let tokenizer: Tokenizer
+    /// The normalizer applied before recognition (NFKC, folded whitespace).
     public let normalizer: Normalizer
     /// The rules, held by reference (see ``EntityRules``).
     let rules: EntityRules
@@ -61,6 +63,7 @@ public struct EntityRecognizer: Sendable {
     /// The model, in the other modes.
     let model: EntityModel?
 
+    /// A recognizer; the defaults are the analyzer's, with the rules as the mode.
     public init(
         tokenizer: Tokenizer = Tokenizer(), normalizer: Normalizer = Normalizer(foldWhitespace: false),
         mode: Mode = .rules

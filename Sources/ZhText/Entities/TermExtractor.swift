@@ -29,6 +29,7 @@ public struct TermExtractor: Sendable {
     /// The longest term, in characters (a Latin word counts as one character).
     public var maximumLength = 20
 
+    /// A term reader with the default limits.
     public init() {}
 
     /// The terms of `text`, with ranges in `text`.
