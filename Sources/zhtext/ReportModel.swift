@@ -99,13 +99,14 @@ enum ReportLoader {
         let facts = analysis.facts.map { fact in
             let figures = FactFigures(of: fact, in: analysis, text: decoded.text)
             return ReportFact(
-                document: id, subject: nil, indicator: fact.indicator, canonical: fact.canonical?.id, period: fact.period,
+                document: id, subject: fact.subject, indicator: fact.indicator, canonical: fact.canonical?.id, period: fact.period,
                 status: fact.status.rawValue, value: fact.value?.description, unit: fact.unit?.rawValue,
                 qualifier: figures.qualifier, changeDirection: fact.change?.direction?.rawValue,
                 changeValue: fact.change?.value.description, changeLow: figures.changeLow?.description,
                 changeHigh: figures.changeHigh?.description, changeUnit: fact.change?.unit.rawValue, text: fact.text)
         }
-        return ReportDocument(id: id, source: source, title: nil, region: nil, text: decoded.text, spans: spans, facts: facts)
+        return ReportDocument(id: id, source: source, title: analysis.document.title, region: analysis.document.region,
+                              text: decoded.text, spans: spans, facts: facts)
     }
 
     /// The documents of a database made by `zhtext extract --format sqlite` (analysed ones only).

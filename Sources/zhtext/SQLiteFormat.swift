@@ -23,7 +23,8 @@ enum SQLiteFormat {
             approximate INTEGER, qualifier TEXT, low TEXT, high TEXT);
         CREATE TABLE percentages (
             document_id INTEGER NOT NULL REFERENCES documents(id), text TEXT, start INTEGER, "end" INTEGER,
-            value TEXT, unit TEXT, approximate INTEGER, qualifier TEXT, change TEXT);
+            value TEXT, unit TEXT, approximate INTEGER, qualifier TEXT, change TEXT,
+            low TEXT, high TEXT, numerator TEXT, denominator TEXT);
         CREATE TABLE dates (
             document_id INTEGER NOT NULL REFERENCES documents(id), text TEXT, start INTEGER, "end" INTEGER,
             value TEXT, kind TEXT);
@@ -53,7 +54,7 @@ enum SQLiteFormat {
     static let inserts: [String: String] = [
         "documents": "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         "quantities": "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        "percentages": "INSERT INTO percentages VALUES (?,?,?,?,?,?,?,?,?)",
+        "percentages": "INSERT INTO percentages VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         "dates": "INSERT INTO dates VALUES (?,?,?,?,?,?)",
         "entities": "INSERT INTO entities VALUES (?,?,?,?,?)",
         "terms": "INSERT INTO terms VALUES (?,?,?,?)",
@@ -63,11 +64,12 @@ enum SQLiteFormat {
     /// The rows of an analysed document (made on a worker).
     static func rows(id: Int, source: RecordSource, decoded: DecodedText, analysis: DocumentAnalysis) -> DocumentRows {
         let document = id.databaseValue
+        let frame = analysis.document
         var rows = DocumentRows()
         rows.add("documents", [
             document, sourceName(source), sourceLine(source), decoded.encoding.rawValue.databaseValue,
-            decoded.text.unicodeScalars.count.databaseValue, .null, .null, .null, .null, .null, .null, .null,
-            decoded.text.databaseValue,
+            decoded.text.unicodeScalars.count.databaseValue, text(frame.title), text(frame.region), text(frame.date),
+            text(frame.kind?.rawValue), frame.year?.databaseValue ?? .null, .null, .null, decoded.text.databaseValue,
         ])
         for item in analysis.quantities {
             rows.add("quantities", [
@@ -79,8 +81,9 @@ enum SQLiteFormat {
         for item in analysis.percentages {
             rows.add("percentages", [
                 document, item.text.databaseValue, item.scalarOffsets.lowerBound.databaseValue, item.scalarOffsets.upperBound.databaseValue,
-                item.value.description.databaseValue, item.unit.rawValue.databaseValue, item.approximate.databaseValue,
-                text(item.qualifier), text(item.change?.rawValue),
+                text(item.recordValue), item.unit.rawValue.databaseValue, item.approximate.databaseValue,
+                text(item.qualifier), text(item.change?.rawValue), text(item.low), text(item.high), text(item.numerator),
+                text(item.denominator),
             ])
         }
         for item in analysis.dates {
@@ -103,11 +106,11 @@ enum SQLiteFormat {
         for item in analysis.facts {
             let figures = FactFigures(of: item, in: analysis, text: decoded.text)
             rows.add("facts", [
-                document, .null, item.indicator.databaseValue, text(item.canonical?.id), text(item.period),
+                document, text(item.subject), item.indicator.databaseValue, text(item.canonical?.id), text(item.period),
                 item.status.rawValue.databaseValue, text(item.value), text(item.unit?.rawValue), figures.approximate.databaseValue,
                 text(figures.qualifier), text(figures.low), text(figures.high), text(item.change?.direction?.rawValue),
                 text(item.change?.value), text(figures.changeLow), text(figures.changeHigh), text(item.change?.unit.rawValue),
-                .null, .null, item.scalarOffsets.lowerBound.databaseValue, item.scalarOffsets.upperBound.databaseValue,
+                text(item.baseline?.value), text(item.baseline?.period), item.scalarOffsets.lowerBound.databaseValue, item.scalarOffsets.upperBound.databaseValue,
                 item.text.databaseValue,
             ])
         }

@@ -41,7 +41,12 @@ struct DatabaseAndReportTests {
                     continue
                 }
                 #expect(row["characters"] as Int? == record["characters"] as? Int)
-                for (list, columns) in [("quantities", ["text", "value", "unit"]), ("percentages", ["text", "value", "unit", "change"]),
+                let frame = record["document"] as? [String: Any]
+                for column in ["title", "region", "date", "kind"] {
+                    #expect(row[column] as String? == frame?[column] as? String, "documents.\(column)")
+                }
+                #expect(row["year"] as Int? == frame?["year"] as? Int)
+                for (list, columns) in [("quantities", ["text", "value", "unit"]), ("percentages", ["text", "value", "unit", "change", "low", "high"]),
                                         ("dates", ["text", "value", "kind"]), ("entities", ["text", "type"]), ("terms", ["text"])] {
                     let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(list) WHERE document_id = ? ORDER BY rowid", arguments: [row["id"] as Int])
                     let items = record[list] as? [[String: Any]] ?? []
@@ -58,6 +63,10 @@ struct DatabaseAndReportTests {
                     for column in ["indicator", "canonical", "period", "status", "value", "unit"] {
                         #expect(stored[column] as String? == item[column] as? String, "facts.\(column)")
                     }
+                    #expect(stored["subject"] as String? == item["subject"] as? String)
+                    let baseline = item["baseline"] as? [String: Any]
+                    #expect(stored["baseline_value"] as String? == baseline?["value"] as? String)
+                    #expect(stored["baseline_period"] as String? == baseline?["period"] as? String)
                     let change = item["change"] as? [String: Any]
                     #expect(stored["change_value"] as String? == change?["value"] as? String)
                     #expect(stored["change_direction"] as String? == change?["direction"] as? String)
