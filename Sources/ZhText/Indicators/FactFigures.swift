@@ -56,8 +56,13 @@ public struct FactFigures: Sendable, Hashable {
                 qualifier = figure.qualifier
             }
         }
+        // 6.5%－7% read as one range item: its own bounds.
+        if let low = figure.low, let high = figure.high {
+            changeLow = low
+            changeHigh = high
+        }
         // 6.5%－7%: the figure before, joined by a range mark, is the low end.
-        if index > percentages.startIndex {
+        if changeLow == nil, index > percentages.startIndex {
             let before = percentages[index - 1]
             if before.range.upperBound <= figure.range.lowerBound,
                Self.rangeJoiners.contains(String(text[before.range.upperBound..<figure.range.lowerBound])) {
