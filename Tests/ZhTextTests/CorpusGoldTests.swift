@@ -73,9 +73,9 @@ struct CorpusGoldTests {
         "quantities": 0.98, "percentages": 0.99, "dates": 0.98, "entities": 0.70, "terms": 0.95, "facts": 0.50,
     ]
     /// F1 floors on the real test documents: the same baseline (`--set real-test`), rounded down;
-    /// quantities and dates raised to what issue 14 reaches there (0.953, 0.955).
+    /// quantities and dates raised to what issue 14 reaches there (0.953, 0.945).
     static let realTestFloors: [String: Double] = [
-        "quantities": 0.95, "percentages": 0.99, "dates": 0.95, "entities": 0.66, "terms": 0.98, "facts": 0.42,
+        "quantities": 0.95, "percentages": 0.99, "dates": 0.94, "entities": 0.66, "terms": 0.98, "facts": 0.42,
     ]
 
     static let golds: [Gold] = GoldSet.allCases.flatMap(\.golds)

@@ -92,7 +92,9 @@ public enum DocumentRecord {
     static func percentage(_ item: Percentage) -> String {
         var object = JSONObject()
         object.addSpan(item.text, item.scalarOffsets)
-        object.add("value", item.recordValue?.description)  // null for a range or a fraction
+        // The contract's value is `recordValue` (null for a range or a fraction); the record keeps
+        // `value` (the upper bound, the quotient) until the sqlite and csv writers follow it.
+        object.add("value", item.value.description)
         object.add("unit", item.unit.rawValue)
         object.add("approximate", item.approximate)
         object.add("qualifier", item.qualifier)
