@@ -59,7 +59,7 @@ enum CSVFormat {
     static let columns = [
         "source", "kind", "text", "start", "end", "value", "unit", "classifier", "type", "approximate", "qualifier",
         "low", "high", "change", "date_kind", "error_code", "error_message", "change_value", "change_unit", "period",
-        "status", "encoding", "characters",
+        "status", "encoding", "characters", "numerator", "denominator",
     ]
 
     static let header = columns.joined(separator: ",") + "\r\n"
@@ -80,9 +80,10 @@ enum CSVFormat {
         }
         for item in figures.percentages {
             rows.append((item.scalarOffsets.lowerBound, [
-                "kind": "percentage", "text": item.text, "value": item.value.description, "unit": item.unit.rawValue,
-                "approximate": String(item.approximate), "qualifier": item.qualifier ?? "",
-                "change": item.change?.rawValue ?? "",
+                "kind": "percentage", "text": item.text, "value": item.recordValue?.description ?? "",
+                "unit": item.unit.rawValue, "approximate": String(item.approximate), "qualifier": item.qualifier ?? "",
+                "change": item.change?.rawValue ?? "", "low": item.low?.description ?? "", "high": item.high?.description ?? "",
+                "numerator": item.numerator?.description ?? "", "denominator": item.denominator?.description ?? "",
                 "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
             ]))
         }

@@ -14,7 +14,10 @@ enum TableFormat {
         }
         for item in figures.percentages {
             let notes = [item.change?.rawValue, note(item.approximate, item.qualifier)].compactMap { $0 }.filter { !$0.isEmpty }
-            rows.append((item.scalarOffsets.lowerBound, ["percentage", item.text, item.value.description, item.unit.rawValue,
+            let value = item.recordValue?.description
+                ?? item.numerator.map { "\($0)/\(item.denominator?.description ?? "?")" }
+                ?? "\(item.low?.description ?? "?")–\(item.high?.description ?? "?")"
+            rows.append((item.scalarOffsets.lowerBound, ["percentage", item.text, value, item.unit.rawValue,
                                                          notes.joined(separator: " "), span(item.scalarOffsets)]))
         }
         for item in figures.dates {

@@ -95,10 +95,10 @@ struct ExtractCommandTests {
         #expect(rows.first == [
             "source", "kind", "text", "start", "end", "value", "unit", "classifier", "type", "approximate", "qualifier",
             "low", "high", "change", "date_kind", "error_code", "error_message", "change_value", "change_unit",
-            "period", "status", "encoding", "characters",
+            "period", "status", "encoding", "characters", "numerator", "denominator",
         ])
-        #expect(rows.allSatisfy { $0.count == 23 })
-        #expect(rows[1] == [path, "document"] + Array(repeating: "", count: 19) + ["utf-8", "22"])
+        #expect(rows.allSatisfy { $0.count == 25 })
+        #expect(rows[1] == [path, "document"] + Array(repeating: "", count: 19) + ["utf-8", "22", "", ""])
         let quantity = try #require(rows.first { $0[1] == "quantity" })
         #expect(quantity[0] == path && quantity[2] == "1,234.5万元" && quantity[5] == "12345000")
         let percentage = try #require(rows.first { $0[1] == "percentage" })

@@ -92,9 +92,8 @@ public enum DocumentRecord {
     static func percentage(_ item: Percentage) -> String {
         var object = JSONObject()
         object.addSpan(item.text, item.scalarOffsets)
-        // The contract's value is `recordValue` (null for a range or a fraction); the record keeps
-        // `value` (the upper bound, the quotient) until the sqlite and csv writers follow it.
-        object.add("value", item.value.description)
+        // The contract's value: null for a range (low/high) and a fraction (numerator/denominator).
+        object.add("value", item.recordValue?.description)
         object.add("unit", item.unit.rawValue)
         object.add("approximate", item.approximate)
         object.add("qualifier", item.qualifier)

@@ -117,7 +117,7 @@ extension Percentage: Encodable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: RecordKey.self)
         try container.encodeSpan(text, scalarOffsets)
-        try container.encode(value, forKey: .value)  // see DocumentRecord.percentage: recordValue once the writers follow
+        try container.encodeOrNull(recordValue, forKey: .value)  // null for a range or a fraction
         try container.encode(unit, forKey: .unit)
         try container.encode(approximate, forKey: .approximate)
         try container.encodeOrNull(qualifier, forKey: .qualifier)
