@@ -90,7 +90,8 @@ extension DateScanner {
     /// Tries a period reference or a plan name at `index`; returns the index past it, or nil.
     ///
     /// Inside a longer word (回顾过去的五年 may be one token) only patterns that start with a word are tried.
-    mutating func scanPeriodReference(at index: Int, insideWord: Bool = false) -> Int? {
+    /// Inside a word, a reference counts only when it does not stop before `endingAt`, the word's end.
+    mutating func scanPeriodReference(at index: Int, insideWord: Bool = false, endingAt wordEnd: Int? = nil) -> Int? {
         let first = s.scalar(at: index)
         guard Self.periodFirstScalars.contains(first) else { return nil }
         if !insideWord, Self.planFirstScalars.contains(first), let end = scanPlanName(at: index) { return end }
@@ -119,6 +120,7 @@ extension DateScanner {
             end += entry.tailCount
             // 第十四个五年规划 is a plan; 新征程的第一个五年 is not.
             if rule == .plan, !s.matches("规划", at: end), !s.matches("计划", at: end) { continue }
+            if let wordEnd, end < wordEnd { continue }
             recordPeriodReference(index..<end, rule, count)
             return end
         }

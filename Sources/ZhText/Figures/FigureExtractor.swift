@@ -74,11 +74,12 @@ public struct FigureExtractor: Sendable {
                 consumed = end
                 return
             }
-            // A period reference inside a longer word (回顾过去的五年 as one token).
+            // A period reference closing a longer word (回顾过去的五年 as one token); one that stops
+            // inside the word is a chance of letters (项目前期 holds no 目前).
             if token.kind == .word, token.scalarOffsets.count > 2 {
                 for position in (start + 1)..<(token.scalarOffsets.upperBound - 1)
                 where DateScanner.periodWordFirstScalars.contains(scalars[position]) {
-                    if let end = dates.scanPeriodReference(at: position, insideWord: true) {
+                    if let end = dates.scanPeriodReference(at: position, insideWord: true, endingAt: token.scalarOffsets.upperBound) {
                         consumed = end
                         return
                     }
