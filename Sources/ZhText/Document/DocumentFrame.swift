@@ -17,9 +17,13 @@
 public struct DocumentFrame: Sendable, Hashable {
     /// What kind of document it is.
     public enum Kind: String, Sendable, Hashable, Codable {
+        /// A government work report (政府工作报告).
         case workReport = "work-report"
+        /// A statistical bulletin (统计公报).
         case bulletin
+        /// A budget report (预算执行情况和预算草案的报告).
         case budgetReport = "budget-report"
+        /// News about such documents.
         case news
     }
 
@@ -46,11 +50,13 @@ public struct DocumentFrame: Sendable, Hashable {
 
         /// The heading as written.
         public var heading: String
+        /// What the section does (review, plan, tasks…).
         public var role: Role
         /// The period the section is about: `"2025"`, `"2021/2025"`, `"2026"`; nil when unknown.
         public var period: String?
         /// The section in the original text, from its heading to the next heading.
         public var range: Range<String.Index>
+        /// The same, in Unicode scalars.
         public var scalarOffsets: Range<Int>
     }
 
@@ -63,6 +69,7 @@ public struct DocumentFrame: Sendable, Hashable {
     /// The dateline's day (`"2026-01-26"`): the date of the speech line, else the first full date
     /// of the opening lines that is not a page's publication time.
     public var date: String?
+    /// What kind of document it is, when its title or opening says.
     public var kind: Kind?
     /// The year the document reports on: the year before the dateline for work and budget reports,
     /// the title's year for a bulletin, the dateline's year for news.
@@ -70,6 +77,7 @@ public struct DocumentFrame: Sendable, Hashable {
     /// The top-level sections in text order.
     public var sections: [Section]
 
+    /// A frame with the given fields (the analyzer reads one from the text).
     public init(title: String? = nil, region: String? = nil, date: String? = nil, kind: Kind? = nil, year: Int? = nil, sections: [Section] = []) {
         self.title = title
         self.region = region

@@ -1,13 +1,71 @@
 /// The canonical unit of a quantity, as the command line's records name it.
 public enum MeasureUnit: String, Sendable, Hashable, CaseIterable, Codable {
-    case cny = "CNY", usd = "USD", eur = "EUR", hkd = "HKD", jpy = "JPY", gbp = "GBP", twd = "TWD"
-    case squareMetre = "m2", squareKilometre = "km2", hectare = "ha", mu
-    case millimetre = "mm", centimetre = "cm", metre = "m", kilometre = "km"
-    case microgram = "ug", milligram = "mg", gram = "g", kilogram = "kg", tonne = "t", jin
-    case cubicMetre = "m3", litre = "L"
-    case kilowattHour = "kWh", kilowatt = "kW"
-    case year, month, day, hour, minute
-    case person, personTime = "person-time", household
+    /// Chinese yuan (元, 人民币, 块).
+    case cny = "CNY"
+    /// US dollars (美元).
+    case usd = "USD"
+    /// euros (欧元).
+    case eur = "EUR"
+    /// Hong Kong dollars (港元, 港币).
+    case hkd = "HKD"
+    /// Japanese yen (日元).
+    case jpy = "JPY"
+    /// pounds sterling (英镑).
+    case gbp = "GBP"
+    /// New Taiwan dollars (新台币, 台币).
+    case twd = "TWD"
+    /// square metres (平方米).
+    case squareMetre = "m2"
+    /// square kilometres (平方公里).
+    case squareKilometre = "km2"
+    /// hectares (公顷).
+    case hectare = "ha"
+    /// mu (亩), a fifteenth of a hectare.
+    case mu
+    /// millimetres (毫米).
+    case millimetre = "mm"
+    /// centimetres (厘米).
+    case centimetre = "cm"
+    /// metres (米).
+    case metre = "m"
+    /// kilometres (公里, 千米).
+    case kilometre = "km"
+    /// micrograms (微克; UCUM's ASCII code).
+    case microgram = "ug"
+    /// milligrams (毫克).
+    case milligram = "mg"
+    /// grams (克).
+    case gram = "g"
+    /// kilograms (公斤, 千克).
+    case kilogram = "kg"
+    /// tonnes (吨).
+    case tonne = "t"
+    /// jin (斤), half a kilogram, as grain output is stated.
+    case jin
+    /// cubic metres (立方米, 方).
+    case cubicMetre = "m3"
+    /// litres (升).
+    case litre = "L"
+    /// kilowatt-hours (千瓦时, 度).
+    case kilowattHour = "kWh"
+    /// kilowatts (千瓦; 兆瓦 is 1,000).
+    case kilowatt = "kW"
+    /// a length of years (3年).
+    case year
+    /// a length of months (6个月).
+    case month
+    /// a length of days (60天).
+    case day
+    /// a length of hours (24小时).
+    case hour
+    /// a length of minutes (15分钟).
+    case minute
+    /// people (人, 名, 位).
+    case person
+    /// person-times (人次).
+    case personTime = "person-time"
+    /// households, also firms counted by 户.
+    case household
     /// Any other measure word; the word itself is the quantity's classifier.
     case count
 

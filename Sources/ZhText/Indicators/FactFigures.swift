@@ -12,9 +12,11 @@ public struct FactFigures: Sendable, Hashable {
     public var qualifier: String?
     /// The value's range, when the figure is one (3至5万元).
     public var low: ExactDecimal?
+    /// The upper bound of the value's range.
     public var high: ExactDecimal?
     /// The change as a range (增长6.5%－7% → 6.5 and 7); nil when the change is one figure.
     public var changeLow: ExactDecimal?
+    /// The upper bound of the change's range.
     public var changeHigh: ExactDecimal?
     /// The change's qualifier (增长6%以上 → 以上), when the value has none.
     public var changeQualifier: String?
