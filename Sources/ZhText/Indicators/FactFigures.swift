@@ -21,9 +21,6 @@ public struct FactFigures: Sendable, Hashable {
     /// The change's qualifier (增长6%以上 → 以上), when the value has none.
     public var changeQualifier: String?
 
-    /// Joiners of a range between two figures (6.5%－7%, 6.5%至7%).
-    static let rangeJoiners: Set<String> = ["－", "-", "—", "–", "~", "～", "至", "到", "—", "——"]
-
     /// Reads the figures inside `fact`'s evidence; `text` is the text the analysis was made of.
     public init(of fact: Fact, in analysis: DocumentAnalysis, text: String) {
         let span = fact.scalarOffsets
@@ -58,46 +55,10 @@ public struct FactFigures: Sendable, Hashable {
                 qualifier = figure.qualifier
             }
         }
-        // 6.5%－7% read as one figure: its bounds.
+        // 6.5%－7% is one figure in the figure grammar (a range of percentages): its bounds.
         if let low = figure.low, let high = figure.high {
             changeLow = low
             changeHigh = high
-        }
-        // 6.5%－7% read as two figures: the figure before, joined by a range mark, is the low end.
-        if changeLow == nil, index > percentages.startIndex {
-            let before = percentages[index - 1]
-            if before.range.upperBound <= figure.range.lowerBound,
-               Self.rangeJoiners.contains(String(text[before.range.upperBound..<figure.range.lowerBound])) {
-                changeLow = before.value
-                changeHigh = figure.value
-            }
-        }
-        // 5.5%至6%: the figure after, joined by a range mark, is the high end.
-        if changeLow == nil,
-           let after = analysis.percentages.first(where: { $0.scalarOffsets.lowerBound >= figure.scalarOffsets.upperBound }),
-           after.unit == figure.unit, figure.range.upperBound <= after.range.lowerBound,
-           Self.rangeJoiners.contains(String(text[figure.range.upperBound..<after.range.lowerBound])), figure.value < after.value {
-            changeLow = figure.value
-            changeHigh = after.value
-        }
-        // 6%－6.5% where the figure after was read as signed (－6.5%): the figure is the low end.
-        if changeLow == nil,
-           let after = analysis.percentages.first(where: { $0.scalarOffsets.lowerBound == figure.scalarOffsets.upperBound }),
-           after.unit == figure.unit, let joiner = after.text.unicodeScalars.first,
-           Self.rangeJoiners.contains(String(joiner)), after.value.description.hasPrefix("-"),
-           let high = ExactDecimal(String(after.value.description.dropFirst())) {
-            if figure.value < high {
-                changeLow = figure.value
-                changeHigh = high
-            }
-        }
-        // 6.5－7%: a bare number before it.
-        if changeLow == nil,
-           let bare = analysis.quantities.within(span).last(where: { $0.unit == nil && $0.range.upperBound <= figure.range.lowerBound }),
-           let number = bare.value,
-           Self.rangeJoiners.contains(String(text[bare.range.upperBound..<figure.range.lowerBound])) {
-            changeLow = number
-            changeHigh = figure.value
         }
     }
 }
@@ -105,18 +66,9 @@ public struct FactFigures: Sendable, Hashable {
 extension Array where Element: ScalarSpanned {
     /// The items inside `span`, for items in text order (a binary search finds the first).
     func within(_ span: Range<Int>) -> [Element] {
-        var low = startIndex
-        var high = endIndex
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle].scalarOffsets.lowerBound < span.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        var result: [Element] = []
-        while low < endIndex, self[low].scalarOffsets.lowerBound < span.upperBound {
-            if self[low].scalarOffsets.upperBound <= span.upperBound { result.append(self[low]) }
-            low += 1
-        }
-        return result
+        let first = countPrefix { $0.scalarOffsets.lowerBound < span.lowerBound }
+        return self[first...].prefix { $0.scalarOffsets.lowerBound < span.upperBound }
+            .filter { $0.scalarOffsets.upperBound <= span.upperBound }
     }
 }
 
