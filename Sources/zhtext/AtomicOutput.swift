@@ -66,7 +66,7 @@ enum AtomicOutput {
         // O_TMPFILE (a C macro Swift does not import): __O_TMPFILE | O_DIRECTORY on Linux.
         var descriptor = named ? -1 : Foundation.open(folder, 0o20000000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC, mode)
         if descriptor < 0 {
-            let name = (folder as NSString).appendingPathComponent(".\(url.lastPathComponent).\(getpid()).zhtext-tmp")
+            let name = stagingName(for: path)
             descriptor = Foundation.open(name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
             temporary = name
             temporaryPath = strdup(name)
@@ -89,8 +89,7 @@ enum AtomicOutput {
         var staged = target.temporary
         if staged == nil {
             // Give the unnamed file a hidden name, then rename it over the destination in one step.
-            let url = URL(fileURLWithPath: destination)
-            let name = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).zhtext-tmp").path
+            let name = stagingName(for: destination)
             guard linkat(AT_FDCWD, "/proc/self/fd/\(target.descriptor)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 else {
                 let reason = String(cString: strerror(errno))
                 close(target.descriptor)
@@ -107,6 +106,12 @@ enum AtomicOutput {
         }
         free(temporaryPath)
         temporaryPath = nil
+    }
+
+    /// The hidden name, beside `path`, under which the records wait to be renamed over it.
+    private static func stagingName(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).zhtext-tmp").path
     }
 
     /// Removes the named temporary file of a run that cannot finish.

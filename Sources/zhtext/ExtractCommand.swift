@@ -157,11 +157,8 @@ struct ExtractCommand: AsyncParsableCommand {
             case .file(let path): decoded = try input.read(.file(path))
             case .standardInput: decoded = try input.read(.standardInput)
             case .text(let text):
-                let size = text.utf8.count
-                guard size <= input.maxBytes else {
-                    throw TextInputError(code: .tooLarge, source: job.source.text, message: "larger than the limit of \(input.maxBytes) bytes")
-                }
-                decoded = DecodedText(text: text, encoding: .utf8, byteCount: size)
+                // Within --max-bytes already: its line was (JSON escapes never lengthen the text).
+                decoded = DecodedText(text: text, encoding: .utf8, byteCount: text.utf8.count)
             case .invalid(let error): throw error
             }
         } catch {
