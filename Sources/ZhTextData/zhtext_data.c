@@ -4,6 +4,13 @@
 
 #pragma clang diagnostic ignored "-Wc23-extensions"
 
+/// Defines `FUNCTION(size)`: the embedded `ARRAY`'s bytes and their count.
+#define ZHTEXT_DATA(FUNCTION, ARRAY)             \
+    const unsigned char *FUNCTION(size_t *size) { \
+        *size = sizeof(ARRAY);                    \
+        return ARRAY;                             \
+    }
+
 _Alignas(64) static const unsigned char base_lexicon[] = {
 #embed "lexicon/base.lex"
 };
@@ -32,55 +39,20 @@ static const unsigned char figure_units[] = {
 #embed "figures/units.tsv"
 };
 
-const unsigned char *zhtext_place_lexicon(size_t *size) {
-    *size = sizeof(place_lexicon);
-    return place_lexicon;
-}
-
-const unsigned char *zhtext_base_lexicon(size_t *size) {
-    *size = sizeof(base_lexicon);
-    return base_lexicon;
-}
-
-const unsigned char *zhtext_domain_lexicon(size_t *size) {
-    *size = sizeof(domain_lexicon);
-    return domain_lexicon;
-}
-
-const unsigned char *zhtext_period_words(size_t *size) {
-    *size = sizeof(period_words);
-    return period_words;
-}
-
-const unsigned char *zhtext_plan_periods(size_t *size) {
-    *size = sizeof(plan_periods);
-    return plan_periods;
-}
-
-const unsigned char *zhtext_non_figures(size_t *size) {
-    *size = sizeof(non_figures);
-    return non_figures;
-}
-
-const unsigned char *zhtext_figure_units(size_t *size) {
-    *size = sizeof(figure_units);
-    return figure_units;
-}
-
 _Alignas(64) static const unsigned char entity_model[] = {
 #embed "model/entities.bin"
 };
-
-const unsigned char *zhtext_entity_model(size_t *size) {
-    *size = sizeof(entity_model);
-    return entity_model;
-}
 
 static const unsigned char canonical_indicators[] = {
 #embed "indicators/canonical.tsv"
 };
 
-const unsigned char *zhtext_canonical_indicators(size_t *size) {
-    *size = sizeof(canonical_indicators);
-    return canonical_indicators;
-}
+ZHTEXT_DATA(zhtext_place_lexicon, place_lexicon)
+ZHTEXT_DATA(zhtext_base_lexicon, base_lexicon)
+ZHTEXT_DATA(zhtext_domain_lexicon, domain_lexicon)
+ZHTEXT_DATA(zhtext_period_words, period_words)
+ZHTEXT_DATA(zhtext_plan_periods, plan_periods)
+ZHTEXT_DATA(zhtext_non_figures, non_figures)
+ZHTEXT_DATA(zhtext_figure_units, figure_units)
+ZHTEXT_DATA(zhtext_entity_model, entity_model)
+ZHTEXT_DATA(zhtext_canonical_indicators, canonical_indicators)
