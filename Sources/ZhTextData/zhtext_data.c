@@ -1,15 +1,9 @@
 // Lexicons and rule tables compiled into the binary, so that a `zhtext` copied anywhere still finds them.
-// `#embed` (C23, an extension in earlier modes) includes a file's bytes at compile time.
+// `#embed` (C23, an extension in earlier modes) includes a file's bytes at compile time. Each area may keep
+// its tables in a file of its own (`entities_data.c` with `include/zhtext_entities.h`), using embed.h.
 #include "zhtext_data.h"
 
-#pragma clang diagnostic ignored "-Wc23-extensions"
-
-/// Defines `FUNCTION(size)`: the embedded `ARRAY`'s bytes and their count.
-#define ZHTEXT_DATA(FUNCTION, ARRAY)             \
-    const unsigned char *FUNCTION(size_t *size) { \
-        *size = sizeof(ARRAY);                    \
-        return ARRAY;                             \
-    }
+#include "embed.h"
 
 _Alignas(64) static const unsigned char base_lexicon[] = {
 #embed "lexicon/base.lex"
