@@ -1,11 +1,30 @@
 extension RuleCatalog {
-    /// The entities rules' names (each has specs in `Tests/ZhTextTests/Specs/`).
+    /// The entities rules' names (each has specs in `Tests/ZhTextTests/Specs/entities.jsonl`): the
+    /// decisions the rules-mode recognizer makes.
+    ///
+    /// - Suffix heads (`EntityRecognizer+Heads.swift`): a name head before an organisation's or a
+    ///   place's suffix, the strong company suffixes, short-head place suffixes, places named after a
+    ///   family, a division's own bodies and congresses after its one-character prefix, congresses named
+    ///   by their number, governments named only by a place, 和/与 inside one body's name, a centre
+    ///   inside a hospital, and the verbs that open a clause before a body (据, 请).
+    /// - People (`EntityRecognizer+People.swift`): titles before names, verbs of speech after them,
+    ///   names between list commas, dotted foreign names, a document's people found again.
+    /// - Places (`EntityRecognizer+Places.swift`): regions and countries, what follows a region,
+    ///   special regions, one-character abbreviations, two countries in one word, visited places,
+    ///   short forms of a document's divisions, a town and its village, foreign names after verbs of
+    ///   going somewhere.
+    /// - Latin (`EntityRecognizer+Latin.swift`): acronyms, English names of bodies, Latin names.
     package static var entities: [String] {
         [
-        
+            "organization-suffix", "strong-company-suffix", "place-suffix", "short-head-place", "family-place",
+            "division-body", "division-congress", "numbered-congress", "government-needs-place", "name-conjunction",
+            "centre-inside-body", "head-stop", "title-before-name", "speech-after-name", "listed-names",
+            "dotted-foreign-name", "transliterated-place", "well-known-organization", "region-name", "region-tail",
+            "special-region", "place-abbreviations", "bilateral-countries", "visited-place", "short-form-memory",
+            "town-village", "latin-acronym", "latin-organization-name", "latin-name", "person-memory",
         ]
     }
 
-    /// The entities knowledge tables.
-    static var entityTables: [DataTable] { [] }
+    /// The entities and terms knowledge tables (`Sources/ZhTextData/entities/`, `terms/`).
+    static var entityTables: [DataTable] { EntityTables.all }
 }

@@ -14,149 +14,223 @@ extension EntityRules {
         suffixes: [Keyword], place: Bool,
         known: NameMemory
     ) -> Range<Int>? {
+        guard let suffix = suffix(endingToken: index, tokens, tags, s, suffixes: suffixes, place: place) else {
+            return nil
+        }
+        let end = tokens[index].scalarOffsets.upperBound
+        let suffixStart = end - suffix.scalars.count
+        guard let first = suffixFirstToken(index, suffixStart, tokens) else { return nil }
+        var head = NameHead(
+            suffix: suffix, suffixStart: suffixStart, end: end, place: place,
+            shortHead: place && EntityVocabulary.shortHeadPlaceSuffixes.contains(suffix.scalars))
+        readHead(&head, first: first, tokens, tags, s, known: known)
+        let nameStart: Int
+        if let opening = opening(of: head, s) {
+            nameStart = widenedStart(opening, head, s)
+        } else if let start = familyPlaceStart(head, s) {
+            nameStart = start
+        } else {
+            return unanchoredBody(head, tokens, tags, s)
+        }
+        return acceptsName(nameStart..<suffixStart, head, s, known: known) ? nameStart..<end : nil
+    }
+
+    /// A name being read right to left from its suffix: the suffix, then the head's pieces.
+    struct NameHead {
+        let suffix: Keyword
+        /// Where the suffix starts and where it (and the name) ends.
+        let suffixStart: Int
+        let end: Int
+        /// Whether the suffix is a place's (else a body's).
+        let place: Bool
+        /// Whether the suffix only counts after a head of at most two characters (张堰镇, 李村).
+        let shortHead: Bool
+        /// The head's pieces, left to right: whole tokens, then the part of the suffix's token before it.
+        var pieces: [(range: Range<Int>, role: HeadRole)] = []
+        /// 1 when the last piece is the part of the suffix's own token before the suffix, else 0.
+        var innerPieces = 0
+    }
+
+    /// The first of `suffixes` that ends the sentence at the token at `index`, unless it is a
+    /// one-character suffix inside a word that names nothing.
+    func suffix(
+        endingToken index: Int, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?],
+        _ s: UnsafeBufferPointer<UInt32>, suffixes: [Keyword], place: Bool
+    ) -> Keyword? {
         let range = tokens[index].scalarOffsets
         let sentence = tokens[0].scalarOffsets.lowerBound..<range.upperBound
         guard let suffix = suffixes.first(where: { endsWith($0, sentence, s) }) else { return nil }
-        let suffixStart = range.upperBound - suffix.scalars.count
-        let tag = tags[index]?.tag
         // A one-character suffix inside a longer word counts only in a name-like word: 统计局, 鄞东区,
         // not 开办, 部署, nor the common nouns 地区, 城区, 校区.
-        if suffix.scalars.count == 1, range.count > 1 {
-            let allowed: [WordClass] = [.noun, .organization, .properName, .place, .person]
-            if let tag, !allowed.contains(tag) { return nil }
-            // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may).
-            if place, EntityVocabulary.commonSuffixedScalars.contains(s[range]) { return nil }
-            // 亚太地区 is 亚太: 地区 and 各国 follow a place's name without being part of it.
-            if place, EntityVocabulary.regionTails.contains(where: { endsWith($0, range, s) }) { return nil }
-            // 全部, 干部, 格局: a two-character common word ending in a body's suffix.
-            if !place, range.count == 2, !isTrustedName(range, tags[index], s), tags[index] != nil { return nil }
-        }
-        // The token holding the suffix's first character.
+        guard suffix.scalars.count == 1, range.count > 1 else { return suffix }
+        let tag = tags[index]?.tag
+        let allowed: [WordClass] = [.noun, .organization, .properName, .place, .person]
+        if let tag, !allowed.contains(tag) { return nil }
+        // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may).
+        if place, EntityVocabulary.commonSuffixedScalars.contains(s[range]) { return nil }
+        // 亚太地区 is 亚太: 地区 and 各国 follow a place's name without being part of it.
+        if place, EntityVocabulary.regionTails.contains(where: { endsWith($0, range, s) }) { return nil }
+        // 全部, 干部, 格局: a two-character common word ending in a body's suffix.
+        if !place, range.count == 2, !isTrustedName(range, tags[index], s), tags[index] != nil { return nil }
+        return suffix
+    }
+
+    /// The token holding the suffix's first character (the suffix may span tokens: 临港 智 造园), or
+    /// nil when a token that is no word comes between.
+    func suffixFirstToken(_ index: Int, _ suffixStart: Int, _ tokens: [Token]) -> Int? {
         var first = index
         while first > 0, tokens[first].scalarOffsets.lowerBound > suffixStart {
             guard tokens[first - 1].kind == .word || tokens[first - 1].kind == .latin else { return nil }
             first -= 1
         }
-        let shortHead = place && EntityVocabulary.shortHeadPlaceSuffixes.contains(suffix.scalars)
-        let maximum = shortHead ? 3 : 16
-        // Head pieces, right to left: the part of the suffix's token before the suffix, then whole tokens.
+        return first
+    }
+
+    /// Reads the head's pieces right to left: the part of the suffix's token before the suffix,
+    /// then whole tokens that can sit in a name, up to 16 characters (3 before a short-head suffix).
+    func readHead(
+        _ head: inout NameHead, first: Int, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?],
+        _ s: UnsafeBufferPointer<UInt32>, known: NameMemory
+    ) {
         var pieces: [(range: Range<Int>, role: HeadRole)] = []
-        if tokens[first].scalarOffsets.lowerBound < suffixStart {
+        if tokens[first].scalarOffsets.lowerBound < head.suffixStart {
             let isAnchor =
                 tags[first] == nil || isTrustedName(tokens[first].scalarOffsets, tags[first], s)
                 || tags[first]?.tag == .person
-            pieces.append((tokens[first].scalarOffsets.lowerBound..<suffixStart, isAnchor ? .anchor : .joiner))
+            pieces.append((tokens[first].scalarOffsets.lowerBound..<head.suffixStart, isAnchor ? .anchor : .joiner))
         }
-        let innerPieces = pieces.count
-        var head = first - 1
-        while head >= 0, suffixStart - tokens[head].scalarOffsets.lowerBound <= maximum,
-            let role = headRole(head, tokens, tags, s, place: place, known: known)
+        head.innerPieces = pieces.count
+        let maximum = head.shortHead ? 3 : 16
+        var index = first - 1
+        while index >= 0, head.suffixStart - tokens[index].scalarOffsets.lowerBound <= maximum,
+            let role = headRole(index, tokens, tags, s, place: head.place, known: known)
         {
-            let range = tokens[head].scalarOffsets
-            // 和, 与 join two parts of one body's name (经济与管理学院), not two bodies (A大学和B实验室).
-            if range.count == 1, EntityVocabulary.nameConjunctions.contains(s[range.lowerBound]) {
-                guard head > 0, let left = headRole(head - 1, tokens, tags, s, place: place, known: known),
-                    left == .joiner,
-                    tags[head - 1]?.tag != .organization,
-                    !endsWithOrganizationSuffix(tokens[head - 1].scalarOffsets, s),
-                    let right = pieces.last, right.role == .joiner
-                else { break }
+            let range = tokens[index].scalarOffsets
+            if range.count == 1, EntityVocabulary.nameConjunctions.contains(s[range.lowerBound]),
+                !joinsOneBody(index, right: pieces.last, tokens, tags, s, place: head.place, known: known)
+            {
+                break
             }
             // A centre inside a hospital is a department, not another body (县中医院胸痛中心).
-            if suffix.scalars == EntityVocabulary.centre.scalars, endsWithOrganizationSuffix(range, s, specific: true) {
+            if head.suffix.scalars == EntityVocabulary.centre.scalars, endsWithOrganizationSuffix(range, s, specific: true) {
                 break
             }
             pieces.append((range, role))
-            head -= 1
+            index -= 1
         }
-        pieces.reverse()
-        // The name opens at the first anchor, or at the first of two single characters in a row
-        // (星 芯, 海 澄: names the lexicon does not know are cut into single characters). After a
-        // strong company suffix (有限公司) any head is a name: brands are often common words.
-        var opening: Int?
-        if EntityVocabulary.strongOrganizationSuffixes.contains(suffix.scalars), !pieces.isEmpty {
-            opening = 0
-        }
-        for (offset, piece) in pieces.enumerated() where opening == nil {
-            if piece.role == .anchor
-                || (piece.range.count == 1 && offset + 1 < pieces.count - innerPieces
+        head.pieces = pieces.reversed()
+    }
+
+    /// Whether 和 or 与 at token `index` joins two parts of one body's name (经济与管理学院), not two
+    /// bodies (A大学和B实验室): common words on both sides, no body's name on the left.
+    func joinsOneBody(
+        _ index: Int, right: (range: Range<Int>, role: HeadRole)?, _ tokens: [Token],
+        _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>, place: Bool, known: NameMemory
+    ) -> Bool {
+        guard index > 0, let left = headRole(index - 1, tokens, tags, s, place: place, known: known),
+            left == .joiner,
+            tags[index - 1]?.tag != .organization,
+            !endsWithOrganizationSuffix(tokens[index - 1].scalarOffsets, s),
+            let right, right.role == .joiner
+        else { return false }
+        return true
+    }
+
+    /// The piece the name opens at: the first anchor, or the first of two single characters in a
+    /// row (星 芯, 海 澄: names the lexicon does not know are cut into single characters). After a
+    /// strong company suffix (有限公司) any head is a name: brands are often common words.
+    func opening(of head: NameHead, _ s: UnsafeBufferPointer<UInt32>) -> Int? {
+        let pieces = head.pieces
+        if EntityVocabulary.strongOrganizationSuffixes.contains(head.suffix.scalars), !pieces.isEmpty { return 0 }
+        return pieces.indices.first { offset in
+            let piece = pieces[offset]
+            return piece.role == .anchor
+                || (piece.range.count == 1 && offset + 1 < pieces.count - head.innerPieces
                     && pieces[offset + 1].range.count == 1
                     && !EntityVocabulary.nameConjunctions.contains(s[piece.range.lowerBound])
                     && isNameSingle(piece.range, s) && isNameSingle(pieces[offset + 1].range, s))
-            {
-                opening = offset
-            }
         }
-        var nameStart: Int
-        if var opening {
-            // Single characters just before the anchor belong to it (张 堰镇, 海 澄市), and a division's
-            // prefix opens its bodies (省 in 省农业农村厅).
-            // 第十四届 全国人民代表大会, 第 十五 次 全国代表大会
-            var ordinal = opening
-            while ordinal > 0, !place,
-                isNumeral(pieces[ordinal - 1].range, s)
-                    || (pieces[ordinal - 1].range.count == 1
-                        && EntityVocabulary.ordinalMarkers.contains(s[pieces[ordinal - 1].range.lowerBound]))
-            {
-                ordinal -= 1
-            }
-            if ordinal < opening, s[pieces[ordinal].range.lowerBound] == 0x7B2C { opening = ordinal }
-            // Not before a place the lexicon knows as one word (后 香港 is no name).
-            let wholeWord = opening == pieces.count - 1 && innerPieces == 1 && pieces[opening].range.count >= 2
-            while opening > 0, pieces[opening - 1].range.count == 1 {
-                let scalar = s[pieces[opening - 1].range.lowerBound]
-                if EntityVocabulary.nameConjunctions.contains(scalar) { break }
-                if EntityVocabulary.divisionPrefixes.contains(scalar) {
-                    if !place { opening -= 1 }
-                    break
-                }
-                if wholeWord && place { break }
-                opening -= 1
-            }
-            nameStart = pieces[opening].range.lowerBound
-        } else if place, let firstPiece = pieces.first, isSurnameStart(firstPiece.range.lowerBound, s),
-            (shortHead && firstPiece.range.count == 1)
-                || (firstPiece.range.count >= 2 && s[firstPiece.range.lowerBound + 1] == 0x5BB6)
+    }
+
+    /// The name's start from its opening piece: back over the ordinal before it (第十四届 全国人民代表大会,
+    /// 第 十五 次 全国代表大会), over single characters just before it (张 堰镇, 海 澄市), and over a
+    /// division's prefix that opens its bodies (省 in 省农业农村厅).
+    func widenedStart(_ opening: Int, _ head: NameHead, _ s: UnsafeBufferPointer<UInt32>) -> Int {
+        let pieces = head.pieces
+        var opening = opening
+        var ordinal = opening
+        while ordinal > 0, !head.place,
+            isNumeral(pieces[ordinal - 1].range, s)
+                || (pieces[ordinal - 1].range.count == 1
+                    && EntityVocabulary.ordinalMarkers.contains(s[pieces[ordinal - 1].range.lowerBound]))
         {
-            // 李村, 王家桥街道, 刘家湾: many places are named after a family.
-            nameStart = firstPiece.range.lowerBound
-        } else if !place,
-            suffix.scalars.count >= 4 && suffix.scalars.suffix(4).elementsEqual(EntityVocabulary.congress.scalars),
-            let first = pieces.first, s[first.range.lowerBound] == 0x7B2C,
-            pieces.allSatisfy({
+            ordinal -= 1
+        }
+        if ordinal < opening, s[pieces[ordinal].range.lowerBound] == Scalar.第 { opening = ordinal }
+        // Not before a place the lexicon knows as one word (后 香港 is no name).
+        let wholeWord = opening == pieces.count - 1 && head.innerPieces == 1 && pieces[opening].range.count >= 2
+        while opening > 0, pieces[opening - 1].range.count == 1 {
+            let scalar = s[pieces[opening - 1].range.lowerBound]
+            if EntityVocabulary.nameConjunctions.contains(scalar) { break }
+            if EntityVocabulary.divisionPrefixes.contains(scalar) {
+                if !head.place { opening -= 1 }
+                break
+            }
+            if wholeWord && head.place { break }
+            opening -= 1
+        }
+        return pieces[opening].range.lowerBound
+    }
+
+    /// 李村, 王家桥街道, 刘家湾: many places are named after a family; the surname opens the name.
+    func familyPlaceStart(_ head: NameHead, _ s: UnsafeBufferPointer<UInt32>) -> Int? {
+        guard head.place, let firstPiece = head.pieces.first, isSurnameStart(firstPiece.range.lowerBound, s),
+            (head.shortHead && firstPiece.range.count == 1)
+                || (firstPiece.range.count >= 2 && s[firstPiece.range.lowerBound + 1] == Scalar.家)
+        else { return nil }
+        return firstPiece.range.lowerBound
+    }
+
+    /// A body whose head has no anchor: a congress named by its number (第十五次全国代表大会), or the
+    /// division's own body after its one-character prefix (市统计局, 县十八届人大, 第十四届全国人民代表大会).
+    func unanchoredBody(
+        _ head: NameHead, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>
+    ) -> Range<Int>? {
+        guard !head.place else { return nil }
+        let congress = EntityVocabulary.congress.scalars
+        if head.suffix.scalars.count >= congress.count && head.suffix.scalars.suffix(congress.count).elementsEqual(congress),
+            let first = head.pieces.first, s[first.range.lowerBound] == Scalar.第,
+            head.pieces.allSatisfy({
                 isNumeral($0.range, s)
                     || ($0.range.count == 1 && EntityVocabulary.ordinalMarkers.contains(s[$0.range.lowerBound]))
             })
         {
-            // 第十五次全国代表大会: a congress named by its number.
-            return first.range.lowerBound..<range.upperBound
-        } else if !place, !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars),
+            return first.range.lowerBound..<head.end
+        }
+        guard !EntityVocabulary.genericOrganizationSuffixes.contains(head.suffix.scalars),
             let prefix = divisionPrefixStart(
-                pieces.first?.range.lowerBound ?? suffixStart, suffixStart, tokens, tags, s)
-        {
-            // 市统计局, 县十八届人大, 第十四届全国人民代表大会: the division's own body.
-            return prefix..<range.upperBound
-        } else {
-            return nil
-        }
-        let name = nameStart..<suffixStart
-        guard !name.isEmpty, !isCommonWord(name, s) else { return nil }
-        if shortHead, name.contains(where: { EntityVocabulary.nonNameCharacters.contains(s[$0]) }) { return nil }
-        // 东区, 西站, 南站: a direction is no name.
-        if name.count == 1, EntityVocabulary.directions.contains(s[name.lowerBound]) { return nil }
-        if !place, EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars), name.count < 2 { return nil }
-        // 江澜市人民政府: a government is named by its place (深化数字政府 names none).
-        if !place, EntityVocabulary.governmentSuffixes.contains(suffix.scalars) {
-            // 中国政府 and 美国政府 are the country's government, not a named body: only a division's
-            // full name (江澜市人民政府) or 人民政府 makes one.
-            guard name.count >= 2,
-                EntityVocabulary.divisionEndings.contains(s[suffixStart - 1])
-                    || (suffix.scalars == EntityVocabulary.peoplesGovernment.scalars
-                        && (placeMatch(at: nameStart, s, limit: suffixStart) == suffixStart
-                            || known.contains(s[name])))
-            else { return nil }
-        }
-        return nameStart..<range.upperBound
+                head.pieces.first?.range.lowerBound ?? head.suffixStart, head.suffixStart, tokens, tags, s)
+        else { return nil }
+        return prefix..<head.end
+    }
+
+    /// Whether the head `name` before the suffix makes a name: no common word, no function word
+    /// before a short-head suffix, no lone direction (东区, 西站), and a government only after a place.
+    func acceptsName(_ name: Range<Int>, _ head: NameHead, _ s: UnsafeBufferPointer<UInt32>, known: NameMemory) -> Bool {
+        guard !name.isEmpty, !isCommonWord(name, s) else { return false }
+        let suffix = head.suffix.scalars
+        if head.shortHead, name.contains(where: { EntityVocabulary.nonNameCharacters.contains(s[$0]) }) { return false }
+        if name.count == 1, EntityVocabulary.directions.contains(s[name.lowerBound]) { return false }
+        if !head.place, EntityVocabulary.genericOrganizationSuffixes.contains(suffix), name.count < 2 { return false }
+        // 江澜市人民政府: a government is named by its place (深化数字政府 names none). 中国政府 and
+        // 美国政府 are the country's government, not a named body: only a division's full name
+        // (江澜市人民政府) or 人民政府 after a place or a known name makes one.
+        guard !head.place, EntityVocabulary.governmentSuffixes.contains(suffix) else { return true }
+        return name.count >= 2
+            && (EntityVocabulary.divisionEndings.contains(s[head.suffixStart - 1])
+                || (suffix == EntityVocabulary.peoplesGovernment.scalars
+                    && (placeMatch(at: name.lowerBound, s, limit: head.suffixStart) == head.suffixStart
+                        || known.contains(s[name]))))
     }
 
     /// What a token can be in a name's head.
@@ -201,7 +275,7 @@ extension EntityRules {
         if !place, isNumeral(range, s) { return .joiner }
         if tag == .function { return nil }
         // A country opens no longer place (中华人民共和国 香港特别行政区 are two).
-        if place, tag == .place, s[range.upperBound - 1] == 0x56FD { return nil }  // 国
+        if place, tag == .place, s[range.upperBound - 1] == Scalar.国 { return nil }
         if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return .anchor }
         if tags[index] == nil || isTrustedName(range, tags[index], s) { return .anchor }
         // A foreign name opens places named after people (高尔基大街).
@@ -246,7 +320,7 @@ extension EntityRules {
             if !sawPrefix, range.count == 1 && EntityVocabulary.divisionPrefixes.contains(scalar) {
                 sawPrefix = true
                 if prefixStart == nil { prefixStart = range.lowerBound }
-            } else if isNumeral(range, s) || (range.count == 1 && (scalar == 0x5C4A || scalar == 0x7B2C)) {  // 届, 第
+            } else if isNumeral(range, s) || (range.count == 1 && (scalar == Scalar.届 || scalar == Scalar.第)) {
                 if !sawPrefix { prefixStart = prefixStart ?? range.lowerBound }
             } else if sawPrefix, range.upperBound <= end, tags[index]?.tag == .noun || tags[index]?.tag == .verbalNoun {
                 // 人民 in 人民医院, 统计 in 统计局
@@ -285,12 +359,12 @@ extension EntityRules {
     /// Whether the token at `range` is an ordinal or a session number: 第二, 第十七届, 十七届.
     func isOrdinal(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         var index = range.lowerBound
-        if s[index] == 0x7B2C { index += 1 }  // 第
+        if s[index] == Scalar.第 { index += 1 }
         let digitsStart = index
         while index < range.upperBound, EntityVocabulary.ordinalDigits.contains(s[index]) { index += 1 }
         guard index > digitsStart else { return false }
-        if index < range.upperBound, s[index] == 0x5C4A || s[index] == 0x6B21 { index += 1 }  // 届, 次
-        return index == range.upperBound && (s[range.lowerBound] == 0x7B2C || s[index - 1] == 0x5C4A)
+        if index < range.upperBound, s[index] == Scalar.届 || s[index] == Scalar.次 { index += 1 }
+        return index == range.upperBound && (s[range.lowerBound] == Scalar.第 || s[index - 1] == Scalar.届)
     }
 
     /// Whether a single character can open an unknown name: a surname, or a character the lexicon

@@ -15,10 +15,10 @@ extension EntityRules {
                 continue
             }
             let range = token.scalarOffsets
-            let ascii = s[range].lazy.map { $0 >= 0xFF21 && $0 <= 0xFF5A ? $0 - 0xFEE0 : $0 }  // ＷＴＯ → WTO
+            let ascii = s[range].lazy.map(Self.halfwidth)  // ＷＴＯ → WTO
             var before = index - 1
             while before >= 0, tokens[before].kind == .whitespace { before -= 1 }
-            let isAcronym = range.count >= 2 && range.count <= 6 && ascii.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            let isAcronym = range.count >= 2 && range.count <= 6 && ascii.allSatisfy(Self.uppercase.contains)
             if EntityVocabulary.wellKnownOrganizations.contains(ascii) {
                 found.append((range, .organization))
             } else if isAcronym, before >= 0,
@@ -38,6 +38,18 @@ extension EntityRules {
         return found
     }
 
+    /// ASCII capital and small letters.
+    static let uppercase = UInt32(UInt8(ascii: "A"))...UInt32(UInt8(ascii: "Z"))
+    static let lowercase = UInt32(UInt8(ascii: "a"))...UInt32(UInt8(ascii: "z"))
+    /// The colons after a label (To: Michael, To：Michael).
+    static let colons: Set<UInt32> = [UInt32(UInt8(ascii: ":")), Scalar.fullwidthColon]
+
+    /// A fullwidth Latin letter's ASCII letter (Ｗ → W); any other scalar unchanged.
+    static func halfwidth(_ scalar: UInt32) -> UInt32 {
+        guard scalar >= Scalar.fullwidthLatinCapitalLetterA, scalar <= Scalar.fullwidthLatinSmallLetterZ else { return scalar }
+        return scalar - Scalar.fullwidthLatinCapitalLetterA + uppercase.lowerBound
+    }
+
     /// The end (a token index) of capitalised Latin words from `index` whose last is an
     /// organisation's word (Center, Bank, University), or nil.
     func latinOrganizationName(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {
@@ -45,7 +57,7 @@ extension EntityRules {
         var words = 0
         while next < tokens.count, words < 10 {
             let token = tokens[next]
-            guard token.kind == .latin, let first = token.scalarOffsets.first, s[first] >= 0x41, s[first] <= 0x5A else {
+            guard token.kind == .latin, let first = token.scalarOffsets.first, Self.uppercase.contains(s[first]) else {
                 break
             }
             words += 1
@@ -94,16 +106,15 @@ extension EntityRules {
                 let item = tokens[next]
                 if item.kind == .whitespace
                     || (item.kind == .punctuation
-                        && (s[item.scalarOffsets.lowerBound] == 0x3A || s[item.scalarOffsets.lowerBound] == 0xFF1A)
+                        && Self.colons.contains(s[item.scalarOffsets.lowerBound])
                         && words == 0)
                 {
                     next += 1
                     continue
                 }
-                guard item.kind == .latin, s[item.scalarOffsets.lowerBound] >= 0x41,
-                    s[item.scalarOffsets.lowerBound] <= 0x5A,
+                guard item.kind == .latin, Self.uppercase.contains(s[item.scalarOffsets.lowerBound]),
                     item.scalarOffsets.count >= 2,
-                    item.scalarOffsets.dropFirst().allSatisfy({ s[$0] >= 0x61 && s[$0] <= 0x7A }),
+                    item.scalarOffsets.dropFirst().allSatisfy({ Self.lowercase.contains(s[$0]) }),
                     !EntityVocabulary.latinLabels.contains(where: { $0.scalars.elementsEqual(s[item.scalarOffsets]) })
                 else { break }
                 if start == nil { start = item.scalarOffsets.lowerBound }

@@ -56,18 +56,18 @@ extension EntityRules {
     /// A foreign name whose parts a middle dot joins (约翰·拉贝, 迈克尔·杰克逊), around the dot at
     /// `index`: transliteration characters on both sides, two to six on the left.
     func dottedName(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
-        guard s[index] == 0xB7 || s[index] == 0x30FB else { return nil }
+        guard isNameDot(s[index]) else { return nil }
         let lower = tokens[0].scalarOffsets.lowerBound
         let upper = tokens.last!.scalarOffsets.upperBound
         // The first dot of the name only: the others are inside it.
         var start = index
         while start > lower, EntityVocabulary.transliteration.contains(s[start - 1]) { start -= 1 }
-        if start > lower, s[start - 1] == 0xB7 || s[start - 1] == 0x30FB { return nil }
+        if start > lower, isNameDot(s[start - 1]) { return nil }
         guard index - start >= 2, index - start <= 6 else { return nil }
         var end = index + 1
         while end < upper,
             EntityVocabulary.transliteration.contains(s[end])
-                || ((s[end] == 0xB7 || s[end] == 0x30FB) && end + 1 < upper
+                || (isNameDot(s[end]) && end + 1 < upper
                     && EntityVocabulary.transliteration.contains(s[end + 1]))
         {
             end += 1
@@ -80,6 +80,11 @@ extension EntityRules {
     func isWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         guard let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) else { return false }
         return entry.tag != .person
+    }
+
+    /// Whether `scalar` is a middle dot, which joins the parts of foreign names (约翰·拉贝).
+    func isNameDot(_ scalar: UInt32) -> Bool {
+        scalar == Scalar.middleDot || scalar == Scalar.katakanaMiddleDot
     }
 
     /// Whether the text at `range` is a surname and an honorific (陈女士, 刘师傅): no name.
@@ -129,7 +134,7 @@ extension EntityRules {
         else { return nil }
         let before = range.lowerBound > 0 ? s[range.lowerBound - 1] : 0
         let after = range.upperBound < s.count ? s[range.upperBound] : 0
-        guard before == 0x3001 || after == 0x3001 else { return nil }  // 、
+        guard before == Scalar.ideographicComma || after == Scalar.ideographicComma else { return nil }
         if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return nil }
         if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])), entry.tag != .person {
             return nil
@@ -151,6 +156,6 @@ extension EntityRules {
     }
 
     func isNameCharacter(_ scalar: UInt32) -> Bool {
-        scalar >= 0x4E00 && scalar < 0xA000 && !EntityVocabulary.nonNameCharacters.contains(scalar)
+        scalar >= Scalar.一 && scalar < Scalar.yiSyllableIt && !EntityVocabulary.nonNameCharacters.contains(scalar)
     }
 }

@@ -34,7 +34,7 @@ extension EntityRules {
         var china = false
         for index in range {
             guard EntityVocabulary.countryAbbreviations.contains(s[index]) else { return false }
-            if s[index] == 0x4E2D { china = true }
+            if s[index] == Scalar.中 { china = true }
         }
         return china && !EntityVocabulary.notBilateral.contains(s[range])
     }

@@ -4,11 +4,14 @@
 /// nearly every character they read; hashing each time would cost more than the rules
 /// themselves.
 struct ScalarSet: Sendable {
+    /// The scalars of the Basic Multilingual Plane, the only ones a set holds.
+    static var planeSize: UInt32 { 1 << 16 }
+
     private let bits: [UInt64]
 
     init(_ characters: String) {
-        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for scalar in characters.unicodeScalars where scalar.value < 0x10000 {
+        var bits = [UInt64](repeating: 0, count: Int(ScalarSet.planeSize) / 64)
+        for scalar in characters.unicodeScalars where scalar.value < ScalarSet.planeSize {
             bits[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
         }
         self.bits = bits
@@ -20,7 +23,7 @@ struct ScalarSet: Sendable {
 
     @inline(__always)
     func contains(_ scalar: UInt32) -> Bool {
-        scalar < 0x10000 && bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+        scalar < ScalarSet.planeSize && bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
     }
 }
 

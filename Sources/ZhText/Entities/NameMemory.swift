@@ -11,8 +11,8 @@ struct NameMemory: Sendable {
     /// Adds `name` (two or more scalars) unless it is already there.
     mutating func insert<C: Collection>(_ name: C) where C.Element == UInt32 {
         guard let first = name.first, name.count >= 2, !contains(name) else { return }
-        if firsts.isEmpty { firsts = [UInt64](repeating: 0, count: 0x10000 / 64) }
-        if first < 0x10000 { firsts[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+        if firsts.isEmpty { firsts = [UInt64](repeating: 0, count: Int(ScalarSet.planeSize) / 64) }
+        if first < ScalarSet.planeSize { firsts[Int(first >> 6)] |= 1 << UInt64(first & 63) }
         byFirst[first, default: []].append(Int32(names.count))
         names.append(Array(name))
     }
@@ -43,7 +43,7 @@ struct NameMemory: Sendable {
     }
 
     private func candidates(_ first: UInt32) -> [Int32] {
-        guard !firsts.isEmpty, first < 0x10000, firsts[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else {
+        guard !firsts.isEmpty, first < ScalarSet.planeSize, firsts[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else {
             return []
         }
         return byFirst[first] ?? []

@@ -31,7 +31,7 @@ struct QuoteContext {
         if isNamed || isSpeech || isChangeEnd { return false }
         switch shape {
         case .numerals:
-            return content.last == "五" || followedBy(Self.planNouns)
+            return (content.last.map { Self.planPeriodEnds.contains($0) } ?? false) || followedBy(Self.planNouns)
         case .formula:
             return followedBy(Self.policyNouns)
         case .latinPhrase:
@@ -49,26 +49,26 @@ struct QuoteContext {
     /// 他说“…”, 表示：“…”: quoted speech.
     var isSpeech: Bool {
         guard open > 0 else { return false }
-        return ["：", ":", "说"].contains(scalars[open - 1])
+        return Self.speechMarks.contains(scalars[open - 1])
     }
 
     /// 从“速度优先”向“效益优先”转变: the quotes name the two ends of a change, not policies.
     var isChangeEnd: Bool {
         // The first end: 从“…”向“ or 由“…”到“.
-        if open > 0, ["从", "由"].contains(scalars[open - 1]), close + 2 < scalars.count,
-            ["向", "到"].contains(scalars[close + 1]), TermExtractor.closing(of: scalars[close + 2].value) != nil
+        if open > 0, Self.changeFrom.contains(scalars[open - 1]), close + 2 < scalars.count,
+            Self.changeTo.contains(scalars[close + 1]), TermExtractor.closing(of: scalars[close + 2].value) != nil
         {
             return true
         }
         // The second end: ”向“…” after a quote that 从 or 由 opens.
-        guard open >= 2, ["向", "到"].contains(scalars[open - 1]), Self.isClosingMark(scalars[open - 2]) else {
+        guard open >= 2, Self.changeTo.contains(scalars[open - 1]), Self.closingMarks.contains(scalars[open - 2]) else {
             return false
         }
         var start = open - 3
         while start >= 0, open - start < 40, TermExtractor.closing(of: scalars[start].value) == nil {
             start -= 1
         }
-        return start > 0 && ["从", "由"].contains(scalars[start - 1])
+        return start > 0 && Self.changeFrom.contains(scalars[start - 1])
     }
 
     // MARK: - After the quote
@@ -76,17 +76,24 @@ struct QuoteContext {
     /// “…”牌, “雪龙”号, “神舟”系列, “…”茶叶品牌, “…”大模型, “…”3.0版, “神州十号”.
     var isBrandOrProduct: Bool {
         let after = following
-        if starts(after, with: ["牌"]), !starts(after, with: ["牌照"]) { return true }
-        if starts(after, with: ["号"]), !starts(after, with: ["号召"]) { return true }
-        if starts(after, with: ["系列"]), !starts(after.dropFirst(2), with: ["活动"]) { return true }
+        // “…”牌 but not 牌照, “…”号 but not 号召, “…”系列 but not 系列活动.
+        if Self.brandWords.contains(where: { starts(after, with: [$0.word]) && !starts(after, with: [$0.unless]) }) {
+            return true
+        }
         // A marker close behind the quote (茶叶品牌, 等区域公用品牌), not one of a later phrase
         // (“媒体+”助力农产品品牌).
         if Self.productMarkers.contains(where: { contains(after.prefix(6), $0) }) { return true }
         // “星河智算”3.0版: a product's version; “人才新政”2.0版 is a policy's.
         let version = after.drop { TermExtractor.isDigit($0) || $0 == "." || $0 == "V" || $0 == "v" }
-        if version.count < after.count, version.first == "版", !hasPolicyWord { return true }
+        if version.count < after.count, let mark = version.first, Self.versionMarks.contains(mark), !hasPolicyWord {
+            return true
+        }
         // 神州十号: a craft numbered by a Chinese numeral.
-        if content.last == "号", content.count >= 3, TermExtractor.numerals.contains(content[close - 2]) { return true }
+        if let last = content.last, Self.craftNumberMarks.contains(last), content.count >= 3,
+            TermExtractor.numerals.contains(content[close - 2])
+        {
+            return true
+        }
         return false
     }
 
@@ -99,11 +106,11 @@ struct QuoteContext {
 
     /// “…景气指数”, “营商便利度”“政务透明度”两项指标, “两大支柱”合计占: indicators.
     var isIndicator: Bool {
-        if ends(content, with: "指数") || ends(content, with: "指标") { return true }
+        if Self.indicatorEndings.contains(where: { ends(content, with: $0) }) { return true }
         var after = following
         // 两项指标, 3个指标
         let count = after.prefix { TermExtractor.numerals.contains($0) || TermExtractor.isDigit($0) }
-        if !count.isEmpty, let measure = after.dropFirst(count.count).first, ["项", "个"].contains(measure) {
+        if !count.isEmpty, let measure = after.dropFirst(count.count).first, Self.countMeasures.contains(measure) {
             after = after.dropFirst(count.count + 1)
         }
         return starts(after, with: Self.statisticNouns)
@@ -118,7 +125,7 @@ struct QuoteContext {
     /// word (沽名钓誉的“形象工程”，) or opens with a count, as slogans do (发挥“双核驱动”作用).
     var isMetaphor: Bool {
         let closesClause =
-            open > 0 && scalars[open - 1] == "的"
+            open > 0 && Self.metaphorLinks.contains(scalars[open - 1])
             && (close + 1 == scalars.count || Self.clauseEnds.contains(scalars[close + 1]))
         guard closesClause || starts(following, with: Self.roleNouns) else { return false }
         guard let first = content.first, !Self.countingNumerals.contains(first) else { return false }
@@ -140,11 +147,11 @@ struct QuoteContext {
                 }
                 guard end < scalars.count, scalars[end].value == closing else { break }
                 index = end + 1
-            } else if scalar == "、" || scalar == "等",
+            } else if Self.listJoiners.contains(scalar),
                 index + 1 < scalars.count
             {
                 index += 1
-            } else if scalar == "和" || scalar == "与" || scalar == "及",
+            } else if Self.listConjunctions.contains(scalar),
                 index + 1 < scalars.count, TermExtractor.closing(of: scalars[index + 1].value) != nil
             {
                 index += 1
@@ -193,37 +200,57 @@ struct QuoteContext {
         }
     }
 
-    static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
-        ["”", "」", "』"].contains(scalar)
-    }
+    // MARK: - Vocabulary (terms/quote-context.tsv)
 
-    // MARK: - Vocabulary
+    private static let table = EntityTables.quoteContext
 
-    static let namingVerbs = ["简称", "称为", "称作", "誉为", "喻为", "号称", "俗称", "昵称", "戏称", "又称", "被称"]
+    static let namingVerbs = table.words(ofKind: "naming-verb")
+    /// Marks right before quoted speech: a colon, 说.
+    static let speechMarks = table.scalarSet(ofKind: "speech")
+    /// 从 and 由, before the first end of a change; 向 and 到, before the second.
+    static let changeFrom = table.scalarSet(ofKind: "change-from")
+    static let changeTo = table.scalarSet(ofKind: "change-to")
     /// Nouns after a plan period or a plan's numerals: “八七”扶贫攻坚计划, “十五”计划.
-    static let planNouns = ["计划", "规划", "时期", "纲要", "工程", "行动", "战略", "攻坚"]
+    static let planNouns = table.words(ofKind: "plan-noun")
     /// Nouns after a formula that names a policy framework: “2+3”现代产业体系, “1+N”政策体系.
-    static let policyNouns = ["体系", "模式", "工程", "战略", "行动", "计划", "机制", "制度", "规划", "政策"]
-    static let productMarkers = ["品牌", "商标", "大模型", "频道", "客户端", "小程序", "公众号", "APP", "App"]
-    static let eventSuffixes = [
-        "夜市", "集市", "市集", "节", "季", "杯", "赛", "嘉年华", "音乐会", "演唱会", "庙会", "灯会", "博览会", "展销会",
-    ]
-    static let statisticNouns = ["指标", "指数", "得分", "评分", "合计", "共计"]
-    static let stateNouns = ["状态", "趋势", "现象", "倾向"]
+    static let policyNouns = table.words(ofKind: "policy-noun")
+    /// Brand words right after a quote, each with the longer word it is part of where it is none (牌, not 牌照).
+    static let brandWords: [(word: String, unless: String)] = table.rows.filter {
+        DataTable.kinds(of: $0).contains("brand")
+    }.map { ($0[0], $0.count > 2 ? $0[2] : "") }
+    static let productMarkers = table.words(ofKind: "product-marker")
+    /// What follows a product's version number (3.0版).
+    static let versionMarks = table.scalarSet(ofKind: "version")
+    /// The last character of a craft numbered by a Chinese numeral (神州十号).
+    static let craftNumberMarks = table.scalarSet(ofKind: "craft-number")
+    static let eventSuffixes = table.words(ofKind: "event-suffix")
+    static let indicatorEndings = table.words(ofKind: "indicator-ending")
+    static let statisticNouns = table.words(ofKind: "statistic-noun")
+    /// The measure word of a count before a statistic noun (两项指标, 3个指标).
+    static let countMeasures = table.scalarSet(ofKind: "count-measure")
+    static let stateNouns = table.words(ofKind: "state-noun")
     /// What a metaphor plays: 发挥“桥头堡”作用.
-    static let roleNouns = ["作用", "角色", "效应"]
-    /// Numerals that open counting slogans (两个率先, 双一流, 三农, 千村示范); not 一, which opens
-    /// idioms and articles as often (一枝独秀, 一个).
-    static let countingNumerals: Set<Unicode.Scalar> = [
-        "两", "双", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万",
-    ]
+    static let roleNouns = table.words(ofKind: "role-noun")
+    /// Before a quote that closes its clause, a metaphor (经济的“压舱石”。).
+    static let metaphorLinks = table.scalarSet(ofKind: "metaphor-link")
     /// Words that make a name a policy's, whatever follows it: 消费节, 人才新政.
-    static let policyWords = [
-        "政", "策", "改革", "工程", "行动", "计划", "规划", "建设", "示范", "体系", "机制", "服务", "发展", "创新",
-        "消费", "就业", "人才", "招商", "投资", "开放", "振兴", "治理", "保障", "扶贫", "惠民", "提升", "促进",
-    ]
-    static let clauseEnds: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "\n"]
-    static let stops: Set<Unicode.Scalar> = [
-        "，", "。", "；", "：", "！", "？", "、", "\n", "（", "）", "(", ")", ",", ";", ":", "—",
-    ]
+    static let policyWords = table.words(ofKind: "policy-word")
+    /// Marks that continue a list of quotes (、, 等) and conjunctions before the next quote (和).
+    static let listJoiners = table.scalarSet(ofKind: "list-joiner")
+    static let listConjunctions = table.scalarSet(ofKind: "list-conjunction")
+    /// Numerals that open counting slogans (两个率先, 双一流, 三农, 千村示范) (terms/numerals.tsv).
+    static let countingNumerals = EntityTables.numerals.scalarSet(ofKind: "counting")
+    /// The last numeral of a five-year plan's period (十四五).
+    static let planPeriodEnds = EntityTables.numerals.scalarSet(ofKind: "plan-period")
+    static let clauseEnds: Set<Unicode.Scalar> = TermExtractor.scalars(
+        Scalar.fullwidthComma, Scalar.ideographicFullStop, Scalar.fullwidthSemicolon, Scalar.fullwidthExclamationMark,
+        Scalar.fullwidthQuestionMark
+    ).union(["\n"])
+    static let stops: Set<Unicode.Scalar> = TermExtractor.scalars(
+        Scalar.fullwidthComma, Scalar.ideographicFullStop, Scalar.fullwidthSemicolon, Scalar.fullwidthColon,
+        Scalar.fullwidthExclamationMark, Scalar.fullwidthQuestionMark, Scalar.ideographicComma,
+        Scalar.fullwidthLeftParenthesis, Scalar.fullwidthRightParenthesis, Scalar.emDash
+    ).union(["\n", "(", ")", ",", ";", ":"])
+    static let closingMarks: Set<Unicode.Scalar> = TermExtractor.scalars(
+        Scalar.rightDoubleQuotationMark, Scalar.rightCornerBracket, Scalar.rightWhiteCornerBracket)
 }

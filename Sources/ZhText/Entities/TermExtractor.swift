@@ -44,7 +44,7 @@ public struct TermExtractor: Sendable {
             }
             var end = index + 1
             while end < scalars.count, end - index <= 3 * maximumLength + 1, scalars[end].value != close,
-                scalars[end].value != 0x0A, Self.closing(of: scalars[end].value) == nil
+                scalars[end] != "\n", Self.closing(of: scalars[end].value) == nil
             {
                 end += 1
             }
@@ -83,14 +83,14 @@ public struct TermExtractor: Sendable {
         var previous: Unicode.Scalar = " "
         for (offset, scalar) in zip(content.indices, content) {
             let next: Unicode.Scalar = offset + 1 < content.endIndex ? content[offset + 1] : " "
-            switch scalar.value {
-            case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: return nil
-            case 0x2E:
+            if Self.sentenceMarks.contains(scalar) { return nil }
+            switch scalar {
+            case ".":
                 // A full stop ends an English sentence; a point between digits (V1.0) does not.
                 guard Self.isDigit(previous), Self.isDigit(next) else { return nil }
                 hasVersion = true
-            case 0x3001: partLengths.append(0)
-            case 0x3400..<0xA000:
+            case Self.ideographicComma: partLengths.append(0)
+            case _ where Self.isHan(scalar):
                 hasHan = true
                 partLengths[partLengths.count - 1] += 1
             default:
@@ -120,13 +120,13 @@ public struct TermExtractor: Sendable {
         // emphasis, not a term; 5G+工业互联网 is one.
         let afterDigits = content.drop { Self.isDigit($0) || $0 == "." || $0 == "," }
         if afterDigits.count < content.count, afterDigits.count <= 3,
-            afterDigits.allSatisfy({ (0x3400..<0xA000).contains($0.value) })
+            afterDigits.allSatisfy(Self.isHan)
         {
             return nil
         }
         if allNumerals {
             // “三分之一”, “二点五” are figures; “十四五”, “十一” are names to be read in context.
-            return content.contains("分") || content.contains("点") ? nil : .numerals
+            return content.contains(where: Self.fractionMarks.contains) ? nil : .numerals
         }
         // A list (、) is a term only as a balanced slogan: 千村示范、万村整治; 建链、补链、强链.
         if partLengths.count > 1 {
@@ -141,14 +141,36 @@ public struct TermExtractor: Sendable {
         ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
     }
 
-    /// Chinese numerals, and 分 and 之 and 点 so that fractions and decimals read as numerals.
-    static let numerals = Set("〇零一二两三四五六七八九十百千万亿分之点".unicodeScalars)
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (Scalar.cjkUnifiedIdeograph3400..<Scalar.yiSyllableIt).contains(scalar.value)
+    }
 
+    /// Chinese numerals, and 分 and 之 and 点 so that fractions and decimals read as numerals
+    /// (terms/numerals.tsv).
+    static let numerals = EntityTables.numerals.scalarSet(ofKind: "numeral")
+
+    /// The numerals that make a quoted figure a fraction or a decimal (三分之一, 二点五).
+    static let fractionMarks = EntityTables.numerals.scalarSet(ofKind: "fraction")
+
+    /// Sentence punctuation, which a term never holds: quoted sentences are speech.
+    static let sentenceMarks = scalars(
+        Scalar.fullwidthComma, Scalar.ideographicFullStop, Scalar.fullwidthSemicolon, Scalar.fullwidthColon,
+        Scalar.fullwidthExclamationMark, Scalar.fullwidthQuestionMark
+    ).union([",", ";", ":", "!", "?"])
+
+    static let ideographicComma = Unicode.Scalar(Scalar.ideographicComma)!
+
+    /// The set of the scalars `values`.
+    static func scalars(_ values: UInt32...) -> Set<Unicode.Scalar> {
+        Set(values.compactMap(Unicode.Scalar.init))
+    }
+
+    /// The closing quote mark of an opening one: “ ”, 「 」, 『 』.
     static func closing(of scalar: UInt32) -> UInt32? {
         switch scalar {
-        case 0x201C: 0x201D  // “ ”
-        case 0x300C: 0x300D  // 「 」
-        case 0x300E: 0x300F  // 『 』
+        case Scalar.leftDoubleQuotationMark: Scalar.rightDoubleQuotationMark
+        case Scalar.leftCornerBracket: Scalar.rightCornerBracket
+        case Scalar.leftWhiteCornerBracket: Scalar.rightWhiteCornerBracket
         default: nil
         }
     }

@@ -1,0 +1,89 @@
+internal import ZhTextData
+
+/// The entity and term rules' knowledge tables (`Sources/ZhTextData/entities/`, `terms/`), each read
+/// once on first use.
+///
+/// Most tables have a word and its kinds a row (`人民政府	suffix generic government`): a word that
+/// belongs to several lists is one row with several kinds, and a list is read back in row order.
+enum EntityTables {
+    static let organizations = DataTable("entities/organizations.tsv") { zhtext_entities_organizations($0) }
+    static let places = DataTable("entities/places.tsv") { zhtext_entities_places($0) }
+    static let notNames = DataTable("entities/not-names.tsv") { zhtext_entities_not_names($0) }
+    static let titles = DataTable("entities/titles.tsv") { zhtext_entities_titles($0) }
+    static let personCues = DataTable("entities/person-cues.tsv") { zhtext_entities_person_cues($0) }
+    static let surnames = DataTable("entities/surnames.tsv") { zhtext_entities_surnames($0) }
+    static let transliteration = DataTable("entities/transliteration.tsv") { zhtext_entities_transliteration($0) }
+    static let characters = DataTable("entities/characters.tsv") { zhtext_entities_characters($0) }
+    static let placeVerbs = DataTable("entities/place-verbs.tsv") { zhtext_entities_place_verbs($0) }
+    static let quoteContext = DataTable("terms/quote-context.tsv") { zhtext_terms_quote_context($0) }
+    static let numerals = DataTable("terms/numerals.tsv") { zhtext_terms_numerals($0) }
+
+    /// The kinds each table's rows may have (the table test rejects any other).
+    static let kinds: [String: Set<String>] = [
+        organizations.name: [
+            "suffix", "strong", "generic", "government", "peoples-government", "bare-government", "centre", "congress",
+            "congress-body", "known", "latin", "abbreviation-marker",
+        ],
+        places.name: [
+            "suffix", "short-head", "division", "town", "prefix", "ending", "special-region", "region-ending", "region",
+            "country", "abbreviation", "country-abbreviation", "visited",
+        ],
+        notNames.name: ["common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral"],
+        personCues.name: ["honorific", "after-name", "label"],
+        characters.name: ["conjunction", "direction", "not-name", "head-stop", "ordinal-marker", "ordinal-digit"],
+        placeVerbs.name: ["before-place", "visit"],
+        quoteContext.name: [
+            "naming-verb", "speech", "change-from", "change-to", "plan-noun", "policy-noun", "brand", "product-marker",
+            "version", "craft-number", "event-suffix", "indicator-ending", "statistic-noun", "count-measure",
+            "state-noun", "role-noun", "metaphor-link", "policy-word", "list-joiner", "list-conjunction",
+        ],
+        numerals.name: ["numeral", "fraction", "plan-period", "counting"],
+    ]
+
+    /// Every table, for the table checks.
+    static var all: [DataTable] {
+        [
+            organizations, places, notNames, titles, personCues, surnames, transliteration, characters, placeVerbs,
+            quoteContext, numerals,
+        ]
+    }
+}
+
+extension DataTable {
+    /// The kinds of a row: its second field, split at spaces.
+    static func kinds(of row: [String]) -> [Substring] {
+        row.count > 1 ? row[1].split(separator: " ") : []
+    }
+
+    /// The words (first fields) of the rows of `kind`, in row order.
+    func words(ofKind kind: String) -> [String] {
+        rows.filter { Self.kinds(of: $0).contains(Substring(kind)) }.map { $0[0] }
+    }
+
+    /// The words of `kind` as keywords, in row order.
+    func keywords(ofKind kind: String) -> [Keyword] {
+        words(ofKind: kind).map { Keyword(stringLiteral: $0) }
+    }
+
+    /// The one word of `kind` (a table names it once: 中心 is the `centre`).
+    func keyword(ofKind kind: String) -> Keyword {
+        let words = words(ofKind: kind)
+        precondition(words.count == 1, "\(name): \(words.count) rows of kind \(kind)")
+        return Keyword(stringLiteral: words[0])
+    }
+
+    /// The one-character words of `kind`, as a set of scalars.
+    func scalars(ofKind kind: String) -> ScalarSet {
+        ScalarSet(words(ofKind: kind).filter { $0.unicodeScalars.count == 1 }.joined())
+    }
+
+    /// The one-character words of `kind`, as a set of `Unicode.Scalar`s.
+    func scalarSet(ofKind kind: String) -> Set<Unicode.Scalar> {
+        Set(words(ofKind: kind).filter { $0.unicodeScalars.count == 1 }.flatMap(\.unicodeScalars))
+    }
+
+    /// The rows' kinds that `known` does not list.
+    func unknownKinds(_ known: Set<String>) -> [String] {
+        rows.flatMap { Self.kinds(of: $0) }.map(String.init).filter { !known.contains($0) }
+    }
+}
