@@ -112,7 +112,9 @@ extension EntityRules {
                 break
             }
             // A centre inside a hospital is a department, not another body (县中医院胸痛中心).
-            if head.suffix.scalars == EntityVocabulary.centre.scalars, endsWithOrganizationSuffix(range, s, specific: true) {
+            if head.suffix.scalars == EntityVocabulary.centre.scalars,
+                endsWithOrganizationSuffix(range, s, specific: true)
+            {
                 break
             }
             pieces.append((range, role))
@@ -136,9 +138,11 @@ extension EntityRules {
         return true
     }
 
-    /// The piece the name opens at: the first anchor, or the first of two single characters in a
-    /// row (星 芯, 海 澄: names the lexicon does not know are cut into single characters). After a
-    /// strong company suffix (有限公司) any head is a name: brands are often common words.
+    /// The piece the name opens at.
+    ///
+    /// The first anchor, or the first of two single characters in a row (星 芯, 海 澄: names the
+    /// lexicon does not know are cut into single characters). After a strong company suffix
+    /// (有限公司) any head is a name: brands are often common words.
     func opening(of head: NameHead, _ s: UnsafeBufferPointer<UInt32>) -> Int? {
         let pieces = head.pieces
         if EntityVocabulary.strongOrganizationSuffixes.contains(head.suffix.scalars), !pieces.isEmpty { return 0 }
@@ -198,7 +202,8 @@ extension EntityRules {
     ) -> Range<Int>? {
         guard !head.place else { return nil }
         let congress = EntityVocabulary.congress.scalars
-        if head.suffix.scalars.count >= congress.count && head.suffix.scalars.suffix(congress.count).elementsEqual(congress),
+        let suffix = head.suffix.scalars
+        if suffix.count >= congress.count && suffix.suffix(congress.count).elementsEqual(congress),
             let first = head.pieces.first, s[first.range.lowerBound] == Scalar.第,
             head.pieces.allSatisfy({
                 isNumeral($0.range, s)
@@ -216,7 +221,9 @@ extension EntityRules {
 
     /// Whether the head `name` before the suffix makes a name: no common word, no function word
     /// before a short-head suffix, no lone direction (东区, 西站), and a government only after a place.
-    func acceptsName(_ name: Range<Int>, _ head: NameHead, _ s: UnsafeBufferPointer<UInt32>, known: NameMemory) -> Bool {
+    func acceptsName(
+        _ name: Range<Int>, _ head: NameHead, _ s: UnsafeBufferPointer<UInt32>, known: NameMemory
+    ) -> Bool {
         guard !name.isEmpty, !isCommonWord(name, s) else { return false }
         let suffix = head.suffix.scalars
         if head.shortHead, name.contains(where: { EntityVocabulary.nonNameCharacters.contains(s[$0]) }) { return false }

@@ -46,7 +46,9 @@ extension EntityRules {
 
     /// A fullwidth Latin letter's ASCII letter (Ｗ → W); any other scalar unchanged.
     static func halfwidth(_ scalar: UInt32) -> UInt32 {
-        guard scalar >= Scalar.fullwidthLatinCapitalLetterA, scalar <= Scalar.fullwidthLatinSmallLetterZ else { return scalar }
+        guard scalar >= Scalar.fullwidthLatinCapitalLetterA, scalar <= Scalar.fullwidthLatinSmallLetterZ else {
+            return scalar
+        }
         return scalar - Scalar.fullwidthLatinCapitalLetterA + uppercase.lowerBound
     }
 

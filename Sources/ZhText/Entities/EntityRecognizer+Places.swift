@@ -135,7 +135,9 @@ extension EntityRules {
     }
 
     /// The end of the longest gazetteer place starting at `index` whose end `accepts`, or nil.
-    func placeMatch(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int, accepts: (Int) -> Bool = { _ in true }) -> Int? {
+    func placeMatch(
+        at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int, accepts: (Int) -> Bool = { _ in true }
+    ) -> Int? {
         let places = EntityVocabulary.places
         var node: UInt32 = 0
         var end: Int?

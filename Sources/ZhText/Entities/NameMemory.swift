@@ -43,9 +43,8 @@ struct NameMemory: Sendable {
     }
 
     private func candidates(_ first: UInt32) -> [Int32] {
-        guard !firsts.isEmpty, first < ScalarSet.planeSize, firsts[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else {
-            return []
-        }
+        guard !firsts.isEmpty, first < ScalarSet.planeSize, firsts[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0
+        else { return [] }
         return byFirst[first] ?? []
     }
 }

@@ -57,7 +57,9 @@ public struct TermExtractor: Sendable {
                 index += 1
             }
         }
-        return OffsetIndex(text).items(found) { text, range, offsets in Term(text: text, range: range, scalarOffsets: offsets) }
+        return OffsetIndex(text).items(found) { text, range, offsets in
+            Term(text: text, range: range, scalarOffsets: offsets)
+        }
     }
 
     /// What a quotation looks like on its own, before its context is read.
@@ -109,13 +111,7 @@ public struct TermExtractor: Sendable {
             previous = scalar
         }
         guard length >= 2, length <= maximumLength else { return nil }
-        guard hasHan else {
-            // 2+3, 1+X: a formula; Made in China 2025: a phrase; 6G Testbed V1.0: a product.
-            if content.contains("+"), content.allSatisfy({ Self.isLatinLetter($0) || Self.isDigit($0) || $0 == "+" }) {
-                return .formula
-            }
-            return latinWords >= 2 && !hasVersion ? .latinPhrase : nil
-        }
+        guard hasHan else { return Self.latinShape(of: content, latinWords: latinWords, hasVersion: hasVersion) }
         // A figure in quotes (“5000亿元”: digits, then at most three characters of unit) is
         // emphasis, not a term; 5G+工业互联网 is one.
         let afterDigits = content.drop { Self.isDigit($0) || $0 == "." || $0 == "," }
@@ -133,6 +129,15 @@ public struct TermExtractor: Sendable {
             guard partLengths.allSatisfy({ $0 >= 2 && $0 == partLengths[0] }) else { return nil }
         }
         return .words
+    }
+
+    /// The shape of a quotation without Han: 2+3, 1+X are formulas; Made in China 2025 is a
+    /// phrase; 6G Testbed V1.0 is a product, no term.
+    static func latinShape(of content: ArraySlice<Unicode.Scalar>, latinWords: Int, hasVersion: Bool) -> Shape? {
+        if content.contains("+"), content.allSatisfy({ isLatinLetter($0) || isDigit($0) || $0 == "+" }) {
+            return .formula
+        }
+        return latinWords >= 2 && !hasVersion ? .latinPhrase : nil
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
