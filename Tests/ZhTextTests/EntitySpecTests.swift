@@ -56,9 +56,13 @@ struct EntitySpecTests {
 
     @Test("The entity and term tables use only their known kinds")
     func tablesUseKnownKinds() {
-        for table in EntityTables.all {
-            guard let known = EntityTables.kinds[table.name] else { continue }
-            #expect(table.unknownKinds(known).isEmpty, "\(table.name): \(table.unknownKinds(known).prefix(5))")
+        let tables = [
+            EntityTables.organizations, EntityTables.places, EntityTables.notNames, EntityTables.personCues,
+            EntityTables.characters, EntityTables.placeVerbs, EntityTables.quoteContext, EntityTables.numerals,
+        ]
+        for table in tables {
+            let unknown = table.unknownKinds(EntityTables.kinds[table.table.name] ?? [])
+            #expect(unknown.isEmpty, "\(table.table.name): \(unknown.prefix(5))")
         }
     }
 }

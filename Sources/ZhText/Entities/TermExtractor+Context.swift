@@ -215,8 +215,8 @@ struct QuoteContext {
     /// Nouns after a formula that names a policy framework: “2+3”现代产业体系, “1+N”政策体系.
     static let policyNouns = table.words(ofKind: "policy-noun")
     /// Brand words right after a quote, each with the longer word it is part of where it is none (牌, not 牌照).
-    static let brandWords: [(word: String, unless: String)] = table.rows.filter {
-        DataTable.kinds(of: $0).contains("brand")
+    static let brandWords: [(word: String, unless: String)] = table.table.rows.filter {
+        WordKinds.kinds(of: $0).contains("brand")
     }.map { ($0[0], $0.count > 2 ? $0[2] : "") }
     static let productMarkers = table.words(ofKind: "product-marker")
     /// What follows a product's version number (3.0版).
