@@ -102,7 +102,8 @@ def main():
             for k, line in enumerate(text.split("\n")):
                 if display_width(line) > 120:
                     long_lines.append(f"{rel}:{k + 1}")
-            bare_hex += len(re.findall(r"0x[0-9A-Fa-f]{4,5}\b", code))
+            if not rel.endswith("Rules/Scalar.swift"):  # the named constants themselves
+                bare_hex += len(re.findall(r"0x[0-9A-Fa-f]{4,5}\b", code))
     data_files = sorted(os.path.relpath(os.path.join(f, n), DATA) for f, _, ns in os.walk(DATA) for n in ns
                         if not n.endswith((".c", ".h")))
     funcs.sort(reverse=True)
