@@ -46,61 +46,83 @@ public struct DocumentAnalyzer: Sendable {
 
     /// Analyses `text`; every range and offset is in `text`.
     ///
-    /// The text is normalized and tokenized once, with the figure extractor's normalizer and
-    /// tokenizer; the entity recognizer reads the same tokens.
+    /// The text is normalized, simplified in place (a Traditional text is read in its Simplified
+    /// characters, offset for offset) and tokenized once, with the figure extractor's normalizer
+    /// and tokenizer; the figure grammars, the entity rules and the fact rules read that one text,
+    /// and every text reported is read from the original (a Traditional name reads as written).
     public func analyze(_ text: String) -> DocumentAnalysis {
         // Terms first: their scan of the original text is done (and its buffers freed) before the
         // normalized text and its maps exist, so a large document does not hold both at once.
         let quoted = terms.terms(in: text)
-        let normalized = figures.normalizer.normalize(text)
-        var scalars = FigureExtractor.fold(normalized)
-        // The rules read Traditional text simplified (維持在 is 维持在), offset for offset, in place
-        // (a copy of a large document would cost its size again).
-        let traditional = TraditionalCharacters.simplify(&scalars)
-        // One tokenization feeds both the figure grammars and the entity rules.
-        let (figureScanner, dateScanner, names, facts, frame) = scalars.withUnsafeBufferPointer { s in
-            var session = entities.map { EntityRecognizer.Session(recognizer: $0, traditional: traditional) }
-            let (figureScanner, dateScanner) = figures.scan(normalized, s) { session?.consume($0, s) }
-            let frame = FrameReader(s: s, dates: dateScanner.dates).read()
-            return (figureScanner, dateScanner, session?.finish(s), Self.facts(s, figureScanner, dateScanner, frame), frame)
-        }
+        let normalized = figures.normalizer.normalize(text).simplifiedTraditional()
+        let read = normalized.scalarValues.withUnsafeBufferPointer { s in scan(normalized, s) }
         let mapper = OffsetMapper(normalized)
-        let found = figures.figures(figureScanner, dateScanner, mapper)
+        let found = figures.figures(read.figures, read.dates, mapper)
         var analysis = DocumentAnalysis(
-            quantities: found.quantities, percentages: found.percentages, dates: found.dates,
-            terms: quoted, entities: names.flatMap { names in entities?.entities(names, mapper) } ?? [],
-            facts: facts.map { fact in
-                let (evidence, range, offsets) = mapper.original(fact.range)
-                // The indicator as written: its pieces read from the original text.
-                let indicator = fact.indicator.map { piece in
-                    switch piece {
-                    case .text(let range): mapper.original(range).0
-                    case .literal(let text): text
-                    }
-                }.joined()
-                var made = Fact(
-                    indicator: indicator, value: fact.value, unit: fact.unit.flatMap(Fact.Unit.init(rawValue:)),
-                    change: fact.change, period: fact.period, status: fact.status, text: evidence, range: range,
-                    scalarOffsets: offsets)
-                made.baseline = fact.baseline
-                made.subject = fact.subject
-                return made
-            })
-        analysis.document = DocumentFrame(
+            quantities: found.quantities, percentages: found.percentages, dates: found.dates, terms: quoted,
+            entities: read.names.flatMap { names in entities?.entities(names, mapper) } ?? [],
+            facts: read.facts.map { Self.fact($0, mapper) })
+        analysis.document = Self.frame(read.frame, mapper)
+        return analysis
+    }
+
+    /// What one pass over the scalars `s` finds, in normalized offsets.
+    private struct Reading {
+        let figures: FigureScanner
+        let dates: DateScanner
+        let names: [EntityRules.Candidate]?
+        let facts: [FactExtractor.Found]
+        let frame: FrameReader.Frame
+    }
+
+    /// Tokenizes the text once: the tokens feed both the figure grammars and the entity rules.
+    private func scan(_ normalized: NormalizedText, _ s: UnsafeBufferPointer<UInt32>) -> Reading {
+        var session = entities.map { EntityRecognizer.Session(recognizer: $0) }
+        let (figureScanner, dateScanner) = figures.scan(normalized, s) { session?.consume($0, s) }
+        let frame = FrameReader(s: s, dates: dateScanner.dates).read()
+        return Reading(
+            figures: figureScanner, dates: dateScanner, names: session?.finish(s),
+            facts: Self.facts(s, figureScanner, dateScanner, frame), frame: frame)
+    }
+
+    /// A fact found, with its evidence and indicator read from the original text.
+    private static func fact(_ fact: FactExtractor.Found, _ mapper: OffsetMapper) -> Fact {
+        let (evidence, range, offsets) = mapper.original(fact.range)
+        // The indicator as written: its pieces read from the original text.
+        let indicator = fact.indicator.map { piece in
+            switch piece {
+            case .text(let range): mapper.original(range).0
+            case .literal(let text): text
+            }
+        }.joined()
+        var made = Fact(
+            indicator: indicator, value: fact.value, unit: fact.unit.flatMap(Fact.Unit.init(rawValue:)),
+            change: fact.change, period: fact.period, status: fact.status, text: evidence, range: range,
+            scalarOffsets: offsets)
+        made.baseline = fact.baseline
+        made.subject = fact.subject
+        return made
+    }
+
+    /// The document's frame, its sections' headings and ranges read from the original text.
+    private static func frame(_ frame: FrameReader.Frame, _ mapper: OffsetMapper) -> DocumentFrame {
+        DocumentFrame(
             title: frame.title, region: frame.region, date: frame.date, kind: frame.kind, year: frame.year,
             sections: frame.sections.map { section in
                 let (_, range, offsets) = mapper.original(section.range)
                 return DocumentFrame.Section(
-                    heading: mapper.original(section.heading).0, role: section.role, period: section.period, range: range, scalarOffsets: offsets)
+                    heading: mapper.original(section.heading).0, role: section.role, period: section.period,
+                    range: range, scalarOffsets: offsets)
             })
-        return analysis
     }
 
     /// The facts of the text `s`, pairing the figures found in it.
     private static func facts(
-        _ s: UnsafeBufferPointer<UInt32>, _ figureScanner: FigureScanner, _ dateScanner: DateScanner, _ frame: FrameReader.Frame
+        _ s: UnsafeBufferPointer<UInt32>, _ figureScanner: FigureScanner, _ dateScanner: DateScanner,
+        _ frame: FrameReader.Frame
     ) -> [FactExtractor.Found] {
-        var extractor = FactExtractor(s: s, reportingYear: dateScanner.reportingYear, datelineYear: dateScanner.datelineYear, frame: frame)
+        var extractor = FactExtractor(
+            s: s, reportingYear: dateScanner.reportingYear, datelineYear: dateScanner.datelineYear, frame: frame)
         return extractor.facts(
             figures: pairable(figureScanner), dates: dateScanner.dates, yearOfText: { dateScanner.yearOfText(at: $0) })
     }
@@ -108,12 +130,14 @@ public struct DocumentAnalyzer: Sendable {
     /// The figures facts pair, in text order (normalized offsets).
     private static func pairable(_ scanner: FigureScanner) -> [FactExtractor.Figure] {
         let quantities = scanner.quantities.filter { $0.value != nil }.map { item in
-            FactExtractor.Figure(range: item.scalarOffsets, value: item.value, unit: item.unit?.rawValue, change: nil,
-                                 isPercentage: false, approximate: item.approximate)
+            FactExtractor.Figure(
+                range: item.scalarOffsets, value: item.value, unit: item.unit?.rawValue, change: nil,
+                isPercentage: false, approximate: item.approximate)
         }
         let percentages = scanner.percentages.map { item in
-            FactExtractor.Figure(range: item.scalarOffsets, value: item.value, unit: item.unit.rawValue, change: item.change,
-                                 isPercentage: true, approximate: item.approximate)
+            FactExtractor.Figure(
+                range: item.scalarOffsets, value: item.value, unit: item.unit.rawValue, change: item.change,
+                isPercentage: true, approximate: item.approximate)
         }
         return (quantities + percentages).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

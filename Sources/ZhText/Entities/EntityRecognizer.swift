@@ -20,8 +20,9 @@
 /// A name head is read right to left from its suffix and opens at an anchor: a place, a trusted
 /// name, a word the lexicon does not know, two single characters in a row (rare characters of
 /// invented names). A document's own places and people, once named, are found again without their
-/// suffix or title (江澜 after 江澜市, 钱晓峰：). Sentences of Traditional characters that the
-/// tokenizer cuts into single characters are read simplified.
+/// suffix or title (江澜 after 江澜市, 钱晓峰：). A Traditional text is read simplified in place
+/// (``NormalizedText``'s `simplifiedTraditional()`), so that its words show; the names reported
+/// read as written in it.
 ///
 /// In ``Mode/model``, ``Mode/hybrid`` and ``Mode/raw`` a trained sequence model (``EntityModel``)
 /// reads each sentence with the rules' decisions among its features (``EntityFeatures``); the
@@ -69,7 +70,8 @@ public struct EntityRecognizer: Sendable {
         mode: Mode = .rules
     ) {
         self.init(
-            tokenizer: tokenizer, normalizer: normalizer, model: mode == .rules ? nil : EntityModel.embedded, mode: mode)
+            tokenizer: tokenizer, normalizer: normalizer, model: mode == .rules ? nil : EntityModel.embedded,
+            mode: mode)
     }
 
     /// The size in bytes of the model compiled into the library (read on first use), or nil.
@@ -97,14 +99,13 @@ public struct EntityRecognizer: Sendable {
 
     /// The entities of normalized text, with ranges and offsets in its original.
     public func entities(in normalized: NormalizedText) -> [Entity] {
-        var scalars = FigureExtractor.fold(normalized)
-        let traditional = TraditionalCharacters.simplify(&scalars)
-        let found = scalars.withUnsafeBufferPointer { s in
-            var session = Session(recognizer: self, traditional: traditional)
-            tokenizer.enumerateTokens(in: normalized.text) { session.consume($0, s) }
+        let simplified = normalized.simplifiedTraditional()
+        let found = simplified.scalarValues.withUnsafeBufferPointer { s in
+            var session = Session(recognizer: self)
+            tokenizer.enumerateTokens(in: simplified.text) { session.consume($0, s) }
             return session.finish(s)
         }
-        return entities(found, OffsetMapper(normalized))
+        return entities(found, OffsetMapper(simplified))
     }
 
     /// Maps found names to the original text.
@@ -121,8 +122,6 @@ public struct EntityRecognizer: Sendable {
         private var sentence: [Token] = []
         private var known = NameMemory()
         private var people = NameMemory()
-        /// Where the (simplified) text had Traditional characters, if anywhere.
-        private let traditional: TraditionalMarks?
         private var found: [Candidate] = []
         private let model: EntityModel?
         private let mode: Mode
@@ -135,23 +134,20 @@ public struct EntityRecognizer: Sendable {
         /// Each sentence's scalar range and features, when tracing.
         private(set) var traced: [(range: Range<Int>, features: [UInt64])] = []
 
-        init(recognizer: EntityRecognizer, traditional: TraditionalMarks? = nil, trace: Bool = false) {
+        init(recognizer: EntityRecognizer, trace: Bool = false) {
             self.recognizer = recognizer.rules
-            self.traditional = traditional
             model = recognizer.model
             mode = recognizer.mode
             tracing = trace
         }
 
-        /// Takes the next token of the text whose (folded, normalized) scalars are `s`.
+        /// Takes the next token of the text whose (normalized, simplified) scalars are `s`.
         mutating func consume(_ token: Token, _ s: UnsafeBufferPointer<UInt32>) {
-            let first = s[token.scalarOffsets.lowerBound]
             // A colon and the middle dot of foreign names (约翰·拉贝) stay inside the sentence.
-            let isColon =
-                token.kind == .punctuation && (first == 0xFF1A || first == 0x3A || first == 0xB7 || first == 0x30FB)
+            let isColon = token.kind == .punctuation && Self.joiners.contains(s[token.scalarOffsets.lowerBound])
             if !isColon,
                 token.kind == .punctuation || token.kind == .symbol
-                    || (token.kind == .whitespace && s[token.scalarOffsets].contains(0x0A))
+                    || (token.kind == .whitespace && s[token.scalarOffsets].contains(Self.lineFeed))
             {
                 recognizeSentence(s)
                 sentence.removeAll(keepingCapacity: true)
@@ -167,17 +163,18 @@ public struct EntityRecognizer: Sendable {
             return found
         }
 
-        /// Recognizes the sentence, in its simplified form when the tokenizer cut its Traditional
-        /// characters into single ones (記 者 鄭 啟 明 → 记者 郑启明).
+        /// The punctuation that does not end a sentence: colons (记者：王思远) and middle dots (约翰·拉贝).
+        private static let joiners: Set<UInt32> = [
+            Scalar.fullwidthColon, UInt32(UInt8(ascii: ":")), Scalar.middleDot, Scalar.katakanaMiddleDot,
+        ]
+        /// A line break ends a sentence.
+        private static let lineFeed = UInt32(UInt8(ascii: "\n"))
+
+        /// Recognizes the sentence read so far (the text is simplified already, so a Traditional
+        /// sentence's words show: 記者鄭啟明 is read as 记者郑启明).
         private mutating func recognizeSentence(_ s: UnsafeBufferPointer<UInt32>) {
             guard !sentence.isEmpty else { return }
-            guard recognizer.isCutTraditional(sentence, traditional) else {
-                label(sentence, s)
-                return
-            }
-            // The text is simplified already: its words show once it is tokenized again.
-            let range = sentence.first!.scalarOffsets.lowerBound..<sentence.last!.scalarOffsets.upperBound
-            label(recognizer.tokens(of: range, s), s)
+            label(sentence, s)
         }
 
         /// Finds the names of one sentence: the rules' choice, or the model's reading of it.
@@ -214,7 +211,8 @@ public struct EntityRecognizer: Sendable {
                 else { return false }
                 // 改扩建中小学, 外资研发中心: a common word before the suffix names no one.
                 let head = tokens[first].scalarOffsets
-                if head.count >= 2, head.upperBound < name.range.upperBound, let entry = recognizer.lexiconClass(head, s),
+                if head.count >= 2, head.upperBound < name.range.upperBound,
+                    let entry = recognizer.lexiconClass(head, s),
                     [.noun, .verbalNoun, .function, .other].contains(entry.tag)
                 {
                     return false
@@ -224,9 +222,10 @@ public struct EntityRecognizer: Sendable {
             return (chosen + extra).sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
 
-        /// Adds the names the model found earlier in the document that this sentence repeats
-        /// where the model found nothing (a name seen once is found again), then remembers the
-        /// sentence's own names. A repeated name must start and end where tokens do.
+        /// Adds the names the model found earlier in the document that this sentence repeats.
+        ///
+        /// Where the model found nothing, a name seen once is found again; then the sentence's own
+        /// names are remembered. A repeated name must start and end where tokens do.
         private mutating func recall(_ names: inout [Candidate], _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) {
             let limit = tokens.last!.scalarOffsets.upperBound
             var again: [Candidate] = []
@@ -263,6 +262,12 @@ final class EntityRules: Sendable {
     /// character is no word, else the class's raw value plus one, with 0x80 for an added word.
     private let singleClasses: [UInt8]
 
+    /// The number of code points of the Basic Multilingual Plane, whose one-character words
+    /// `singleClasses` holds.
+    private static let basicPlane = Int(UInt16.max) + 1
+    /// The bit of `singleClasses` that marks an added word.
+    private static let addedWordBit: UInt8 = 0x80
+
     /// A name found in the normalized text: its scalar range and its type.
     typealias Candidate = (range: Range<Int>, kind: Entity.Kind)
 
@@ -270,16 +275,16 @@ final class EntityRules: Sendable {
         self.tokenizer = tokenizer
         // The root of each trie indexes its one-character words; added words come first, as in
         // `Tokenizer.lexiconClass`.
-        var classes = [UInt8](repeating: 0, count: 0x10000)
+        var classes = [UInt8](repeating: 0, count: Self.basicPlane)
         for (trie, wordClasses, added) in [
             (tokenizer.overlay, tokenizer.overlayClasses, true), (tokenizer.base, tokenizer.baseClasses, false),
         ] {
             guard let trie else { continue }
-            for scalar in 0..<0x10000 where classes[scalar] == 0 {
+            for scalar in 0..<Self.basicPlane where classes[scalar] == 0 {
                 let node = trie.rootTable[scalar]
                 guard node != 0, trie.isWord(node) else { continue }
                 let tag = wordClasses[Int(trie.tag[Int(node)])]
-                classes[scalar] = (tag.rawValue + 1) | (added ? 0x80 : 0)
+                classes[scalar] = (tag.rawValue + 1) | (added ? Self.addedWordBit : 0)
             }
         }
         singleClasses = classes
@@ -287,10 +292,10 @@ final class EntityRules: Sendable {
 
     /// The lexicon's class of the word spelled by `range` of `s`, and whether it is an added word.
     func lexiconClass(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> (tag: WordClass, added: Bool)? {
-        if range.count == 1, s[range.lowerBound] < 0x10000 {
+        if range.count == 1, Int(s[range.lowerBound]) < Self.basicPlane {
             let entry = singleClasses[Int(s[range.lowerBound])]
-            guard entry != 0, let tag = WordClass(rawValue: (entry & 0x7F) - 1) else { return nil }
-            return (tag, entry & 0x80 != 0)
+            guard entry != 0, let tag = WordClass(rawValue: (entry & ~Self.addedWordBit) - 1) else { return nil }
+            return (tag, entry & Self.addedWordBit != 0)
         }
         return tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range]))
     }
@@ -299,6 +304,25 @@ final class EntityRules: Sendable {
 extension EntityRules {
     // MARK: One sentence
 
+    /// What the rules propose for one sentence, step by step, before the longest names are chosen.
+    struct Proposals {
+        /// The sentence's tokens.
+        let tokens: [Token]
+        /// The lexicon's class of each word token, and whether the word is an added one.
+        let tags: [(tag: WordClass, added: Bool)?]
+        /// The names proposed, in the order the rules propose them (ties are settled by it).
+        var candidates: [Candidate] = []
+        /// People right after a title: they win over a place of the same length (总经理蒋怀山).
+        var titled: [Range<Int>] = []
+        /// One-character places (中 and 美 in 中美关系), the only names shorter than two characters.
+        var singles: [Candidate] = []
+        /// Where the sentence ends.
+        var limit: Int { tokens.last!.scalarOffsets.upperBound }
+    }
+
+    /// The names of one sentence: each word is shown to the rules in turn, then the longest
+    /// candidates win and the document's memories learn the new names.
+    ///
     /// - Parameters:
     ///   - known: the short forms of the divisions named so far (江澜 after 江澜市): a document's
     ///     own places, which no gazetteer holds.
@@ -307,259 +331,323 @@ extension EntityRules {
         _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, known: inout NameMemory, people: inout NameMemory
     ) -> [Candidate] {
         guard !tokens.isEmpty else { return [] }
-        var candidates: [Candidate] = []
-        // People right after a title: they win over a place of the same length (总经理蒋怀山).
-        var titled: [Range<Int>] = []
-        // One-character places (中 and 美 in 中美关系), the only names shorter than two characters.
-        var singles: [Candidate] = []
-        let tags: [(tag: WordClass, added: Bool)?] = tokens.map { token in
-            token.kind == .word ? lexiconClass(token.scalarOffsets, s) : nil
-        }
-        if let name = listedName(tokens, s) { candidates.append((name, .person)) }
+        var sentence = Proposals(
+            tokens: tokens,
+            tags: tokens.map { token in token.kind == .word ? lexiconClass(token.scalarOffsets, s) : nil })
+        if let name = listedName(tokens, s) { sentence.candidates.append((name, .person)) }
         for token in tokens where token.kind == .punctuation {
             if let name = dottedName(at: token.scalarOffsets.lowerBound, tokens, s) {
-                candidates.append((name, .person))
+                sentence.candidates.append((name, .person))
             }
         }
-        for (index, token) in tokens.enumerated() where token.kind == .word {
-            let range = token.scalarOffsets
-            // The lexicon's own tags, less the common nouns it tags as places or bodies (城镇, 县委):
-            // a general-lexicon place must end like one (中国, 长江), an added one is trusted.
-            let tag = tags[index]?.tag
-            let added = tags[index]?.added ?? false
-            switch tag {
-            case .place where !isBilateral(range, s) && (added || isPlaceWord(range, s)):
-                // 亚太地区, 东亚各国: the place is the name before 地区 or 各国.
-                if let tail = EntityVocabulary.regionTails.first(where: { endsWith($0, range, s) }),
-                    range.count - tail.scalars.count >= 2
-                {
-                    candidates.append((range.lowerBound..<(range.upperBound - tail.scalars.count), .location))
-                } else if let inner = placeInsideWord(range, s) {
-                    candidates.append((inner, .location))
-                } else {
-                    candidates.append((range, .location))
-                }
-            case .organization where endsWith(EntityVocabulary.specialRegion, range, s):
-                candidates.append((range, .location))
-            case .properName where added && EntityVocabulary.regionEndings.contains(where: { endsWith($0, range, s) }):
-                candidates.append((range, .location))
-            case .properName
-            where range.count >= 3 && !isCommonWord(range, s) && endsWithOrganizationSuffix(range, s, specific: true):
-                candidates.append((range, .organization))
-            // The general lexicon's bodies and people are noisy (新进展 nt, 高水平 nr): its bodies must
-            // end like one, its people need a title or a verb of speech next to them.
-            case .organization where !isCommonWord(range, s) && (added || endsWithOrganizationSuffix(range, s)):
-                // 中国政府 is the country's government (中国 is the place); 中央政治局常委 names a
-                // member of the body, 中央政治局.
-                if endsWith(EntityVocabulary.government, range, s), !added,
-                    !EntityVocabulary.divisionEndings.contains(s[range.upperBound - 3])
-                {
-                    break
-                }
-                if let title = EntityVocabulary.titlesByLast[s[range.upperBound - 1]]?.first(where: {
-                    endsWith($0, range, s)
-                }),
-                    range.count - title.scalars.count >= 2
-                {
-                    candidates.append((range.lowerBound..<(range.upperBound - title.scalars.count), .organization))
-                } else {
-                    candidates.append((range, .organization))
-                }
-            case .person
-            where range.count >= 2 && range.count <= 4 && isSurnameStart(range.lowerBound, s)
-                && (added
-                    || (range.count == 3 && (looksLikeName(range, s) || hasPersonContext(index, index + 1, tokens, s)))):
-                candidates.append((range, .person))
-            // Foreign names the lexicon knows, written in transliteration characters (克林顿, 希拉克).
-            case .person
-            where range.count >= 3 && !isSurnameStart(range.lowerBound, s)
-                && range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }):
-                // The lexicon tags many foreign places as people (莫斯科, 波士顿): after a verb of
-                // going or being somewhere (抵达波士顿, 本报莫斯科电) the name is a place.
-                candidates.append((range, isAfterPlaceVerb(index, tokens, s) ? .location : .person))
-            default: break
+        for index in tokens.indices where tokens[index].kind == .word {
+            proposeByLexiconTag(at: index, &sentence, s)
+            proposeWellKnownNames(at: index, &sentence, s)
+            proposeNamesOpeningWords(at: index, &sentence, s)
+            proposeRememberedNames(at: index, &sentence, s, known: known, people: people)
+            proposeSuffixedNames(at: index, &sentence, s, known: &known)
+            proposeCutName(at: index, &sentence, s)
+            proposeTitledPerson(at: index, &sentence, s)
+            proposePersonBeforeSpeech(at: index, &sentence, s)
+        }
+        var chosen = choose(sentence, s)
+        remember(chosen, s, known: &known, people: &people)
+        if tokens.contains(where: { $0.kind == .latin }) {
+            chosen += latinNames(after: chosen, tokens, s)
+            chosen += latinOrganizations(after: chosen, tokens, s)
+        }
+        return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The lexicon's own tags, less the common nouns it tags as places or bodies (城镇, 县委): a
+    /// general-lexicon place must end like one (中国, 长江), an added one is trusted.
+    private func proposeByLexiconTag(at index: Int, _ sentence: inout Proposals, _ s: UnsafeBufferPointer<UInt32>) {
+        let range = sentence.tokens[index].scalarOffsets
+        let tag = sentence.tags[index]?.tag
+        let added = sentence.tags[index]?.added ?? false
+        switch tag {
+        case .place where !isBilateral(range, s) && (added || isPlaceWord(range, s)):
+            sentence.candidates.append((placeInPlaceWord(range, s), .location))
+        case .organization where endsWith(EntityVocabulary.specialRegion, range, s):
+            sentence.candidates.append((range, .location))
+        case .properName where added && EntityVocabulary.regionEndings.contains(where: { endsWith($0, range, s) }):
+            sentence.candidates.append((range, .location))
+        case .properName
+        where range.count >= 3 && !isCommonWord(range, s) && endsWithOrganizationSuffix(range, s, specific: true):
+            sentence.candidates.append((range, .organization))
+        // The general lexicon's bodies and people are noisy (新进展 nt, 高水平 nr): its bodies must
+        // end like one, its people need a title or a verb of speech next to them.
+        case .organization where !isCommonWord(range, s) && (added || endsWithOrganizationSuffix(range, s)):
+            if let body = organizationInBodyWord(range, s, added: added) {
+                sentence.candidates.append((body, .organization))
             }
-            // Well-known bodies and regions, whatever the lexicon's tag (欧盟, 京津冀, 人大).
-            let word = s[range]
-            if EntityVocabulary.wellKnownOrganizations.contains(word) {
-                candidates.append((range, .organization))
-            } else if EntityVocabulary.regions.contains(word) {
-                // 中国式现代化: a country's name made an adjective.
-                if range.upperBound >= tokens.last!.scalarOffsets.upperBound || s[range.upperBound] != 0x5F0F {  // 式
-                    candidates.append((range, .location))
-                }
-            } else if range.count >= 3 {
-                // ... or opening a word: 东盟国家 (not 人大代表, a member of it).
-                for length in stride(from: min(4, range.count - 2), through: 2, by: -1)
-                where isCommonLexiconWord((range.lowerBound + length)..<range.upperBound, s)
-                    && !endsWithTitle((range.lowerBound + length)..<range.upperBound, s)
-                {
-                    let head = s[range.lowerBound..<(range.lowerBound + length)]
-                    if EntityVocabulary.wellKnownOrganizations.contains(head) {
-                        candidates.append((range.lowerBound..<(range.lowerBound + length), .organization))
-                        break
-                    }
-                    if EntityVocabulary.regions.contains(head) {
-                        candidates.append((range.lowerBound..<(range.lowerBound + length), .location))
-                        break
-                    }
-                }
+        case .person
+        where range.count >= 2 && range.count <= 4 && isSurnameStart(range.lowerBound, s)
+            && (added
+                || (range.count == 3
+                    && (looksLikeName(range, s) || hasPersonContext(index, index + 1, sentence.tokens, s)))):
+            sentence.candidates.append((range, .person))
+        // Foreign names the lexicon knows, written in transliteration characters (克林顿, 希拉克).
+        case .person
+        where range.count >= 3 && !isSurnameStart(range.lowerBound, s)
+            && range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }):
+            // The lexicon tags many foreign places as people (莫斯科, 波士顿): after a verb of
+            // going or being somewhere (抵达波士顿, 本报莫斯科电) the name is a place.
+            sentence.candidates.append((range, isAfterPlaceVerb(index, sentence.tokens, s) ? .location : .person))
+        default: break
+        }
+    }
+
+    /// The place a place word names: 亚太地区, 东亚各国 name the place before 地区 or 各国.
+    private func placeInPlaceWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Range<Int> {
+        if let tail = EntityVocabulary.regionTails.first(where: { endsWith($0, range, s) }),
+            range.count - tail.scalars.count >= 2
+        {
+            return range.lowerBound..<(range.upperBound - tail.scalars.count)
+        }
+        return placeInsideWord(range, s) ?? range
+    }
+
+    /// The body a lexicon's organisation word names, or nil: 中国政府 is the country's government
+    /// (中国 is the place); 中央政治局常委 names a member of the body, 中央政治局.
+    private func organizationInBodyWord(
+        _ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>, added: Bool
+    ) -> Range<Int>? {
+        if endsWith(EntityVocabulary.government, range, s), !added,
+            !EntityVocabulary.divisionEndings.contains(s[range.upperBound - 3])
+        {
+            return nil
+        }
+        if let title = EntityVocabulary.titlesByLast[s[range.upperBound - 1]]?.first(where: {
+            endsWith($0, range, s)
+        }),
+            range.count - title.scalars.count >= 2
+        {
+            return range.lowerBound..<(range.upperBound - title.scalars.count)
+        }
+        return range
+    }
+
+    /// Well-known bodies and regions, whatever the lexicon's tag (欧盟, 京津冀, 人大), alone or
+    /// opening a word; a division's congress (市人大); two countries in one word (中美); places
+    /// abbreviated to one character each (日韩).
+    private func proposeWellKnownNames(at index: Int, _ sentence: inout Proposals, _ s: UnsafeBufferPointer<UInt32>) {
+        let tokens = sentence.tokens
+        let range = tokens[index].scalarOffsets
+        let word = s[range]
+        if EntityVocabulary.wellKnownOrganizations.contains(word) {
+            sentence.candidates.append((range, .organization))
+        } else if EntityVocabulary.regions.contains(word) {
+            // 中国式现代化: a country's name made an adjective.
+            if range.upperBound >= tokens.last!.scalarOffsets.upperBound || s[range.upperBound] != Scalar.式 {
+                sentence.candidates.append((range, .location))
             }
-            // A division's congress or conference: 市人大, 县政协 (委员), 区人大 (代表).
-            if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].scalarOffsets.count == 1,
-                EntityVocabulary.divisionPrefixes.contains(s[tokens[index - 1].scalarOffsets.lowerBound]),
-                let body = EntityVocabulary.congressBodies.first(where: { startsWith($0, range, s) })
-            {
-                candidates.append(
-                    (
-                        tokens[index - 1].scalarOffsets.lowerBound..<(range.lowerBound + body.scalars.count),
-                        .organization
-                    ))
+        } else if range.count >= 3, let opening = wellKnownOpening(range, s) {
+            sentence.candidates.append(opening)
+        }
+        // A division's congress or conference: 市人大, 县政协 (委员), 区人大 (代表).
+        if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].scalarOffsets.count == 1,
+            EntityVocabulary.divisionPrefixes.contains(s[tokens[index - 1].scalarOffsets.lowerBound]),
+            let body = EntityVocabulary.congressBodies.first(where: { startsWith($0, range, s) })
+        {
+            let start = tokens[index - 1].scalarOffsets.lowerBound
+            sentence.candidates.append((start..<(range.lowerBound + body.scalars.count), .organization))
+        }
+        // Two countries in one word, each a place: 中美 (关系), 中日, 美中; 中方, 访华.
+        if let pair = bilateralRun(at: index, tokens, s) {
+            for offset in pair { sentence.singles.append((offset..<(offset + 1), .location)) }
+        } else if let side = visitedPlace(at: index, tokens, s) {
+            sentence.singles.append((side..<(side + 1), .location))
+        }
+        // Places abbreviated to one character each: 日韩, 欧美, 港澳, 沪苏浙皖.
+        if let end = abbreviatedPlaces(at: index, tokens, s) {
+            sentence.candidates.append((range.lowerBound..<end, .location))
+        }
+    }
+
+    /// A well-known body or region opening a word of three or more characters whose rest is a
+    /// common word: 东盟国家 (not 人大代表, a member of it).
+    private func wellKnownOpening(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Candidate? {
+        for length in stride(from: min(4, range.count - 2), through: 2, by: -1)
+        where isCommonLexiconWord((range.lowerBound + length)..<range.upperBound, s)
+            && !endsWithTitle((range.lowerBound + length)..<range.upperBound, s)
+        {
+            let head = s[range.lowerBound..<(range.lowerBound + length)]
+            if EntityVocabulary.wellKnownOrganizations.contains(head) {
+                return (range.lowerBound..<(range.lowerBound + length), .organization)
             }
-            // Two countries in one word, each a place: 中美 (关系), 中日, 美中; 中方, 访华.
-            if let pair = bilateralRun(at: index, tokens, s) {
-                for offset in pair { singles.append((offset..<(offset + 1), .location)) }
-            } else if let side = visitedPlace(at: index, tokens, s) {
-                singles.append((side..<(side + 1), .location))
-            }
-            // Places abbreviated to one character each: 日韩, 欧美, 港澳, 沪苏浙皖.
-            if let end = abbreviatedPlaces(at: index, tokens, s) {
-                candidates.append((range.lowerBound..<end, .location))
-            }
-            // A person whose name opens an added term: 邓小平 in 邓小平理论.
-            if range.count >= 5, tags[index]?.added == true, tag == .properName,
-                let prefix = tokenizer.longestLexiconPrefix(
-                    UnsafeBufferPointer(rebasing: s[range]), where: { $0 == .person }), prefix.length == 3,
-                isSurnameStart(range.lowerBound, s)
-            {
-                candidates.append((range.lowerBound..<(range.lowerBound + prefix.length), .person))
-            }
-            // A body or place that begins a longer word: 国务院 in 国务院常务会议.
-            if range.count >= 4, tag != .organization, tag != .place,
-                let prefix = tokenizer.longestLexiconPrefix(
-                    UnsafeBufferPointer(rebasing: s[range]), where: { $0 == .organization || $0 == .place }),
-                prefix.length >= 2, prefix.length >= 3 || !endsWithTitle(range, s), range.count - prefix.length >= 2,
-                prefix.tag == .organization
-                    ? endsWithOrganizationSuffix(range.lowerBound..<(range.lowerBound + prefix.length), s)
-                    : isPlaceWord(range.lowerBound..<(range.lowerBound + prefix.length), s)
-            {
-                candidates.append(
-                    (
-                        range.lowerBound..<(range.lowerBound + prefix.length),
-                        prefix.tag == .organization ? .organization : .location
-                    ))
-            }
-            // The gazetteer, joining adjacent places; a match must end where a token ends (余姚 in 余姚市场).
-            let limit = tokens.last!.scalarOffsets.upperBound
-            if EntityVocabulary.places.child(0, s[range.lowerBound]) != 0,
-                var end = longestPlace(at: range.lowerBound, s, limit: limit, tokens: tokens)
-            {
-                let single = end
-                while let next = longestPlace(at: end, s, limit: limit, tokens: tokens) { end = next }
-                // A short form the lexicon knows as a common word is a place only with its suffix
-                // or next to another place (资源, 同心, 新兴, 会同 are words first).
-                if end > single || EntityVocabulary.divisionSuffixScalars.contains(s[end - 1])
-                    || isNameLikeShortForm(range.lowerBound..<end, s)
-                {
-                    candidates.append((range.lowerBound..<end, .location))
-                }
-            }
-            // The document's own people named so far.
-            for end in people.ends(at: range.lowerBound, s, limit: limit) where endsAtToken(end, tokens) {
-                candidates.append((range.lowerBound..<end, .person))
-            }
-            // The document's own places named so far.
-            for end in known.ends(at: range.lowerBound, s, limit: limit) where endsAtToken(end, tokens) {
-                candidates.append((range.lowerBound..<end, .location))
-            }
-            // Suffixes of organisations and places.
-            let last = s[range.upperBound - 1]
-            if let suffixes = EntityVocabulary.organizationSuffixesByLast[last],
-                let organization = suffixed(index, tokens, tags, s, suffixes: suffixes, place: false, known: known)
-            {
-                candidates.append((organization, .organization))
-            }
-            if let suffixes = EntityVocabulary.placeSuffixesByLast[last],
-                let place = suffixed(index, tokens, tags, s, suffixes: suffixes, place: true, known: known)
-            {
-                candidates.append((place, .location))
-                if let suffix = EntityVocabulary.divisionSuffixes.first(where: { endsWith($0, place, s) }) {
-                    let stem = place.lowerBound..<(place.upperBound - suffix.scalars.count)
-                    if stem.count >= 2 { known.insert(s[stem]) }
-                }
-            }
-            // A name the lexicon does not know is cut into single characters: a surname and one or
-            // two more single characters that are not function words (王 思 远).
-            if range.count == 1, isSurnameStart(range.lowerBound, s),
-                tag != .function || EntityVocabulary.surnames.contains(s[range.lowerBound])
-            {
-                var next = index + 1
-                var end = range.upperBound
-                while next < tokens.count, next - index <= 2, tokens[next].kind == .word,
-                    tokens[next].scalarOffsets.count == 1,
-                    isNameCharacter(s[tokens[next].scalarOffsets.lowerBound]), tags[next]?.tag != .function,
-                    !isSuffixToken(tokens[next].scalarOffsets, s)
-                {
-                    end = tokens[next].scalarOffsets.upperBound
-                    next += 1
-                }
-                let nextIsSingle =
-                    next < tokens.count && tokens[next].kind == .word && tokens[next].scalarOffsets.count == 1
-                let name = range.lowerBound..<end
-                if name.count >= 2, !nextIsSingle,
-                    (name.count == 3 && looksLikeName(name, s)) || hasPersonContext(index, next, tokens, s)
-                {
-                    candidates.append((name, .person))
-                }
-            }
-            // People after a title.
-            if let titles = EntityVocabulary.titlesByLast[last],
-                titles.contains(where: { endsWith($0, tokens[0].scalarOffsets.lowerBound..<range.upperBound, s) })
-            {
-                var next = index + 1
-                while next < tokens.count,
-                    tokens[next].kind == .whitespace || tokens[next].kind == .punctuation
-                        || (tokens[next].kind == .latin
-                            && EntityVocabulary.latinLabels.contains(where: {
-                                $0.scalars.elementsEqual(s[tokens[next].scalarOffsets])
-                            }))
-                {
-                    next += 1
-                }
-                if next < tokens.count,
-                    let name = personName(
-                        at: tokens[next].scalarOffsets.lowerBound, s,
-                        limit: tokens.last!.scalarOffsets.upperBound, tokens: tokens)
-                {
-                    candidates.append((name, .person))
-                    titled.append(name)
-                }
-            }
-            // People before 同志, 表示, 说.
-            if let words = EntityVocabulary.afterNameByFirst[s[range.lowerBound]],
-                words.contains(where: { startsWith($0, range, s) }),
-                index > 0
-            {
-                for length in [3, 2] {
-                    let start = range.lowerBound - length
-                    guard start >= tokens[0].scalarOffsets.lowerBound, isSurnameStart(start, s),
-                        (start..<range.lowerBound).allSatisfy({ isNameCharacter(s[$0]) }),
-                        tokens[..<index].contains(where: { $0.scalarOffsets.lowerBound == start }),
-                        !isWord(start..<range.lowerBound, s), !endsWithHonorific(start..<range.lowerBound, s),
-                        placeMatch(at: start, s, limit: range.lowerBound) != range.lowerBound
-                    else { continue }
-                    candidates.append((start..<range.lowerBound, .person))
-                    break
-                }
+            if EntityVocabulary.regions.contains(head) {
+                return (range.lowerBound..<(range.lowerBound + length), .location)
             }
         }
-        // Common nouns are never names, whichever rule proposed them.
+        return nil
+    }
+
+    /// A person whose name opens an added term (邓小平 in 邓小平理论), a body or place that begins
+    /// a longer word (国务院 in 国务院常务会议).
+    private func proposeNamesOpeningWords(
+        at index: Int, _ sentence: inout Proposals, _ s: UnsafeBufferPointer<UInt32>
+    ) {
+        let range = sentence.tokens[index].scalarOffsets
+        let tag = sentence.tags[index]?.tag
+        if range.count >= 5, sentence.tags[index]?.added == true, tag == .properName,
+            let prefix = tokenizer.longestLexiconPrefix(
+                UnsafeBufferPointer(rebasing: s[range]), where: { $0 == .person }), prefix.length == 3,
+            isSurnameStart(range.lowerBound, s)
+        {
+            sentence.candidates.append((range.lowerBound..<(range.lowerBound + prefix.length), .person))
+        }
+        if range.count >= 4, tag != .organization, tag != .place,
+            let prefix = tokenizer.longestLexiconPrefix(
+                UnsafeBufferPointer(rebasing: s[range]), where: { $0 == .organization || $0 == .place }),
+            prefix.length >= 2, prefix.length >= 3 || !endsWithTitle(range, s), range.count - prefix.length >= 2,
+            prefix.tag == .organization
+                ? endsWithOrganizationSuffix(range.lowerBound..<(range.lowerBound + prefix.length), s)
+                : isPlaceWord(range.lowerBound..<(range.lowerBound + prefix.length), s)
+        {
+            sentence.candidates.append(
+                (
+                    range.lowerBound..<(range.lowerBound + prefix.length),
+                    prefix.tag == .organization ? .organization : .location
+                ))
+        }
+    }
+
+    /// The gazetteer, joining adjacent places, and the document's own people and places named so
+    /// far; a match must end where a token ends (余姚 in 余姚市场).
+    private func proposeRememberedNames(
+        at index: Int, _ sentence: inout Proposals, _ s: UnsafeBufferPointer<UInt32>, known: NameMemory,
+        people: NameMemory
+    ) {
+        let tokens = sentence.tokens
+        let range = tokens[index].scalarOffsets
+        let limit = sentence.limit
+        if EntityVocabulary.places.child(0, s[range.lowerBound]) != 0,
+            var end = longestPlace(at: range.lowerBound, s, limit: limit, tokens: tokens)
+        {
+            let single = end
+            while let next = longestPlace(at: end, s, limit: limit, tokens: tokens) { end = next }
+            // A short form the lexicon knows as a common word is a place only with its suffix
+            // or next to another place (资源, 同心, 新兴, 会同 are words first).
+            if end > single || EntityVocabulary.divisionSuffixScalars.contains(s[end - 1])
+                || isNameLikeShortForm(range.lowerBound..<end, s)
+            {
+                sentence.candidates.append((range.lowerBound..<end, .location))
+            }
+        }
+        for end in people.ends(at: range.lowerBound, s, limit: limit) where endsAtToken(end, tokens) {
+            sentence.candidates.append((range.lowerBound..<end, .person))
+        }
+        for end in known.ends(at: range.lowerBound, s, limit: limit) where endsAtToken(end, tokens) {
+            sentence.candidates.append((range.lowerBound..<end, .location))
+        }
+    }
+
+    /// Organisations and places by their suffixes; a division's stem is remembered as a place
+    /// (江澜 from 江澜市).
+    private func proposeSuffixedNames(
+        at index: Int, _ sentence: inout Proposals, _ s: UnsafeBufferPointer<UInt32>, known: inout NameMemory
+    ) {
+        let (tokens, tags) = (sentence.tokens, sentence.tags)
+        let last = s[tokens[index].scalarOffsets.upperBound - 1]
+        if let suffixes = EntityVocabulary.organizationSuffixesByLast[last],
+            let organization = suffixed(index, tokens, tags, s, suffixes: suffixes, place: false, known: known)
+        {
+            sentence.candidates.append((organization, .organization))
+        }
+        if let suffixes = EntityVocabulary.placeSuffixesByLast[last],
+            let place = suffixed(index, tokens, tags, s, suffixes: suffixes, place: true, known: known)
+        {
+            sentence.candidates.append((place, .location))
+            if let suffix = EntityVocabulary.divisionSuffixes.first(where: { endsWith($0, place, s) }) {
+                let stem = place.lowerBound..<(place.upperBound - suffix.scalars.count)
+                if stem.count >= 2 { known.insert(s[stem]) }
+            }
+        }
+    }
+
+    /// A name the lexicon does not know is cut into single characters: a surname and one or two
+    /// more single characters that are not function words (王 思 远).
+    private func proposeCutName(at index: Int, _ sentence: inout Proposals, _ s: UnsafeBufferPointer<UInt32>) {
+        let (tokens, tags) = (sentence.tokens, sentence.tags)
+        let range = tokens[index].scalarOffsets
+        guard range.count == 1, isSurnameStart(range.lowerBound, s),
+            tags[index]?.tag != .function || EntityVocabulary.surnames.contains(s[range.lowerBound])
+        else { return }
+        var next = index + 1
+        var end = range.upperBound
+        while next < tokens.count, next - index <= 2, tokens[next].kind == .word,
+            tokens[next].scalarOffsets.count == 1,
+            isNameCharacter(s[tokens[next].scalarOffsets.lowerBound]), tags[next]?.tag != .function,
+            !isSuffixToken(tokens[next].scalarOffsets, s)
+        {
+            end = tokens[next].scalarOffsets.upperBound
+            next += 1
+        }
+        let nextIsSingle = next < tokens.count && tokens[next].kind == .word && tokens[next].scalarOffsets.count == 1
+        let name = range.lowerBound..<end
+        if name.count >= 2, !nextIsSingle,
+            (name.count == 3 && looksLikeName(name, s)) || hasPersonContext(index, next, tokens, s)
+        {
+            sentence.candidates.append((name, .person))
+        }
+    }
+
+    /// A person after a title (市长邵闻达), past spaces, punctuation and Latin labels.
+    private func proposeTitledPerson(at index: Int, _ sentence: inout Proposals, _ s: UnsafeBufferPointer<UInt32>) {
+        let tokens = sentence.tokens
+        let range = tokens[index].scalarOffsets
+        guard let titles = EntityVocabulary.titlesByLast[s[range.upperBound - 1]],
+            titles.contains(where: { endsWith($0, tokens[0].scalarOffsets.lowerBound..<range.upperBound, s) })
+        else { return }
+        var next = index + 1
+        while next < tokens.count,
+            tokens[next].kind == .whitespace || tokens[next].kind == .punctuation
+                || (tokens[next].kind == .latin
+                    && EntityVocabulary.latinLabels.contains(where: {
+                        $0.scalars.elementsEqual(s[tokens[next].scalarOffsets])
+                    }))
+        {
+            next += 1
+        }
+        if next < tokens.count,
+            let name = personName(at: tokens[next].scalarOffsets.lowerBound, s, limit: sentence.limit, tokens: tokens)
+        {
+            sentence.candidates.append((name, .person))
+            sentence.titled.append(name)
+        }
+    }
+
+    /// A person before 同志, 表示, 说: the two or three name characters that end at the word.
+    private func proposePersonBeforeSpeech(
+        at index: Int, _ sentence: inout Proposals, _ s: UnsafeBufferPointer<UInt32>
+    ) {
+        let tokens = sentence.tokens
+        let range = tokens[index].scalarOffsets
+        guard let words = EntityVocabulary.afterNameByFirst[s[range.lowerBound]],
+            words.contains(where: { startsWith($0, range, s) }), index > 0
+        else { return }
+        for length in [3, 2] {
+            let start = range.lowerBound - length
+            guard start >= tokens[0].scalarOffsets.lowerBound, isSurnameStart(start, s),
+                (start..<range.lowerBound).allSatisfy({ isNameCharacter(s[$0]) }),
+                tokens[..<index].contains(where: { $0.scalarOffsets.lowerBound == start }),
+                !isWord(start..<range.lowerBound, s), !endsWithHonorific(start..<range.lowerBound, s),
+                placeMatch(at: start, s, limit: range.lowerBound) != range.lowerBound
+            else { continue }
+            sentence.candidates.append((start..<range.lowerBound, .person))
+            break
+        }
+    }
+
+    /// The names chosen among the proposals: common nouns are never names, whichever rule
+    /// proposed them; the longest win; a town's village is one place with it (张堰镇李村).
+    private func choose(_ sentence: Proposals, _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
         var chosen = longestFirst(
-            candidates.filter {
+            sentence.candidates.filter {
                 $0.range.count >= 2 && !isCommonWord($0.range, s)
                     && ($0.kind != .person || isPlausibleName($0.range, s))
-            } + singles, titled: titled)
-        // A town's village is one place (张堰镇李村, 石门镇桃源村).
+            } + sentence.singles, titled: sentence.titled)
         var merged = 0
         while merged + 1 < chosen.count {
             let first = chosen[merged].range
@@ -574,11 +662,17 @@ extension EntityRules {
                 merged += 1
             }
         }
+        return chosen
+    }
+
+    /// Remembers the sentence's people, and the division a body's name opens with, which teaches
+    /// its short form (岚溪 from 岚溪县第十八届人民代表大会).
+    private func remember(
+        _ chosen: [Candidate], _ s: UnsafeBufferPointer<UInt32>, known: inout NameMemory, people: inout NameMemory
+    ) {
         for candidate in chosen where candidate.kind == .person {
             if candidate.range.count <= 4 { people.insert(s[candidate.range]) }
         }
-        // A body's name that opens with its division's name teaches the division's short form
-        // (岚溪 from 岚溪县第十八届人民代表大会).
         for candidate in chosen where candidate.kind == .organization {
             for length in 2...4 where length + 1 < candidate.range.count {
                 let end = candidate.range.lowerBound + length
@@ -588,11 +682,6 @@ extension EntityRules {
                 break
             }
         }
-        if tokens.contains(where: { $0.kind == .latin }) {
-            chosen += latinNames(after: chosen, tokens, s)
-            chosen += latinOrganizations(after: chosen, tokens, s)
-        }
-        return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Chooses non-overlapping candidates, the longest first (then the earliest).

@@ -1,8 +1,8 @@
 /// Extracts figures from a document: quantities, percentages, dates and periods.
 ///
-/// The text is normalized (NFKC: full-width digits become ASCII), tokenized, and folded (the
-/// Traditional forms of the characters the grammar reads, such as 億 萬 點 兩 個 長 減, read as
-/// their Simplified forms). Figures may start at number tokens, and at words that begin with a
+/// The text is normalized (NFKC: full-width digits become ASCII), simplified in place (Traditional
+/// characters, such as 億 萬 點 兩 個 長 減, read as their Simplified forms: see
+/// ``NormalizedText``'s `simplifiedTraditional()`), then tokenized. Figures may start at number tokens, and at words that begin with a
 /// Chinese numeral when the lexicon knows them as numerals (三万元) rather than as idioms
 /// (千方百计) or slogans; a Latin token (5G, COVID-19) never starts one. Every result is mapped
 /// back to the original text.
@@ -34,16 +34,11 @@ public struct FigureExtractor: Sendable {
 
     /// The figures of normalized text, with ranges and offsets in its original.
     public func figures(in normalized: NormalizedText) -> Figures {
-        let folded = Self.fold(normalized)
-        let (figureScanner, dateScanner) = folded.withUnsafeBufferPointer { scalars in
-            scan(normalized, scalars) { _ in }
+        let simplified = normalized.simplifiedTraditional()
+        let (figureScanner, dateScanner) = simplified.scalarValues.withUnsafeBufferPointer { scalars in
+            scan(simplified, scalars) { _ in }
         }
-        return figures(figureScanner, dateScanner, OffsetMapper(normalized))
-    }
-
-    /// The normalized text's scalars with Traditional forms the grammars read folded to Simplified.
-    static func fold(_ normalized: NormalizedText) -> [UInt32] {
-        normalized.text.unicodeScalars.map { TraditionalFold.fold($0.value) }
+        return figures(figureScanner, dateScanner, OffsetMapper(simplified))
     }
 
     /// Tokenizes and scans the text once, showing every token to `observe` as well (so that other
@@ -163,29 +158,5 @@ struct OffsetMapper {
         let scalars = normalized.originalScalarRange(of: range)
         let bounds = original.range(scalars)
         return (String(normalized.original[bounds]), bounds, scalars)
-    }
-}
-
-/// Reads the Traditional forms of the characters the figure grammar uses as Simplified ones.
-enum TraditionalFold {
-    private static let table: [UInt32: UInt32] = {
-        let pairs = "億亿萬万點点兩两個个噸吨頃顷畝亩時时戶户項项輛辆臺台場场處处條条張张間间棟栋幣币長长減减漲涨"
-            + "餘余幾几數数約约過过於于內内際际鎊镑歐欧門门類类組组對对隊队貳贰陸陆參叁萬万圓元億亿"
-            + "車车線线屆届號号計计劃划標标準准煤煤審审預预實实現现達达開开發发區区國国"
-            // The characters of the fact rules' words (業 業 為 產 價 總 …).
-            + "業业臨临爲为為为舉举義义鄉乡爭争產产僅仅價价農农況况淨净剛刚別别辦办務务單单佔占壓压縣县將将幫帮強强當当總总"
-            + "執执擴扩擬拟據据來来測测濟济潤润環环電电確确積积穩稳織织經经統统績绩縮缩營营認认議议設设評评調调質质費费資资"
-            + "輕轻較较進进銷销鎮镇顧顾額额與与"
-        var table: [UInt32: UInt32] = [:]
-        let scalars = Array(pairs.unicodeScalars)
-        for index in stride(from: 0, to: scalars.count - 1, by: 2) {
-            table[scalars[index].value] = scalars[index + 1].value
-        }
-        return table
-    }()
-
-    @inline(__always)
-    static func fold(_ scalar: UInt32) -> UInt32 {
-        scalar < 0x4E00 ? scalar : table[scalar] ?? scalar
     }
 }

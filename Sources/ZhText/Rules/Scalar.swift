@@ -5,6 +5,8 @@
 /// `Sources/ZhTextData/`, not here: a constant is for a character the code's structure depends on,
 /// such as a numeral's multiplier or a sentence's end.
 enum Scalar {
+    /// NO-BREAK SPACE
+    static let noBreakSpace: UInt32 = 0xA0
     /// MIDDLE DOT (·)
     static let middleDot: UInt32 = 0xB7
     /// EN QUAD ( )

@@ -27,6 +27,12 @@ public struct NormalizedText: Sendable, Hashable {
         self.chunkStart = chunkStart
     }
 
+    /// The same map with `text` replaced by a text of the same scalars, one for one (a text
+    /// simplified in place): every offset and the map to the original hold as they were.
+    func replacingText(_ text: String) -> NormalizedText {
+        NormalizedText(text: text, original: original, chunkOfScalar: chunkOfScalar, chunkStart: chunkStart)
+    }
+
     /// The number of Unicode scalars in the normalized text.
     public var scalarCount: Int { chunkOfScalar.count }
 
@@ -36,7 +42,8 @@ public struct NormalizedText: Sendable, Hashable {
     public func originalScalarRange(of range: Range<Int>) -> Range<Int> {
         precondition(range.lowerBound >= 0 && range.upperBound <= chunkOfScalar.count, "range out of bounds")
         if range.isEmpty {
-            let at = range.lowerBound == chunkOfScalar.count
+            let at =
+                range.lowerBound == chunkOfScalar.count
                 ? Int(chunkStart[chunkStart.count - 1]) : Int(chunkStart[Int(chunkOfScalar[range.lowerBound])])
             return at..<at
         }

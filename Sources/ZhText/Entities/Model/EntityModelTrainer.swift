@@ -57,12 +57,11 @@ package struct EntityModelTrainer {
             for index in name.range where index < offset { owner[index] = number }
         }
         let kinds = names.map(\.kind)
-        let normalized = recognizer.normalizer.normalize(text)
-        var scalars = FigureExtractor.fold(normalized)
-        let traditional = TraditionalCharacters.simplify(&scalars)
+        // Read as at run time: normalized, then simplified in place.
+        let normalized = recognizer.normalizer.normalize(text).simplifiedTraditional()
         var traced: [(range: Range<Int>, features: [UInt64])] = []
-        scalars.withUnsafeBufferPointer { s in
-            var session = EntityRecognizer.Session(recognizer: recognizer, traditional: traditional, trace: true)
+        normalized.scalarValues.withUnsafeBufferPointer { s in
+            var session = EntityRecognizer.Session(recognizer: recognizer, trace: true)
             recognizer.tokenizer.enumerateTokens(in: normalized.text) { session.consume($0, s) }
             _ = session.finish(s)
             traced = session.traced
