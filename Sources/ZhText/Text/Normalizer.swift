@@ -48,20 +48,20 @@ public struct Normalizer: Sendable, Hashable {
         while let scalar = lookahead {
             lookahead = scalars.next()
             let value = scalar.value
-            if foldWhitespace, value == 0x0D {
+            if foldWhitespace, value == Self.carriageReturn {
                 // \r\n and lone \r both become \n.
                 flush()
-                if lookahead?.value == 0x0A {
+                if lookahead?.value == UInt32(Self.lineFeed) {
                     lookahead = scalars.next()
                     originalOffset += 2
-                    builder.appendChunk([0x0A], originalStart: originalOffset - 2)
+                    builder.appendChunk([Self.lineFeed], originalStart: originalOffset - 2)
                 } else {
                     originalOffset += 1
-                    builder.appendChunk([0x0A], originalStart: originalOffset - 1)
+                    builder.appendChunk([Self.lineFeed], originalStart: originalOffset - 1)
                 }
                 continue
             }
-            if !compatibilityForms || value < 0x80 || nfkc.isInert(value) {
+            if !compatibilityForms || value < Self.firstNonASCII || nfkc.isInert(value) {
                 // Nothing to normalize: this scalar is a chunk of its own.
                 flush()
                 originalOffset += 1
@@ -82,6 +82,13 @@ public struct Normalizer: Sendable, Hashable {
 }
 
 extension Normalizer {
+    static let carriageReturn = UInt32(UInt8(ascii: "\r"))
+    static let lineFeed = UInt16(UInt8(ascii: "\n"))
+    static let space = UInt16(UInt8(ascii: " "))
+    static let tab = UInt16(UInt8(ascii: "\t"))
+    /// Scalars below it are ASCII, which NFKC leaves as they are.
+    static let firstNonASCII: UInt32 = 0x80
+
     /// Accumulates normalized UTF-16 with, for each unit, the chunk it came from.
     struct Builder {
         var units: [UInt16] = []
@@ -97,7 +104,7 @@ extension Normalizer {
         mutating func appendScalar(_ value: UInt32, originalStart: Int32) {
             chunkStart.append(originalStart)
             let chunk = Int32(chunkStart.count - 1)
-            if value < 0x10000 {
+            if value <= UInt16.max {
                 units.append(UInt16(value))
                 chunkOfUnit.append(chunk)
             } else {
@@ -136,7 +143,7 @@ extension Normalizer {
                 if Self.isHorizontalSpace(unit) {
                     var end = index + 1
                     while end < units.count, Self.isHorizontalSpace(units[end]) { end += 1 }
-                    outUnits.append(0x20)
+                    outUnits.append(Normalizer.space)
                     outChunks.append(chunkOfUnit[index])
                     // The later chunks of the run fold into the first: drop their starts.
                     let first = chunkOfUnit[index]
@@ -168,8 +175,10 @@ extension Normalizer {
         }
 
         static func isHorizontalSpace(_ unit: UInt16) -> Bool {
-            unit == 0x20 || unit == 0x09 || unit == 0x3000 || unit == 0xA0 || (unit >= 0x2000 && unit <= 0x200A)
-                || unit == 0x202F || unit == 0x205F
+            let scalar = UInt32(unit)
+            return unit == Normalizer.space || unit == Normalizer.tab || scalar == Scalar.ideographicSpace
+                || scalar == Scalar.noBreakSpace || (scalar >= Scalar.enQuad && scalar <= Scalar.hairSpace)
+                || scalar == Scalar.narrowNoBreakSpace || scalar == Scalar.mediumMathematicalSpace
         }
 
         /// Applies ICU's Hant-Hans transliterator; a change of length falls back to chunk by chunk.

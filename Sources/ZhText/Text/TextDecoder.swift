@@ -36,7 +36,9 @@ public struct TextDecoder: Sendable {
     }
 
     /// Reads and decodes the file at `url`; `source` names it in errors (the path by default).
-    public func decode(contentsOf url: URL, source: String? = nil, maxBytes: Int = .max) throws(TextInputError) -> DecodedText {
+    public func decode(
+        contentsOf url: URL, source: String? = nil, maxBytes: Int = .max
+    ) throws(TextInputError) -> DecodedText {
         let name = source ?? url.path
         let bytes = try Self.readBytes(url, source: name, maxBytes: maxBytes)
         return try decode(bytes, source: name)
@@ -51,7 +53,9 @@ public struct TextDecoder: Sendable {
         return DecodedText(text: result.text, encoding: result.encoding, byteCount: bytes.count)
     }
 
-    private func decode(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(TextInputError) -> (text: String, encoding: TextEncoding) {
+    private func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, source: String
+    ) throws(TextInputError) -> (text: String, encoding: TextEncoding) {
         switch encoding {
         case .utf8:
             return (try Self.decodeUTF8(Self.dropping(Self.utf8BOM, from: bytes), source: source), .utf8)
@@ -66,13 +70,18 @@ public struct TextDecoder: Sendable {
 
     // MARK: Detection
 
+    /// The byte order marks: U+FEFF in UTF-8, in big-endian UTF-16 and in little-endian UTF-16.
     private static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
+    private static let utf16BigEndianBOM: [UInt8] = [0xFE, 0xFF]
+    private static let utf16LittleEndianBOM: [UInt8] = [0xFF, 0xFE]
 
-    private static func detectAndDecode(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(TextInputError) -> (text: String, encoding: TextEncoding) {
+    private static func detectAndDecode(
+        _ bytes: UnsafeBufferPointer<UInt8>, source: String
+    ) throws(TextInputError) -> (text: String, encoding: TextEncoding) {
         if bytes.starts(with: utf8BOM) {
             return (try decodeUTF8(dropping(utf8BOM, from: bytes), source: source), .utf8)
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if bytes.starts(with: utf16LittleEndianBOM) || bytes.starts(with: utf16BigEndianBOM) {
             return (try decodeUTF16(bytes, source: source), .utf16)
         }
         let utf8 = String(validating: bytes, as: UTF8.self)
@@ -82,7 +91,8 @@ public struct TextDecoder: Sendable {
         // UTF-16 without a byte order mark: NUL bytes in UTF-8-valid data, or bytes that are not
         // UTF-8, whose code units read as text in one byte order.
         if bytes.count >= 2, bytes.count % 2 == 0, let bigEndian = utf16ByteOrder(bytes) {
-            let text = try convert(bytes, charset: bigEndian ? "UTF-16BE" : "UTF-16LE", label: "UTF-16", source: source, offsetBase: 0)
+            let text = try convert(
+                bytes, charset: bigEndian ? "UTF-16BE" : "UTF-16LE", label: "UTF-16", source: source, offsetBase: 0)
             return (text, .utf16)
         }
         if let utf8 {
@@ -105,11 +115,15 @@ public struct TextDecoder: Sendable {
 
     // MARK: Decoders
 
-    private static func dropping(_ prefix: [UInt8], from bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    private static func dropping(
+        _ prefix: [UInt8], from bytes: UnsafeBufferPointer<UInt8>
+    ) -> UnsafeBufferPointer<UInt8> {
         bytes.starts(with: prefix) ? UnsafeBufferPointer(rebasing: bytes[prefix.count...]) : bytes
     }
 
-    private static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(TextInputError) -> String {
+    private static func decodeUTF8(
+        _ bytes: UnsafeBufferPointer<UInt8>, source: String
+    ) throws(TextInputError) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         let offset = firstInvalidUTF8Offset(bytes)
         throw TextInputError(
@@ -117,13 +131,15 @@ public struct TextDecoder: Sendable {
             message: "not valid UTF-8 (bad byte at offset \(offset ?? 0))", byteOffset: offset)
     }
 
-    private static func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(TextInputError) -> String {
+    private static func decodeUTF16(
+        _ bytes: UnsafeBufferPointer<UInt8>, source: String
+    ) throws(TextInputError) -> String {
         var body = bytes
         var charset = "UTF-16LE"
-        if bytes.starts(with: [0xFE, 0xFF]) {
+        if bytes.starts(with: utf16BigEndianBOM) {
             charset = "UTF-16BE"
             body = UnsafeBufferPointer(rebasing: bytes[2...])
-        } else if bytes.starts(with: [0xFF, 0xFE]) {
+        } else if bytes.starts(with: utf16LittleEndianBOM) {
             body = UnsafeBufferPointer(rebasing: bytes[2...])
         }
         if body.count % 2 != 0 {
@@ -140,10 +156,13 @@ public struct TextDecoder: Sendable {
             }
             charset = bigEndian ? "UTF-16BE" : "UTF-16LE"
         }
-        return try convert(body, charset: charset, label: "UTF-16", source: source, offsetBase: bytes.count - body.count)
+        return try convert(
+            body, charset: charset, label: "UTF-16", source: source, offsetBase: bytes.count - body.count)
     }
 
-    private static func convert(_ bytes: UnsafeBufferPointer<UInt8>, from encoding: TextEncoding, source: String) throws(TextInputError) -> String {
+    private static func convert(
+        _ bytes: UnsafeBufferPointer<UInt8>, from encoding: TextEncoding, source: String
+    ) throws(TextInputError) -> String {
         try convert(bytes, charset: encoding.icuName!, label: encoding.icuName!, source: source, offsetBase: 0)
     }
 
@@ -162,20 +181,25 @@ public struct TextDecoder: Sendable {
         case .invalid(let offset):
             throw TextInputError(
                 code: .undecodable, source: source,
-                message: "not valid \(label) (bad byte at offset \(offset + offsetBase))", byteOffset: offset + offsetBase)
+                message: "not valid \(label) (bad byte at offset \(offset + offsetBase))",
+                byteOffset: offset + offsetBase)
         }
     }
 
     /// The byte order of UTF-16 without a byte order mark: true for big-endian, false for
-    /// little-endian, nil when neither reads as text. A code unit counts as text when it is a
-    /// tab, a line break, printable ASCII, CJK punctuation, a CJK ideograph (U+3400–9FFF) or a
-    /// full-width form; at least nine in ten of the first 4,096 units must be text in the order
-    /// taken. (GB18030 and UTF-8 bytes read as UTF-16 give Hangul, private-use and other units,
-    /// and fail this test.)
+    /// little-endian, nil when neither reads as text.
+    ///
+    /// A code unit counts as text when it is a tab, a line break, printable ASCII, CJK punctuation,
+    /// a CJK ideograph (U+3400–9FFF) or a full-width form; at least nine in ten of the first 4,096
+    /// units must be text in the order taken. GB18030 and UTF-8 bytes read as UTF-16 give Hangul,
+    /// private-use and other units, and fail this test.
     static func utf16ByteOrder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         func isText(_ unit: UInt16) -> Bool {
-            switch unit {
-            case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x3000...0x303F, 0x3400...0x9FFF, 0xFF00...0xFFEF: true
+            switch UInt32(unit) {
+            case ASCII.tab, ASCII.lineFeed, ASCII.carriageReturn, ASCII.space...ASCII.tilde,
+                Scalar.ideographicSpace...Scalar.ideographicHalfFillSpace, Scalar.cjkUnifiedIdeograph3400...Scalar.鿿,
+                Scalar.uff00...Scalar.uffef:
+                true
             default: false
             }
         }
@@ -194,14 +218,17 @@ public struct TextDecoder: Sendable {
     }
 
     /// Rejects decoded "text" that is really binary data: NUL characters, or many control characters.
-    private static func checkPlausible(_ text: String, encoding: TextEncoding, source: String) throws(TextInputError) {
+    private static func checkPlausible(
+        _ text: String, encoding: TextEncoding, source: String
+    ) throws(TextInputError) {
         var controls = 0
         var total = 0
-        for byte in text.utf8 where byte < 0x20 {
+        for byte in text.utf8 where UInt32(byte) < ASCII.space {
             if byte == 0 {
-                throw TextInputError(code: .undecodable, source: source, message: "binary data: contains NUL characters")
+                throw TextInputError(
+                    code: .undecodable, source: source, message: "binary data: contains NUL characters")
             }
-            if byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+            if !ASCII.layoutControls.contains(UInt32(byte)) { controls += 1 }
         }
         guard controls > 0 else { return }
         total = text.unicodeScalars.count
@@ -226,6 +253,18 @@ public struct TextDecoder: Sendable {
         }
     }
 
+    /// The ASCII characters the plausibility tests name.
+    private enum ASCII {
+        static let tab = UInt32(UInt8(ascii: "\t"))
+        static let lineFeed = UInt32(UInt8(ascii: "\n"))
+        static let formFeed: UInt32 = 0x0C
+        static let carriageReturn = UInt32(UInt8(ascii: "\r"))
+        static let space = UInt32(UInt8(ascii: " "))
+        static let tilde = UInt32(UInt8(ascii: "~"))
+        /// The control characters that lay out text (tab, line feed, form feed, carriage return).
+        static let layoutControls: Set<UInt32> = [tab, lineFeed, formFeed, carriageReturn]
+    }
+
     // MARK: Files
 
     /// Reads a file's bytes, mapping every failure to a `TextInputError` that names it.
@@ -241,7 +280,8 @@ public struct TextDecoder: Sendable {
         do {
             handle = try FileHandle(forReadingFrom: url)
         } catch {
-            throw TextInputError(code: .unreadable, source: source, message: "cannot open: permission denied or unreadable")
+            throw TextInputError(
+                code: .unreadable, source: source, message: "cannot open: permission denied or unreadable")
         }
         defer { try? handle.close() }
         do {
@@ -254,7 +294,8 @@ public struct TextDecoder: Sendable {
         } catch let error as TextInputError {
             throw error
         } catch {
-            throw TextInputError(code: .unreadable, source: source, message: "cannot read: \(error.localizedDescription)")
+            throw TextInputError(
+                code: .unreadable, source: source, message: "cannot read: \(error.localizedDescription)")
         }
     }
 }
