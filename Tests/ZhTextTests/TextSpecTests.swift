@@ -96,6 +96,8 @@ struct TextSpecTests {
         for row in rows {
             #expect(row.count == 2 && row[0].unicodeScalars.count == 1 && row[1].unicodeScalars.count == 1)
             #expect(row[0].utf8.count == 3 && row[1].utf8.count == 3, "\(row)")
+            let (traditional, simple) = (row[0].unicodeScalars.first!.value, row[1].unicodeScalars.first!.value)
+            #expect(TraditionalCharacters.simplified(traditional) == simple, "\(row)")
         }
         let text = "維持在３．５％，參與"
         let normalized = Normalizer(foldWhitespace: false).normalize(text)

@@ -13,18 +13,24 @@ enum TraditionalCharacters {
     /// The code points the table covers: the CJK Unified Ideographs block.
     static let block: Range<UInt32> = Scalar.一..<Scalar.yiSyllableIt
 
-    /// The Simplified form of each character of the block, or 0: a flat table, so that a pass over
-    /// a whole document costs a load per character.
+    /// The Simplified form of each character of the block, or 0.
+    ///
+    /// A flat table, so that a pass over a whole document costs a load per character; read straight
+    /// from the embedded bytes (the rows of ``table`` are for the checks): a pair is a line
+    /// `Traditional<TAB>Simplified`.
     private static let simplifiedForms: [UInt16] = {
         var forms = [UInt16](repeating: 0, count: block.count)
-        for row in table.rows {
-            guard row.count == 2, let traditional = row[0].unicodeScalars.first?.value,
-                let simple = row[1].unicodeScalars.first?.value,
-                block.contains(traditional), block.contains(simple)
+        var size = 0
+        guard let bytes = zhtext_traditional(&size) else { return forms }
+        let text = String(decoding: UnsafeBufferPointer(start: bytes, count: size), as: UTF8.self)
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            let scalars = Array(String(decoding: line, as: UTF8.self).unicodeScalars)
+            guard scalars.count == 3, scalars[1] == "\t", block.contains(scalars[0].value),
+                block.contains(scalars[2].value)
             else {
-                preconditionFailure("\(table.name): a row must pair two characters of U+4E00…U+9FFF: \(row)")
+                preconditionFailure("text/traditional.tsv: a row must pair two characters of U+4E00…U+9FFF")
             }
-            forms[Int(traditional - block.lowerBound)] = UInt16(simple)
+            forms[Int(scalars[0].value - block.lowerBound)] = UInt16(scalars[2].value)
         }
         return forms
     }()
