@@ -19,6 +19,7 @@ extension RuleCatalog {
             DataTable("figures/plan-periods.tsv") { zhtext_plan_periods($0) },
             DataTable("figures/non-figures.tsv") { zhtext_non_figures($0) },
             DataTable("figures/units.tsv") { zhtext_figure_units($0) },
+            DataTable("figures/change-words.tsv") { zhtext_change_words($0) },
         ]
     }
 }
