@@ -116,8 +116,8 @@ public struct FigureExtractor: Sendable {
     /// The currency a bare 元 means: 港元 in a Hong Kong document, 新台币 in a Taiwan one, else 人民币.
     static func localCurrency(_ scalars: UnsafeBufferPointer<UInt32>) -> MeasureUnit {
         var counts: [MeasureUnit: Int] = [:]
-        for index in 0..<scalars.count where scalars[index] == 0x6E2F || scalars[index] == 0x65B0 || scalars[index] == 0x4EBA {
-            for (word, unit) in Keyword.currencyPrefixes where scalars.matches(word, at: index) {  // 港 新 人
+        for index in 0..<scalars.count where UnitTable.currencyPrefixFirsts.contains(scalars[index]) {
+            for (word, unit) in UnitTable.currencyPrefixes where scalars.matches(word, at: index) {
                 counts[unit, default: 0] += 1
             }
         }
@@ -131,10 +131,10 @@ public struct FigureExtractor: Sendable {
         if token.kind == .number { return true }
         let first = scalars[token.scalarOffsets.lowerBound]
         // 万分之三, 十分之一: a fraction may start inside a word the lexicon knows (万分 "extremely").
-        if Numeral.isChineseNumeral(first), scalars.matches(Keyword.fractionOf, at: token.scalarOffsets.lowerBound + 1) { return true }
-        let startsLikeFigure = Numeral.isChineseNumeral(first) || first == 0x51E0 || first == 0x6570 || first == 0x4E0A
-        guard startsLikeFigure else { return false }
-        if first == 0x4E0A || first == 0x6570 || first == 0x51E0 {  // 上 数 几 need a numeral unit next
+        if Numeral.isChineseNumeral(first), scalars.matches(FigureWords.fractionOf, at: token.scalarOffsets.lowerBound + 1) { return true }
+        let isRough = first == Qualifiers.head.scalar || first == Scalar.数 || first == Scalar.几
+        guard Numeral.isChineseNumeral(first) || isRough else { return false }
+        if isRough {  // 上 数 几 need a numeral unit next
             let next = token.scalarOffsets.lowerBound + 1
             guard next < scalars.count, Numeral.chineseSmallUnit(scalars[next]) != nil || Numeral.largeUnitPower(scalars[next]) != nil
             else { return false }
@@ -169,23 +169,17 @@ struct OffsetMapper {
 /// Reads the Traditional forms of the characters the figure grammar uses as Simplified ones.
 enum TraditionalFold {
     private static let table: [UInt32: UInt32] = {
-        let pairs = "億亿萬万點点兩两個个噸吨頃顷畝亩時时戶户項项輛辆臺台場场處处條条張张間间棟栋幣币長长減减漲涨"
-            + "餘余幾几數数約约過过於于內内際际鎊镑歐欧門门類类組组對对隊队貳贰陸陆參叁萬万圓元億亿"
-            + "車车線线屆届號号計计劃划標标準准煤煤審审預预實实現现達达開开發发區区國国"
-            // The characters of the fact rules' words (業 業 為 產 價 總 …).
-            + "業业臨临爲为為为舉举義义鄉乡爭争產产僅仅價价農农況况淨净剛刚別别辦办務务單单佔占壓压縣县將将幫帮強强當当總总"
-            + "執执擴扩擬拟據据來来測测濟济潤润環环電电確确積积穩稳織织經经統统績绩縮缩營营認认議议設设評评調调質质費费資资"
-            + "輕轻較较進进銷销鎮镇顧顾額额與与"
         var table: [UInt32: UInt32] = [:]
-        let scalars = Array(pairs.unicodeScalars)
-        for index in stride(from: 0, to: scalars.count - 1, by: 2) {
-            table[scalars[index].value] = scalars[index + 1].value
+        for row in FigureTables.traditionalFoldsTable.rows where row.count > 1 {
+            if let traditional = row[0].unicodeScalars.first, let simplified = row[1].unicodeScalars.first {
+                table[traditional.value] = simplified.value
+            }
         }
         return table
     }()
 
     @inline(__always)
     static func fold(_ scalar: UInt32) -> UInt32 {
-        scalar < 0x4E00 ? scalar : table[scalar] ?? scalar
+        scalar < Scalar.一 ? scalar : table[scalar] ?? scalar
     }
 }

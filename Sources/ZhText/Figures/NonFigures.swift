@@ -9,7 +9,7 @@ enum NonFigures {
     /// numeral, and a tail.
     static func matches(_ s: UnsafeBufferPointer<UInt32>, at index: Int) -> Bool {
         let first = s.scalar(at: index)
-        guard first >= 0x4E00 else { return false }  // every pattern is about a Han numeral
+        guard first >= Scalar.一 else { return false }  // every pattern is about a Han numeral
         // A cheap look first: the scalar after the numeral run, the one before it, or the first
         // one must be one that some pattern names; most numerals are then done with.
         var run = index
@@ -30,7 +30,7 @@ enum NonFigures {
             case .after, .afterHan:
                 guard let numberEnd, table.spelled(entry.tailStart, entry.tailCount, in: s, at: numberEnd) else { continue }
                 let next = s.scalar(at: numberEnd + entry.tailCount)
-                if entry.rule == .afterHan, !(next >= 0x4E00 && next < 0xA000) { continue }
+                if entry.rule == .afterHan, !(next >= Scalar.一 && next < Scalar.yiSyllableIt) { continue }
                 return true
             case .before:
                 guard let numberEnd, table.spelled(entry.headStart, entry.headCount, in: s, at: index - entry.headCount),

@@ -155,10 +155,10 @@ enum Numeral {
                 section += digit * unit
                 pending = nil
                 lastSmall = unit
-            } else if scalar == 0x591A || scalar == 0x4F59, pending == nil, approximate == nil, index + 1 < s.count,
+            } else if let inner = Qualifiers.innerText(scalar), pending == nil, approximate == nil, index + 1 < s.count,
                 largeUnitPower(s[index + 1]) != nil, section > 0
             {
-                approximate = scalar == 0x591A ? "多" : "余"  // 1亿3千多万: 多 inside a group before its multiplier
+                approximate = inner  // 1亿3千多万: 多 inside a group before its multiplier
                 index += 1
                 continue
             } else if let power = largeUnitPower(scalar) {
@@ -184,7 +184,7 @@ enum Numeral {
             validValue = total + section
         }
         guard validEnd > start, validValue > 0 else { return nil }
-        if validEnd < s.count, s[validEnd] == 0x591A || s[validEnd] == 0x4F59 { approximate = nil }  // 多 was not inside the chain
+        if validEnd < s.count, Qualifiers.innerText(s[validEnd]) != nil { approximate = nil }  // 多 was not inside the chain
         return (validValue, validEnd, approximate, hasLargeUnit)
     }
 
