@@ -11,23 +11,31 @@ extension DateScanner {
     }
 
     /// The table's patterns, compiled (longest first, as the table is sorted).
-    static let compiledPeriodWords = CompiledPatterns(FigureTables.periodWords.compactMap { entry in
-        PeriodRule(rawValue: entry.rule).map { (entry.pattern, $0) }
-    })
+    static let compiledPeriodWords = CompiledPatterns(
+        FigureTables.periodWords.compactMap { entry in
+            PeriodRule(rawValue: entry.rule).map { (entry.pattern, $0) }
+        })
 
     /// The compiled patterns by the scalar their head starts with, and those that start with the number.
-    static let periodEntriesByFirst: [UInt32: [Int]] = Dictionary(grouping: compiledPeriodWords.entries.indices.filter {
-        compiledPeriodWords.entries[$0].headCount > 0
-    }, by: { compiledPeriodWords.scalars[compiledPeriodWords.entries[$0].headStart] })
-    static let periodEntriesNumberFirst: [Int] = compiledPeriodWords.entries.indices.filter { compiledPeriodWords.entries[$0].headCount == 0 }
+    static let periodEntriesByFirst: [UInt32: [Int]] = Dictionary(
+        grouping: compiledPeriodWords.entries.indices.filter {
+            compiledPeriodWords.entries[$0].headCount > 0
+        }, by: { compiledPeriodWords.scalars[compiledPeriodWords.entries[$0].headStart] })
+    static let periodEntriesNumberFirst: [Int] = compiledPeriodWords.entries.indices.filter {
+        compiledPeriodWords.entries[$0].headCount == 0
+    }
 
     /// The first scalars of the plan names (六 七 八 九 十).
     static let planFirstScalars = ScalarBitmap(FigureTables.planPeriods.compactMap(\.name.first))
 
     /// Plan names compiled: the name as a head, the first year as the rule.
-    static let compiledPlans = CompiledPatterns(FigureTables.planPeriods.map { plan in
-        (FigureTables.Pattern(String(String.UnicodeScalarView(plan.name.compactMap(Unicode.Scalar.init)))), plan.firstYear)
-    })
+    static let compiledPlans = CompiledPatterns(
+        FigureTables.planPeriods.map { plan in
+            (
+                FigureTables.Pattern(String(String.UnicodeScalarView(plan.name.compactMap(Unicode.Scalar.init)))),
+                plan.firstYear
+            )
+        })
 
     /// The first scalars of the table's patterns and plan names (a number slot allows any numeral).
     static let periodFirstScalars = ScalarBitmap(periodFirstScalarSet)
@@ -51,7 +59,8 @@ extension DateScanner {
 
     /// The characters a number slot's count can open with: 一–九, 两, 十, 1–9.
     private static let slotFirstScalars: [UInt32] =
-        [Scalar.一, Scalar.二, Scalar.两, Scalar.三, Scalar.四, Scalar.五, Scalar.六, Scalar.七, Scalar.八, Scalar.九, Scalar.十]
+        [Scalar.一, Scalar.二, Scalar.两, Scalar.三, Scalar.四, Scalar.五, Scalar.六, Scalar.七, Scalar.八, Scalar.九]
+        + [Scalar.十]
         + Array(0x31...0x39)
 
     /// After N年, the first characters of a programme or a length's word (过渡期, 行动, 规划, 计划, 禁渔).
@@ -101,7 +110,6 @@ extension DateScanner {
         return Numeral.isChineseNumeral(s.scalar(at: end)) ? nil : (value, end)
     }
 
-
     /// Tries a period reference or a plan name at `index`; returns the index past it, or nil.
     ///
     /// Inside a longer word (回顾过去的五年 may be one token) only patterns that start with a word are tried.
@@ -113,12 +121,15 @@ extension DateScanner {
         // Patterns that open with the number (五年来) need 年 right after a short numeral: a
         // cheap look first, so that most number tokens cost no reading.
         var run = index
-        while run < s.count, run - index < 3, Numeral.isASCIIDigit(s[run]) || Numeral.isChineseNumeral(s[run]) { run += 1 }
+        while run < s.count, run - index < 3, Numeral.isASCIIDigit(s[run]) || Numeral.isChineseNumeral(s[run]) {
+            run += 1
+        }
         let numberFirst = run > index && s.scalar(at: run) == Scalar.年
         let table = Self.compiledPeriodWords
         // The patterns that can start here, in the table's order (longest first): heads never start
         // with a numeral, so a place has either word-first or number-first candidates.
-        let candidates = Self.periodEntriesByFirst[first] ?? (numberFirst && !insideWord ? Self.periodEntriesNumberFirst : [])
+        let candidates =
+            Self.periodEntriesByFirst[first] ?? (numberFirst && !insideWord ? Self.periodEntriesNumberFirst : [])
         for position in candidates {
             let entry = table.entries[position]
             if entry.headCount > 0, !table.spelled(entry.headStart, entry.headCount, in: s, at: index) { continue }
@@ -142,8 +153,10 @@ extension DateScanner {
         return insideWord || !numberFirst || periodAnchors.isEmpty ? nil : scanBareReviewSpan(at: index)
     }
 
-    /// 六五 … 十五五: a five-year plan by its short name. Names up to 十五 are also plain numbers, so
-    /// they count only inside quotes (“九五”) or before 计划, 规划, 时期, 期间.
+    /// 六五 … 十五五: a five-year plan by its short name.
+    ///
+    /// Names up to 十五 are also plain numbers, so they count only inside quotes (“九五”) or
+    /// before the words `date-words.tsv` gives (计划, 规划, 时期, 期间).
     private mutating func scanPlanName(at index: Int) -> Int? {
         let plans = Self.compiledPlans
         for entry in plans.entries where plans.scalars[entry.headStart] == s.scalar(at: index) {
@@ -177,7 +190,9 @@ extension DateScanner {
             record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: nil))
         case .before:
             // 比前五年: the span before the review of the same length, else before the last review.
-            let review = (periodAnchors.last { $0.rule == .review && $0.count == count } ?? periodAnchors.last { $0.rule == .review })?.count
+            let review =
+                (periodAnchors.last { $0.rule == .review && $0.count == count }
+                ?? periodAnchors.last { $0.rule == .review })?.count
             record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: review))
         default:
             record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: nil))
@@ -185,13 +200,16 @@ extension DateScanner {
     }
 
     /// Rule `bare-review-span`: 五年 (五年内) at the start of a clause, after the text has named a
-    /// span of that many years (过去五年, 这五年): the same span. 用五年时间 and 连续五年 stay lengths.
+    /// span of that many years (过去五年, 这五年): the same span.
+    ///
+    /// 用五年时间 and 连续五年 stay lengths.
     private mutating func scanBareReviewSpan(at index: Int) -> Int? {
         guard let number = slotNumber(at: index), number.value > 1, s.scalar(at: number.end) == Scalar.年,
             let anchor = periodAnchors.last(where: { $0.count == number.value })
         else { return nil }
         let before = s.scalar(at: index - 1)
-        let clauseStart = Punctuation.clauseStart.contains(before)
+        let clauseStart =
+            Punctuation.clauseStart.contains(before)
             || DateWords.clauseOpenings.contains { s.matches($0, at: index - $0.scalars.count) }
         guard clauseStart else { return nil }
         var end = number.end + 1

@@ -81,7 +81,8 @@ struct DateScanner {
             return scanYear(at: index, year: integer, end: end, arabic: number.arabic)
         }
         // A range of months: 1—2月, 1-11月.
-        if digits <= 2, (1...12).contains(integer), let end = scanMonthDigitsRange(at: index, first: integer, end: end) {
+        if digits <= 2, (1...12).contains(integer), let end = scanMonthDigitsRange(at: index, first: integer, end: end)
+        {
             return end
         }
         // A day without a month (news: 4日, the dateline's month).
@@ -383,13 +384,15 @@ struct DateScanner {
 
     // MARK: Resolution
 
-    /// The year the text at `position` is about: the last year written at the start of a line
-    /// before it, else the dateline's year, else the year the document names most often (the
-    /// rule `resolve()` applies to 全年). Call after `resolve()`.
     /// The year the document reports from: its dateline's, else the year it names most often.
+    ///
     /// Call after `resolve()`.
     var reportingYear: Int? { fallbackYear }
 
+    /// The year the text at `position` is about.
+    ///
+    /// The last year written at the start of a line before it, else the dateline's year, else the
+    /// year the document names most often (the rule `resolve()` applies to 全年). Call after `resolve()`.
     func yearOfText(at position: Int) -> Int? {
         let count = lineYears.countPrefix { $0.position < position }
         return count > 0 ? lineYears[count - 1].year : fallbackYear
@@ -413,7 +416,8 @@ struct DateScanner {
             let scalar = at(position)
             if scalar == 0x0A { return true }
             let isIndent = Punctuation.indent.contains(scalar)
-            let isNumbering = Numeral.chineseDigit(scalar) != nil || Numeral.chineseSmallUnit(scalar) != nil
+            let isNumbering =
+                Numeral.chineseDigit(scalar) != nil || Numeral.chineseSmallUnit(scalar) != nil
                 || Numeral.isASCIIDigit(scalar) || Punctuation.headingNumber.contains(scalar)
             guard isIndent || isNumbering else { return false }
             position -= 1
@@ -440,22 +444,28 @@ struct DateScanner {
     /// A year-less item right after a year (今年上半年, 去年全年) takes that year. Otherwise it
     /// takes the year the text is about: the last year written at the start of a line or heading
     /// before it (一、2024年工作回顾; 　　2024年，全县…; ——2024年全市经济运行), else the
-    /// dateline's year, else the year the document names most often. A day without a month (4日) takes the month of the last full
-    /// date or month before it.
+    /// dateline's year, else the year the document names most often. A day without a month (4日)
+    /// takes the month of the last full date or month before it.
     mutating func resolve() {
-        let dateline = dates.first { ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach }
-            .flatMap { $0.value.flatMap { Int($0.prefix(4)) } }
+        let dateline = dates.first {
+            ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach
+        }
+        .flatMap { $0.value.flatMap { Int($0.prefix(4)) } }
         var counts: [Int: Int] = [:]
         for entry in years { counts[entry.year, default: 0] += 1 }
         datelineYear = dateline
         // A report given in the first half of a year reviews the year before (a 2026 work report, a
         // bulletin of February 2025 on 2024); later in the year the text is about its own year.
-        let datelineValue = dates.first { ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach }?.value
+        let datelineValue = dates.first {
+            ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach
+        }?.value
         let datelineMonth = datelineValue.flatMap { Int($0.dropFirst(5).prefix(2)) }
         let reviewedYear = dateline.map { year in (datelineMonth ?? 1) <= 6 ? year - 1 : year }
         let reportingYear = dateline ?? counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
         let relativeMarks = dateline.map { year in relativeLineStarts.map { ($0.position, year + $0.offset) } } ?? []
-        lineYears = (years.filter(\.startsLine).map { ($0.position, $0.year) } + relativeMarks).sorted { $0.position < $1.position }
+        lineYears = (years.filter(\.startsLine).map { ($0.position, $0.year) } + relativeMarks).sorted {
+            $0.position < $1.position
+        }
         fallbackYear = reportingYear
         var lineIndex = 0
         var lineYear: Int?
@@ -468,7 +478,9 @@ struct DateScanner {
                 lineIndex += 1
             }
             guard pendingIndex < pending.count, pending[pendingIndex].index == index else {
-                if let value = dates[index].value, value.count >= 7, dates[index].kind != .period, dates[index].kind != .quarter {
+                if let value = dates[index].value, value.count >= 7, dates[index].kind != .period,
+                    dates[index].kind != .quarter
+                {
                     lastMonth = String(value.prefix(7))
                 }
                 continue
@@ -488,7 +500,9 @@ struct DateScanner {
                 dates[index].value = dateline.flatMap { Self.value(of: inner, year: $0 + offset) }
             case .reference(let rule, let count, let reviewCount):
                 dates[index].value = dateline.flatMap { dateline in
-                    Self.value(of: rule, count: count, reviewCount: reviewCount, reviewed: reviewedYear ?? dateline, dateline: dateline)
+                    Self.value(
+                        of: rule, count: count, reviewCount: reviewCount, reviewed: reviewedYear ?? dateline,
+                        dateline: dateline)
                 }
             case .previousYear:
                 // 上年 is the year before the sentence's own year, else before the year the text is about.
@@ -499,7 +513,9 @@ struct DateScanner {
             default:
                 dates[index].value = year.flatMap { Self.value(of: template, year: $0) }
             }
-            if let value = dates[index].value, value.count >= 7, dates[index].kind == .month || dates[index].kind == .date {
+            if let value = dates[index].value, value.count >= 7,
+                dates[index].kind == .month || dates[index].kind == .date
+            {
                 lastMonth = String(value.prefix(7))
             }
         }

@@ -6,7 +6,9 @@ enum DateWords {
         FigureTables.dateWordsTable.rows.compactMap { row in
             let roles = FigureTables.list(row, 1)
             let offset = row.count > 2 ? Int(row[2]) : nil
-            if roles.contains("relative-year"), let offset { return (Keyword(row[0]), offset, .relative(offset: offset)) }
+            if roles.contains("relative-year"), let offset {
+                return (Keyword(row[0]), offset, .relative(offset: offset))
+            }
             if roles.contains("previous-year") { return (Keyword(row[0]), offset, .previousYear) }
             if roles.contains("whole-year") { return (Keyword(row[0]), nil, .currentYear) }
             return nil
@@ -28,8 +30,10 @@ enum DateWords {
 
     /// The three-character plan names read as date words (十一五): the plan table's.
     static let planNames: [(Keyword, String)] = FigureTables.planPeriods.filter { $0.name.count == 3 }.map { plan in
-        (Keyword(String(String.UnicodeScalarView(plan.name.compactMap(Unicode.Scalar.init)))),
-         "\(plan.firstYear)/\(plan.firstYear + 4)")
+        (
+            Keyword(String(String.UnicodeScalarView(plan.name.compactMap(Unicode.Scalar.init)))),
+            "\(plan.firstYear)/\(plan.firstYear + 4)"
+        )
     }
 
     /// The half a word at `index` names (1 or 2) and its length, or nil.

@@ -62,7 +62,9 @@ public struct FigureExtractor: Sendable {
             guard start >= consumed else { return }
             if token.kind == .latin {
                 // 10GWh, 300MW: a number and a Latin unit in one token; 5G and PM2.5 are not figures.
-                if Numeral.isASCIIDigit(scalars[start]), let end = figures.scanLatinFigure(at: start, end: token.scalarOffsets.upperBound) {
+                if Numeral.isASCIIDigit(scalars[start]),
+                    let end = figures.scanLatinFigure(at: start, end: token.scalarOffsets.upperBound)
+                {
                     consumed = end
                 } else if let end = figures.scanCurrencyAmount(at: start, end: token.scalarOffsets.upperBound) {
                     // USD 18.6 billion
@@ -79,7 +81,9 @@ public struct FigureExtractor: Sendable {
             if token.kind == .word, token.scalarOffsets.count > 2 {
                 for position in (start + 1)..<(token.scalarOffsets.upperBound - 1)
                 where DateScanner.periodWordFirstScalars.contains(scalars[position]) {
-                    if let end = dates.scanPeriodReference(at: position, insideWord: true, endingAt: token.scalarOffsets.upperBound) {
+                    if let end = dates.scanPeriodReference(
+                        at: position, insideWord: true, endingAt: token.scalarOffsets.upperBound)
+                    {
                         consumed = end
                         return
                     }
@@ -131,12 +135,17 @@ public struct FigureExtractor: Sendable {
         if token.kind == .number { return true }
         let first = scalars[token.scalarOffsets.lowerBound]
         // 万分之三, 十分之一: a fraction may start inside a word the lexicon knows (万分 "extremely").
-        if Numeral.isChineseNumeral(first), scalars.matches(FigureWords.fractionOf, at: token.scalarOffsets.lowerBound + 1) { return true }
+        if Numeral.isChineseNumeral(first),
+            scalars.matches(FigureWords.fractionOf, at: token.scalarOffsets.lowerBound + 1)
+        {
+            return true
+        }
         let isRough = first == Qualifiers.head.scalar || first == Scalar.数 || first == Scalar.几
         guard Numeral.isChineseNumeral(first) || isRough else { return false }
         if isRough {  // 上 数 几 need a numeral unit next
             let next = token.scalarOffsets.lowerBound + 1
-            guard next < scalars.count, Numeral.chineseSmallUnit(scalars[next]) != nil || Numeral.largeUnitPower(scalars[next]) != nil
+            guard next < scalars.count,
+                Numeral.chineseSmallUnit(scalars[next]) != nil || Numeral.largeUnitPower(scalars[next]) != nil
             else { return false }
         }
         // A single character has many uses; only a longer word the lexicon knows can veto.

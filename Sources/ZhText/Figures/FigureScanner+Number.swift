@@ -38,8 +38,9 @@ extension FigureScanner {
         // Chinese ranges of adjacent digits: 七八十人 (70–80), 三四百 (300–400).
         if !reading.number.arabic, let range = scanAdjacentDigits(at: index) {
             return scanUnit(
-                Amount(reading, end: range.end, value: nil, power: 0, number: nil, low: range.low, high: range.high,
-                       approximate: (true, nil)))
+                Amount(
+                    reading, end: range.end, value: nil, power: 0, number: nil, low: range.low, high: range.high,
+                    approximate: (true, nil)))
         }
         readMultipliers(&reading)
         if case .done(let end) = scanNumberRange(reading) { return end }
@@ -47,11 +48,14 @@ extension FigureScanner {
         if case .done(let end) = scanPercentUnit(reading) { return end }
         let value = reading.number.value.scaled(byPowerOfTen: reading.power)
         let number = reading.number
-        var amount = Amount(reading, end: reading.end, value: value, power: reading.power, number: number.value,
-                            low: nil, high: nil, approximate: (reading.inner != nil, reading.inner))
-        amount.isYearLike = number.arabic && number.value.isInteger && reading.power == 0
+        var amount = Amount(
+            reading, end: reading.end, value: value, power: reading.power, number: number.value,
+            low: nil, high: nil, approximate: (reading.inner != nil, reading.inner))
+        amount.isYearLike =
+            number.arabic && number.value.isInteger && reading.power == 0
             && number.end - index == 4 && !reading.chained
-        amount.isArticle = !number.arabic && number.value == ExactDecimal(1) && number.end == index + 1
+        amount.isArticle =
+            !number.arabic && number.value == ExactDecimal(1) && number.end == index + 1
             && reading.inner == nil
         amount.isChinese = !number.arabic
         amount.hasMultiplier = reading.chainHasMultiplier
@@ -105,14 +109,16 @@ extension FigureScanner {
         let index = reading.index
         let whole = FigureWords.percentWhole
         if matches(whole, at: index) {
-            return recordPercentage(reading.start, index + whole.scalars.count, value: ExactDecimal(100), unit: .percent,
-                                    qualifier: reading.qualifier, from: index)
+            return recordPercentage(
+                reading.start, index + whole.scalars.count, value: ExactDecimal(100), unit: .percent,
+                qualifier: reading.qualifier, from: index)
         }
         for (word, unit) in [(FigureWords.percentOf, Percentage.Unit.percent), (FigureWords.permilleOf, .permille)]
         where matches(word, at: index) {
             guard let number = Numeral.number(s, from: index + word.scalars.count) else { return nil }
-            return recordPercentage(reading.start, number.end, value: number.value, unit: unit,
-                                    qualifier: reading.qualifier, from: index)
+            return recordPercentage(
+                reading.start, number.end, value: number.value, unit: unit,
+                qualifier: reading.qualifier, from: index)
         }
         return nil
     }
@@ -166,7 +172,9 @@ extension FigureScanner {
         if reading.inner == nil, readInner(&reading, at: reading.end) { reading.end += 1 }
         // Rule `han-multiplier`: a multiplier after a Han decimal or an approximate Han numeral
         // (十二点六万元, 三十多万人); an integer Han numeral reads its own 万 and 亿.
-        if !number.arabic, !number.value.isInteger || reading.inner != nil, Numeral.largeUnitPower(at(reading.end)) != nil {
+        if !number.arabic, !number.value.isInteger || reading.inner != nil,
+            Numeral.largeUnitPower(at(reading.end)) != nil
+        {
             let multiplier = Numeral.multiplier(s, from: reading.end)
             reading.power = multiplier.power
             reading.end = multiplier.end
@@ -220,8 +228,9 @@ extension FigureScanner {
         else { return .next }
         return .done(
             scanUnit(
-                Amount(reading, end: secondEnd, value: nil, power: 0, number: nil, low: low, high: high,
-                       approximate: (reading.inner != nil, reading.inner))))
+                Amount(
+                    reading, end: secondEnd, value: nil, power: 0, number: nil, low: low, high: high,
+                    approximate: (reading.inner != nil, reading.inner))))
     }
 
     /// Rule `percentage-range`: 6.5%－7%, 6%—6.5%: one item, value null in records, low and high.
@@ -232,8 +241,9 @@ extension FigureScanner {
             let second = Numeral.number(s, from: connectorEnd), second.arabic == number.arabic,
             at(second.end) == 0x25, number.value < second.value
         else { return .next }
-        let finish = recordPercentage(reading.start, second.end + 1, value: second.value, unit: .percent,
-                                      qualifier: reading.qualifier, from: reading.index)
+        let finish = recordPercentage(
+            reading.start, second.end + 1, value: second.value, unit: .percent,
+            qualifier: reading.qualifier, from: reading.index)
         percentages[percentages.count - 1].low = number.value
         percentages[percentages.count - 1].high = second.value
         return .done(finish)

@@ -7,21 +7,26 @@ extension FigureScanner {
         if at(end) == 0x25 || (at(end) == 0x20 && at(end + 1) == 0x25 && number.arabic) {
             let percentEnd = at(end) == 0x25 ? end + 1 : end + 2
             return .done(
-                recordPercentage(start, percentEnd, value: number.value.scaled(byPowerOfTen: reading.power) ?? number.value,
-                                 unit: .percent, qualifier: qualifier, from: index))
+                recordPercentage(
+                    start, percentEnd, value: number.value.scaled(byPowerOfTen: reading.power) ?? number.value,
+                    unit: .percent, qualifier: qualifier, from: index))
         }
         if at(end) == Scalar.perMilleSign {
-            return .done(recordPercentage(start, end + 1, value: number.value, unit: .permille, qualifier: qualifier, from: index))
+            return .done(
+                recordPercentage(
+                    start, end + 1, value: number.value, unit: .permille, qualifier: qualifier, from: index))
         }
         if at(end) == Scalar.个, sharedPercentagePoint(after: end + 1) != nil {
             // 分别下降0.35个、0.6个百分点: the first figure shares the second's 百分点.
             return .done(
-                recordPercentage(start, end + 1, value: number.value, unit: .percentagePoint, qualifier: qualifier, from: index))
+                recordPercentage(
+                    start, end + 1, value: number.value, unit: .percentagePoint, qualifier: qualifier, from: index))
         }
         for word in [FigureWords.percentagePoints, FigureWords.points] where matches(word, at: end) {
             return .done(
-                recordPercentage(start, end + word.scalars.count, value: number.value, unit: .percentagePoint,
-                                 qualifier: qualifier, from: index))
+                recordPercentage(
+                    start, end + word.scalars.count, value: number.value, unit: .percentagePoint,
+                    qualifier: qualifier, from: index))
         }
         return scanTenths(reading)
     }
@@ -42,8 +47,9 @@ extension FigureScanner {
             percentEnd += 1
         }
         return .done(
-            recordPercentage(reading.start, percentEnd, value: value, unit: .percent, qualifier: reading.qualifier,
-                             from: reading.index))
+            recordPercentage(
+                reading.start, percentEnd, value: value, unit: .percent, qualifier: reading.qualifier,
+                from: reading.index))
     }
 
     /// After `0.8个`, a list separator and more figures ending in 个百分点: the end of 百分点, or nil.
@@ -82,9 +88,10 @@ extension FigureScanner {
 
     // MARK: Fractions
 
-    /// Rule `fraction`: 四分之一, 三分之二, 万分之三 (denominator 分之 numerator) and 2/3, recorded as a
-    /// percentage of unit `fraction` with exact numerator and denominator; nil when there is none.
-    /// 百分之 and 千分之 are percent and permille, read elsewhere.
+    /// Rule `fraction`: 四分之一, 三分之二, 万分之三 (denominator 分之 numerator) and 2/3.
+    ///
+    /// Recorded as a percentage of unit `fraction` with exact numerator and denominator; nil when
+    /// there is none. 百分之 and 千分之 are percent and permille, read elsewhere.
     mutating func scanFraction(at index: Int, start: Int, qualifier: Qualifier?) -> Int? {
         // A cheap look first: 分之 or / right after the numeral, so that most figures read nothing here.
         var run = index
@@ -100,7 +107,8 @@ extension FigureScanner {
             numeratorStart = index + 1 + fractionOf.scalars.count
         } else if matches(FigureWords.percentOf, at: index) || matches(FigureWords.permilleOf, at: index) {
             return nil
-        } else if let number = Numeral.number(s, from: index), number.value.isInteger, let value = number.value.intValue,
+        } else if let number = Numeral.number(s, from: index), number.value.isInteger,
+            let value = number.value.intValue,
             value > 0
         {
             guard matches(fractionOf, at: number.end) else {
@@ -111,11 +119,13 @@ extension FigureScanner {
         } else {
             return nil
         }
-        guard let top = Numeral.number(s, from: numeratorStart), top.value.isInteger, let numerator = top.value.intValue,
+        guard let top = Numeral.number(s, from: numeratorStart), top.value.isInteger,
+            let numerator = top.value.intValue,
             numerator > 0, denominator > 0
         else { return nil }
-        return recordFraction(start, top.end, numerator: numerator, denominator: denominator, qualifier: qualifier,
-                              from: index)
+        return recordFraction(
+            start, top.end, numerator: numerator, denominator: denominator, qualifier: qualifier,
+            from: index)
     }
 
     /// 2/3: a small Arabic fraction (not a date such as 3/5/2024, nor a ratio of large numbers).
@@ -128,14 +138,16 @@ extension FigureScanner {
             let bottom = second.value.intValue, value < bottom, bottom <= 20, at(second.end) != 0x2F,
             !Numeral.isASCIIDigit(at(second.end))
         else { return nil }
-        return recordFraction(start, second.end, numerator: value, denominator: bottom, qualifier: qualifier, from: index)
+        return recordFraction(
+            start, second.end, numerator: value, denominator: bottom, qualifier: qualifier, from: index)
     }
 
     private mutating func recordFraction(
         _ start: Int, _ end: Int, numerator: Int, denominator: Int, qualifier: Qualifier?, from index: Int
     ) -> Int {
-        let finish = recordPercentage(start, end, value: Self.quotient(numerator, denominator), unit: .fraction,
-                                      qualifier: qualifier, from: index)
+        let finish = recordPercentage(
+            start, end, value: Self.quotient(numerator, denominator), unit: .fraction,
+            qualifier: qualifier, from: index)
         percentages[percentages.count - 1].numerator = ExactDecimal(numerator)
         percentages[percentages.count - 1].denominator = ExactDecimal(denominator)
         return finish

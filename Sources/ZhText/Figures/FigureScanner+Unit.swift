@@ -22,7 +22,9 @@ extension FigureScanner {
             start: Int, index: Int, end: Int, value: ExactDecimal?, power: Int, number: ExactDecimal?,
             low: ExactDecimal?, high: ExactDecimal?, approximate: (Bool, String?), qualifier: Qualifier?
         ) {
-            (self.start, self.index, self.end, self.value, self.power, self.number) = (start, index, end, value, power, number)
+            (self.start, self.index, self.end, self.value, self.power, self.number) = (
+                start, index, end, value, power, number
+            )
             (self.low, self.high) = (low, high)
             self.approximate = approximate.0 || (qualifier?.approximate ?? false)
             qualifierText = qualifier?.text ?? approximate.1
@@ -32,8 +34,9 @@ extension FigureScanner {
             _ reading: Reading, end: Int, value: ExactDecimal?, power: Int, number: ExactDecimal?,
             low: ExactDecimal?, high: ExactDecimal?, approximate: (Bool, String?)
         ) {
-            self.init(start: reading.start, index: reading.index, end: end, value: value, power: power, number: number,
-                      low: low, high: high, approximate: approximate, qualifier: reading.qualifier)
+            self.init(
+                start: reading.start, index: reading.index, end: end, value: value, power: power, number: number,
+                low: low, high: high, approximate: approximate, qualifier: reading.qualifier)
         }
 
         var multiplier: ExactDecimal? { power > 0 ? ExactDecimal(1).scaled(byPowerOfTen: power) : nil }
@@ -96,8 +99,10 @@ extension FigureScanner {
         unit.end == start + 1 && at(start) == scalar
     }
 
-    /// Rule `currency-before-number`: the currency a 元 ending a figure at `start` is in: one written before the number (新臺幣1.4兆元,
-    /// 人民币500元, 港币3000元, outside the span), else the document's own.
+    /// Rule `currency-before-number`: the currency of a 元 ending a figure at `start`.
+    ///
+    /// One written before the number (新臺幣1.4兆元, 人民币500元, 港币3000元, outside the span),
+    /// else the document's own.
     private func currency(before start: Int) -> MeasureUnit {
         for (prefix, currency) in UnitTable.currencyPrefixes where matchesBackward(prefix, endingAt: start) {
             return currency
@@ -169,8 +174,10 @@ extension FigureScanner {
     /// 一 + measure word is an article (打造一批项目, 关键一年, 最后一公里), not a figure; but 过去一年,
     /// 未来一年, 提前一年 and 一年来 are a duration.
     private func isArticle(_ unit: UnitMatch, _ amount: Amount) -> Bool {
-        let isDuration = isForm(unit, Scalar.年, from: amount.end)
-            && (at(unit.end) == Scalar.来 || FigureWords.durationBefore.contains { matchesBackward($0, endingAt: amount.start) })
+        let isDuration =
+            isForm(unit, Scalar.年, from: amount.end)
+            && (at(unit.end) == Scalar.来
+                || FigureWords.durationBefore.contains { matchesBackward($0, endingAt: amount.start) })
         // Rule `one-with-measure-unit`: 一欧元, 近一公里, 一元钱 are amounts; only measure words make articles.
         return !isDuration && !unit.entry.unit.isMeasurement
     }
@@ -235,7 +242,8 @@ extension FigureScanner {
 
     // MARK: Approximate numerals
 
-    /// Rule `approximate-numeral`: 十几, 二十几 (11–19, 21–29), 几十/几百/几千/几万, 数十/数百/数千/数万, 上百/上千/上万.
+    /// Rule `approximate-numeral`: 十几, 二十几 (11–19, 21–29), 几十/几百/几千/几万, 数十/数百,
+    /// 上百/上千/上万.
     mutating func scanApproximateNumeral(at index: Int, qualifier: Qualifier?) -> Int? {
         let first = at(index)
         if first == Scalar.几 || first == Scalar.数 { return scanSeveral(at: index, qualifier: qualifier) }
@@ -245,14 +253,17 @@ extension FigureScanner {
             let tens = number.value.intValue, tens % 10 == 0, tens >= 10, tens < 100
         else { return nil }
         return scanUnit(
-            Amount(start: index, index: index, end: number.end + 1, value: nil, power: 0, number: nil,
-                   low: ExactDecimal(tens + 1), high: ExactDecimal(tens + 9), approximate: (true, nil),
-                   qualifier: qualifier))
+            Amount(
+                start: index, index: index, end: number.end + 1, value: nil, power: 0, number: nil,
+                low: ExactDecimal(tens + 1), high: ExactDecimal(tens + 9), approximate: (true, nil),
+                qualifier: qualifier))
     }
 
     /// 几十, 数百, 几万, 数十万: from two to nine of the unit.
     private mutating func scanSeveral(at index: Int, qualifier: Qualifier?) -> Int? {
-        let large = Numeral.largeUnitPower(at(index + 1)).map { power in (0..<power).reduce(1) { value, _ in value * 10 } }
+        let large = Numeral.largeUnitPower(at(index + 1)).map { power in
+            (0..<power).reduce(1) { value, _ in value * 10 }
+        }
         guard let unit = Numeral.chineseSmallUnit(at(index + 1)) ?? large else { return nil }
         var scale = unit
         var end = index + 2
@@ -261,9 +272,10 @@ extension FigureScanner {
             end += 1
         }
         return scanUnit(
-            Amount(start: index, index: index, end: end, value: nil, power: 0, number: nil,
-                   low: ExactDecimal(2 * scale), high: ExactDecimal(9 * scale), approximate: (true, nil),
-                   qualifier: qualifier))
+            Amount(
+                start: index, index: index, end: end, value: nil, power: 0, number: nil,
+                low: ExactDecimal(2 * scale), high: ExactDecimal(9 * scale), approximate: (true, nil),
+                qualifier: qualifier))
     }
 
     /// 上百, 上千, 上万, 上千万: about that many.
@@ -280,17 +292,21 @@ extension FigureScanner {
         }
         guard power > 0, let value = ExactDecimal(1).scaled(byPowerOfTen: power) else { return nil }
         return scanUnit(
-            Amount(start: index, index: index, end: end, value: value, power: 0, number: value, low: nil, high: nil,
-                   approximate: (true, Qualifiers.head.text), qualifier: nil))
+            Amount(
+                start: index, index: index, end: end, value: value, power: 0, number: value, low: nil, high: nil,
+                approximate: (true, Qualifiers.head.text), qualifier: nil))
     }
 
-    /// Rule `bare-multiplier`: a multiplier standing for one of itself before a currency: 超亿元楼宇, 亿元以上项目, 近千万元.
+    /// Rule `bare-multiplier`: a multiplier standing for one of itself before a currency (超亿元楼宇,
+    /// 亿元以上项目, 近千万元).
     mutating func scanBareMultiplier(at index: Int, qualifier: Qualifier?) -> Int? {
         guard Numeral.chineseDigit(at(index)) == nil else { return nil }
         let multiplier = Numeral.multiplier(s, from: index)
         var power = multiplier.power
         var end = multiplier.end
-        if power == 0, let small = Numeral.chineseSmallUnit(at(index)), let large = Numeral.largeUnitPower(at(index + 1)) {
+        if power == 0, let small = Numeral.chineseSmallUnit(at(index)),
+            let large = Numeral.largeUnitPower(at(index + 1))
+        {
             power = (small == 10 ? 1 : small == 100 ? 2 : 3) + large
             end = index + 2
         }
@@ -299,7 +315,8 @@ extension FigureScanner {
             let value = ExactDecimal(1).scaled(byPowerOfTen: power)
         else { return nil }
         return scanUnit(
-            Amount(start: index, index: index, end: end, value: value, power: power, number: ExactDecimal(1),
-                   low: nil, high: nil, approximate: (false, nil), qualifier: qualifier))
+            Amount(
+                start: index, index: index, end: end, value: value, power: power, number: ExactDecimal(1),
+                low: nil, high: nil, approximate: (false, nil), qualifier: qualifier))
     }
 }

@@ -54,7 +54,9 @@ struct FigureScanner {
     func prefixQualifier(before index: Int) -> Qualifier? {
         for word in Qualifiers.before where matchesBackward(word.keyword, endingAt: index) {
             // 近 in 近三年 means "the last", not "nearly".
-            if word.notBeforeYear, isDigit(at(index)), let end = Numeral.number(s, from: index)?.end, at(end) == Scalar.年 {
+            if word.notBeforeYear, isDigit(at(index)), let end = Numeral.number(s, from: index)?.end,
+                at(end) == Scalar.年
+            {
                 return nil
             }
             return (word.keyword.text, word.approximate, index - word.keyword.scalars.count)
@@ -72,7 +74,8 @@ struct FigureScanner {
 
     // MARK: Changes
 
-    /// Rule `change-direction`: the change a percentage at `index` describes: the nearest change word before it in the clause.
+    /// Rule `change-direction`: the change a percentage at `index` describes (the nearest change
+    /// word before it in the clause).
     func change(before index: Int) -> ChangeDirection? {
         // 上升0.5个百分点至5.8%: the figure it went to is a level.
         if followedByTarget(index - 1) { return nil }
@@ -173,8 +176,9 @@ struct FigureScanner {
         return end
     }
 
-    /// An amount written the English way after a currency code: USD 18.6 billion, EUR 320 million,
-    /// HKD 1,200. `index..<end` is the code's token.
+    /// An amount written the English way after a currency code (USD 18.6 billion, EUR 320 million).
+    ///
+    /// HKD 1,200 too. `index..<end` is the code's token.
     mutating func scanCurrencyAmount(at index: Int, end: Int) -> Int? {
         guard end - index == 3 else { return nil }
         let code = String(String.UnicodeScalarView(s[index..<end].compactMap(Unicode.Scalar.init)))

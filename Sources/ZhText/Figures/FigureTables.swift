@@ -94,8 +94,9 @@ enum FigureTables {
         let unit = row[1] == "-" ? nil : MeasureUnit(rawValue: row[1])
         if row[1] != "-", unit == nil { preconditionFailure("units.tsv: unknown unit \(row[1]) for \(row[0])") }
         let power = row.count > 2 ? Int(row[2]) ?? 0 : 0
-        return UnitRow(form: row[0], unit: unit, power: power, classifier: unit == .count ? row[0] : nil,
-                       flags: list(row, 3))
+        return UnitRow(
+            form: row[0], unit: unit, power: power, classifier: unit == .count ? row[0] : nil,
+            flags: list(row, 3))
     }
 }
 
@@ -105,12 +106,12 @@ struct ScalarBitmap: Sendable {
     private var words = [UInt64](repeating: 0, count: 1024)
 
     init<S: Sequence>(_ scalars: S) where S.Element == UInt32 {
-        for scalar in scalars where scalar < 0x10000 { words[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
+        for scalar in scalars where scalar < Scalar.pastBMP { words[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
     }
 
     @inline(__always)
     func contains(_ scalar: UInt32) -> Bool {
-        scalar < 0x10000 && words[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+        scalar < Scalar.pastBMP && words[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
     }
 }
 
@@ -134,8 +135,10 @@ struct CompiledPatterns<Rule: Sendable>: Sendable {
             scalars += pattern.head
             let tailStart = scalars.count
             scalars += pattern.tail
-            entries.append(Entry(headStart: headStart, headCount: pattern.head.count, tailStart: tailStart,
-                                 tailCount: pattern.tail.count, hasSlot: pattern.hasSlot, rule: rule))
+            entries.append(
+                Entry(
+                    headStart: headStart, headCount: pattern.head.count, tailStart: tailStart,
+                    tailCount: pattern.tail.count, hasSlot: pattern.hasSlot, rule: rule))
         }
         self.scalars = scalars
         self.entries = entries
@@ -154,3 +157,7 @@ struct CompiledPatterns<Rule: Sendable>: Sendable {
     }
 }
 
+extension Scalar {
+    /// The first scalar past the Basic Multilingual Plane (U+10000): bitmaps and class tables cover the BMP.
+    static let pastBMP: UInt32 = linearBSyllableB008A
+}

@@ -103,13 +103,13 @@ enum Punctuation {
     static let clauseEnd = set("clause-end")
     /// Ends the sentence a year is looked for in.
     static let sentenceEnd = set("sentence-end")
-    /// Ends a phrase such as 是极不平凡的五年。
+    /// Ends a phrase such as 是极不平凡的五年.
     static let phraseEnd = set("phrase-end")
     /// Opens a clause (，五年来).
     static let clauseStart = set("clause-start")
     /// Indentation before a heading.
     static let indent = set("indent")
-    /// A heading's numbering (、 . （ ）).
+    /// A heading's numbering: 、 and the period and brackets of 3 and （二）.
     static let headingNumber = set("heading-number")
     /// Separates figures that share a 个百分点.
     static let list = set("list")
@@ -117,8 +117,9 @@ enum Punctuation {
     static let listInner = set("list-inner")
 
     private static func set(_ name: String) -> ScalarBitmap {
-        ScalarBitmap(FigureTables.punctuationTable.rows.filter { FigureTables.list($0, 1).contains(name) }
-            .flatMap { FigureTables.scalars($0[0]) })
+        ScalarBitmap(
+            FigureTables.punctuationTable.rows.filter { FigureTables.list($0, 1).contains(name) }
+                .flatMap { FigureTables.scalars($0[0]) })
     }
 }
 

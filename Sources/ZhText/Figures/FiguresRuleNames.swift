@@ -4,15 +4,16 @@ extension RuleCatalog {
     /// The figures rules' names (each has specs in `Tests/ZhTextTests/Specs/`).
     package static var figures: [String] {
         [
-        "arabic-unit-chain", "abbreviated-last-digit", "negative-sign", "han-multiplier", "percent-of-digits",
-        "one-with-measure-unit", "fraction", "percentage-range", "non-figure-words", "exchange-rate-base", "small-units",
-        "period-reference", "bare-review-span", "plan-period", "previous-year", "relative-year-part", "year-list",
-        "year-range-without-year", "line-break-in-number", "ascii-punctuation", "durations", "population",
-        "relative-line-year", "kilowatt-hour-degree",
-        // Named in the move to tables (issue 13).
-        "unit-name-after-measure-word", "years-as-predicate-noun", "anniversary-and-ratio", "space-in-numeral",
-        "qualifier", "change-direction", "figure-range", "tenths", "rate-unit", "approximate-numeral",
-        "bare-multiplier", "transport-work", "currency-before-number", "rank", "month-range", "quarter",
+            "arabic-unit-chain", "abbreviated-last-digit", "negative-sign", "han-multiplier", "percent-of-digits",
+            "one-with-measure-unit", "fraction", "percentage-range", "non-figure-words", "exchange-rate-base",
+            "small-units",
+            "period-reference", "bare-review-span", "plan-period", "previous-year", "relative-year-part", "year-list",
+            "year-range-without-year", "line-break-in-number", "ascii-punctuation", "durations", "population",
+            "relative-line-year", "kilowatt-hour-degree",
+            // Named in the move to tables (issue 13).
+            "unit-name-after-measure-word", "years-as-predicate-noun", "anniversary-and-ratio", "space-in-numeral",
+            "qualifier", "change-direction", "figure-range", "tenths", "rate-unit", "approximate-numeral",
+            "bare-multiplier", "transport-work", "currency-before-number", "rank", "month-range", "quarter",
         ]
     }
 

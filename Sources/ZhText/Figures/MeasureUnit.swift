@@ -103,7 +103,9 @@ enum UnitTable {
 
     /// The forms read after a number, Han or Latin (every row of `units.tsv` not flagged otherwise).
     static let entries: [String: Entry] = Dictionary(
-        uniqueKeysWithValues: FigureTables.units.filter { $0.flags.isEmpty || $0.flags == ["prefix"] }.map { ($0.form, entry($0)) })
+        uniqueKeysWithValues: FigureTables.units.filter { $0.flags.isEmpty || $0.flags == ["prefix"] }.map {
+            ($0.form, entry($0))
+        })
 
     /// Units written in Latin letters right after a number (10GWh, 300MW, 5km): the `latin` rows and
     /// the other forms written in ASCII (mm, GB).
