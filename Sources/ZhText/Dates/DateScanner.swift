@@ -447,26 +447,14 @@ struct DateScanner {
     /// dateline's year, else the year the document names most often. A day without a month (4日)
     /// takes the month of the last full date or month before it.
     mutating func resolve() {
-        let dateline = dates.first {
-            ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach
-        }
-        .flatMap { $0.value.flatMap { Int($0.prefix(4)) } }
-        var counts: [Int: Int] = [:]
-        for entry in years { counts[entry.year, default: 0] += 1 }
-        datelineYear = dateline
-        // A report given in the first half of a year reviews the year before (a 2026 work report, a
-        // bulletin of February 2025 on 2024); later in the year the text is about its own year.
-        let datelineValue = dates.first {
-            ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach
-        }?.value
-        let datelineMonth = datelineValue.flatMap { Int($0.dropFirst(5).prefix(2)) }
-        let reviewedYear = dateline.map { year in (datelineMonth ?? 1) <= 6 ? year - 1 : year }
-        let reportingYear = dateline ?? counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-        let relativeMarks = dateline.map { year in relativeLineStarts.map { ($0.position, year + $0.offset) } } ?? []
+        let anchors = yearAnchors()
+        datelineYear = anchors.dateline
+        let relativeMarks =
+            anchors.dateline.map { year in relativeLineStarts.map { ($0.position, year + $0.offset) } } ?? []
         lineYears = (years.filter(\.startsLine).map { ($0.position, $0.year) } + relativeMarks).sorted {
             $0.position < $1.position
         }
-        fallbackYear = reportingYear
+        fallbackYear = anchors.reporting
         var lineIndex = 0
         var lineYear: Int?
         var lastMonth: String?
@@ -487,37 +475,66 @@ struct DateScanner {
             }
             let template = pending[pendingIndex].template
             pendingIndex += 1
-            var year = lineYear ?? reportingYear
+            var year = lineYear ?? anchors.reporting
             if index > 0, dates[index - 1].scalarOffsets.upperBound == position,
                 let value = dates[index - 1].value, let previous = Int(value.prefix(4))
             {
                 year = previous
             }
-            switch template {
-            case .relative(let offset):
-                dates[index].value = dateline.map { "\($0 + offset)" }
-            case .relativeWith(let offset, let inner):
-                dates[index].value = dateline.flatMap { Self.value(of: inner, year: $0 + offset) }
-            case .reference(let rule, let count, let reviewCount):
-                dates[index].value = dateline.flatMap { dateline in
-                    Self.value(
-                        of: rule, count: count, reviewCount: reviewCount, reviewed: reviewedYear ?? dateline,
-                        dateline: dateline)
-                }
-            case .previousYear:
-                // 上年 is the year before the sentence's own year, else before the year the text is about.
-                let own = sentenceYear(before: position) ?? lineYear ?? reviewedYear ?? reportingYear
-                dates[index].value = own.map { "\($0 - 1)" }
-            case .dayOnly(let day):
-                dates[index].value = lastMonth.map { "\($0)-\(Self.pad(day))" }
-            default:
-                dates[index].value = year.flatMap { Self.value(of: template, year: $0) }
-            }
+            dates[index].value = value(
+                of: template, at: position, year: year, lineYear: lineYear, lastMonth: lastMonth, anchors: anchors)
             if let value = dates[index].value, value.count >= 7,
                 dates[index].kind == .month || dates[index].kind == .date
             {
                 lastMonth = String(value.prefix(7))
             }
+        }
+    }
+
+    /// The years year-less items are resolved from: the dateline's, the reviewed one and the reporting one.
+    private typealias YearAnchors = (dateline: Int?, reviewed: Int?, reporting: Int?)
+
+    /// The dateline's year (the first full date near the top), the year a report reviews, and the
+    /// year it reports from (the dateline's, else the year named most often).
+    private func yearAnchors() -> YearAnchors {
+        let datelineValue = dates.first {
+            ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach
+        }?.value
+        let dateline = datelineValue.flatMap { Int($0.prefix(4)) }
+        var counts: [Int: Int] = [:]
+        for entry in years { counts[entry.year, default: 0] += 1 }
+        // A report given in the first half of a year reviews the year before (a 2026 work report, a
+        // bulletin of February 2025 on 2024); later in the year the text is about its own year.
+        let datelineMonth = datelineValue.flatMap { Int($0.dropFirst(5).prefix(2)) }
+        let reviewed = dateline.map { year in (datelineMonth ?? 1) <= 6 ? year - 1 : year }
+        let reporting = dateline ?? counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        return (dateline, reviewed, reporting)
+    }
+
+    /// The value of a year-less item at `position` once the years around it are known.
+    private func value(
+        of template: Template, at position: Int, year: Int?, lineYear: Int?, lastMonth: String?, anchors: YearAnchors
+    ) -> String? {
+        let dateline = anchors.dateline
+        switch template {
+        case .relative(let offset):
+            return dateline.map { "\($0 + offset)" }
+        case .relativeWith(let offset, let inner):
+            return dateline.flatMap { Self.value(of: inner, year: $0 + offset) }
+        case .reference(let rule, let count, let reviewCount):
+            return dateline.flatMap { dateline in
+                Self.value(
+                    of: rule, count: count, reviewCount: reviewCount, reviewed: anchors.reviewed ?? dateline,
+                    dateline: dateline)
+            }
+        case .previousYear:
+            // 上年 is the year before the sentence's own year, else before the year the text is about.
+            let own = sentenceYear(before: position) ?? lineYear ?? anchors.reviewed ?? anchors.reporting
+            return own.map { "\($0 - 1)" }
+        case .dayOnly(let day):
+            return lastMonth.map { "\($0)-\(Self.pad(day))" }
+        default:
+            return year.flatMap { Self.value(of: template, year: $0) }
         }
     }
 }
