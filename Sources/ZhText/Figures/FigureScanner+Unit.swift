@@ -126,7 +126,7 @@ extension FigureScanner {
         guard at(end) == Scalar.度, amount.power > 0, at(end + 1) != Scalar.电, amount.value != nil else { return nil }
         var kilowattHours = amount
         (kilowattHours.low, kilowattHours.high) = (nil, nil)
-        let form = String(String.UnicodeScalarView([Unicode.Scalar(Scalar.度)].compactMap { $0 }))
+        let form = Unicode.Scalar(Scalar.度).map { String($0) }
         append(kilowattHours, end: end + 1, unit: .kilowattHour, surfaceUnit: form)
         return suffixQualifier(at: end + 1)?.end ?? end + 1
     }

@@ -1,5 +1,3 @@
-internal import ZhTextData
-
 extension RuleCatalog {
     /// The figures rules' names (each has specs in `Tests/ZhTextTests/Specs/`).
     package static var figures: [String] {
