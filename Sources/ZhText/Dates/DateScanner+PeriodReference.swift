@@ -11,23 +11,31 @@ extension DateScanner {
     }
 
     /// The table's patterns, compiled (longest first, as the table is sorted).
-    static let compiledPeriodWords = CompiledPatterns(FigureTables.periodWords.compactMap { entry in
-        PeriodRule(rawValue: entry.rule).map { (entry.pattern, $0) }
-    })
+    static let compiledPeriodWords = CompiledPatterns(
+        FigureTables.periodWords.compactMap { entry in
+            PeriodRule(rawValue: entry.rule).map { (entry.pattern, $0) }
+        })
 
     /// The compiled patterns by the scalar their head starts with, and those that start with the number.
-    static let periodEntriesByFirst: [UInt32: [Int]] = Dictionary(grouping: compiledPeriodWords.entries.indices.filter {
-        compiledPeriodWords.entries[$0].headCount > 0
-    }, by: { compiledPeriodWords.scalars[compiledPeriodWords.entries[$0].headStart] })
-    static let periodEntriesNumberFirst: [Int] = compiledPeriodWords.entries.indices.filter { compiledPeriodWords.entries[$0].headCount == 0 }
+    static let periodEntriesByFirst: [UInt32: [Int]] = Dictionary(
+        grouping: compiledPeriodWords.entries.indices.filter {
+            compiledPeriodWords.entries[$0].headCount > 0
+        }, by: { compiledPeriodWords.scalars[compiledPeriodWords.entries[$0].headStart] })
+    static let periodEntriesNumberFirst: [Int] = compiledPeriodWords.entries.indices.filter {
+        compiledPeriodWords.entries[$0].headCount == 0
+    }
 
     /// The first scalars of the plan names (六 七 八 九 十).
     static let planFirstScalars = ScalarBitmap(FigureTables.planPeriods.compactMap(\.name.first))
 
     /// Plan names compiled: the name as a head, the first year as the rule.
-    static let compiledPlans = CompiledPatterns(FigureTables.planPeriods.map { plan in
-        (FigureTables.Pattern(String(String.UnicodeScalarView(plan.name.compactMap(Unicode.Scalar.init)))), plan.firstYear)
-    })
+    static let compiledPlans = CompiledPatterns(
+        FigureTables.planPeriods.map { plan in
+            (
+                FigureTables.Pattern(String(String.UnicodeScalarView(plan.name.compactMap(Unicode.Scalar.init)))),
+                plan.firstYear
+            )
+        })
 
     /// The first scalars of the table's patterns and plan names (a number slot allows any numeral).
     static let periodFirstScalars = ScalarBitmap(periodFirstScalarSet)
@@ -41,13 +49,29 @@ extension DateScanner {
             if let first = pattern.head.first {
                 set.insert(first)
             } else {
-                set.formUnion([0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341])
-                set.formUnion(0x31...0x39)
+                // A number slot: a count opens with a digit other than zero, or 十.
+                set.formUnion(Self.slotFirstScalars)
             }
         }
         for plan in FigureTables.planPeriods { if let first = plan.name.first { set.insert(first) } }
         return set
     }()
+
+    /// The characters a number slot's count can open with: 一–九, 两, 十, 1–9.
+    private static let slotFirstScalars: [UInt32] =
+        [Scalar.一, Scalar.二, Scalar.两, Scalar.三, Scalar.四, Scalar.五, Scalar.六, Scalar.七, Scalar.八, Scalar.九]
+        + [Scalar.十]
+        + Array(0x31...0x39)
+
+    /// After N年, the first characters of a programme or a length's word (过渡期, 行动, 规划, 计划, 禁渔).
+    private static let programmeFirsts: [UInt32] = [Scalar.过, Scalar.行, Scalar.规, Scalar.计, Scalar.禁]
+
+    /// After N年, the characters that make it a length or a time, not the span named before (五年前,
+    /// 五年后, 五年以上, 五年多, 五年左右, 五年级, 五年期, 五年度, 五年代, 五年底, 五年末, 五年初, 五年中).
+    private static let lengthFollowers: [UInt32] = [
+        Scalar.前, Scalar.后, Scalar.以, Scalar.多, Scalar.左, Scalar.级, Scalar.期, Scalar.度, Scalar.代, Scalar.底,
+        Scalar.末, Scalar.初, Scalar.中,
+    ]
 
     /// A small count in a pattern's number slot (五, 3, 两, 二十): its value and end.
     ///
@@ -67,11 +91,11 @@ extension DateScanner {
         let tens: Int
         if let digit = Numeral.chineseDigit(s.scalar(at: end)), digit > 0 {
             end += 1
-            guard s.scalar(at: end) == 0x5341 else {  // 十
+            guard s.scalar(at: end) == Scalar.十 else {
                 return Numeral.isChineseNumeral(s.scalar(at: end)) ? nil : (digit, end)
             }
             tens = digit
-        } else if s.scalar(at: end) == 0x5341 {
+        } else if s.scalar(at: end) == Scalar.十 {
             tens = 1
         } else {
             return nil
@@ -86,7 +110,6 @@ extension DateScanner {
         return Numeral.isChineseNumeral(s.scalar(at: end)) ? nil : (value, end)
     }
 
-
     /// Tries a period reference or a plan name at `index`; returns the index past it, or nil.
     ///
     /// Inside a longer word (回顾过去的五年 may be one token) only patterns that start with a word are tried.
@@ -98,12 +121,15 @@ extension DateScanner {
         // Patterns that open with the number (五年来) need 年 right after a short numeral: a
         // cheap look first, so that most number tokens cost no reading.
         var run = index
-        while run < s.count, run - index < 3, Numeral.isASCIIDigit(s[run]) || Numeral.isChineseNumeral(s[run]) { run += 1 }
-        let numberFirst = run > index && s.scalar(at: run) == 0x5E74
+        while run < s.count, run - index < 3, Numeral.isASCIIDigit(s[run]) || Numeral.isChineseNumeral(s[run]) {
+            run += 1
+        }
+        let numberFirst = run > index && s.scalar(at: run) == Scalar.年
         let table = Self.compiledPeriodWords
         // The patterns that can start here, in the table's order (longest first): heads never start
         // with a numeral, so a place has either word-first or number-first candidates.
-        let candidates = Self.periodEntriesByFirst[first] ?? (numberFirst && !insideWord ? Self.periodEntriesNumberFirst : [])
+        let candidates =
+            Self.periodEntriesByFirst[first] ?? (numberFirst && !insideWord ? Self.periodEntriesNumberFirst : [])
         for position in candidates {
             let entry = table.entries[position]
             if entry.headCount > 0, !table.spelled(entry.headStart, entry.headCount, in: s, at: index) { continue }
@@ -119,7 +145,7 @@ extension DateScanner {
             guard table.spelled(entry.tailStart, entry.tailCount, in: s, at: end) else { continue }
             end += entry.tailCount
             // 第十四个五年规划 is a plan; 新征程的第一个五年 is not.
-            if rule == .plan, !s.matches("规划", at: end), !s.matches("计划", at: end) { continue }
+            if rule == .plan, !DateWords.any(DateWords.planEnds, s, at: end) { continue }
             if let wordEnd, end < wordEnd { continue }
             recordPeriodReference(index..<end, rule, count)
             return end
@@ -127,8 +153,10 @@ extension DateScanner {
         return insideWord || !numberFirst || periodAnchors.isEmpty ? nil : scanBareReviewSpan(at: index)
     }
 
-    /// 六五 … 十五五: a five-year plan by its short name. Names up to 十五 are also plain numbers, so
-    /// they count only inside quotes (“九五”) or before 计划, 规划, 时期, 期间.
+    /// 六五 … 十五五: a five-year plan by its short name.
+    ///
+    /// Names up to 十五 are also plain numbers, so they count only inside quotes (“九五”) or
+    /// before the words `date-words.tsv` gives (计划, 规划, 时期, 期间).
     private mutating func scanPlanName(at index: Int) -> Int? {
         let plans = Self.compiledPlans
         for entry in plans.entries where plans.scalars[entry.headStart] == s.scalar(at: index) {
@@ -137,11 +165,11 @@ extension DateScanner {
             let end = index + entry.headCount
             if entry.headCount <= 2 {
                 // “九五”计划, 十五期间; not “八五”普法 (a plan of another kind) nor 十五人.
-                let close = s.scalar(at: end) == 0x201D ? end + 1 : end
-                let quoted = s.scalar(at: index - 1) == 0x201C && close == end + 1
-                let named = ["计划", "规划", "时期", "期间", "末", "初", "以来"].contains { s.matches($0, at: close) }
+                let close = s.scalar(at: end) == Scalar.rightDoubleQuotationMark ? end + 1 : end
+                let quoted = s.scalar(at: index - 1) == Scalar.leftDoubleQuotationMark && close == end + 1
+                let named = DateWords.any(DateWords.planNameEnds, s, at: close)
                 let next = s.scalar(at: close)
-                guard named || (quoted && !(next >= 0x4E00 && next < 0xA000)) else { return nil }
+                guard named || (quoted && !(next >= Scalar.一 && next < Scalar.yiSyllableIt)) else { return nil }
             }
             record(index..<end, .period, "\(firstYear)/\(firstYear + 4)")
             return end
@@ -162,7 +190,9 @@ extension DateScanner {
             record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: nil))
         case .before:
             // 比前五年: the span before the review of the same length, else before the last review.
-            let review = (periodAnchors.last { $0.rule == .review && $0.count == count } ?? periodAnchors.last { $0.rule == .review })?.count
+            let review =
+                (periodAnchors.last { $0.rule == .review && $0.count == count }
+                ?? periodAnchors.last { $0.rule == .review })?.count
             record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: review))
         default:
             record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: nil))
@@ -170,21 +200,25 @@ extension DateScanner {
     }
 
     /// Rule `bare-review-span`: 五年 (五年内) at the start of a clause, after the text has named a
-    /// span of that many years (过去五年, 这五年): the same span. 用五年时间 and 连续五年 stay lengths.
+    /// span of that many years (过去五年, 这五年): the same span.
+    ///
+    /// 用五年时间 and 连续五年 stay lengths.
     private mutating func scanBareReviewSpan(at index: Int) -> Int? {
-        guard let number = slotNumber(at: index), number.value > 1, s.scalar(at: number.end) == 0x5E74,
+        guard let number = slotNumber(at: index), number.value > 1, s.scalar(at: number.end) == Scalar.年,
             let anchor = periodAnchors.last(where: { $0.count == number.value })
         else { return nil }
         let before = s.scalar(at: index - 1)
-        let clauseStart = [0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x0A, 0x3000, 0x20, 0x2C, 0x3B].contains(before)
-            || s.matches("经过", at: index - 2)
+        let clauseStart =
+            Punctuation.clauseStart.contains(before)
+            || DateWords.clauseOpenings.contains { s.matches($0, at: index - $0.scalars.count) }
         guard clauseStart else { return nil }
         var end = number.end + 1
         let next = s.scalar(at: end)
         // 五年过渡期, 五年行动: the years name a length or a programme.
-        if [0x8FC7, 0x884C, 0x89C4, 0x8BA1, 0x7981].contains(next) { return nil }
-        if next == 0x5185 { end += 1 }  // 五年内
-        else if [0x524D, 0x540E, 0x4EE5, 0x591A, 0x5DE6, 0x7EA7, 0x671F, 0x5EA6, 0x4EE3, 0x5E95, 0x672B, 0x521D, 0x4E2D].contains(next) {
+        if Self.programmeFirsts.contains(next) { return nil }
+        if next == Scalar.内 {
+            end += 1  // 五年内
+        } else if Self.lengthFollowers.contains(next) {
             return nil  // 五年前, 五年以上, 五年期 …
         }
         record(index..<end, .relative, nil, .reference(anchor.rule, count: anchor.count, reviewCount: nil))

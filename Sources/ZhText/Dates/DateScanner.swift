@@ -68,113 +68,141 @@ struct DateScanner {
 
     /// Tries a date at `index`; returns the index past it, or nil.
     mutating func scanDate(at index: Int) -> Int? {
-        if at(index - 1) == 0x7B2C, !matches(Keyword.season, at: index + 1) { return nil }  // 第十四届, but 第四季度
+        // 第十四届 is an ordinal, but 第四季度 a quarter.
+        if at(index - 1) == Scalar.第, !matches(DateWords.quarterShort, at: index + 1) { return nil }
         if let end = scanPeriodReference(at: index) { return end }
         if let end = scanWords(at: index) { return end }
-        guard let number = Numeral.number(s, from: index), let integer = number.value.intValue, number.value.isInteger else {
-            return nil
-        }
-        var end = number.end
+        guard let number = Numeral.number(s, from: index), let integer = number.value.intValue, number.value.isInteger
+        else { return nil }
+        let end = number.end
         let digits = end - index
         // A year: four digits (Arabic or Chinese) and 年, or an ISO date.
         if digits == 4, (1900...2100).contains(integer) {
-            if let periodEnd = scanPeriod(from: index, firstYear: integer, after: end) { return periodEnd }
-            if number.arabic, at(end) == 0x2D || at(end) == 0x2F, let isoEnd = scanISODate(at: index, year: integer) {
-                return isoEnd
-            }
-            // Rule `year-list`: １９９８、１９９９年: a year that shares the 年 of the next one.
-            if at(end) == 0x3001, sharesYearCharacter(after: end + 1) {
-                years.append((index, integer, false))
-                record(index..<end, .year, "\(integer)")
-                return end
-            }
-            if at(end) == 0x5E74 {  // 年
-                end += 1
-                // A year that starts a line sets the year of what follows, unless it is a full date (a dateline).
-                let isFullDate = twoDigitNumber(at: end, arabic: number.arabic).map { at($0.end) == 0x6708 } ?? false
-                years.append((index, integer, !isFullDate && startsLine(index)))
-                // 2025年一季度, 2024年上半年: one item with the year.
-                if let wordEnd = scanWords(at: end), let last = dates.last, last.scalarOffsets.lowerBound == end,
-                    last.kind == .quarter || last.kind == .half
-                {
-                    dates[dates.count - 1].scalarOffsets = index..<wordEnd
-                    if let slot = pending.lastIndex(where: { $0.index == dates.count - 1 }) {
-                        let template = pending[slot].template
-                        pending.remove(at: slot)
-                        dates[dates.count - 1].value = Self.value(of: template, year: integer)
-                    }
-                    return wordEnd
-                }
-                if let month = twoDigitNumber(at: end, arabic: number.arabic), (1...12).contains(month.value), at(month.end) == 0x6708 {
-                    let monthEnd = month.end + 1
-                    if let day = twoDigitNumber(at: monthEnd, arabic: number.arabic), (1...31).contains(day.value),
-                        at(day.end) == 0x65E5 || at(day.end) == 0x53F7
-                    {
-                        let dayEnd = day.end + 1
-                        let date = "\(integer)-\(Self.pad(month.value))-\(Self.pad(day.value))"
-                        if let time = scanTime(at: dayEnd) {
-                            record(index..<time.end, .datetime, "\(date)T\(time.value)")
-                            return time.end
-                        }
-                        record(index..<dayEnd, .date, date)
-                        return dayEnd
-                    }
-                    if let last = monthRangeEnd(after: monthEnd, from: month.value, arabic: number.arabic) {
-                        // 二〇二四年四月至六月: a range of months.
-                        record(index..<last.end, .month, "\(integer)-\(Self.pad(month.value))/\(integer)-\(Self.pad(last.month))")
-                        return last.end
-                    }
-                    let spanEnd = at(monthEnd) == 0x4EFD ? monthEnd + 1 : monthEnd  // 12月份
-                    record(index..<spanEnd, .month, "\(integer)-\(Self.pad(month.value))")
-                    return spanEnd
-                }
-                record(index..<end, .year, "\(integer)")
-                return end
-            }
-            return nil
+            return scanYear(at: index, year: integer, end: end, arabic: number.arabic)
         }
         // A range of months: 1—2月, 1-11月.
-        if digits <= 2, (1...12).contains(integer), let connector = [0x2014, 0x2013, 0x2D, 0x81F3, 0x7E].firstIndex(of: at(end)).map({ _ in end + 1 }),
-            let second = Numeral.number(s, from: connector), let last = second.value.intValue, second.end - connector <= 2,
-            last > integer, last <= 12, at(second.end) == 0x6708
+        if digits <= 2, (1...12).contains(integer), let end = scanMonthDigitsRange(at: index, first: integer, end: end)
         {
-            let spanEnd = at(second.end + 1) == 0x4EFD ? second.end + 2 : second.end + 1
-            record(index..<spanEnd, .month, nil, .months(integer, last))
-            return spanEnd
+            return end
         }
         // A day without a month (news: 4日, the dateline's month).
-        if digits <= 2, number.arabic, (1...31).contains(integer), at(end) == 0x65E5, at(index - 1) != 0x6708 {
+        if digits <= 2, number.arabic, (1...31).contains(integer), at(end) == Scalar.日, at(index - 1) != Scalar.月 {
             record(index..<(end + 1), .date, nil, .dayOnly(integer))
             return end + 1
         }
         // A month (and day) without a year: 12月, 3月5日, 十二月三十一日.
-        if digits <= 3, (1...12).contains(integer), at(end) == 0x6708, at(index - 1) != 0x4E2A {
-            let monthEnd = end + 1
-            if let day = twoDigitNumber(at: monthEnd, arabic: number.arabic), (1...31).contains(day.value),
-                at(day.end) == 0x65E5 || at(day.end) == 0x53F7
-            {
-                record(index..<(day.end + 1), .date, nil, .day(month: integer, day: day.value))
-                return day.end + 1
-            }
-            if let last = monthRangeEnd(after: monthEnd, from: integer, arabic: number.arabic) {
-                record(index..<last.end, .month, nil, .months(integer, last.month))  // 四月至六月
-                return last.end
-            }
-            let spanEnd = at(monthEnd) == 0x4EFD ? monthEnd + 1 : monthEnd  // 12月份
-            record(index..<spanEnd, .month, nil, .month(integer))
-            return spanEnd
+        if digits <= 3, (1...12).contains(integer), at(end) == Scalar.月, at(index - 1) != Scalar.个 {
+            return scanMonth(at: index, month: integer, monthEnd: end + 1, arabic: number.arabic)
         }
         return nil
+    }
+
+    /// A four-digit year at `index` ending at `end`: a period (2021—2025年), an ISO date, a year of a
+    /// list (１９９８、１９９９年), or a year with 年 and maybe its part, month and day.
+    private mutating func scanYear(at index: Int, year: Int, end: Int, arabic: Bool) -> Int? {
+        if let periodEnd = scanPeriod(from: index, firstYear: year, after: end) { return periodEnd }
+        if arabic, at(end) == 0x2D || at(end) == 0x2F, let isoEnd = scanISODate(at: index, year: year) {
+            return isoEnd
+        }
+        // Rule `year-list`: １９９８、１９９９年: a year that shares the 年 of the next one.
+        if at(end) == Scalar.ideographicComma, sharesYearCharacter(after: end + 1) {
+            years.append((index, year, false))
+            record(index..<end, .year, "\(year)")
+            return end
+        }
+        guard at(end) == Scalar.年 else { return nil }
+        let yearEnd = end + 1
+        // A year that starts a line sets the year of what follows, unless it is a full date (a dateline).
+        let isFullDate = twoDigitNumber(at: yearEnd, arabic: arabic).map { at($0.end) == Scalar.月 } ?? false
+        years.append((index, year, !isFullDate && startsLine(index)))
+        if let partEnd = scanYearPart(at: index, year: year, after: yearEnd) { return partEnd }
+        if let month = twoDigitNumber(at: yearEnd, arabic: arabic), (1...12).contains(month.value),
+            at(month.end) == Scalar.月
+        {
+            return scanMonthOfYear(at: index, year: year, month: month.value, monthEnd: month.end + 1, arabic: arabic)
+        }
+        record(index..<yearEnd, .year, "\(year)")
+        return yearEnd
+    }
+
+    /// 2025年一季度, 2024年上半年: one item with the year.
+    private mutating func scanYearPart(at index: Int, year: Int, after yearEnd: Int) -> Int? {
+        guard let wordEnd = scanWords(at: yearEnd), let last = dates.last, last.scalarOffsets.lowerBound == yearEnd,
+            last.kind == .quarter || last.kind == .half
+        else { return nil }
+        dates[dates.count - 1].scalarOffsets = index..<wordEnd
+        if let slot = pending.lastIndex(where: { $0.index == dates.count - 1 }) {
+            let template = pending[slot].template
+            pending.remove(at: slot)
+            dates[dates.count - 1].value = Self.value(of: template, year: year)
+        }
+        return wordEnd
+    }
+
+    /// A month after a year (2024年3月): with its day and time, a range of months, or alone.
+    private mutating func scanMonthOfYear(at index: Int, year: Int, month: Int, monthEnd: Int, arabic: Bool) -> Int {
+        if let day = dayNumber(at: monthEnd, arabic: arabic) {
+            let dayEnd = day.end + 1
+            let date = "\(year)-\(Self.pad(month))-\(Self.pad(day.value))"
+            if let time = scanTime(at: dayEnd) {
+                record(index..<time.end, .datetime, "\(date)T\(time.value)")
+                return time.end
+            }
+            record(index..<dayEnd, .date, date)
+            return dayEnd
+        }
+        if let last = monthRangeEnd(after: monthEnd, from: month, arabic: arabic) {
+            // 二〇二四年四月至六月: a range of months.
+            record(index..<last.end, .month, "\(year)-\(Self.pad(month))/\(year)-\(Self.pad(last.month))")
+            return last.end
+        }
+        let spanEnd = at(monthEnd) == Scalar.份 ? monthEnd + 1 : monthEnd  // 12月份
+        record(index..<spanEnd, .month, "\(year)-\(Self.pad(month))")
+        return spanEnd
+    }
+
+    /// A month without a year (12月, 3月5日, 四月至六月), resolved later.
+    private mutating func scanMonth(at index: Int, month: Int, monthEnd: Int, arabic: Bool) -> Int {
+        if let day = dayNumber(at: monthEnd, arabic: arabic) {
+            record(index..<(day.end + 1), .date, nil, .day(month: month, day: day.value))
+            return day.end + 1
+        }
+        if let last = monthRangeEnd(after: monthEnd, from: month, arabic: arabic) {
+            record(index..<last.end, .month, nil, .months(month, last.month))  // 四月至六月
+            return last.end
+        }
+        let spanEnd = at(monthEnd) == Scalar.份 ? monthEnd + 1 : monthEnd  // 12月份
+        record(index..<spanEnd, .month, nil, .month(month))
+        return spanEnd
+    }
+
+    /// A day of the month at `index` followed by 日 or 号: its value and where the number ends.
+    private func dayNumber(at index: Int, arabic: Bool) -> (value: Int, end: Int)? {
+        guard let day = twoDigitNumber(at: index, arabic: arabic), (1...31).contains(day.value),
+            at(day.end) == Scalar.日 || at(day.end) == Scalar.号
+        else { return nil }
+        return day
+    }
+
+    /// Rule `month-range`: 1—2月, 1-11月: two month numbers and one 月, after the first ending at `end`.
+    private mutating func scanMonthDigitsRange(at index: Int, first: Int, end: Int) -> Int? {
+        guard let connector = RangeConnectors.monthDigits.end(s, at: end), connector == end + 1,
+            let second = Numeral.number(s, from: connector), let last = second.value.intValue,
+            second.end - connector <= 2, last > first, last <= 12, at(second.end) == Scalar.月
+        else { return nil }
+        let spanEnd = at(second.end + 1) == Scalar.份 ? second.end + 2 : second.end + 1
+        record(index..<spanEnd, .month, nil, .months(first, last))
+        return spanEnd
     }
 
     /// The end of a range of months after a month's 月 (四月至六月, 3月—5月): the last month and
     /// where it ends, or nil.
     private func monthRangeEnd(after monthEnd: Int, from first: Int, arabic: Bool) -> (month: Int, end: Int)? {
-        guard [0x2014, 0x2013, 0x2D, 0x81F3, 0x5230, 0x7E, 0xFF5E].contains(at(monthEnd)),
+        guard RangeConnectors.month.end(s, at: monthEnd) == monthEnd + 1,
             let last = twoDigitNumber(at: monthEnd + 1, arabic: arabic), last.value > first, last.value <= 12,
-            at(last.end) == 0x6708
+            at(last.end) == Scalar.月
         else { return nil }
-        return (last.value, at(last.end + 1) == 0x4EFD ? last.end + 2 : last.end + 1)
+        return (last.value, at(last.end + 1) == Scalar.份 ? last.end + 2 : last.end + 1)
     }
 
     /// A one- or two-digit number (Arabic, or Chinese such as 十二, 三十一) at `index`.
@@ -188,28 +216,27 @@ struct DateScanner {
     /// 2021—2025年, 2021-2025年: a period; also a fiscal year 二〇二三至二四年度, 2023-24年度.
     private mutating func scanPeriod(from index: Int, firstYear: Int, after end: Int) -> Int? {
         var connector = end
-        if at(connector) == 0x5E74 { connector += 1 }
-        guard [0x2014, 0x2013, 0x2D, 0x81F3, 0x5230, 0x7E, 0xFF5E].contains(at(connector)) else { return nil }
-        var secondStart = connector + 1
-        if at(connector) == 0x2014, at(secondStart) == 0x2014 { secondStart += 1 }
-        guard let second = Numeral.number(s, from: secondStart), var lastYear = second.value.intValue else { return nil }
+        if at(connector) == Scalar.年 { connector += 1 }
+        guard let secondStart = RangeConnectors.year.end(s, at: connector),
+            let second = Numeral.number(s, from: secondStart), var lastYear = second.value.intValue
+        else { return nil }
         let digits = second.end - secondStart
         // Rule `year-range-without-year`: 2003-2012期间, 2016—2020年间.
-        if at(second.end) != 0x5E74 {
-            guard digits == 4, matches("期间", at: second.end) || matches("时期", at: second.end),
-                lastYear > firstYear, lastYear <= 2100
+        if at(second.end) != Scalar.年 {
+            guard digits == 4, DateWords.any(DateWords.yearRangeEnds, s, at: second.end), lastYear > firstYear,
+                lastYear <= 2100
             else { return nil }
             record(index..<second.end, .period, "\(firstYear)/\(lastYear)")
             return second.end
         }
-        if digits == 2, at(second.end + 1) == 0x5EA6 {  // 年度: a two-digit second year
+        if digits == 2, at(second.end + 1) == Scalar.度 {  // 年度: a two-digit second year
             lastYear += firstYear / 100 * 100
             if lastYear < firstYear { lastYear += 100 }
         } else if digits != 4 {
             return nil
         }
         guard lastYear > firstYear, lastYear <= 2100 else { return nil }
-        let end = at(second.end + 1) == 0x5EA6 ? second.end + 2 : second.end + 1
+        let end = at(second.end + 1) == Scalar.度 ? second.end + 2 : second.end + 1
         record(index..<end, .period, "\(firstYear)/\(lastYear)")
         return end
     }
@@ -256,83 +283,90 @@ struct DateScanner {
 
     // MARK: Words
 
-    private static let periods: [(Keyword, String)] = [
-        ("十一五", "2006/2010"), ("十二五", "2011/2015"), ("十三五", "2016/2020"), ("十四五", "2021/2025"),
-        ("十五五", "2026/2030"),
-    ]
-    private static let relatives: [(Keyword, Template)] = [
-        ("今年", .relative(offset: 0)), ("去年", .relative(offset: -1)), ("明年", .relative(offset: 1)),
-        ("上年", .relative(offset: -1)), ("全年", .currentYear),
-    ]
+    /// The characters a date word can start with: the table's words, 前 (前三季度), 第 (第四季度) and
+    /// the quarters' digits 一–四, 1–4.
+    private static let wordFirstScalars = ScalarBitmap(
+        DateWords.relatives.compactMap(\.word.scalars.first) + DateWords.halves.compactMap(\.0.scalars.first)
+            + DateWords.planNames.compactMap(\.0.scalars.first)
+            + [Scalar.前, Scalar.第, Scalar.一, Scalar.二, Scalar.三, Scalar.四] + Array(0x31...0x34))
 
     /// Quarters, halves, plan periods and relative years.
     private mutating func scanWords(at index: Int) -> Int? {
-        // Every word here starts with one of 十 今 去 明 上 全 下 前 第, a digit 一–四 or 1–4.
-        switch at(index) {
-        case 0x5341, 0x4ECA, 0x53BB, 0x660E, 0x4E0A, 0x5168, 0x4E0B, 0x524D, 0x7B2C, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
-            0x31...0x34:
-            break
-        default:
-            return nil
-        }
-        for (word, value) in Self.periods where matches(word, at: index) {
-            let end = index + 3
+        guard Self.wordFirstScalars.contains(at(index)) else { return nil }
+        for (word, value) in DateWords.planNames where matches(word, at: index) {
+            let end = index + word.scalars.count
             record(index..<end, .period, value)
             return end
         }
-        for (word, template) in Self.relatives where matches(word, at: index) {
+        if let end = scanRelativeYear(at: index) { return end }
+        if let half = DateWords.half(s, at: index) {
+            record(index..<half.end, .half, nil, .half(half.half))
+            return half.end
+        }
+        // 前三季度, 前两季度.
+        if at(index) == Scalar.前, let count = Numeral.chineseDigit(at(index + 1)), (2...3).contains(count),
+            matches(DateWords.quarter, at: index + 2)
+        {
+            let end = index + 2 + DateWords.quarter.scalars.count
+            record(index..<end, .quarter, nil, .quarters(1, count))
+            return end
+        }
+        return scanQuarter(at: index)
+    }
+
+    /// 今年, 去年, 上年, 全年, and with a part of the year (去年下半年).
+    private mutating func scanRelativeYear(at index: Int) -> Int? {
+        for relative in DateWords.relatives where matches(relative.word, at: index) {
+            let end = index + relative.word.scalars.count
             // Rule `relative-year-part`: 去年下半年, 今年一季度, 明年3月: one item with the part.
-            if case .relative(let offset) = template, let part = partOfYear(at: index + 2) {
+            if let offset = relative.offset, let part = partOfYear(at: end) {
                 record(index..<part.end, part.kind, nil, .relativeWith(offset: offset, part.template))
                 return part.end
             }
             // 上年 inside 上年度 is still the previous year; 全年 inside 全年度 too.
-            let resolved: Template = word.text == "上年" ? .previousYear : template
-            if case .relative(let offset) = template, offset >= 0, startsLine(index) {
+            if case .relative(let offset) = relative.alone, offset >= 0, startsLine(index) {
                 relativeLineStarts.append((index, offset))  // Rule `relative-line-year`
             }
-            record(index..<(index + 2), .relative, nil, resolved)
-            return index + 2
-        }
-        if matches(Keyword.firstHalf, at: index) || matches(Keyword.secondHalf, at: index) {
-            record(index..<(index + 3), .half, nil, .half(at(index) == 0x4E0A ? 1 : 2))
-            return index + 3
-        }
-        // 前三季度, 前两季度.
-        if at(index) == 0x524D, let count = Numeral.chineseDigit(at(index + 1)), (2...3).contains(count),
-            matches(Keyword.quarter, at: index + 2)
-        {
-            record(index..<(index + 4), .quarter, nil, .quarters(1, count))
-            return index + 4
-        }
-        // 第四季度, 四季度, 一季度, 第四季, 1季度.
-        var position = index
-        if at(position) == 0x7B2C { position += 1 }
-        let quarter = Numeral.chineseDigit(at(position)) ?? (Numeral.isASCIIDigit(at(position)) ? Int(at(position) - 0x30) : nil)
-        if let quarter, (1...4).contains(quarter), at(position + 1) == 0x5B63 {  // 季
-            var end = position + 2
-            if at(end) == 0x5EA6 { end += 1 } else if position == index { return nil }  // 度; bare 四季 needs 第
-            record(index..<end, .quarter, nil, .quarter(quarter))
+            record(index..<end, .relative, nil, relative.alone)
             return end
         }
         return nil
     }
 
+    /// The quarter written at `index` (第四, 四, 1) and the index past it, or nil.
+    private func quarterNumber(at index: Int) -> (quarter: Int, end: Int)? {
+        let position = at(index) == Scalar.第 ? index + 1 : index
+        let scalar = at(position)
+        guard let quarter = Numeral.chineseDigit(scalar) ?? (Numeral.isASCIIDigit(scalar) ? Int(scalar - 0x30) : nil),
+            (1...4).contains(quarter)
+        else { return nil }
+        return (quarter, position + 1)
+    }
+
+    /// Rule `quarter`: 第四季度, 四季度, 一季度, 第四季, 1季度 (a bare 四季 needs 第).
+    private mutating func scanQuarter(at index: Int) -> Int? {
+        guard let (quarter, numberEnd) = quarterNumber(at: index) else { return nil }
+        let end: Int
+        if matches(DateWords.quarter, at: numberEnd) {
+            end = numberEnd + DateWords.quarter.scalars.count
+        } else if matches(DateWords.quarterShort, at: numberEnd), numberEnd - 1 != index {
+            end = numberEnd + DateWords.quarterShort.scalars.count
+        } else {
+            return nil
+        }
+        record(index..<end, .quarter, nil, .quarter(quarter))
+        return end
+    }
+
     /// A half, quarter or month right after a relative year word: its kind, template and end.
     private func partOfYear(at index: Int) -> (kind: DateMention.Kind, template: Template, end: Int)? {
-        if matches(Keyword.firstHalf, at: index) || matches(Keyword.secondHalf, at: index) {
-            return (.half, .half(at(index) == 0x4E0A ? 1 : 2), index + 3)
-        }
-        var position = index
-        if at(position) == 0x7B2C { position += 1 }
-        if let quarter = Numeral.chineseDigit(at(position)) ?? (Numeral.isASCIIDigit(at(position)) ? Int(at(position) - 0x30) : nil),
-            (1...4).contains(quarter), matches(Keyword.quarter, at: position + 1)
-        {
-            return (.quarter, .quarter(quarter), position + 3)
+        if let half = DateWords.half(s, at: index) { return (.half, .half(half.half), half.end) }
+        if let (quarter, numberEnd) = quarterNumber(at: index), matches(DateWords.quarter, at: numberEnd) {
+            return (.quarter, .quarter(quarter), numberEnd + DateWords.quarter.scalars.count)
         }
         if let month = Numeral.number(s, from: index), month.end - index <= 2, let value = month.value.intValue,
-            month.value.isInteger, (1...12).contains(value), at(month.end) == 0x6708, !Numeral.isChineseNumeral(at(month.end + 1)),
-            !Numeral.isASCIIDigit(at(month.end + 1))
+            month.value.isInteger, (1...12).contains(value), at(month.end) == Scalar.月,
+            !Numeral.isChineseNumeral(at(month.end + 1)), !Numeral.isASCIIDigit(at(month.end + 1))
         {
             return (.month, .month(value), month.end + 1)
         }
@@ -344,18 +378,21 @@ struct DateScanner {
         guard let next = Numeral.number(s, from: index), next.end - index == 4, let year = next.value.intValue,
             (1900...2100).contains(year)
         else { return false }
-        return at(next.end) == 0x5E74 || (at(next.end) == 0x3001 && sharesYearCharacter(after: next.end + 1))
+        return at(next.end) == Scalar.年
+            || (at(next.end) == Scalar.ideographicComma && sharesYearCharacter(after: next.end + 1))
     }
 
     // MARK: Resolution
 
-    /// The year the text at `position` is about: the last year written at the start of a line
-    /// before it, else the dateline's year, else the year the document names most often (the
-    /// rule `resolve()` applies to 全年). Call after `resolve()`.
     /// The year the document reports from: its dateline's, else the year it names most often.
+    ///
     /// Call after `resolve()`.
     var reportingYear: Int? { fallbackYear }
 
+    /// The year the text at `position` is about.
+    ///
+    /// The last year written at the start of a line before it, else the dateline's year, else the
+    /// year the document names most often (the rule `resolve()` applies to 全年). Call after `resolve()`.
     func yearOfText(at position: Int) -> Int? {
         let count = lineYears.countPrefix { $0.position < position }
         return count > 0 ? lineYears[count - 1].year : fallbackYear
@@ -365,8 +402,7 @@ struct DateScanner {
     private func sentenceYear(before position: Int) -> Int? {
         var start = position - 1
         while start > 0, position - start < 200 {
-            let scalar = at(start - 1)
-            if scalar == 0x3002 || scalar == 0xFF1B || scalar == 0x0A || scalar == 0xFF01 || scalar == 0xFF1F { break }
+            if Punctuation.sentenceEnd.contains(at(start - 1)) { break }
             start -= 1
         }
         return years.last { $0.position >= start && $0.position < position }?.year
@@ -379,9 +415,10 @@ struct DateScanner {
         while position >= 0, index - position < 8 {
             let scalar = at(position)
             if scalar == 0x0A { return true }
-            let isIndent = scalar == 0x20 || scalar == 0x09 || scalar == 0x3000 || scalar == 0x2014
-            let isNumbering = Numeral.chineseDigit(scalar) != nil || Numeral.chineseSmallUnit(scalar) != nil
-                || Numeral.isASCIIDigit(scalar) || [0x3001, 0x2E, 0x28, 0x29, 0xFF08, 0xFF09].contains(scalar)
+            let isIndent = Punctuation.indent.contains(scalar)
+            let isNumbering =
+                Numeral.chineseDigit(scalar) != nil || Numeral.chineseSmallUnit(scalar) != nil
+                || Numeral.isASCIIDigit(scalar) || Punctuation.headingNumber.contains(scalar)
             guard isIndent || isNumbering else { return false }
             position -= 1
         }
@@ -407,23 +444,17 @@ struct DateScanner {
     /// A year-less item right after a year (今年上半年, 去年全年) takes that year. Otherwise it
     /// takes the year the text is about: the last year written at the start of a line or heading
     /// before it (一、2024年工作回顾; 　　2024年，全县…; ——2024年全市经济运行), else the
-    /// dateline's year, else the year the document names most often. A day without a month (4日) takes the month of the last full
-    /// date or month before it.
+    /// dateline's year, else the year the document names most often. A day without a month (4日)
+    /// takes the month of the last full date or month before it.
     mutating func resolve() {
-        let dateline = dates.first { ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach }
-            .flatMap { $0.value.flatMap { Int($0.prefix(4)) } }
-        var counts: [Int: Int] = [:]
-        for entry in years { counts[entry.year, default: 0] += 1 }
-        datelineYear = dateline
-        // A report given in the first half of a year reviews the year before (a 2026 work report, a
-        // bulletin of February 2025 on 2024); later in the year the text is about its own year.
-        let datelineValue = dates.first { ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach }?.value
-        let datelineMonth = datelineValue.flatMap { Int($0.dropFirst(5).prefix(2)) }
-        let reviewedYear = dateline.map { year in (datelineMonth ?? 1) <= 6 ? year - 1 : year }
-        let reportingYear = dateline ?? counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-        let relativeMarks = dateline.map { year in relativeLineStarts.map { ($0.position, year + $0.offset) } } ?? []
-        lineYears = (years.filter(\.startsLine).map { ($0.position, $0.year) } + relativeMarks).sorted { $0.position < $1.position }
-        fallbackYear = reportingYear
+        let anchors = yearAnchors()
+        datelineYear = anchors.dateline
+        let relativeMarks =
+            anchors.dateline.map { year in relativeLineStarts.map { ($0.position, year + $0.offset) } } ?? []
+        lineYears = (years.filter(\.startsLine).map { ($0.position, $0.year) } + relativeMarks).sorted {
+            $0.position < $1.position
+        }
+        fallbackYear = anchors.reporting
         var lineIndex = 0
         var lineYear: Int?
         var lastMonth: String?
@@ -435,40 +466,75 @@ struct DateScanner {
                 lineIndex += 1
             }
             guard pendingIndex < pending.count, pending[pendingIndex].index == index else {
-                if let value = dates[index].value, value.count >= 7, dates[index].kind != .period, dates[index].kind != .quarter {
+                if let value = dates[index].value, value.count >= 7, dates[index].kind != .period,
+                    dates[index].kind != .quarter
+                {
                     lastMonth = String(value.prefix(7))
                 }
                 continue
             }
             let template = pending[pendingIndex].template
             pendingIndex += 1
-            var year = lineYear ?? reportingYear
+            var year = lineYear ?? anchors.reporting
             if index > 0, dates[index - 1].scalarOffsets.upperBound == position,
                 let value = dates[index - 1].value, let previous = Int(value.prefix(4))
             {
                 year = previous
             }
-            switch template {
-            case .relative(let offset):
-                dates[index].value = dateline.map { "\($0 + offset)" }
-            case .relativeWith(let offset, let inner):
-                dates[index].value = dateline.flatMap { Self.value(of: inner, year: $0 + offset) }
-            case .reference(let rule, let count, let reviewCount):
-                dates[index].value = dateline.flatMap { dateline in
-                    Self.value(of: rule, count: count, reviewCount: reviewCount, reviewed: reviewedYear ?? dateline, dateline: dateline)
-                }
-            case .previousYear:
-                // 上年 is the year before the sentence's own year, else before the year the text is about.
-                let own = sentenceYear(before: position) ?? lineYear ?? reviewedYear ?? reportingYear
-                dates[index].value = own.map { "\($0 - 1)" }
-            case .dayOnly(let day):
-                dates[index].value = lastMonth.map { "\($0)-\(Self.pad(day))" }
-            default:
-                dates[index].value = year.flatMap { Self.value(of: template, year: $0) }
-            }
-            if let value = dates[index].value, value.count >= 7, dates[index].kind == .month || dates[index].kind == .date {
+            dates[index].value = value(
+                of: template, at: position, year: year, lineYear: lineYear, lastMonth: lastMonth, anchors: anchors)
+            if let value = dates[index].value, value.count >= 7,
+                dates[index].kind == .month || dates[index].kind == .date
+            {
                 lastMonth = String(value.prefix(7))
             }
+        }
+    }
+
+    /// The years year-less items are resolved from: the dateline's, the reviewed one and the reporting one.
+    private typealias YearAnchors = (dateline: Int?, reviewed: Int?, reporting: Int?)
+
+    /// The dateline's year (the first full date near the top), the year a report reviews, and the
+    /// year it reports from (the dateline's, else the year named most often).
+    private func yearAnchors() -> YearAnchors {
+        let datelineValue = dates.first {
+            ($0.kind == .date || $0.kind == .datetime) && $0.scalarOffsets.lowerBound < Self.datelineReach
+        }?.value
+        let dateline = datelineValue.flatMap { Int($0.prefix(4)) }
+        var counts: [Int: Int] = [:]
+        for entry in years { counts[entry.year, default: 0] += 1 }
+        // A report given in the first half of a year reviews the year before (a 2026 work report, a
+        // bulletin of February 2025 on 2024); later in the year the text is about its own year.
+        let datelineMonth = datelineValue.flatMap { Int($0.dropFirst(5).prefix(2)) }
+        let reviewed = dateline.map { year in (datelineMonth ?? 1) <= 6 ? year - 1 : year }
+        let reporting = dateline ?? counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        return (dateline, reviewed, reporting)
+    }
+
+    /// The value of a year-less item at `position` once the years around it are known.
+    private func value(
+        of template: Template, at position: Int, year: Int?, lineYear: Int?, lastMonth: String?, anchors: YearAnchors
+    ) -> String? {
+        let dateline = anchors.dateline
+        switch template {
+        case .relative(let offset):
+            return dateline.map { "\($0 + offset)" }
+        case .relativeWith(let offset, let inner):
+            return dateline.flatMap { Self.value(of: inner, year: $0 + offset) }
+        case .reference(let rule, let count, let reviewCount):
+            return dateline.flatMap { dateline in
+                Self.value(
+                    of: rule, count: count, reviewCount: reviewCount, reviewed: anchors.reviewed ?? dateline,
+                    dateline: dateline)
+            }
+        case .previousYear:
+            // 上年 is the year before the sentence's own year, else before the year the text is about.
+            let own = sentenceYear(before: position) ?? lineYear ?? anchors.reviewed ?? anchors.reporting
+            return own.map { "\($0 - 1)" }
+        case .dayOnly(let day):
+            return lastMonth.map { "\($0)-\(Self.pad(day))" }
+        default:
+            return year.flatMap { Self.value(of: template, year: $0) }
         }
     }
 }

@@ -107,7 +107,8 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         if case .small(let mantissa, let exponent, let negative) = storage {
             let scaled = Int(exponent) + power
             guard abs(scaled) <= 60 else { return nil }
-            return ExactDecimal(storage: .small(mantissa: mantissa, exponent: Int16(mantissa == 0 ? 0 : scaled), negative: negative))
+            return ExactDecimal(
+                storage: .small(mantissa: mantissa, exponent: Int16(mantissa == 0 ? 0 : scaled), negative: negative))
         }
         return ExactDecimal(digits: digits, exponent: exponent + power, negative: isNegative)
     }
@@ -120,7 +121,8 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     public var negated: ExactDecimal {
         switch storage {
         case .small(let mantissa, let exponent, let negative):
-            ExactDecimal(storage: .small(mantissa: mantissa, exponent: exponent, negative: mantissa == 0 ? false : !negative))
+            ExactDecimal(
+                storage: .small(mantissa: mantissa, exponent: exponent, negative: mantissa == 0 ? false : !negative))
         case .large(let digits, let exponent, let negative):
             ExactDecimal(storage: .large(digits: digits, exponent: exponent, negative: !negative))
         }

@@ -57,7 +57,9 @@ public struct FigureExtractor: Sendable {
             guard start >= consumed else { return }
             if token.kind == .latin {
                 // 10GWh, 300MW: a number and a Latin unit in one token; 5G and PM2.5 are not figures.
-                if Numeral.isASCIIDigit(scalars[start]), let end = figures.scanLatinFigure(at: start, end: token.scalarOffsets.upperBound) {
+                if Numeral.isASCIIDigit(scalars[start]),
+                    let end = figures.scanLatinFigure(at: start, end: token.scalarOffsets.upperBound)
+                {
                     consumed = end
                 } else if let end = figures.scanCurrencyAmount(at: start, end: token.scalarOffsets.upperBound) {
                     // USD 18.6 billion
@@ -74,7 +76,9 @@ public struct FigureExtractor: Sendable {
             if token.kind == .word, token.scalarOffsets.count > 2 {
                 for position in (start + 1)..<(token.scalarOffsets.upperBound - 1)
                 where DateScanner.periodWordFirstScalars.contains(scalars[position]) {
-                    if let end = dates.scanPeriodReference(at: position, insideWord: true, endingAt: token.scalarOffsets.upperBound) {
+                    if let end = dates.scanPeriodReference(
+                        at: position, insideWord: true, endingAt: token.scalarOffsets.upperBound)
+                    {
                         consumed = end
                         return
                     }
@@ -111,8 +115,8 @@ public struct FigureExtractor: Sendable {
     /// The currency a bare 元 means: 港元 in a Hong Kong document, 新台币 in a Taiwan one, else 人民币.
     static func localCurrency(_ scalars: UnsafeBufferPointer<UInt32>) -> MeasureUnit {
         var counts: [MeasureUnit: Int] = [:]
-        for index in 0..<scalars.count where scalars[index] == 0x6E2F || scalars[index] == 0x65B0 || scalars[index] == 0x4EBA {
-            for (word, unit) in Keyword.currencyPrefixes where scalars.matches(word, at: index) {  // 港 新 人
+        for index in 0..<scalars.count where UnitTable.currencyPrefixFirsts.contains(scalars[index]) {
+            for (word, unit) in UnitTable.currencyPrefixes where scalars.matches(word, at: index) {
                 counts[unit, default: 0] += 1
             }
         }
@@ -126,12 +130,17 @@ public struct FigureExtractor: Sendable {
         if token.kind == .number { return true }
         let first = scalars[token.scalarOffsets.lowerBound]
         // 万分之三, 十分之一: a fraction may start inside a word the lexicon knows (万分 "extremely").
-        if Numeral.isChineseNumeral(first), scalars.matches(Keyword.fractionOf, at: token.scalarOffsets.lowerBound + 1) { return true }
-        let startsLikeFigure = Numeral.isChineseNumeral(first) || first == 0x51E0 || first == 0x6570 || first == 0x4E0A
-        guard startsLikeFigure else { return false }
-        if first == 0x4E0A || first == 0x6570 || first == 0x51E0 {  // 上 数 几 need a numeral unit next
+        if Numeral.isChineseNumeral(first),
+            scalars.matches(FigureWords.fractionOf, at: token.scalarOffsets.lowerBound + 1)
+        {
+            return true
+        }
+        let isRough = first == Qualifiers.head.scalar || first == Scalar.数 || first == Scalar.几
+        guard Numeral.isChineseNumeral(first) || isRough else { return false }
+        if isRough {  // 上 数 几 need a numeral unit next
             let next = token.scalarOffsets.lowerBound + 1
-            guard next < scalars.count, Numeral.chineseSmallUnit(scalars[next]) != nil || Numeral.largeUnitPower(scalars[next]) != nil
+            guard next < scalars.count,
+                Numeral.chineseSmallUnit(scalars[next]) != nil || Numeral.largeUnitPower(scalars[next]) != nil
             else { return false }
         }
         // A single character has many uses; only a longer word the lexicon knows can veto.

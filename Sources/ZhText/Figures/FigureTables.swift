@@ -26,29 +26,47 @@ enum FigureTables {
         var literalLength: Int { head.count + tail.count }
     }
 
-    /// The rows of an embedded table: its non-comment lines split at tabs.
-    static func rows(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> [[String]] {
-        guard let bytes else { return [] }
-        let text = String(decoding: UnsafeBufferPointer(start: bytes, count: size), as: UTF8.self)
-        return text.split(separator: "\n").compactMap { line in
-            guard !line.hasPrefix("# "), line != "#", !line.allSatisfy(\.isWhitespace) else { return nil }
-            return line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
-        }
+    /// The embedded tables, parsed once.
+    static let periodWordsTable = DataTable("figures/period-words.tsv") { zhtext_period_words($0) }
+    static let planPeriodsTable = DataTable("figures/plan-periods.tsv") { zhtext_plan_periods($0) }
+    static let nonFiguresTable = DataTable("figures/non-figures.tsv") { zhtext_non_figures($0) }
+    static let unitsTable = DataTable("figures/units.tsv") { zhtext_figure_units($0) }
+    static let changeWordsTable = DataTable("figures/change-words.tsv") { zhtext_change_words($0) }
+    static let qualifiersTable = DataTable("figures/qualifiers.tsv") { zhtext_qualifiers($0) }
+    static let rangeConnectorsTable = DataTable("figures/range-connectors.tsv") { zhtext_range_connectors($0) }
+    static let punctuationTable = DataTable("figures/punctuation.tsv") { zhtext_punctuation($0) }
+    static let figureWordsTable = DataTable("figures/figure-words.tsv") { zhtext_figure_words($0) }
+    static let dateWordsTable = DataTable("figures/date-words.tsv") { zhtext_date_words($0) }
+
+    /// A table field as scalars: `U+XXXX` names one character by its code point (a space, a line break).
+    static func scalars(_ field: String) -> [UInt32] {
+        if field.hasPrefix("U+"), field.count > 2, let value = UInt32(field.dropFirst(2), radix: 16) { return [value] }
+        return field.unicodeScalars.map(\.value)
     }
 
-    private static func table(_ accessor: (UnsafeMutablePointer<Int>) -> UnsafePointer<UInt8>?) -> [[String]] {
-        var size = 0
-        let bytes = accessor(&size)
-        return rows(bytes, size)
+    /// A row's comma-separated list in column `column` (roles, uses, flags); empty when the row has none.
+    static func list(_ row: [String], _ column: Int) -> [String] {
+        row.count > column ? row[column].split(separator: ",").map { String($0) } : []
+    }
+
+    /// The words of `table` whose list in `column` names `role`, in the table's order.
+    static func words(_ table: DataTable, _ column: Int, _ role: String) -> [Keyword] {
+        table.rows.filter { list($0, column).contains(role) }.map { Keyword($0[0]) }
+    }
+
+    /// The one word of `table` with `role` (the code needs exactly one).
+    static func word(_ table: DataTable, _ column: Int, _ role: String) -> Keyword {
+        guard let word = words(table, column, role).first else { preconditionFailure("\(table.name): no \(role)") }
+        return word
     }
 
     /// Period references (`period-words.tsv`): pattern and rule, longest first.
-    static let periodWords: [(pattern: Pattern, rule: String)] = table { zhtext_period_words($0) }
+    static let periodWords: [(pattern: Pattern, rule: String)] = periodWordsTable.rows
         .map { (Pattern($0[0]), $0.count > 1 ? $0[1] : "open") }
         .sorted { $0.pattern.literalLength > $1.pattern.literalLength }
 
     /// Five-year plans by short name (`plan-periods.tsv`), longest name first.
-    static let planPeriods: [(name: [UInt32], firstYear: Int)] = table { zhtext_plan_periods($0) }
+    static let planPeriods: [(name: [UInt32], firstYear: Int)] = planPeriodsTable.rows
         .compactMap { row in
             guard row.count > 1, let year = Int(row[1]) else { return nil }
             return (row[0].unicodeScalars.map(\.value), year)
@@ -56,20 +74,29 @@ enum FigureTables {
         .sorted { $0.name.count > $1.name.count }
 
     /// Numerals that are not figures (`non-figures.tsv`): pattern and rule.
-    static let nonFigures: [(pattern: Pattern, rule: String)] = table { zhtext_non_figures($0) }
+    static let nonFigures: [(pattern: Pattern, rule: String)] = nonFiguresTable.rows
         .map { (Pattern($0[0]), $0.count > 1 ? $0[1] : "word") }
         .sorted { $0.pattern.literalLength > $1.pattern.literalLength }
 
-    /// Units added to ``UnitTable`` (`units.tsv`): form and entry; a nil unit is kept only as written.
-    static let units: [(form: String, unit: MeasureUnit?, power: Int, classifier: String?)] = table { zhtext_figure_units($0) }
-        .compactMap { row in
-            guard row.count > 1 else { return nil }
-            let unit = row[1] == "-" ? nil : MeasureUnit(rawValue: row[1])
-            if row[1] != "-", unit == nil { preconditionFailure("units.tsv: unknown unit \(row[1]) for \(row[0])") }
-            let power = row.count > 2 ? Int(row[2]) ?? 0 : 0
-            let classifier = row.count > 3 && !row[3].isEmpty ? row[3] : nil
-            return (row[0], unit, power, classifier)
-        }
+    /// A row of `units.tsv`: form, canonical unit (nil: kept as written), power of ten, classifier, flags.
+    struct UnitRow: Sendable {
+        let form: String
+        let unit: MeasureUnit?
+        let power: Int
+        let classifier: String?
+        let flags: [String]
+    }
+
+    /// The unit forms (`units.tsv`); a `count` unit's classifier is its form.
+    static let units: [UnitRow] = unitsTable.rows.compactMap { row in
+        guard row.count > 1 else { return nil }
+        let unit = row[1] == "-" ? nil : MeasureUnit(rawValue: row[1])
+        if row[1] != "-", unit == nil { preconditionFailure("units.tsv: unknown unit \(row[1]) for \(row[0])") }
+        let power = row.count > 2 ? Int(row[2]) ?? 0 : 0
+        return UnitRow(
+            form: row[0], unit: unit, power: power, classifier: unit == .count ? row[0] : nil,
+            flags: list(row, 3))
+    }
 }
 
 /// A set of BMP scalars as a bitmap: a membership test is one load and a mask, for the gates
@@ -78,12 +105,12 @@ struct ScalarBitmap: Sendable {
     private var words = [UInt64](repeating: 0, count: 1024)
 
     init<S: Sequence>(_ scalars: S) where S.Element == UInt32 {
-        for scalar in scalars where scalar < 0x10000 { words[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
+        for scalar in scalars where scalar < Scalar.pastBMP { words[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) }
     }
 
     @inline(__always)
     func contains(_ scalar: UInt32) -> Bool {
-        scalar < 0x10000 && words[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+        scalar < Scalar.pastBMP && words[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
     }
 }
 
@@ -107,8 +134,10 @@ struct CompiledPatterns<Rule: Sendable>: Sendable {
             scalars += pattern.head
             let tailStart = scalars.count
             scalars += pattern.tail
-            entries.append(Entry(headStart: headStart, headCount: pattern.head.count, tailStart: tailStart,
-                                 tailCount: pattern.tail.count, hasSlot: pattern.hasSlot, rule: rule))
+            entries.append(
+                Entry(
+                    headStart: headStart, headCount: pattern.head.count, tailStart: tailStart,
+                    tailCount: pattern.tail.count, hasSlot: pattern.hasSlot, rule: rule))
         }
         self.scalars = scalars
         self.entries = entries
@@ -127,3 +156,7 @@ struct CompiledPatterns<Rule: Sendable>: Sendable {
     }
 }
 
+extension Scalar {
+    /// The first scalar past the Basic Multilingual Plane (U+10000): bitmaps and class tables cover the BMP.
+    static let pastBMP: UInt32 = linearBSyllableB008A
+}

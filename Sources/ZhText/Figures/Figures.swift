@@ -50,7 +50,9 @@ public struct Percentage: Sendable, Hashable {
     public var range: Range<String.Index>
     /// Where it is in the original text, in Unicode scalars.
     public var scalarOffsets: Range<Int>
-    /// The figure in its unit: 9.1 for 9.1%, 30 for 三成. For a range (6.5%－7%) it is the upper
+    /// The figure in its unit: 9.1 for 9.1%, 30 for 三成.
+    ///
+    /// For a range (6.5%－7%) it is the upper
     /// bound, and for a fraction the quotient (cut after 12 decimal places when it does not end,
     /// 2/3 → 0.666666666666): records print ``recordValue``, which is nil for both.
     public var value: ExactDecimal

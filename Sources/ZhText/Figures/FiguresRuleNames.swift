@@ -1,24 +1,27 @@
-internal import ZhTextData
-
 extension RuleCatalog {
     /// The figures rules' names (each has specs in `Tests/ZhTextTests/Specs/`).
     package static var figures: [String] {
         [
-        "arabic-unit-chain", "abbreviated-last-digit", "negative-sign", "han-multiplier", "percent-of-digits",
-        "one-with-measure-unit", "fraction", "percentage-range", "non-figure-words", "exchange-rate-base", "small-units",
-        "period-reference", "bare-review-span", "plan-period", "previous-year", "relative-year-part", "year-list",
-        "year-range-without-year", "line-break-in-number", "ascii-punctuation", "durations", "population",
-        "relative-line-year", "kilowatt-hour-degree",
+            "arabic-unit-chain", "abbreviated-last-digit", "negative-sign", "han-multiplier", "percent-of-digits",
+            "one-with-measure-unit", "fraction", "percentage-range", "non-figure-words", "exchange-rate-base",
+            "small-units",
+            "period-reference", "bare-review-span", "plan-period", "previous-year", "relative-year-part", "year-list",
+            "year-range-without-year", "line-break-in-number", "ascii-punctuation", "durations", "population",
+            "relative-line-year", "kilowatt-hour-degree",
+            // Named in the move to tables (issue 13).
+            "unit-name-after-measure-word", "years-as-predicate-noun", "anniversary-and-ratio", "space-in-numeral",
+            "qualifier", "change-direction", "figure-range", "tenths", "rate-unit", "approximate-numeral",
+            "bare-multiplier", "transport-work", "currency-before-number", "rank", "month-range", "quarter",
         ]
     }
 
     /// The figures knowledge tables.
     static var figureTables: [DataTable] {
         [
-            DataTable("figures/period-words.tsv") { zhtext_period_words($0) },
-            DataTable("figures/plan-periods.tsv") { zhtext_plan_periods($0) },
-            DataTable("figures/non-figures.tsv") { zhtext_non_figures($0) },
-            DataTable("figures/units.tsv") { zhtext_figure_units($0) },
+            FigureTables.periodWordsTable, FigureTables.planPeriodsTable, FigureTables.nonFiguresTable,
+            FigureTables.unitsTable, FigureTables.changeWordsTable, FigureTables.qualifiersTable,
+            FigureTables.rangeConnectorsTable, FigureTables.punctuationTable, FigureTables.figureWordsTable,
+            FigureTables.dateWordsTable,
         ]
     }
 }

@@ -4,23 +4,14 @@ struct Keyword: ExpressibleByStringLiteral, Sendable {
     let scalars: [UInt32]
 
     init(stringLiteral text: String) {
+        self.init(text)
+    }
+
+    /// A word read from a table.
+    init(_ text: String) {
         self.text = text
         scalars = text.unicodeScalars.map(\.value)
     }
-
-    static let percentAll: Keyword = "百分之百"
-    static let percentOf: Keyword = "百分之"
-    static let permilleOf: Keyword = "千分之"
-    static let fractionOf: Keyword = "分之"
-    static let percentagePoints: Keyword = "个百分点"
-    static let points: Keyword = "百分点"
-    static let industry: Keyword = "产业"
-    static let season: Keyword = "季"
-    static let quarter: Keyword = "季度"
-    static let firstHalf: Keyword = "上半年"
-    static let secondHalf: Keyword = "下半年"
-    static let durationBefore: [Keyword] = ["过去", "未来", "提前", "过去的"]
-    static let currencyPrefixes: [(Keyword, MeasureUnit)] = [("新台币", .twd), ("人民币", .cny), ("港币", .hkd), ("港元", .hkd)]
 }
 
 extension UnsafeBufferPointer<UInt32> {

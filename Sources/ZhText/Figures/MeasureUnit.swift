@@ -101,87 +101,36 @@ enum UnitTable {
         var surfaceOnly = false
     }
 
-    /// Surface forms, longest first when one is a prefix of another (matching takes the longest).
-    static let entries: [String: Entry] = {
-        var table: [String: Entry] = [:]
-        func add(_ unit: MeasureUnit, _ forms: [String], power: Int = 0) {
-            for form in forms { table[form] = Entry(unit: unit, power: power, classifier: nil) }
-        }
-        add(.cny, ["元", "人民币", "块钱"])
-        add(.usd, ["美元"])
-        add(.eur, ["欧元"])
-        add(.hkd, ["港元", "港币"])
-        add(.jpy, ["日元"])
-        add(.gbp, ["英镑"])
-        add(.twd, ["新台币"])
-        add(.squareMetre, ["平方米"])
-        add(.squareKilometre, ["平方公里", "平方千米"])
-        add(.hectare, ["公顷"])
-        add(.mu, ["亩"])
-        add(.metre, ["米"])
-        add(.kilometre, ["公里", "千米"])
-        add(.gram, ["克"])
-        add(.kilogram, ["公斤", "千克"])
-        add(.tonne, ["吨"])
-        add(.jin, ["斤"])
-        add(.cubicMetre, ["立方米", "方"])
-        add(.litre, ["升"])
-        add(.kilowattHour, ["千瓦时", "度电"])
-        add(.kilowatt, ["千瓦"])
-        add(.kilowatt, ["兆瓦"], power: 3)
-        add(.kilowattHour, ["兆瓦时"], power: 3)
-        add(.kilowattHour, ["吉瓦时"], power: 6)
-        add(.kilowatt, ["吉瓦"], power: 6)
-        add(.year, ["年", "个年度"])
-        add(.month, ["个月"])
-        add(.day, ["天", "个工作日", "工作日"])
-        add(.hour, ["小时"])
-        add(.minute, ["分钟"])
-        add(.person, ["人", "名", "位"])
-        add(.personTime, ["人次"])
-        add(.household, ["户"])
-        for classifier in [
-            "个", "家", "项", "所", "座", "套", "辆", "台", "件", "场", "次", "批", "条", "处", "张", "头", "只", "羽",
-            "艘", "架", "部", "种", "间", "栋", "幢", "棵", "株", "盏", "枚", "份", "本", "册", "篇", "支", "根",
-            "片", "例", "宗", "笔", "单", "标箱", "箱", "层", "类", "款", "列", "趟", "班", "对", "组",
-            "队", "门", "床", "台套", "吨标准煤", "标准箱", "千瓦时电", "岁", "批次", "周岁", "期", "地", "市", "轮", "块", "英寸", "千伏", "千伏安", "分", "场次", "起",
-        ] where table[classifier] == nil {
-            table[classifier] = Entry(unit: .count, power: 0, classifier: classifier)
-        }
-        table["吨标准煤"] = Entry(unit: .tonne, power: 0, classifier: nil)
-        table["标准箱"] = Entry(unit: .count, power: 0, classifier: "标准箱")
-        table["千瓦时电"] = Entry(unit: .kilowattHour, power: 0, classifier: nil)
-        for added in FigureTables.units {
-            table[added.form] = Entry(unit: added.unit ?? .count, power: added.power, classifier: added.classifier,
-                                      surfaceOnly: added.unit == nil)
-        }
-        return table
-    }()
+    /// The forms read after a number, Han or Latin (every row of `units.tsv` not flagged otherwise).
+    static let entries: [String: Entry] = Dictionary(
+        uniqueKeysWithValues: FigureTables.units.filter { $0.flags.isEmpty || $0.flags == ["prefix"] }.map {
+            ($0.form, entry($0))
+        })
 
-    /// Units written in Latin letters right after a number (10GWh, 300MW, 5km).
-    static let latin: [String: Entry] = builtInLatin.merging(
-        FigureTables.units.filter { $0.form.unicodeScalars.allSatisfy { $0.value < 0x80 } }.map {
-            ($0.form, Entry(unit: $0.unit ?? .count, power: $0.power, classifier: $0.classifier, surfaceOnly: $0.unit == nil))
-        },
-        uniquingKeysWith: { builtIn, _ in builtIn })
+    /// Units written in Latin letters right after a number (10GWh, 300MW, 5km): the `latin` rows and
+    /// the other forms written in ASCII (mm, GB).
+    static let latin: [String: Entry] = Dictionary(
+        uniqueKeysWithValues: FigureTables.units.filter { row in
+            row.flags.contains("latin") || (entries[row.form] != nil && row.form.unicodeScalars.allSatisfy(\.isASCII))
+        }.map { ($0.form, entry($0)) })
 
-    private static let builtInLatin: [String: Entry] = [
-        "kWh": Entry(unit: .kilowattHour, power: 0, classifier: nil),
-        "MWh": Entry(unit: .kilowattHour, power: 3, classifier: nil),
-        "GWh": Entry(unit: .kilowattHour, power: 6, classifier: nil),
-        "TWh": Entry(unit: .kilowattHour, power: 9, classifier: nil),
-        "kW": Entry(unit: .kilowatt, power: 0, classifier: nil),
-        "MW": Entry(unit: .kilowatt, power: 3, classifier: nil),
-        "GW": Entry(unit: .kilowatt, power: 6, classifier: nil),
-        "km": Entry(unit: .kilometre, power: 0, classifier: nil),
-        "kg": Entry(unit: .kilogram, power: 0, classifier: nil),
-        "km2": Entry(unit: .squareKilometre, power: 0, classifier: nil),
-        "m2": Entry(unit: .squareMetre, power: 0, classifier: nil),
-        "m3": Entry(unit: .cubicMetre, power: 0, classifier: nil),
-        // Computing power is counted in its unit (5000PFlops), as a measure word would be.
-        "PFlops": Entry(unit: .count, power: 0, classifier: "PFlops"),
-        "EFlops": Entry(unit: .count, power: 0, classifier: "EFlops"),
-    ]
+    /// Forms read only as a rate's numerator, before / or 每 (万元/人).
+    static let rateNumerators: Set<String> = Set(FigureTables.units.filter { $0.flags.contains("rate") }.map(\.form))
+
+    /// Whole rates written the Latin way (μg/m³, km/h), longest first.
+    static let latinRates: [Keyword] = FigureTables.units.filter { $0.flags.contains("latin-rate") }
+        .map { Keyword($0.form) }.sorted { $0.scalars.count > $1.scalars.count }
+
+    /// Currencies also written before the number (人民币500元, 港币3000元), with their unit.
+    static let currencyPrefixes: [(Keyword, MeasureUnit)] = FigureTables.units.filter { $0.flags.contains("prefix") }
+        .compactMap { row in row.unit.map { (Keyword(row.form), $0) } }
+
+    /// The first characters of the currency prefixes (港 新 人), a gate for counting them.
+    static let currencyPrefixFirsts = ScalarBitmap(currencyPrefixes.compactMap(\.0.scalars.first))
+
+    private static func entry(_ row: FigureTables.UnitRow) -> Entry {
+        Entry(unit: row.unit ?? .count, power: row.power, classifier: row.classifier, surfaceOnly: row.unit == nil)
+    }
 
     /// A node of the surface-form trie: the unit a path spells, and where it goes next.
     final class Node: @unchecked Sendable {

@@ -9,13 +9,14 @@ enum NonFigures {
     /// numeral, and a tail.
     static func matches(_ s: UnsafeBufferPointer<UInt32>, at index: Int) -> Bool {
         let first = s.scalar(at: index)
-        guard first >= 0x4E00 else { return false }  // every pattern is about a Han numeral
+        guard first >= Scalar.一 else { return false }  // every pattern is about a Han numeral
         // A cheap look first: the scalar after the numeral run, the one before it, or the first
         // one must be one that some pattern names; most numerals are then done with.
         var run = index
         while run < s.count, run - index < 6, Numeral.isChineseNumeral(s[run]) { run += 1 }
-        guard gate.after.contains(s.scalar(at: run)) || gate.before.contains(s.scalar(at: index - 1))
-            || gate.word.contains(first)
+        guard
+            gate.after.contains(s.scalar(at: run)) || gate.before.contains(s.scalar(at: index - 1))
+                || gate.word.contains(first)
         else { return false }
         // The numeral's end is where its run of numeral characters ends (reading its value would allocate).
         let isDigitOrTen = Numeral.chineseDigit(first) != nil || Numeral.chineseSmallUnit(first) != nil
@@ -25,15 +26,20 @@ enum NonFigures {
             switch entry.rule {
             case .word:
                 guard table.spelled(entry.headStart, entry.headCount, in: s, at: index) else { continue }
-                if let unit = UnitTable.match(s, from: numberEnd ?? index + 1), unit.end > index + entry.headCount { continue }
+                if let unit = UnitTable.match(s, from: numberEnd ?? index + 1), unit.end > index + entry.headCount {
+                    continue
+                }
                 return true
             case .after, .afterHan:
-                guard let numberEnd, table.spelled(entry.tailStart, entry.tailCount, in: s, at: numberEnd) else { continue }
+                guard let numberEnd, table.spelled(entry.tailStart, entry.tailCount, in: s, at: numberEnd) else {
+                    continue
+                }
                 let next = s.scalar(at: numberEnd + entry.tailCount)
-                if entry.rule == .afterHan, !(next >= 0x4E00 && next < 0xA000) { continue }
+                if entry.rule == .afterHan, !(next >= Scalar.一 && next < Scalar.yiSyllableIt) { continue }
                 return true
             case .before:
-                guard let numberEnd, table.spelled(entry.headStart, entry.headCount, in: s, at: index - entry.headCount),
+                guard let numberEnd,
+                    table.spelled(entry.headStart, entry.headCount, in: s, at: index - entry.headCount),
                     table.spelled(entry.tailStart, entry.tailCount, in: s, at: numberEnd)
                 else { continue }
                 return true
@@ -50,9 +56,10 @@ enum NonFigures {
     }
 
     /// The table, compiled.
-    static let compiled = CompiledPatterns(FigureTables.nonFigures.compactMap { entry in
-        Rule(rawValue: entry.rule).map { (entry.pattern, $0) }
-    })
+    static let compiled = CompiledPatterns(
+        FigureTables.nonFigures.compactMap { entry in
+            Rule(rawValue: entry.rule).map { (entry.pattern, $0) }
+        })
 
     /// The scalars the patterns start with (words), end their head with (before) and start their tail with (after).
     private static let gate: (word: ScalarBitmap, before: ScalarBitmap, after: ScalarBitmap) = {
@@ -70,7 +77,8 @@ enum NonFigures {
     /// Whether the 负 ending at `index` belongs to a word (减负, 税负) rather than being a minus sign.
     static func isWordEndingInFu(_ s: UnsafeBufferPointer<UInt32>, before index: Int) -> Bool {
         compiled.entries.contains { entry in
-            entry.rule == .notSign && compiled.spelled(entry.headStart, entry.headCount, in: s, at: index - entry.headCount)
+            entry.rule == .notSign
+                && compiled.spelled(entry.headStart, entry.headCount, in: s, at: index - entry.headCount)
         }
     }
 }

@@ -9,16 +9,16 @@ enum Numeral {
     @inline(__always)
     static func chineseDigit(_ scalar: UInt32) -> Int? {
         switch scalar {
-        case 0x96F6, 0x3007, 0x25CB: 0  // 零 〇 ○
-        case 0x4E00, 0x58F9: 1  // 一 壹
-        case 0x4E8C, 0x4E24, 0x8D30: 2  // 二 两 贰
-        case 0x4E09, 0x53C1: 3  // 三 叁
-        case 0x56DB, 0x8086: 4  // 四 肆
-        case 0x4E94, 0x4F0D: 5  // 五 伍
-        case 0x516D, 0x9646: 6  // 六 陆
-        case 0x4E03, 0x67D2: 7  // 七 柒
-        case 0x516B, 0x634C: 8  // 八 捌
-        case 0x4E5D, 0x7396: 9  // 九 玖
+        case Scalar.零, Scalar.ideographicNumberZero, Scalar.whiteCircle: 0  // 零 〇 ○
+        case Scalar.一, Scalar.壹: 1  // 一 壹
+        case Scalar.二, Scalar.两, Scalar.贰: 2  // 二 两 贰
+        case Scalar.三, Scalar.叁: 3  // 三 叁
+        case Scalar.四, Scalar.肆: 4  // 四 肆
+        case Scalar.五, Scalar.伍: 5  // 五 伍
+        case Scalar.六, Scalar.陆: 6  // 六 陆
+        case Scalar.七, Scalar.柒: 7  // 七 柒
+        case Scalar.八, Scalar.捌: 8  // 八 捌
+        case Scalar.九, Scalar.玖: 9  // 九 玖
         default: nil
         }
     }
@@ -27,9 +27,9 @@ enum Numeral {
     @inline(__always)
     static func chineseSmallUnit(_ scalar: UInt32) -> Int? {
         switch scalar {
-        case 0x5341, 0x62FE: 10
-        case 0x767E, 0x4F70: 100
-        case 0x5343, 0x4EDF: 1000
+        case Scalar.十, Scalar.拾: 10
+        case Scalar.百, Scalar.佰: 100
+        case Scalar.千, Scalar.仟: 1000
         default: nil
         }
     }
@@ -37,7 +37,7 @@ enum Numeral {
     /// The power of ten of 万 (4) and 亿 (8), or nil.
     @inline(__always)
     static func largeUnitPower(_ scalar: UInt32) -> Int? {
-        scalar == 0x4E07 ? 4 : scalar == 0x4EBF ? 8 : nil
+        scalar == Scalar.万 ? 4 : scalar == Scalar.亿 ? 8 : nil
     }
 
     @inline(__always)
@@ -73,7 +73,8 @@ enum Numeral {
         }
         if index + 1 < s.count, s[index] == 0x2E {
             var resume = index + 1
-            if !isASCIIDigit(s[resume]), let resumed = lineBreakInDecimal(s, start, index) { resume = resumed }  // 12.⏎5%
+            // 12.⏎5%: the digits resume after a line break.
+            if !isASCIIDigit(s[resume]), let resumed = lineBreakInDecimal(s, start, index) { resume = resumed }
             if isASCIIDigit(s[resume]) {
                 index = resume
                 while index < s.count, isASCIIDigit(s[index]) {
@@ -94,7 +95,7 @@ enum Numeral {
     /// (a heading number such as 2.⏎) or no digit follows.
     static func lineBreakInDecimal(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ point: Int) -> Int? {
         guard point >= 0, point < s.count, s[point] == 0x2E, start > 0, s[start - 1] != 0x0A, s[start - 1] != 0x20,
-            s[start - 1] != 0x3000
+            s[start - 1] != Scalar.ideographicSpace
         else { return nil }
         var index = point + 1
         var sawBreak = false
@@ -126,39 +127,32 @@ enum Numeral {
         while index < s.count {
             let scalar = s[index]
             if isASCIIDigit(scalar) {
-                guard pending == nil, index == start || !isASCIIDigit(s[index - 1]) else { break }
-                var value = 0
-                var position = index
-                while position < s.count, isASCIIDigit(s[position]), position - index < 12 {
-                    value = value * 10 + Int(s[position] - 0x30)
-                    position += 1
-                }
-                guard position == s.count || (s[position] != 0x2E && s[position] != 0x2C && !isASCIIDigit(s[position])) else { break }
-                // A last group that fills the places below the unit before it (2百83, 5千300, 3万2000)
-                // ends the chain; a single digit there (2万7) could be an abbreviation and is left out.
-                let places = lastLargePower == 99 && lastSmall == 10_000 ? 0 : lastSmall < 10_000 ? String(lastSmall).count - 1 : 4
-                if places > 1, position - index == places, position == s.count || largeUnitPower(s[position]) == nil
-                    && chineseSmallUnit(s[position]) == nil
-                {
-                    validEnd = position
-                    validValue = total + section + value
+                guard pending == nil,
+                    let group = chainGroup(
+                        s, at: index, start: start, lastSmall: lastSmall, lastLargePower: lastLargePower)
+                else { break }
+                if group.isLast {
+                    validEnd = group.end
+                    validValue = total + section + group.value
                     break
                 }
-                pending = value
-                index = position
+                pending = group.value
+                index = group.end
                 continue
             } else if chineseDigit(scalar) == 0, pending == nil, index > start {
                 index += 1  // 3千零50万
                 continue
             } else if let unit = chineseSmallUnit(scalar) {
-                guard let digit = pending, digit < 10, unit < lastSmall, !UnitTable.startsUnitWord(s, at: index) else { break }
+                guard let digit = pending, digit < 10, unit < lastSmall, !UnitTable.startsUnitWord(s, at: index) else {
+                    break
+                }
                 section += digit * unit
                 pending = nil
                 lastSmall = unit
-            } else if scalar == 0x591A || scalar == 0x4F59, pending == nil, approximate == nil, index + 1 < s.count,
+            } else if let inner = Qualifiers.innerText(scalar), pending == nil, approximate == nil, index + 1 < s.count,
                 largeUnitPower(s[index + 1]) != nil, section > 0
             {
-                approximate = scalar == 0x591A ? "多" : "余"  // 1亿3千多万: 多 inside a group before its multiplier
+                approximate = inner  // 1亿3千多万: 多 inside a group before its multiplier
                 index += 1
                 continue
             } else if let power = largeUnitPower(scalar) {
@@ -184,41 +178,111 @@ enum Numeral {
             validValue = total + section
         }
         guard validEnd > start, validValue > 0 else { return nil }
-        if validEnd < s.count, s[validEnd] == 0x591A || s[validEnd] == 0x4F59 { approximate = nil }  // 多 was not inside the chain
+        // 多 was not inside the chain.
+        if validEnd < s.count, Qualifiers.innerText(s[validEnd]) != nil { approximate = nil }
         return (validValue, validEnd, approximate, hasLargeUnit)
+    }
+
+    /// A group of Arabic digits in a unit chain at `index`: its value, where it ends, and whether it
+    /// ends the chain; nil when the chain stops before it.
+    ///
+    /// A last group that fills the places below the unit before it (2百83, 5千300, 3万2000) ends the
+    /// chain; a single digit there (2万7) could be an abbreviation and is left out.
+    private static func chainGroup(
+        _ s: UnsafeBufferPointer<UInt32>, at index: Int, start: Int, lastSmall: Int, lastLargePower: Int
+    ) -> (value: Int, end: Int, isLast: Bool)? {
+        guard index == start || !isASCIIDigit(s[index - 1]) else { return nil }
+        var value = 0
+        var position = index
+        while position < s.count, isASCIIDigit(s[position]), position - index < 12 {
+            value = value * 10 + Int(s[position] - 0x30)
+            position += 1
+        }
+        guard position == s.count || (s[position] != 0x2E && s[position] != 0x2C && !isASCIIDigit(s[position]))
+        else { return nil }
+        let places =
+            lastLargePower == 99 && lastSmall == 10_000
+            ? 0 : lastSmall < 10_000 ? String(lastSmall).count - 1 : 4
+        let isLast =
+            places > 1 && position - index == places
+            && (position == s.count || largeUnitPower(s[position]) == nil && chineseSmallUnit(s[position]) == nil)
+        return (value, position, isLast)
     }
 
     /// Reads a Chinese numeral: positional digits (二〇二〇), or digits with units (一百零五,
     /// 两千三百, 十二万亿), with an optional decimal part (六点二).
     static func chinese(_ s: UnsafeBufferPointer<UInt32>, from start: Int) -> (value: ExactDecimal, end: Int)? {
-        // Positional: two or more digits and no unit after them.
+        if let positional = positional(s, from: start) { return positional }
+        var reader = UnitNumeral(s: s, start: start)
+        reading: while reader.index < s.count {
+            switch reader.step() {
+            case .stop:
+                break reading
+            case .skipped:
+                continue
+            case .read:
+                if reader.overflow || reader.total > 1_000_000_000_000_000 { return nil }
+                reader.validEnd = reader.index
+                reader.validValue = reader.total + reader.section + (reader.pending ?? 0)
+            }
+        }
+        guard let value = reader.value else { return nil }
+        return withFraction(s, ExactDecimal(value), reader.validEnd)
+    }
+
+    /// Positional digits (二〇二〇): two or more digits and no unit after them.
+    ///
+    /// Nil when the numeral is
+    /// not positional; `.some(nil)` when it is no figure (too long to read, which keeps scanners linear).
+    private static func positional(
+        _ s: UnsafeBufferPointer<UInt32>, from start: Int
+    ) -> (value: ExactDecimal, end: Int)?? {
         var index = start
         var positional: [UInt8] = []
         while index < s.count, let digit = chineseDigit(s[index]) {
-            guard positional.count < ExactDecimal.maximumDigits else { return nil }  // no figure; stays linear
+            guard positional.count < ExactDecimal.maximumDigits else { return .some(nil) }
             positional.append(UInt8(digit))
             index += 1
         }
-        if positional.count >= 2,
+        guard positional.count >= 2,
             index == s.count || (chineseSmallUnit(s[index]) == nil && largeUnitPower(s[index]) == nil)
-        {
-            guard let value = ExactDecimal(digits: positional, exponent: 0, negative: false) else { return nil }
-            return withFraction(s, value, index)
-        }
-        // With units: total (亿 and 万 groups) + section (below 万) + the pending digit.
-        index = start
+        else { return nil }
+        guard let value = ExactDecimal(digits: positional, exponent: 0, negative: false) else { return .some(nil) }
+        return .some(withFraction(s, value, index))
+    }
+
+    /// The state of reading a Chinese numeral with units: total (亿 and 万 groups) + section (below
+    /// 万) + the pending digit, and how far it is valid.
+    private struct UnitNumeral {
+        let s: UnsafeBufferPointer<UInt32>
+        let start: Int
+        var index: Int
         var total = 0
         var section = 0
         var pending: Int?
         var lastSmall = 10_000
         var lastLargePower = 99
-        var validEnd = start
+        var validEnd: Int
         var validValue = 0
         var overflow = false
-        // Rule `abbreviated-last-digit`: the unit a last digit follows directly (三万六 = 36000).
+        /// Rule `abbreviated-last-digit`: the unit a last digit follows directly (三万六 = 36000).
         var unitBeforePending: Int?
         var lastUnitRead: Int?
-        while index < s.count, !overflow {
+
+        init(s: UnsafeBufferPointer<UInt32>, start: Int) {
+            self.s = s
+            self.start = start
+            index = start
+            validEnd = start
+        }
+
+        /// What one character did: read, skipped (a zero), or stopped the numeral.
+        enum Step {
+            case read, skipped, stop
+        }
+
+        @inline(__always)
+        mutating func step() -> Step {
             var scalar = s[index]
             // Rule `space-in-numeral`: 百分之六 十 (PDF text) reads as 六十: one space or line break
             // between a digit and the unit after it.
@@ -228,68 +292,85 @@ enum Numeral {
                 index += 1
                 scalar = s[index]
             }
-            if let digit = chineseDigit(scalar) {
-                if digit == 0 {
-                    guard pending == nil else { break }
-                    index += 1
-                    if index == start + 1 { validEnd = index }  // a leading 零 is zero (零点八)
-                    continue
-                }
-                guard pending == nil else { break }
-                pending = digit
-                unitBeforePending = index > start && s[index - 1] != 0x96F6 && s[index - 1] != 0x3007 ? lastUnitRead : nil
+            if let digit = chineseDigit(scalar) { return readDigit(digit) }
+            if let unit = chineseSmallUnit(scalar) { return readSmallUnit(unit) }
+            if let power = largeUnitPower(scalar) { return readLargeUnit(power) }
+            return .stop
+        }
+
+        @inline(__always)
+        private mutating func readDigit(_ digit: Int) -> Step {
+            guard pending == nil else { return .stop }
+            if digit == 0 {
                 index += 1
-            } else if let unit = chineseSmallUnit(scalar) {
-                guard unit < lastSmall else { break }
-                var multiplier = pending
-                // 十二 = 12; a leading 百 or 千 is one of itself (百项, 千亿元).
-                if multiplier == nil, section == 0, unit == 10 || (index == start && total == 0) { multiplier = 1 }
-                guard let multiplier else { break }
-                section += multiplier * unit
-                pending = nil
-                lastSmall = unit
-                lastUnitRead = unit
-                index += 1
-            } else if let power = largeUnitPower(scalar) {
-                let group = section + (pending ?? 0)
-                if power == 4 {
-                    guard group > 0, lastLargePower > 4 else { break }
-                    let (scaled, overflowed) = group.multipliedReportingOverflow(by: 10_000)
-                    overflow = overflowed
-                    total += scaled
-                } else {
-                    guard total + group > 0, lastLargePower != 8 else { break }
-                    let (scaled, overflowed) = (total + group).multipliedReportingOverflow(by: 100_000_000)
-                    overflow = overflowed
-                    total = scaled
-                }
-                section = 0
-                pending = nil
-                lastSmall = 10_000
-                lastLargePower = power
-                lastUnitRead = power == 4 ? 10_000 : 100_000_000
-                index += 1
-            } else {
-                break
+                if index == start + 1 { validEnd = index }  // a leading 零 is zero (零点八)
+                return .skipped
             }
-            if overflow || total > 1_000_000_000_000_000 { return nil }
-            validEnd = index
-            validValue = total + section + (pending ?? 0)
+            pending = digit
+            let followsZero =
+                index > start && (s[index - 1] == Scalar.零 || s[index - 1] == Scalar.ideographicNumberZero)
+            unitBeforePending = index > start && !followsZero ? lastUnitRead : nil
+            index += 1
+            return .read
         }
-        guard validEnd > start, validValue > 0 || s[start] == 0x96F6 || s[start] == 0x3007 else { return nil }
-        if let unit = unitBeforePending, unit >= 100, let digit = pending, validEnd == index,
-            index >= s.count || (!isChineseNumeral(s[index]) && s[index] != 0x70B9)
-        {
-            validValue += digit * (unit / 10) - digit  // 三千七百八 = 3780, 六万二 = 62000
+
+        @inline(__always)
+        private mutating func readSmallUnit(_ unit: Int) -> Step {
+            guard unit < lastSmall else { return .stop }
+            var multiplier = pending
+            // 十二 = 12; a leading 百 or 千 is one of itself (百项, 千亿元).
+            if multiplier == nil, section == 0, unit == 10 || (index == start && total == 0) { multiplier = 1 }
+            guard let multiplier else { return .stop }
+            section += multiplier * unit
+            pending = nil
+            lastSmall = unit
+            lastUnitRead = unit
+            index += 1
+            return .read
         }
-        return withFraction(s, ExactDecimal(validValue), validEnd)
+
+        @inline(__always)
+        private mutating func readLargeUnit(_ power: Int) -> Step {
+            let group = section + (pending ?? 0)
+            if power == 4 {
+                guard group > 0, lastLargePower > 4 else { return .stop }
+                let (scaled, overflowed) = group.multipliedReportingOverflow(by: 10_000)
+                overflow = overflowed
+                total += scaled
+            } else {
+                guard total + group > 0, lastLargePower != 8 else { return .stop }
+                let (scaled, overflowed) = (total + group).multipliedReportingOverflow(by: 100_000_000)
+                overflow = overflowed
+                total = scaled
+            }
+            section = 0
+            pending = nil
+            lastSmall = 10_000
+            lastLargePower = power
+            lastUnitRead = power == 4 ? 10_000 : 100_000_000
+            index += 1
+            return .read
+        }
+
+        /// The value read, with an abbreviated last digit (三千七百八 = 3780, 六万二 = 62000); nil for none.
+        var value: Int? {
+            let first = s[start]
+            guard validEnd > start, validValue > 0 || first == Scalar.零 || first == Scalar.ideographicNumberZero
+            else { return nil }
+            if let unit = unitBeforePending, unit >= 100, let digit = pending, validEnd == index,
+                index >= s.count || (!isChineseNumeral(s[index]) && s[index] != Scalar.点)
+            {
+                return validValue + digit * (unit / 10) - digit
+            }
+            return validValue
+        }
     }
 
     /// Adds a decimal part written 点 + digits (六点二) after an integer Chinese numeral.
     private static func withFraction(
         _ s: UnsafeBufferPointer<UInt32>, _ value: ExactDecimal, _ end: Int
     ) -> (value: ExactDecimal, end: Int) {
-        guard end + 1 < s.count, s[end] == 0x70B9, chineseDigit(s[end + 1]) != nil,
+        guard end + 1 < s.count, s[end] == Scalar.点, chineseDigit(s[end + 1]) != nil,
             let integer = value.intValue
         else { return (value, end) }
         var index = end + 1
@@ -300,12 +381,16 @@ enum Numeral {
             exponent -= 1
             index += 1
         }
-        guard let result = ExactDecimal(digits: digits, exponent: exponent, negative: false) else { return (value, end) }
+        guard let result = ExactDecimal(digits: digits, exponent: exponent, negative: false) else {
+            return (value, end)
+        }
         return (result, index)
     }
 
     /// Reads a number in either script.
-    static func number(_ s: UnsafeBufferPointer<UInt32>, from start: Int) -> (value: ExactDecimal, end: Int, arabic: Bool)? {
+    static func number(_ s: UnsafeBufferPointer<UInt32>, from start: Int) -> (
+        value: ExactDecimal, end: Int, arabic: Bool
+    )? {
         guard start < s.count else { return nil }
         if isASCIIDigit(s[start]) {
             return arabic(s, from: start).map { ($0.value, $0.end, true) }
@@ -314,6 +399,7 @@ enum Numeral {
     }
 
     /// Reads multipliers after an Arabic number: 万, 亿, 万亿, and 十/百/千 before 万 or 亿 (3千万).
+    ///
     /// Returns the power of ten (0 when there is none) and the index past them.
     static func multiplier(_ s: UnsafeBufferPointer<UInt32>, from start: Int) -> (power: Int, end: Int) {
         var index = start

@@ -22,7 +22,7 @@ struct FlatTrie: @unchecked Sendable {
     /// The child of `node` labelled `scalar`, or 0 when there is none.
     @inline(__always)
     func child(_ node: UInt32, _ scalar: UInt32) -> UInt32 {
-        guard scalar < 0x10000 else { return 0 }
+        guard scalar < Scalar.pastBMP else { return 0 }
         if node == 0 { return rootTable[Int(scalar)] }
         var low = Int(childStart[Int(node)])
         var high = low + Int(childCount[Int(node)])

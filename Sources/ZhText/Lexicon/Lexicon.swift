@@ -98,7 +98,7 @@ public struct Lexicon: Sendable {
     ///   - tag: A part-of-speech tag such as `ns` (place) or `nt` (organisation).
     public mutating func addWord(_ word: String, frequency: Int? = nil, tag: String? = nil) {
         let word = word.trimmingCharacters(in: .whitespaces)
-        guard !word.isEmpty, word.unicodeScalars.allSatisfy({ $0.value < 0x10000 }) else { return }
+        guard !word.isEmpty, word.unicodeScalars.allSatisfy({ $0.value < Scalar.pastBMP }) else { return }
         let value = max(frequency ?? suggestFrequency(word), 1)
         words[word] = Entry(frequency: value, tag: tag ?? words[word]?.tag)
         firstScalars.insert(word.unicodeScalars.first!.value)
@@ -173,11 +173,14 @@ public struct Lexicon: Sendable {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
             guard fields.count <= 3 else {
-                throw LexiconError(source: source, line: lineNumber, message: "expected `word [frequency] [tag]`, found \(fields.count) fields")
+                throw LexiconError(
+                    source: source, line: lineNumber,
+                    message: "expected `word [frequency] [tag]`, found \(fields.count) fields")
             }
             let word = String(fields[0])
-            guard word.unicodeScalars.allSatisfy({ $0.value < 0x10000 }) else {
-                throw LexiconError(source: source, line: lineNumber, message: "\(word): characters outside the BMP are not supported")
+            guard word.unicodeScalars.allSatisfy({ $0.value < Scalar.pastBMP }) else {
+                throw LexiconError(
+                    source: source, line: lineNumber, message: "\(word): characters outside the BMP are not supported")
             }
             var frequency: Int?
             var tag: String?
@@ -209,8 +212,9 @@ public struct Lexicon: Sendable {
     func compiledOverlay() -> FlatTrie? {
         guard !words.isEmpty else { return nil }
         let logTotal = log(FlatTrie.baseTotal)
-        return FlatTrie(words: words.map { word, entry in
-            (Array(word.utf16), Float32(log(Double(entry.frequency)) - logTotal), entry.tag)
-        })
+        return FlatTrie(
+            words: words.map { word, entry in
+                (Array(word.utf16), Float32(log(Double(entry.frequency)) - logTotal), entry.tag)
+            })
     }
 }

@@ -7,6 +7,8 @@
 enum Scalar {
     /// NO-BREAK SPACE
     static let noBreakSpace: UInt32 = 0xA0
+    /// PLUS-MINUS SIGN (±)
+    static let plusMinusSign: UInt32 = 0xB1
     /// MIDDLE DOT (·)
     static let middleDot: UInt32 = 0xB7
     /// EN QUAD ( )
@@ -101,6 +103,7 @@ enum Scalar {
     static let 份: UInt32 = 0x4EFD
     static let 伍: UInt32 = 0x4F0D
     static let 估: UInt32 = 0x4F30
+    static let 位: UInt32 = 0x4F4D
     static let 低: UInt32 = 0x4F4E
     static let 余: UInt32 = 0x4F59
     static let 佰: UInt32 = 0x4F70
@@ -133,7 +136,9 @@ enum Scalar {
     static let 口: UInt32 = 0x53E3
     static let 号: UInt32 = 0x53F7
     static let 同: UInt32 = 0x540C
+    static let 名: UInt32 = 0x540D
     static let 后: UInt32 = 0x540E
+    static let 吨: UInt32 = 0x5428
     static let 周: UInt32 = 0x5468
     static let 和: UInt32 = 0x548C
     static let 四: UInt32 = 0x56DB
@@ -163,6 +168,7 @@ enum Scalar {
     static let 效: UInt32 = 0x6548
     static let 数: UInt32 = 0x6570
     static let 新: UInt32 = 0x65B0
+    static let 方: UInt32 = 0x65B9
     static let 日: UInt32 = 0x65E5
     static let 明: UInt32 = 0x660E
     static let 是: UInt32 = 0x662F

@@ -20,7 +20,7 @@ enum CharacterClass: UInt8 {
     /// One class per BMP scalar, computed from ICU on first use (a few milliseconds, once).
     static let table: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 65536)
-        for value in 0..<65536 where !(0xD800..<0xE000).contains(value) {
+        for value in 0..<65536 where !(Scalar.ud800..<Scalar.ue000).contains(UInt32(value)) {
             table[value] = compute(UInt32(value)).rawValue
         }
         return table
@@ -28,7 +28,7 @@ enum CharacterClass: UInt8 {
 
     /// The class of a scalar.
     static func of(_ scalar: UInt32) -> CharacterClass {
-        scalar < 0x10000 ? CharacterClass(rawValue: table[Int(scalar)])! : compute(scalar)
+        scalar < Scalar.pastBMP ? CharacterClass(rawValue: table[Int(scalar)])! : compute(scalar)
     }
 
     private static func compute(_ scalar: UInt32) -> CharacterClass {

@@ -28,7 +28,10 @@ extension Tokenizer {
                 case .symbol, .mark: kind = .symbol
                 }
             }
-            emit(Token(kind: kind, utf8Start: previous, utf8End: boundary, scalarStart: scalarStart, scalarEnd: scalarIndex))
+            emit(
+                Token(
+                    kind: kind, utf8Start: previous, utf8End: boundary, scalarStart: scalarStart, scalarEnd: scalarIndex
+                ))
             previous = boundary
         }
     }

@@ -20,11 +20,11 @@ func decodeScalar(_ bytes: UnsafePointer<UInt8>, _ index: Int) -> (scalar: UInt3
 @inline(__always)
 func isChineseNumeral(_ scalar: UInt32) -> Bool {
     switch scalar {
-    case 0x3007, 0x25CB, 0x96F6,  // 〇 ○ 零
-        0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,  // 一…九
-        0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, 0x4E24,  // 十 百 千 万 亿 两
-        0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2, 0x634C, 0x7396,  // 壹…玖
-        0x62FE, 0x4F70, 0x4EDF:  // 拾 佰 仟
+    case Scalar.ideographicNumberZero, Scalar.whiteCircle, Scalar.零,
+        Scalar.一, Scalar.二, Scalar.三, Scalar.四, Scalar.五, Scalar.六, Scalar.七, Scalar.八, Scalar.九,
+        Scalar.十, Scalar.百, Scalar.千, Scalar.万, Scalar.亿, Scalar.两,
+        Scalar.壹, Scalar.贰, Scalar.叁, Scalar.肆, Scalar.伍, Scalar.陆, Scalar.柒, Scalar.捌, Scalar.玖,
+        Scalar.拾, Scalar.佰, Scalar.仟:
         return true
     default:
         return false
@@ -35,7 +35,9 @@ func isChineseNumeral(_ scalar: UInt32) -> Bool {
 @inline(__always)
 private func isChineseDigit(_ scalar: UInt32) -> Bool {
     switch scalar {
-    case 0x3007, 0x25CB, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D: true
+    case Scalar.ideographicNumberZero, Scalar.whiteCircle, Scalar.零,
+        Scalar.一, Scalar.二, Scalar.三, Scalar.四, Scalar.五, Scalar.六, Scalar.七, Scalar.八, Scalar.九:
+        true
     default: false
     }
 }
@@ -43,19 +45,19 @@ private func isChineseDigit(_ scalar: UInt32) -> Bool {
 /// 年, 月, 日: kept with the number before them.
 @inline(__always)
 private func isDateSuffix(_ scalar: UInt32) -> Bool {
-    scalar == 0x5E74 || scalar == 0x6708 || scalar == 0x65E5
+    scalar == Scalar.年 || scalar == Scalar.月 || scalar == Scalar.日
 }
 
 /// 万 and 亿, multipliers kept with Arabic numbers (3.5万, 126.06万亿).
 @inline(__always)
 private func isLargeMultiplier(_ scalar: UInt32) -> Bool {
-    scalar == 0x4E07 || scalar == 0x4EBF
+    scalar == Scalar.万 || scalar == Scalar.亿
 }
 
 /// 十, 百, 千: multipliers kept with Arabic numbers only before 万 or 亿 (3千万), since 千克 and 千瓦 are units.
 @inline(__always)
 private func isSmallMultiplier(_ scalar: UInt32) -> Bool {
-    scalar == 0x5341 || scalar == 0x767E || scalar == 0x5343
+    scalar == Scalar.十 || scalar == Scalar.百 || scalar == Scalar.千
 }
 
 extension Tokenizer {
@@ -67,7 +69,7 @@ extension Tokenizer {
 
         @inline(__always)
         func characterClass(_ scalar: UInt32) -> CharacterClass {
-            scalar < 0x10000 ? CharacterClass(rawValue: classes[Int(scalar)])! : CharacterClass.of(scalar)
+            scalar < Scalar.pastBMP ? CharacterClass(rawValue: classes[Int(scalar)])! : CharacterClass.of(scalar)
         }
 
         /// The scalar at `index`, or (0, 0) at the end.
@@ -113,7 +115,9 @@ extension Tokenizer {
                     index += length
                     scalarIndex += 1
                     // —— ……  ── ... --: a repeated dash, ellipsis or dot is one token.
-                    if scalar == 0x2014 || scalar == 0x2026 || scalar == 0x2500 || scalar == 0x2E || scalar == 0x2D {
+                    if scalar == Scalar.emDash || scalar == Scalar.horizontalEllipsis
+                        || scalar == Scalar.boxDrawingsLightHorizontal || scalar == 0x2E || scalar == 0x2D
+                    {
                         while index < cursor.count, decodeScalar(cursor.bytes, index).scalar == scalar {
                             index += length
                             scalarIndex += 1
@@ -125,7 +129,9 @@ extension Tokenizer {
                     scalarIndex += 1
                     kind = .symbol
                 }
-                emit(Token(kind: kind, utf8Start: start, utf8End: index, scalarStart: scalarStart, scalarEnd: scalarIndex))
+                emit(
+                    Token(
+                        kind: kind, utf8Start: start, utf8End: index, scalarStart: scalarStart, scalarEnd: scalarIndex))
             }
         }
     }
@@ -151,7 +157,7 @@ extension Tokenizer {
         // Thousands separators: a comma followed by exactly three digits.
         while true {
             let (comma, commaLength) = cursor.peek(index)
-            guard comma == 0x2C || comma == 0xFF0C else { break }
+            guard comma == 0x2C || comma == Scalar.fullwidthComma else { break }
             var probe = index + commaLength
             var groupDigits = 0
             while groupDigits < 4, probe < cursor.count {
@@ -167,7 +173,7 @@ extension Tokenizer {
         }
         var isInteger = true
         let (point, pointLength) = cursor.peek(index)
-        if point == 0x2E || point == 0xFF0E {
+        if point == 0x2E || point == Scalar.fullwidthFullStop {
             let (after, _) = cursor.peek(index + pointLength)
             if after != 0, cursor.characterClass(after) == .digit {
                 index += pointLength
@@ -196,12 +202,12 @@ extension Tokenizer {
                 break
             }
         }
-        if next == 0x25 || next == 0xFF05 || next == 0x2030 {  // % ％ ‰
+        if next == 0x25 || next == Scalar.fullwidthPercentSign || next == Scalar.perMilleSign {  // % ％ ‰
             if !hasMultiplier {
                 index += nextLength
                 scalarIndex += 1
             }
-        } else if isInteger, !hasMultiplier, isDateSuffix(next), next == 0x5E74 || digits <= 2 {
+        } else if isInteger, !hasMultiplier, isDateSuffix(next), next == Scalar.年 || digits <= 2 {
             index += nextLength
             scalarIndex += 1
         }
@@ -255,7 +261,10 @@ extension Tokenizer {
         for boundary in boundaries where boundary > previous {
             let scalarStart = scalarIndex
             for offset in previous..<boundary where cursor.bytes[offset] & 0xC0 != 0x80 { scalarIndex += 1 }
-            emit(Token(kind: .word, utf8Start: previous, utf8End: boundary, scalarStart: scalarStart, scalarEnd: scalarIndex))
+            emit(
+                Token(
+                    kind: .word, utf8Start: previous, utf8End: boundary, scalarStart: scalarStart,
+                    scalarEnd: scalarIndex))
             previous = boundary
         }
     }
@@ -273,7 +282,7 @@ extension Tokenizer {
             let (next, length) = decodeScalar(cursor.bytes, index)
             if cursor.characterClass(next) != .han {
                 // ○ (a circle) stands for zero after a Chinese digit: 二○○一年.
-                guard next == 0x25CB, count > 0, isChineseDigit(scalars[count - 1]) else { break }
+                guard next == Scalar.whiteCircle, count > 0, isChineseDigit(scalars[count - 1]) else { break }
             }
             scalars[count] = next
             offsets[count] = index
@@ -286,10 +295,11 @@ extension Tokenizer {
         let next = scratch.next
         while position < count {
             let end = Int(next[position])
-            emit(Token(
-                kind: hanKind(scalars, position, end),
-                utf8Start: offsets[position], utf8End: offsets[end],
-                scalarStart: scalarIndex + position, scalarEnd: scalarIndex + end))
+            emit(
+                Token(
+                    kind: hanKind(scalars, position, end),
+                    utf8Start: offsets[position], utf8End: offsets[end],
+                    scalarStart: scalarIndex + position, scalarEnd: scalarIndex + end))
             position = end
         }
         scalarIndex += count
@@ -308,8 +318,14 @@ extension Tokenizer {
             let first = scalars[position]
             var best = unknownLogProb + route[position + 1]
             var bestEnd = position + 1
-            if let base { walk(base, from: position, count: count, scalars: scalars, route: route, best: &best, bestEnd: &bestEnd) }
-            if let overlay { walk(overlay, from: position, count: count, scalars: scalars, route: route, best: &best, bestEnd: &bestEnd) }
+            if let base {
+                walk(base, from: position, count: count, scalars: scalars, route: route, best: &best, bestEnd: &bestEnd)
+            }
+            if let overlay {
+                walk(
+                    overlay, from: position, count: count, scalars: scalars, route: route, best: &best,
+                    bestEnd: &bestEnd)
+            }
             if isChineseNumeral(first) {
                 let end = numeralRunEnd(scalars, from: position, count: count)
                 if end - position >= 2 {
@@ -336,9 +352,11 @@ extension Tokenizer {
             let scalar = scalars[end]
             if isChineseNumeral(scalar) {
                 end += 1
-            } else if scalar == 0x70B9, end + 1 < count, isChineseDigit(scalars[end + 1]) {  // 点
+            } else if scalar == Scalar.点, end + 1 < count, isChineseDigit(scalars[end + 1]) {  // 点
                 end += 2
-            } else if scalar == 0x5206, end + 2 < count, scalars[end + 1] == 0x4E4B, isChineseNumeral(scalars[end + 2]) {  // 分之
+            } else if scalar == Scalar.分, end + 2 < count, scalars[end + 1] == Scalar.之,
+                isChineseNumeral(scalars[end + 2])
+            {  // 分之
                 end += 3
             } else {
                 break
@@ -378,7 +396,7 @@ extension Tokenizer {
         var last = end
         if end - start >= 2, isDateSuffix(scalars[end - 1]) { last = end - 1 }
         if numeralRunEnd(scalars, from: start, count: last) != last { return .word }
-        if end - start == 1 { return scalars[start] == 0x25CB ? .symbol : .number }
+        if end - start == 1 { return scalars[start] == Scalar.whiteCircle ? .symbol : .number }
         for (trie, numeralTags) in [(overlay, overlayNumeralTags), (base, baseNumeralTags)] {
             guard let trie else { continue }
             var node: UInt32 = 0

@@ -1,0 +1,148 @@
+/// The words of change the figure grammar reads (`change-words.tsv`, role `percentage`).
+enum ChangeWords {
+    /// Words of an increase (增长, 提高), in the table's order.
+    static let increase: [Keyword] = words("up")
+    /// Words of a decrease (下降, 减少), in the table's order.
+    static let decrease: [Keyword] = words("down")
+    /// Both, increases first.
+    static let all: [Keyword] = increase + decrease
+    /// The last characters of the words: a gate for looking backward from a place.
+    static let lastScalars = ScalarBitmap(all.compactMap(\.scalars.last))
+    /// The first characters of the words: a gate for looking forward from a place.
+    static let firstScalars = ScalarBitmap(all.compactMap(\.scalars.first))
+
+    private static func words(_ direction: String) -> [Keyword] {
+        FigureTables.changeWordsTable.rows
+            .filter { $0.count > 1 && $0[1] == direction && FigureTables.list($0, 2).contains("percentage") }
+            .map { Keyword($0[0]) }
+    }
+}
+
+/// Qualifiers of a figure (`qualifiers.tsv`): before it, after it, or inside it.
+enum Qualifiers {
+    /// A qualifier word with its kind.
+    struct Word: Sendable {
+        let keyword: Keyword
+        let approximate: Bool
+        /// Not a qualifier before a number and 年 (近三年 is "the last three years").
+        let notBeforeYear: Bool
+    }
+
+    /// Words before a figure: bounds first, then approximations, each in the table's order.
+    static let before: [Word] = place("before", approximate: false) + place("before", approximate: true)
+    /// Words after a figure: approximations first, then bounds.
+    static let after: [Word] = place("after", approximate: true) + place("after", approximate: false)
+    /// One-character words between the number and its unit (5万余吨, 三十多人), by scalar.
+    static let inner: [(scalar: UInt32, text: String)] = place("inner", approximate: true).compactMap { word in
+        word.keyword.scalars.first.map { ($0, word.keyword.text) }
+    }
+    /// The one-character word before a numeral unit that makes a rough count (上百, 上千万).
+    static let head: (scalar: UInt32, text: String) = {
+        guard let word = place("head", approximate: true).first, let scalar = word.keyword.scalars.first else {
+            preconditionFailure("qualifiers.tsv: no head word")
+        }
+        return (scalar, word.keyword.text)
+    }()
+
+    /// The text of an inner qualifier written as `scalar` (余, 多), or nil.
+    @inline(__always)
+    static func innerText(_ scalar: UInt32) -> String? {
+        for word in inner where word.scalar == scalar { return word.text }
+        return nil
+    }
+
+    private static func place(_ place: String, approximate: Bool) -> [Word] {
+        var words: [Word] = []
+        for row in FigureTables.qualifiersTable.rows where row.count > 2 && row[1] == place {
+            let isApproximate: Bool = row[2] == "approximate"
+            guard isApproximate == approximate else { continue }
+            let notBeforeYear: Bool = FigureTables.list(row, 3).contains("not-before-year")
+            words.append(Word(keyword: Keyword(row[0]), approximate: approximate, notBeforeYear: notBeforeYear))
+        }
+        return words
+    }
+}
+
+/// Range connectors (`range-connectors.tsv`) by the grammar that reads them.
+struct RangeConnectors: Sendable {
+    /// The grammars that read connectors.
+    enum Use: String, CaseIterable, Sendable {
+        case figure, year, month, monthDigits = "month-digits"
+    }
+
+    /// The forms as scalars, longest first.
+    let forms: [[UInt32]]
+    /// Their first scalars.
+    let firsts: ScalarBitmap
+
+    init(_ use: Use) {
+        forms = FigureTables.rangeConnectorsTable.rows
+            .filter { FigureTables.list($0, 1).contains(use.rawValue) }
+            .map { FigureTables.scalars($0[0]) }
+            .sorted { $0.count > $1.count }
+        firsts = ScalarBitmap(forms.compactMap(\.first))
+    }
+
+    static let figure = RangeConnectors(.figure)
+    static let year = RangeConnectors(.year)
+    static let month = RangeConnectors(.month)
+    static let monthDigits = RangeConnectors(.monthDigits)
+
+    /// The index past a connector at `index`, or nil.
+    @inline(__always)
+    func end(_ s: UnsafeBufferPointer<UInt32>, at index: Int) -> Int? {
+        guard firsts.contains(s.scalar(at: index)) else { return nil }
+        for form in forms where s.matches(form, at: index) { return index + form.count }
+        return nil
+    }
+}
+
+/// Classes of punctuation (`punctuation.tsv`) as bitmaps.
+enum Punctuation {
+    /// Ends the clause a change word is looked for in (、 does not).
+    static let clauseEnd = set("clause-end")
+    /// Ends the sentence a year is looked for in.
+    static let sentenceEnd = set("sentence-end")
+    /// Ends a phrase such as 是极不平凡的五年.
+    static let phraseEnd = set("phrase-end")
+    /// Opens a clause (，五年来).
+    static let clauseStart = set("clause-start")
+    /// Indentation before a heading.
+    static let indent = set("indent")
+    /// A heading's numbering: 、 and the period and brackets of 3 and （二）.
+    static let headingNumber = set("heading-number")
+    /// Separates figures that share a 个百分点.
+    static let list = set("list")
+    /// May stand inside such a list.
+    static let listInner = set("list-inner")
+
+    private static func set(_ name: String) -> ScalarBitmap {
+        ScalarBitmap(
+            FigureTables.punctuationTable.rows.filter { FigureTables.list($0, 1).contains(name) }
+                .flatMap { FigureTables.scalars($0[0]) })
+    }
+}
+
+/// Words the figure grammar reads around a number (`figure-words.tsv`), by role.
+enum FigureWords {
+    static let percentWhole = word("percent-whole")
+    static let percentOf = word("percent-of")
+    static let permilleOf = word("permille-of")
+    static let fractionOf = word("fraction-of")
+    static let percentagePoints = word("percentage-points")
+    static let points = word("points")
+    static let durationBefore = FigureTables.words(FigureTables.figureWordsTable, 1, "duration-before")
+    static let transportWork = word("transport-work")
+
+    private static func word(_ role: String) -> Keyword { FigureTables.word(FigureTables.figureWordsTable, 1, role) }
+}
+
+extension UnsafeBufferPointer<UInt32> {
+    /// Whether the scalars `word` are spelled at `index`.
+    @inline(__always)
+    func matches(_ word: [UInt32], at index: Int) -> Bool {
+        guard index >= 0, index + word.count <= count else { return false }
+        for offset in word.indices where self[index + offset] != word[offset] { return false }
+        return true
+    }
+}
