@@ -49,7 +49,7 @@ struct BaselineRule {
     func baseline(_ figure: FactExtractor.Figure, written: String?, scope: FrameReader.Scope?, factPeriod: String?) -> Fact.Baseline? {
         guard let value = figure.value else { return nil }
         let before = (scope?.period ?? factPeriod).flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
-        return Fact.Baseline(value: value, unit: figure.unit.flatMap(Fact.Unit.init(rawValue:)), period: written ?? before)
+        return Fact.Baseline(value: value, unit: figure.unit, period: written ?? before)
     }
 
     /// The indicator a change starts for: the head before 从/由; the previous fact's with a head

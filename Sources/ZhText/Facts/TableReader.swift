@@ -18,7 +18,7 @@ struct TableReader {
     struct Row {
         var label: Range<Int>
         var value: ExactDecimal?
-        var unit: String?
+        var unit: Fact.Unit?
         var change: Fact.Change?
         var range: Range<Int>
     }
@@ -66,12 +66,12 @@ struct TableReader {
             change = growth.map { Fact.Change(direction: .increase, value: $0, unit: isRatio ? .percentagePoint : .percent) }
         }
         var value = rawValue
-        var unit: String?
+        var unit: Fact.Unit?
         if isRatio {
-            unit = Percentage.Unit.percent.rawValue
+            unit = .ratio(.percent)
         } else if let measured = self.unit(unitCell) {
             value = rawValue.flatMap { $0.scaled(byPowerOfTen: measured.power) }
-            unit = measured.unit.rawValue
+            unit = .measure(measured.unit)
         }
         return Row(label: label, value: value, unit: unit, change: change, range: cells[0].lowerBound..<cells[cells.count - 1].upperBound)
     }
