@@ -85,7 +85,7 @@ struct FrameReader {
         // The region: national words, else the title without its year and kind, else the speech line (在河北省第十四届…).
         let head = [title, speech].compactMap { $0 }
         if head.contains(where: { range in FrameWords.national.contains { s.contains($0, in: range) } }) {
-            frame.region = "中国"
+            frame.region = FrameWords.nation
         } else if let title, let region = region(inTitle: title) {
             frame.region = region
         } else if let speech, let region = region(inSpeech: speech) {
@@ -109,8 +109,8 @@ struct FrameReader {
         frame.title = titleText.map { text in
             // 政府工作报告 → 2021年国务院政府工作报告: the conventional full title.
             guard frame.kind == .workReport, titleYear == nil, let year = frame.datelineYear else { return text }
-            let issuer = frame.region == "中国" ? FrameWords.nationalIssuer : (frame.region ?? "")
-            return "\(year)年" + (text.contains(issuer) ? "" : issuer) + text
+            let issuer = frame.region == FrameWords.nation ? FrameWords.nationalIssuer : (frame.region ?? "")
+            return "\(year)" + String(Character(Unicode.Scalar(Scalar.年)!)) + (text.contains(issuer) ? "" : issuer) + text
         }
     }
 
@@ -260,7 +260,7 @@ struct FrameReader {
                 frame.paragraphs.append(Scope(range: line, role: .review, period: String(last)))
             } else if let year = named, year.kind == .year,
                 let value = year.value.flatMap({ Int($0.prefix(4)) }), value <= last, value > last - 10,
-                !"比较从由自".unicodeScalars.contains(where: { $0.value == s.scalar(at: year.scalarOffsets.lowerBound - 1) })
+                !FrameWords.comparisonMarks.contains(s.scalar(at: year.scalarOffsets.lowerBound - 1))
             {
                 frame.paragraphs.append(Scope(range: line, role: .review, period: String(value)))
             }

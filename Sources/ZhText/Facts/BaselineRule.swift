@@ -10,11 +10,11 @@ struct BaselineRule {
     let s: UnsafeBufferPointer<UInt32>
 
     /// Marks that open where a change started.
-    static let starts: Set<UInt32> = Set("从由".unicodeScalars.map(\.value))
+    static let starts = FactWords.characters(FactWords.baselineTable, "start")
     /// The last characters of the words that lead to the figure reached (增加到, 提升至, 整合为).
-    static let reaches: Set<UInt32> = Set("到至为".unicodeScalars.map(\.value))
+    static let reaches = FactWords.characters(FactWords.baselineTable, "reach-end")
     /// Qualifiers that may stand right before either figure.
-    static let qualifiers: [Keyword] = ["不到", "不足", "超过", "约", "近", "超", "逾"]
+    static let qualifiers = FactWords.keywords(FactWords.baselineTable, "qualifier")
     /// The longest stretch of words between the two figures.
     static let longestReach = 12
 

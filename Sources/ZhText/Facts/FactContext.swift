@@ -75,22 +75,30 @@ struct FactContext {
                 let next = s.scalar(at: position + 1)
                 if next == 0x6765 || next == 0x5185 || s.matches("未来", at: position - 3) { marks.span.append(position) }
                 continue
-            case 0x6570:  // 数 of 数字为初步数字, 数字为预测数字
-                if s.matches("数字", at: position), Self.notesPreliminary(s, after: position + 2) { marks.notes.append(position) }
-                continue
-            // Every status word opens with one of 初 预 估 经 力 确 目 计 争 拟.
-            case 0x521D, 0x9884, 0x4F30, 0x7ECF, 0x529B, 0x786E, 0x76EE, 0x8BA1, 0x4E89, 0x62DF: break
-            default: continue
+            default:
+                // 数字为初步数字, 数字为预测数字: a note.
+                if StatusWords.noteStarts.contains(scalar), let note = s.matching(StatusWords.noteFigures, at: position),
+                    Self.notesPreliminary(s, after: position + note.scalars.count)
+                {
+                    marks.notes.append(position)
+                    continue
+                }
+                // Every status word opens with one of the table's first characters.
+                guard StatusWords.starts.contains(scalar) else { continue }
             }
-            if Self.estimateWords.contains(where: { s.matches($0, at: position) }) {
+            if s.matchesAny(StatusWords.estimate, at: position) {
                 marks.estimate.append(position)
-                if !s.matches("初步核算", at: position) { marks.paragraphEstimate.append(position) } else if accounting == nil { accounting = position }
+                if !s.matchesAny(StatusWords.sentenceEstimate, at: position) {
+                    marks.paragraphEstimate.append(position)
+                } else if accounting == nil {
+                    accounting = position
+                }
             }
             let word = (s, position)
             if Self.isTargetWord(word, strict: false) { marks.target.append(position) }
             if Self.isTargetWord(word, strict: true) {
                 marks.strictTarget.append(position)
-                if !s.matches("目标", at: position) || Self.isTargetHeading(word) { marks.paragraphTarget.append(position) }
+                if !s.matchesAny(StatusWords.headingTarget, at: position) || Self.isTargetHeading(word) { marks.paragraphTarget.append(position) }
             }
         }
         lineBreaks = lines
@@ -125,7 +133,7 @@ struct FactContext {
         if starts.count < 2 { starts = [] }
         for (index, section) in sections.enumerated() {
             let heading = section.position..<end(lineBreaks, after: section.position)
-            guard s.contains("公报", in: heading) || s.contains("新闻", in: heading) else { continue }
+            guard s.containsAny(FrameWords.pressRelease, in: heading) else { continue }
             starts.append((section.position, true))
             if index + 1 < sections.count { starts.append((sections[index + 1].position, false)) }
         }
@@ -186,7 +194,7 @@ struct FactContext {
 
     /// Whether 为初步 or 为预测 follows `position`, maybe after one character (数字均为初步…).
     private static func notesPreliminary(_ s: UnsafeBufferPointer<UInt32>, after position: Int) -> Bool {
-        [position, position + 1].contains { s.matches("为初步", at: $0) || s.matches("为预测", at: $0) }
+        [position, position + 1].contains { s.matchesAny(StatusWords.notePreliminary, at: $0) }
     }
 
     /// Whether `position` is in a press release of estimates.
@@ -218,13 +226,9 @@ struct FactContext {
         }
     }
 
-    private static let targetWords: [Keyword] = ["力争", "确保", "目标", "预期", "计划", "争取", "拟"]
-    /// Words that make what follows an estimate; the first (初步核算) only in its sentence.
-    private static let estimateWords: [Keyword] = ["初步核算", "预计", "初步统计", "预测", "估计", "经测算"]
-    private static let planHeadings: [Keyword] = [
-        "目标", "重点", "安排", "草案", "任务", "建议", "做好", "计划", "展望", "思路", "要求", "取向", "部署", "打算", "下一步", "措施",
-    ]
-    private static let reviewHeadings: [Keyword] = ["回顾", "概况", "执行情况", "过去", "成就", "工作情况", "进展", "成效", "成绩", "完成情况"]
+    /// Heading words of plan sections (targets) and review sections (results).
+    private static let planHeadings = FrameWords.sectionWords("plan", column: 2)
+    private static let reviewHeadings = FrameWords.sectionWords("review", column: 2)
 
     // MARK: Period
 
@@ -332,8 +336,6 @@ struct FactContext {
         return nil
     }
 
-    /// Words that look ahead: a period they name without a year is not one already past.
-    private static let outlooks: [Keyword] = ["计划", "力争", "预计", "有望", "将"]
 
     /// The dateline's year for a year-less period in a sentence that looks ahead (计划全年…,
     /// 一季度GDP增速有望…) when the text's year is already past; else `year`.
@@ -341,7 +343,7 @@ struct FactContext {
         // The words before the fact, and its verb after the indicator (一季度GDP增速有望保持在…).
         let words = sentenceStart(before: position)..<min(s.count, position + 12)
         guard let datelineYear, let written = Int((year ?? value ?? "").prefix(4)), written < datelineYear,
-            Self.outlooks.contains(where: { contains($0, in: words) })
+            s.containsAny(StatusWords.ahead, in: words)
         else { return year }
         return String(datelineYear)
     }
@@ -382,7 +384,7 @@ struct FactContext {
         let sentence = sentenceStart(before: figure.lowerBound)
         let section = section(at: figure.lowerBound)
         // 政府收入预算为7288亿港元: a budgeted amount.
-        if s.matches("预算为", at: wordsEnd(before: figure) - 3) { return .target }
+        if s.endsWithAny(StatusWords.budget, before: wordsEnd(before: figure)) { return .target }
         // The nearest signal before the figure in its sentence decides.
         let estimate = Self.last(marks.estimate, in: sentence..<figure.lowerBound)
         let target = Self.last(section == false ? marks.strictTarget : marks.target, in: sentence..<figure.lowerBound)
@@ -392,7 +394,8 @@ struct FactContext {
         // 税收收入预计为437.10亿元，增长4.5%；非税收入98.60亿元: the estimate holds to the end of its sentence.
         if section == true, let estimate = Self.last(marks.estimate, in: periodStart(before: figure.lowerBound)..<sentence),
             Self.last(marks.target, in: estimate..<figure.lowerBound) == nil,
-            !contains("安排", in: sentence..<figure.lowerBound), !contains("拨款", in: sentence..<figure.lowerBound)  // 支出安排398.20亿元: spending is planned
+            // 支出安排398.20亿元: spending is planned.
+            !s.containsAny(StatusWords.plannedSpending, in: sentence..<figure.lowerBound)
         {
             return .estimate
         }
@@ -410,7 +413,7 @@ struct FactContext {
         }
         // A whole year not over when the document was dated: a plan (今年粮食播种面积稳定在…以上).
         if section == nil, isWritten, let datelineYear, period == String(datelineYear) { return .target }
-        if section == nil, approximate, contains("左右", in: figure.upperBound..<min(figure.upperBound + 2, s.count)),
+        if section == nil, approximate, s.containsAny(StatusWords.about, in: figure.upperBound..<min(figure.upperBound + 2, s.count)),
             let year = period.flatMap({ Int($0.prefix(4)) }), let reportingYear, year >= reportingYear
         {
             return .target
@@ -426,33 +429,31 @@ struct FactContext {
     static func isOutput(_ indicator: String) -> Bool {
         // Scalars, not Characters: the words are Han and Latin letters.
         let scalars = indicator.unicodeScalars.map(\.value)
-        let has = { (word: String) -> Bool in
+        let has = { (word: Keyword) -> Bool in
             scalars.withUnsafeBufferPointer { buffer in buffer.contains(word, in: 0..<buffer.count) }
         }
-        if ["占", "之比", "投资", "能耗", "强度", "支出"].contains(where: has) { return false }
-        if ["第一产业", "第二产业", "第三产业"].contains(where: has) { return true }
-        if has("比重") { return false }
-        return ["生产总值", "GDP", "经济总量", "生產總值"].contains(where: has)
+        if StatusWords.outputExcluded.contains(where: has) { return false }
+        if StatusWords.industryOutput.contains(where: has) { return true }
+        if StatusWords.outputShare.contains(where: has) { return false }
+        return StatusWords.output.contains(where: has)
     }
 
     /// Whether a word at `position` makes what follows a target. `strict` (in a review section)
     /// keeps only 力争, 确保 and 目标 (争取 and 计划 there are things done).
     private static func isTargetWord(_ word: (UnsafeBufferPointer<UInt32>, Int), strict: Bool) -> Bool {
         let (s, position) = word
-        if s.matches("预期", at: position) {
+        if let expectation = s.matching(StatusWords.expectation, at: position) {
             // 预期目标, 预期增长; not 市场预期 or 预期指数.
-            return !strict && ["目标", "增长", "为", "是", "：", "达到", "实现"].contains { s.matches($0, at: position + 2) }
+            return !strict && s.matchesAny(StatusWords.afterExpectation, at: position + expectation.scalars.count)
         }
-        let words: [Keyword] = strict ? ["力争", "确保", "目标"] : Self.targetWords
-        return words.contains { s.matches($0, at: position) }
+        return s.matchesAny(strict ? StatusWords.strictTarget : StatusWords.target, at: position)
     }
 
     /// 目标是：, 主要目标为, 目标： — a paragraph that lists targets.
     private static func isTargetHeading(_ word: (UnsafeBufferPointer<UInt32>, Int)) -> Bool {
         let (s, position) = word
-        guard s.matches("目标", at: position) else { return false }
-        let next = s.scalar(at: position + 2)
-        return next == 0xFF1A || next == 0x3A || next == 0x662F || next == 0x4E3A
+        guard let word = s.matching(StatusWords.headingTarget, at: position) else { return false }
+        return StatusWords.headingEnds.contains(s.scalar(at: position + word.scalars.count))
     }
 
     /// The last of `marks` (in text order) inside `range`, by binary search.

@@ -7,6 +7,24 @@ internal import ZhTextData
 enum FactWords {
     /// The words the pairing rules look for (`facts/pairing-words.tsv`).
     static let pairingTable = DataTable("facts/pairing-words.tsv") { zhtext_pairing_words($0) }
+    /// The words that make a figure an estimate or a target (`facts/status-words.tsv`).
+    static let statusTable = DataTable("facts/status-words.tsv") { zhtext_status_words($0) }
+    /// The words of an indicator that name output (`facts/output-words.tsv`).
+    static let outputTable = DataTable("facts/output-words.tsv") { zhtext_output_words($0) }
+    /// The words of a level reached (`facts/level-words.tsv`).
+    static let levelTable = DataTable("facts/level-words.tsv") { zhtext_level_words($0) }
+    /// The places and bodies a figure is broken down by (`facts/subjects.tsv`).
+    static let subjectTable = DataTable("facts/subjects.tsv") { zhtext_subjects($0) }
+    /// The words of 从A提高到B (`facts/baseline-words.tsv`).
+    static let baselineTable = DataTable("facts/baseline-words.tsv") { zhtext_baseline_words($0) }
+    /// The characters before a date that make it no period of its text (`facts/period-cues.tsv`).
+    static let periodCueTable = DataTable("facts/period-cues.tsv") { zhtext_period_cues($0) }
+
+    /// Every facts table, for the table checks.
+    static var tables: [DataTable] {
+        [pairingTable, statusTable, outputTable, levelTable, subjectTable, baselineTable, periodCueTable]
+            + [FrameWords.titleTable, FrameWords.table, FrameWords.sectionTable]
+    }
 
     /// The words of `list` in `table`, in file order.
     static func keywords(_ table: DataTable, _ list: String) -> [Keyword] {
@@ -16,6 +34,12 @@ enum FactWords {
     /// The one word of `list` in `table` (a name the rules give an indicator).
     static func word(_ table: DataTable, _ list: String) -> String {
         table.words(in: list).first ?? ""
+    }
+
+    /// The words of `table` whose third column (comma-separated flags) holds `flag`, in file order.
+    static func flagged(_ table: DataTable, _ flag: String) -> [Keyword] {
+        table.rows.filter { $0.count > 2 && $0[2].split(separator: ",").contains(Substring(flag)) }
+            .map { Keyword(stringLiteral: $0[0]) }
     }
 
     /// The single characters of `list` in `table`, as a set (a first-character gate).
@@ -72,5 +96,63 @@ extension UnsafeBufferPointer<UInt32> {
     /// Whether one of `words` ends right before `index`.
     func endsWithAny(_ words: [Keyword], before index: Int) -> Bool {
         words.contains { matches($0, at: index - $0.scalars.count) }
+    }
+}
+
+/// The status words, by role and flag (see `facts/status-words.tsv`).
+enum StatusWords {
+    private static func role(_ name: String) -> [Keyword] { FactWords.keywords(FactWords.statusTable, name) }
+    private static func flag(_ name: String) -> [Keyword] { FactWords.flagged(FactWords.statusTable, name) }
+    private static func output(_ name: String) -> [Keyword] { FactWords.keywords(FactWords.outputTable, name) }
+
+    /// 初步核算: an estimate in its sentence only.
+    static let sentenceEstimate = role("estimate-sentence")
+    /// Every estimate word (初步核算 first).
+    static let estimate = sentenceEstimate + role("estimate")
+    /// 目标: a target; for a paragraph only as a heading (目标是：).
+    static let headingTarget = role("target-heading")
+    /// The target words a review section keeps (力争, 确保, 目标).
+    static let strictTarget = role("target-strict") + headingTarget
+    /// The target words a plan reads (the strict ones, 计划, 争取, 拟).
+    static let target = strictTarget + role("target")
+    /// 预期: a target when a word of `afterExpectation` follows.
+    static let expectation = role("expectation")
+    static let afterExpectation = flag("after-expectation")
+    /// What ends a target heading (目标：, 目标是, 目标为).
+    static let headingEnds: Set<UInt32> = Set(
+        afterExpectation.filter { $0.scalars.count == 1 }.map { $0.scalars[0] } + [UInt32(UInt8(ascii: ":"))])
+    static let budget = role("budget")
+    static let plannedSpending = role("planned-spending")
+    static let about = role("about")
+    static let noteFigures = role("note-figures")
+    static let notePreliminary = role("note-preliminary")
+    /// Words that look ahead (计划全年…): a year-less period they name is not past.
+    static let ahead = flag("ahead")
+    /// Words that make a later year named in a review planned (今年…将达305亿元).
+    static let laterYear = flag("later-year")
+    /// The first characters of the estimate, target and expectation words: the scan's gate.
+    static let starts = ScalarGate((estimate + target + expectation).map { $0.scalars[0] })
+    /// The first characters of the note words.
+    static let noteStarts = ScalarGate(noteFigures.map { $0.scalars[0] })
+
+    /// Indicator words that are not output, name an industry's output, a share, or output.
+    static let outputExcluded = output("excluded")
+    static let industryOutput = output("industry")
+    static let outputShare = output("share")
+    static let output = output("output")
+}
+
+/// A set of characters of the Basic Multilingual Plane as a bitmap: a membership test is one load
+/// and a mask, as fast as the `switch` over literal code points it replaces.
+struct ScalarGate: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init(_ scalars: some Sequence<UInt32>) {
+        for scalar in scalars where scalar < 0x1_0000 { bits[Int(scalar >> 6)] |= 1 << (scalar & 63) }
+    }
+
+    @inline(__always)
+    func contains(_ scalar: UInt32) -> Bool {
+        scalar < 0x1_0000 && bits[Int(scalar >> 6)] & (1 << (scalar & 63)) != 0
     }
 }

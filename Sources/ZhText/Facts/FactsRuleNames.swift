@@ -11,5 +11,5 @@ extension RuleCatalog {
     static let indicatorHeadRules = ["footnote", "harvest-change", "cause-of-loss", "listed-name"]
 
     /// The facts knowledge tables.
-    static var factTables: [DataTable] { [FactWords.pairingTable] }
+    static var factTables: [DataTable] { FactWords.tables }
 }

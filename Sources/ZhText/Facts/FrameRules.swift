@@ -40,15 +40,13 @@ struct FrameRules {
 
     static let periodOrder: [PeriodRule] = PeriodRule.allCases
     static let statusOrder: [StatusRule] = StatusRule.allCases
+    /// Characters before a date that make it the base of a comparison or a start (比, 较, 从, 由, 自, 与, 同).
+    static let comparisonMarks = FrameWords.comparisonMarks.union(FactWords.characters(FactWords.periodCueTable, "with"))
 
     /// Words just before a figure that give a level reached (not an amount done over the years).
-    static let levelWords: [Keyword] = [
-        "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "下降到", "下降至",
-        "减少到", "减少至", "扩大到", "扩大至", "降低到", "降低至", "发展到", "达到了", "达到", "突破", "接近", "增至", "升至",
-        "降至", "降到", "迈上", "跃升至", "跃居", "总量达", "规模达", "达",
-    ]
+    static let levelWords = FactWords.keywords(FactWords.levelTable, "level")
     /// Words before a figure, in its clause, that make it an amount over the years even after a level word.
-    static let cumulativeWords: [Keyword] = ["累计", "年均", "平均每年", "合计", "总计"]
+    static let cumulativeWords = FactWords.keywords(FactWords.levelTable, "cumulative")
 
     /// Decides the period and status of `fact`, whose figure is at `figure`, from its scope.
     /// `written` is the period `FactContext` read; `status` the status it read.
@@ -142,7 +140,7 @@ struct FrameRules {
 
     /// Words that look ahead: a later year they name in a review is planned (今年…将达305亿元), while
     /// 今年以来…增长 tells what happened.
-    static let outlooks: [Keyword] = ["将", "计划", "预计", "力争", "确保", "目标", "预期", "拟", "要"]
+    static let outlooks = StatusWords.laterYear
 
     private func status(
         by rule: StatusRule, scope: FrameReader.Scope, current: Fact.Status, period: String?, inSentence: String?, sentence: Range<Int>?
@@ -199,7 +197,7 @@ struct FrameRules {
             let at = date.scalarOffsets
             // 由“十三五”末的…: the mark before the quote.
             let before = s.scalar(at: at.lowerBound - 1) == 0x201C ? s.scalar(at: at.lowerBound - 2) : s.scalar(at: at.lowerBound - 1)
-            if "比较从由自与同".unicodeScalars.contains(where: { $0.value == before }) { continue }
+            if Self.comparisonMarks.contains(before) { continue }
             // 今年以来: the dateline's year so far (a start otherwise: 2012年以来).
             if date.kind == .relative, s.matches("今年", at: at.lowerBound),
                 at.count == 2 && s.matches("以来", at: at.upperBound) || at.count == 4 && s.matches("以来", at: at.lowerBound + 2)

@@ -10,14 +10,13 @@ struct SubjectRule {
     let region: String?
 
     /// Named regions and bodies a figure can be broken down by, longest first.
-    static let names: [Keyword] = [
-        "粤港澳大湾区", "长江经济带", "成渝地区双城经济圈", "东部地区", "中部地区", "西部地区", "东北地区", "京津冀", "长三角",
-        "珠三角", "北方地区", "南方地区", "中央企业",
-    ].sorted { $0.scalars.count > $1.scalars.count }
+    static let names = FactWords.keywords(FactWords.subjectTable, "name").sorted { $0.scalars.count > $1.scalars.count }
     /// Words for a region that may follow a name (京津冀区域, 长三角地区).
-    static let regionWords: [Keyword] = ["区域", "地区"]
+    static let regionWords = FactWords.keywords(FactWords.subjectTable, "region-word")
     /// What a name ending in 地区 gives back to a measure that opens its name with it.
-    static let regionalMeasures: [Keyword] = ["生产总值"]
+    static let regionalMeasures = FactWords.keywords(FactWords.subjectTable, "regional-measure")
+    /// The word for a region a name may end with and give to its measure (东部地区生产总值 → 地区生产总值).
+    static let regionalWord = FactWords.flagged(FactWords.subjectTable, "regional")[0]
 
     /// The subject `pieces` open with, and the indicator without it; nil when it names none or
     /// names the document's own region.
@@ -36,8 +35,8 @@ struct SubjectRule {
             rest = (rest.lowerBound + word.scalars.count)..<rest.upperBound
         }
         // 东部地区生产总值: 地区 belongs to the measure too.
-        if name.text.hasSuffix("地区"), Self.regionalMeasures.contains(where: { s.matches($0, at: rest.lowerBound) }) {
-            rest = (rest.lowerBound - 2)..<rest.upperBound
+        if name.text.hasSuffix(Self.regionalWord.text), s.matchesAny(Self.regionalMeasures, at: rest.lowerBound) {
+            rest = (rest.lowerBound - Self.regionalWord.scalars.count)..<rest.upperBound
         }
         return (subject, [.text(rest)] + pieces.dropFirst())
     }
