@@ -76,8 +76,10 @@ enum FrameWords {
     static let longestBareHeading = 20
     /// Marks that a heading does not hold: it is no sentence.
     static let sentenceMarks: Set<UInt32> = Set(
-        [Scalar.ideographicFullStop, Scalar.fullwidthComma, Scalar.fullwidthSemicolon, Scalar.fullwidthColon,
-         Scalar.fullwidthExclamationMark, Scalar.fullwidthQuestionMark] + ",;:".unicodeScalars.map(\.value))
+        [
+            Scalar.ideographicFullStop, Scalar.fullwidthComma, Scalar.fullwidthSemicolon, Scalar.fullwidthColon,
+            Scalar.fullwidthExclamationMark, Scalar.fullwidthQuestionMark,
+        ] + ",;:".unicodeScalars.map(\.value))
 
     /// Characters before a date that make it the base or start of a comparison (比, 较, 从, 由, 自).
     static let comparisonMarks = FactWords.characters(FactWords.periodCueTable, "base")

@@ -5,12 +5,16 @@ extension FactExtractor {
     /// Characters that join the figures of a list (、 和, and a space).
     static let listJoiners: Set<UInt32> = [Scalar.ideographicComma, Scalar.和, UInt32(UInt8(ascii: " "))]
     /// Characters after a count that end its clause or list: it counts nothing after it.
-    static let countEnds: Set<UInt32> = [Scalar.fullwidthComma, Scalar.ideographicComma, Scalar.ideographicFullStop, Scalar.fullwidthSemicolon]
+    static let countEnds: Set<UInt32> = [
+        Scalar.fullwidthComma, Scalar.ideographicComma, Scalar.ideographicFullStop, Scalar.fullwidthSemicolon,
+    ]
     /// Signs before a ratio (+6.2%, -2.1%).
     static let signs: Set<UInt32> = [UInt32(UInt8(ascii: "+")), UInt32(UInt8(ascii: "-")), Scalar.minusSign]
 
     /// Whether `scalar` is a Han character (CJK Unified Ideographs and Extension A).
-    static func isHan(_ scalar: UInt32) -> Bool { (Scalar.cjkUnifiedIdeograph3400..<Scalar.yiSyllableIt).contains(scalar) }
+    static func isHan(_ scalar: UInt32) -> Bool {
+        (Scalar.cjkUnifiedIdeograph3400..<Scalar.yiSyllableIt).contains(scalar)
+    }
 
     /// Whether the figure's noun or purpose follows it, and the words before it leave it to
     /// them: an amount arranged for a purpose (安排3640万元支持…, 1.26亿元支持…), or a count after
@@ -39,7 +43,9 @@ extension FactExtractor {
             return true
         }
         // 60周岁及以上人口.
-        if s.matchesAny(PairingWords.boundAnd, at: position), s.matchesAny(PairingWords.bound, at: position + 1) { return true }
+        if s.matchesAny(PairingWords.boundAnd, at: position), s.matchesAny(PairingWords.bound, at: position + 1) {
+            return true
+        }
         if let bound = s.matching(PairingWords.bound, at: position) {
             // 50万元以上的行政村, 3岁以下婴幼儿: a noun (or 的) follows; 以上，is the figure's own.
             return Self.isHan(s.scalar(at: position + bound.scalars.count))
@@ -56,7 +62,9 @@ extension FactExtractor {
         while index >= 0, found[index].range.lowerBound >= lineStart {
             if found[index].range.upperBound <= mark {
                 first = first ?? index
-                if case .text(let range)? = found[index].indicator.last, Indicator(s: s).measure(range) != nil { return index }
+                if case .text(let range)? = found[index].indicator.last, Indicator(s: s).measure(range) != nil {
+                    return index
+                }
                 // Only parts of an earlier total are passed over.
                 if !found[index].isPart { return first }
             }
@@ -86,7 +94,8 @@ extension FactExtractor {
     func isThreshold(_ figure: Figure) -> Bool {
         var position = figure.range.upperBound
         if let and = s.matching(PairingWords.boundAnd, at: position) { position += and.scalars.count }
-        guard let bound = s.matching(PairingWords.bound, at: position), s.scalar(at: position + bound.scalars.count) == Scalar.的
+        guard let bound = s.matching(PairingWords.bound, at: position),
+            s.scalar(at: position + bound.scalars.count) == Scalar.的
         else { return false }
         return Self.isHan(s.scalar(at: position + bound.scalars.count + 1))
     }
@@ -97,7 +106,8 @@ extension FactExtractor {
         let first = s[figure.range.lowerBound]
         guard figure.unit == .measure(.count), let value = figure.value?.intValue, value <= 10,
             Numeral.chineseDigit(first) != nil || first == Scalar.两,
-            Self.isHan(s.scalar(at: figure.range.upperBound)), !Self.countEnds.contains(s.scalar(at: figure.range.upperBound))
+            Self.isHan(s.scalar(at: figure.range.upperBound)),
+            !Self.countEnds.contains(s.scalar(at: figure.range.upperBound))
         else { return false }
         let clause = context.clauseStart(before: figure.range.lowerBound)
         return s[clause..<figure.range.lowerBound].contains(Scalar.ideographicComma)
@@ -106,15 +116,21 @@ extension FactExtractor {
     /// The direction a sign before a ratio gives (+6.2%), taken as growth either way (-2.1% is
     /// growth of -2.1, as a table's growth column reads).
     func signDirection(_ figure: Figure) -> ChangeDirection? {
-        let signed = Self.signs.contains(s.scalar(at: figure.range.lowerBound - 1)) || Self.signs.contains(s[figure.range.lowerBound])
+        let signed =
+            Self.signs.contains(s.scalar(at: figure.range.lowerBound - 1))
+            || Self.signs.contains(s[figure.range.lowerBound])
         return signed ? .increase : nil
     }
 
     /// Whether only a list separator (、 or 和) lies between two figures.
     func isListSeparator(_ range: Range<Int>) -> Bool {
-        if range.count >= 1 && range.count <= 2 && range.allSatisfy({ Self.listJoiners.contains(s[$0]) }) { return true }
+        if range.count >= 1 && range.count <= 2 && range.allSatisfy({ Self.listJoiners.contains(s[$0]) }) {
+            return true
+        }
         // 每人每月760元和每人每年5960元: each figure keeps its own rate.
-        guard range.count > 1, s[range.lowerBound] == Scalar.ideographicComma || s[range.lowerBound] == Scalar.和 else { return false }
+        guard range.count > 1, s[range.lowerBound] == Scalar.ideographicComma || s[range.lowerBound] == Scalar.和 else {
+            return false
+        }
         let rate = (range.lowerBound + 1)..<range.upperBound
         return PairingWords.per.contains { rate.count == $0.scalars.count + 1 && s.matches($0, at: rate.lowerBound) }
     }

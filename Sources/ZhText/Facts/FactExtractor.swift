@@ -22,7 +22,10 @@ struct FactExtractor {
     /// 东部地区生产总值: the subject a fact is about.
     let subjects: SubjectRule
 
-    init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?, frame: FrameReader.Frame = FrameReader.Frame()) {
+    init(
+        s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?,
+        frame: FrameReader.Frame = FrameReader.Frame()
+    ) {
         self.s = s
         context = FactContext(s: s, reportingYear: reportingYear, datelineYear: datelineYear)
         rules = FrameRules(s: s, frame: frame)
@@ -86,7 +89,8 @@ struct FactExtractor {
         }
         var found = pairing.found
         for row in rows {
-            let period = context.year(before: row.range.lowerBound, dates).map(String.init)
+            let period =
+                context.year(before: row.range.lowerBound, dates).map(String.init)
                 ?? yearOfText(row.range.lowerBound).map(String.init)
             let status = context.status(
                 of: row.range, approximate: false, period: period, indicator: { pairing.text.text([.text(row.label)]) })
@@ -112,9 +116,11 @@ struct FactExtractor {
         let now = s.containsAny(PairingWords.now, in: context.periodStart(before: range.lowerBound)..<range.lowerBound)
         // 星芯半导体股份有限公司投资105亿元…，项目计划用地约420亩: a company's project, described
         // by its size, not a figure of the quarter the title names.
-        let isProject = context.titlePeriod != nil
+        let isProject =
+            context.titlePeriod != nil
             && s.containsAny(PairingWords.company, in: context.lineStart(before: range.lowerBound)..<range.upperBound)
-        let period = written ?? context.articlePeriod(at: range.lowerBound) ?? (now || isProject ? nil : context.titlePeriod)
+        let period =
+            written ?? context.articlePeriod(at: range.lowerBound) ?? (now || isProject ? nil : context.titlePeriod)
             ?? pairing.yearOfText(range.lowerBound).map { String($0 + plannedYear) }
         // 东部地区生产总值 in a national bulletin: the region is the subject, not part of the indicator.
         let subject = subjects.split(indicator)
@@ -122,7 +128,8 @@ struct FactExtractor {
         let status = context.status(
             of: figure.range, approximate: figure.approximate, period: period, isWritten: written != nil,
             indicator: { Indicator(s: s).text(indicator) })
-        var fact = Found(indicator: indicator, value: nil, unit: nil, change: nil, period: period, status: status, range: range)
+        var fact = Found(
+            indicator: indicator, value: nil, unit: nil, change: nil, period: period, status: status, range: range)
         if let subject {
             fact.subject = subject.subject
             // The output estimated after 初步核算 is the document's own, not a region's.

@@ -20,9 +20,17 @@ enum FactWords {
     /// The characters before a date that make it no period of its text (`facts/period-cues.tsv`).
     static let periodCueTable = DataTable("facts/period-cues.tsv") { zhtext_period_cues($0) }
 
+    /// The words around a date that change the period it gives (`facts/date-words.tsv`).
+    static let dateTable = DataTable("facts/date-words.tsv") { zhtext_date_words($0) }
+    /// The words of a table laid out as text (`facts/table-words.tsv`).
+    static let tableTable = DataTable("facts/table-words.tsv") { zhtext_table_words($0) }
+
     /// Every facts table, for the table checks.
     static var tables: [DataTable] {
-        [pairingTable, statusTable, outputTable, levelTable, subjectTable, baselineTable, periodCueTable]
+        [
+            pairingTable, statusTable, outputTable, levelTable, subjectTable, baselineTable, periodCueTable, dateTable,
+            tableTable,
+        ]
             + [FrameWords.titleTable, FrameWords.table, FrameWords.sectionTable]
     }
 
@@ -75,6 +83,7 @@ enum PairingWords {
     static let completionName = FactWords.word(FactWords.pairingTable, "completion-name")
     static let shareName = FactWords.word(FactWords.pairingTable, "share-name")
     static let deathsName = FactWords.word(FactWords.pairingTable, "deaths-name")
+    static let parts = list("parts")
 }
 
 extension UnsafeBufferPointer<UInt32> {
@@ -96,6 +105,43 @@ extension UnsafeBufferPointer<UInt32> {
     /// Whether one of `words` ends right before `index`.
     func endsWithAny(_ words: [Keyword], before index: Int) -> Bool {
         words.contains { matches($0, at: index - $0.scalars.count) }
+    }
+}
+
+/// The words around a date, by role and flag (see `facts/date-words.tsv`).
+enum DateWords {
+    private static func role(_ name: String) -> [Keyword] { FactWords.keywords(FactWords.dateTable, name) }
+    private static func flag(_ name: String) -> [Keyword] { FactWords.flagged(FactWords.dateTable, name) }
+    private static func role(_ name: String, without flag: String) -> [Keyword] {
+        let flagged = Set(self.flag(flag).map(\.text))
+        return role(name).filter { !flagged.contains($0.text) }
+    }
+
+    static let since = role("since")
+    /// 以来, 之前: after a date, no period of the text around it.
+    static let sinceOrBefore = since + role("before", without: "bare")
+    /// 以来, 之前, 前: as the frame rules read them.
+    static let sinceOrBeforeAll = since + role("before")
+    static let samePeriod = role("same-period")
+    static let wholeYear = role("whole-year")
+    static let namedYear = role("named-year")
+    /// The named years the frame rules read (今年, 去年), and 今年 alone.
+    static let frameNamedYear = flag("frame")
+    static let thisYear = flag("this")
+    static let fiscalYear = role("fiscal-year")
+    static let end = role("end")
+    static let planEnd = flag("plan-end")
+    static let future = role("future")
+    static let many = role("many")
+}
+
+/// The words of a table laid out as text (see `facts/table-words.tsv`).
+enum TableWords {
+    static let header = FactWords.keywords(FactWords.tableTable, "header")
+    static let growth = FactWords.keywords(FactWords.tableTable, "growth")
+    /// Multipliers before a unit, with their powers of ten, in file order.
+    static let multipliers: [(Keyword, Int)] = FactWords.tableTable.rows.compactMap { row in
+        row.count > 2 && row[1] == "multiplier" ? Int(row[2]).map { (Keyword(stringLiteral: row[0]), $0) } : nil
     }
 }
 
@@ -134,6 +180,8 @@ enum StatusWords {
     static let starts = ScalarGate((estimate + target + expectation).map { $0.scalars[0] })
     /// The first characters of the note words.
     static let noteStarts = ScalarGate(noteFigures.map { $0.scalars[0] })
+    /// Both: the characters that may open a status word or a note.
+    static let gate = ScalarGate((estimate + target + expectation + noteFigures).map { $0.scalars[0] })
 
     /// Indicator words that are not output, name an industry's output, a share, or output.
     static let outputExcluded = output("excluded")

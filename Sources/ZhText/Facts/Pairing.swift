@@ -47,7 +47,10 @@ struct Pairing {
     /// The phrase before it.
     var head: Indicator.Head?
 
-    init(figures: [FactExtractor.Figure], dates: [DateMention], yearOfText: @escaping (Int) -> Int?, rows: [TableReader.Row], text: Indicator) {
+    init(
+        figures: [FactExtractor.Figure], dates: [DateMention], yearOfText: @escaping (Int) -> Int?,
+        rows: [TableReader.Row], text: Indicator
+    ) {
         self.figures = figures
         self.dates = dates
         self.yearOfText = yearOfText
@@ -67,7 +70,9 @@ struct Pairing {
 
     /// Notes the paragraph's first fact once the figure is paired.
     mutating func noteParagraphFirst() {
-        if paragraphFirst == nil, let last = found.last, last.range.lowerBound >= lineStart { paragraphFirst = found.count - 1 }
+        if paragraphFirst == nil, let last = found.last, last.range.lowerBound >= lineStart {
+            paragraphFirst = found.count - 1
+        }
     }
 
     /// The total whose parts follow, the unit they must share, and the label (主要工业产品产量：)

@@ -61,7 +61,8 @@ extension FactExtractor {
     func baselineStart(_ p: inout Pairing) -> Int? {
         guard let changeStart = p.changeStart,
             let pieces = baselines.indicator(
-                p.head, clause: p.clause, previous: p.previous, context: context, text: p.text, dates: p.dates, figure: p.figure)
+                p.head, clause: p.clause, previous: p.previous, context: context, text: p.text, dates: p.dates,
+                figure: p.figure)
         else { return nil }
         p.pending = (pieces, p.clause, p.figure, changeStart.period)
         return p.index + 1
@@ -74,18 +75,21 @@ extension FactExtractor {
         return p.index + 1
     }
 
-    /// The figure a waiting indicator went to: the fact, with the start as its baseline. A waiting
-    /// indicator holds for the next figure only.
+    /// The figure a waiting indicator went to: the fact, with the start as its baseline.
+    ///
+    /// A waiting indicator holds for the next figure only.
     func baseline(_ p: inout Pairing) -> Int? {
         defer { p.pending = nil }
         let figure = p.figure
         guard let pending = p.pending, pending.clause == p.clause,
-            p.head?.range.isEmpty ?? true || baselines.reaches(pending.figure.range.upperBound..<figure.range.lowerBound, p.dates)
+            p.head?.range.isEmpty ?? true
+                || baselines.reaches(pending.figure.range.upperBound..<figure.range.lowerBound, p.dates)
         else { return nil }
         var fact = make(pending.pieces, figure, p.clause..<figure.range.upperBound, p)
         rules.reached(&fact)
         fact.baseline = baselines.baseline(
-            pending.figure, written: pending.period, scope: rules.frame.scope(at: figure.range.lowerBound), factPeriod: fact.period)
+            pending.figure, written: pending.period, scope: rules.frame.scope(at: figure.range.lowerBound),
+            factPeriod: fact.period)
         p.add(fact)
         return p.index + 1
     }
@@ -100,7 +104,9 @@ extension FactExtractor {
             figure.value != nil
         else { return nil }
         var fact = make(label.pieces, figure, label.range.lowerBound..<figure.range.upperBound, p)
-        if figure.isPercentage, figure.change == nil, let direction = signDirection(figure) { fact.applyChange(direction, figure) }
+        if figure.isPercentage, figure.change == nil, let direction = signDirection(figure) {
+            fact.applyChange(direction, figure)
+        }
         p.add(fact)
         return p.index + 1
     }
@@ -108,7 +114,8 @@ extension FactExtractor {
     /// 一般公共预算收入512.63亿元，完成预算的101.8%: the revenue's completion ratio.
     func completionRatio(_ p: inout Pairing) -> Int? {
         let figure = p.figure
-        guard figure.isPercentage, figure.change == nil, let budget = p.text.completion(p.headStart..<figure.range.lowerBound),
+        guard figure.isPercentage, figure.change == nil,
+            let budget = p.text.completion(p.headStart..<figure.range.lowerBound),
             let previous = p.previous
         else { return nil }
         let pieces = previous + [.text(budget), .literal(PairingWords.completionName)]
@@ -126,10 +133,15 @@ extension FactExtractor {
         let term = p.text.accountTerm(head.range)
         guard term.isTerm else { return nil }
         let found = p.found
-        let sentenceSubject = p.previous ?? found.last.flatMap { $0.range.lowerBound >= p.periodStart ? $0.indicator : nil }
-        guard let subject = term.ofParagraph ? p.paragraphFirst.map({ found[$0].indicator }) : sentenceSubject else { return nil }
+        let sentenceSubject =
+            p.previous ?? found.last.flatMap { $0.range.lowerBound >= p.periodStart ? $0.indicator : nil }
+        guard let subject = term.ofParagraph ? p.paragraphFirst.map({ found[$0].indicator }) : sentenceSubject else {
+            return nil
+        }
         var pieces = head.pieces
-        if let balance = PairingWords.balance.first(where: { s.matches($0, at: head.range.lowerBound - $0.scalars.count) }) {
+        if let balance = PairingWords.balance.first(where: {
+            s.matches($0, at: head.range.lowerBound - $0.scalars.count)
+        }) {
             pieces = [.text((head.range.lowerBound - balance.scalars.count)..<head.range.upperBound)]
         }
         let indicator = p.text.accountSubject(subject, forBalance: term.ofParagraph) + pieces

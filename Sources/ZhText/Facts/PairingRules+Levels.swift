@@ -5,7 +5,9 @@ extension FactExtractor {
     /// from the facts before it (`namedPieces`).
     func namedHead(_ p: inout Pairing) -> Int? {
         let figure = p.figure
-        guard let head = p.head, head.range.count >= 2, figure.value != nil, p.text.names(head, figure) else { return nil }
+        guard let head = p.head, head.range.count >= 2, figure.value != nil, p.text.names(head, figure) else {
+            return nil
+        }
         let pieces = namedPieces(head, p)
         let parent = p.parts.parent
         var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, p)
@@ -24,7 +26,8 @@ extension FactExtractor {
         var pieces = head.pieces
         let listed = s[p.headStart] == Scalar.ideographicComma
         // 发生生产安全事故12起…；死亡11人: the deaths are the accidents'.
-        if head.range.count == 2, s.matchesAny(PairingWords.deaths, at: head.range.lowerBound), figure.unit == .measure(.person),
+        if head.range.count == 2, s.matchesAny(PairingWords.deaths, at: head.range.lowerBound),
+            figure.unit == .measure(.person),
             let accident = p.found.last(where: {
                 $0.range.lowerBound >= p.periodStart && text.text($0.indicator).hasSuffix(PairingWords.accident)
             })
@@ -91,9 +94,10 @@ extension FactExtractor {
             p.head?.range.isEmpty ?? true || reached, let last = p.sentenceFacts.last
         else { return nil }
         let fact = p.found[last]
-        guard fact.value == nil && fact.change != nil
-            || fact.unit == figure.unit && fact.change == nil && isThresholdPassed(p.figures[p.index - 1])
-                && s.endsWithAny(PairingWords.reached, before: context.wordsEnd(before: figure.range)),
+        guard
+            fact.value == nil && fact.change != nil
+                || fact.unit == figure.unit && fact.change == nil && isThresholdPassed(p.figures[p.index - 1])
+                    && s.endsWithAny(PairingWords.reached, before: context.wordsEnd(before: figure.range)),
             p.lastFigure == p.index - 1
         else { return nil }
         p.found[last].value = figure.value
@@ -109,11 +113,13 @@ extension FactExtractor {
         let figure = p.figure
         guard p.head?.range.count ?? 0 < 2, figure.isPercentage, figure.change != nil else { return nil }
         let clause = context.clauseStart(before: max(0, p.headStart - 1))..<figure.range.lowerBound
-        guard context.startsWithDate(p.headStart..<figure.range.lowerBound, p.dates)
-            || s.containsAny(PairingWords.realGrowth, in: clause)
+        guard
+            context.startsWithDate(p.headStart..<figure.range.lowerBound, p.dates)
+                || s.containsAny(PairingWords.realGrowth, in: clause)
         else { return nil }
         let lineStart = p.lineStart
-        guard let previous = p.previous ?? p.found.last.flatMap({ $0.range.lowerBound >= lineStart ? $0.indicator : nil })
+        guard
+            let previous = p.previous ?? p.found.last.flatMap({ $0.range.lowerBound >= lineStart ? $0.indicator : nil })
         else { return nil }
         p.add(make(previous, figure, (p.head?.start ?? p.headStart)..<figure.range.upperBound, p))
         return p.index + 1
@@ -126,7 +132,9 @@ extension FactExtractor {
             p.head?.range.count ?? 0 < 2
         else { return nil }
         let found = p.found
-        guard let last = p.sentenceFacts.last(where: { found[$0].acceptsChange }), found[last].change == nil else { return nil }
+        guard let last = p.sentenceFacts.last(where: { found[$0].acceptsChange }), found[last].change == nil else {
+            return nil
+        }
         attach(figure, direction: direction, to: &p.found[last])
         return p.index + 1
     }

@@ -68,7 +68,9 @@ extension FactExtractor {
             p.sentenceFacts = []
         }
         p.headStart = p.clause
-        if p.index > 0, p.figures[p.index - 1].range.upperBound > p.headStart { p.headStart = p.figures[p.index - 1].range.upperBound }
+        if p.index > 0, p.figures[p.index - 1].range.upperBound > p.headStart {
+            p.headStart = p.figures[p.index - 1].range.upperBound
+        }
     }
 
     /// The sentence's last indicator and the paragraph (whose first fact is noted after the figure).
@@ -124,7 +126,9 @@ extension FactExtractor {
         guard let last = p.found.last, last.range.upperBound > sentence else { return nil }
         let range = p.clause..<figure.range.upperBound
         let pairing = p
-        guard let restated = Restatement(s: s).restate(figure, clause: p.clause, of: last, make: { make(last.indicator, figure, range, pairing) })
+        guard
+            let restated = Restatement(s: s).restate(
+                figure, clause: p.clause, of: last, make: { make(last.indicator, figure, range, pairing) })
         else { return nil }
         p.sentenceStart = sentence
         p.add(restated)
@@ -138,7 +142,9 @@ extension FactExtractor {
         guard s.containsAny(PairingWords.respectively, in: p.headStart..<figure.range.lowerBound) else { return nil }
         var run = [p.index]
         var next = p.index + 1
-        while next < p.figures.count, isListSeparator(p.figures[run.last!].range.upperBound..<p.figures[next].range.lowerBound) {
+        while next < p.figures.count,
+            isListSeparator(p.figures[run.last!].range.upperBound..<p.figures[next].range.lowerBound)
+        {
             run.append(next)
             next += 1
         }
@@ -154,7 +160,8 @@ extension FactExtractor {
             }
         } else if head == nil || head!.range.isEmpty, p.sentenceFacts.count >= run.count {
             let targets = Array(p.sentenceFacts.suffix(run.count))
-            for (target, item) in zip(targets, run) where p.figures[item].change != nil || p.figures[item].isPercentage {
+            for (target, item) in zip(targets, run) where p.figures[item].change != nil || p.figures[item].isPercentage
+            {
                 attach(p.figures[item], to: &p.found[target])
             }
         }
@@ -163,7 +170,9 @@ extension FactExtractor {
 
     /// The subjects a 分别 list shares out: 比全国、全省平均水平分别高出… names none; 白沙镇、柳塘镇分别实现
     /// 税收收入1.36亿元、0.92亿元: the subjects share what follows 分别.
-    private func respectiveSubjects(_ head: Indicator.Head?, _ figure: Figure, count: Int, _ text: Indicator) -> [[Indicator.Piece]] {
+    private func respectiveSubjects(_ head: Indicator.Head?, _ figure: Figure, count: Int, _ text: Indicator)
+        -> [[Indicator.Piece]]
+    {
         guard let head else { return [] }
         let word = PairingWords.respectively[0]
         if let split = context.find(word, in: head.range), split > head.range.lowerBound + 1,

@@ -7,9 +7,13 @@ struct Restatement {
     let s: UnsafeBufferPointer<UInt32>
 
     /// The restated fact, made by `make` with the last fact's indicator, or nil.
-    func restate(_ figure: FactExtractor.Figure, clause: Int, of last: FactExtractor.Found, make: () -> FactExtractor.Found) -> FactExtractor.Found? {
+    func restate(
+        _ figure: FactExtractor.Figure, clause: Int, of last: FactExtractor.Found, make: () -> FactExtractor.Found
+    ) -> FactExtractor.Found? {
         guard !figure.isPercentage, figure.isMoney, let lastUnit = last.unit, lastUnit != figure.unit,
-            PairingWords.restate.contains(where: { figure.range.lowerBound - clause == $0.scalars.count && s.matches($0, at: clause) })
+            PairingWords.restate.contains(where: {
+                figure.range.lowerBound - clause == $0.scalars.count && s.matches($0, at: clause)
+            })
         else { return nil }
         return make()
     }

@@ -22,13 +22,17 @@ struct SubjectRule {
     /// names the document's own region.
     func split(_ pieces: [Indicator.Piece]) -> (subject: String, pieces: [Indicator.Piece])? {
         guard case .text(let range)? = pieces.first,
-            let name = Self.names.first(where: { s.matches($0, at: range.lowerBound) && range.count > $0.scalars.count + 1 }),
+            let name = Self.names.first(where: {
+                s.matches($0, at: range.lowerBound) && range.count > $0.scalars.count + 1
+            }),
             name.text != region
         else { return nil }
         var rest = (range.lowerBound + name.scalars.count)..<range.upperBound
         var subject = name.text
         // 京津冀区域优良天数比率: the region with its word for region.
-        if let word = Self.regionWords.first(where: { s.matches($0, at: rest.lowerBound) && rest.count > $0.scalars.count + 1 }),
+        if let word = Self.regionWords.first(where: {
+            s.matches($0, at: rest.lowerBound) && rest.count > $0.scalars.count + 1
+        }),
             !Self.regionalMeasures.contains(where: { s.matches($0, at: rest.lowerBound + word.scalars.count) })
         {
             subject += word.text
