@@ -11,7 +11,11 @@
 /// - `A、B分别增长x、y` pairs in order (a count that does not match pairs nothing), a shared head
 ///   distributes (城镇和农村居民人均可支配收入 → 城镇居民…, 农村居民…; 第一、二、三产业增加值), and
 ///   `A 512.6亿元、B 430.8亿元，分别增长x、y` gives the changes to A and B.
-/// - The period and status come from `FactContext`.
+/// - The period and status come from `FactContext`, then the frame's rules (`FrameRules`).
+///
+/// The pairing is a list of named rules tried in order (`FactExtractor.pairing`, in
+/// PairingRules.swift): the list is the precedence. Their state is one struct (`Pairing`), and
+/// the words they look for are tables (`Sources/ZhTextData/facts/`, read through `FactWords`).
 struct FactExtractor {
     let s: UnsafeBufferPointer<UInt32>
     var context: FactContext

@@ -1,9 +1,9 @@
 extension RuleCatalog {
     /// The facts rules' names, read from the rule lists (each has specs in `Tests/ZhTextTests/Specs/facts.jsonl`):
-    /// the pairing rules in their order, the frame's period and status rules, and the head rules of
+    /// the pairing rules in their order, the subject rule, the frame's period and status rules, and the head rules of
     /// `Indicator` whose specs are facts.
     package static var facts: [String] {
-        FactExtractor.pairingRuleNames + FrameRules.PeriodRule.allCases.map(\.rawValue)
+        FactExtractor.pairingRuleNames + [SubjectRule.name] + FrameRules.PeriodRule.allCases.map(\.rawValue)
             + FrameRules.StatusRule.allCases.map(\.rawValue) + indicatorHeadRules
     }
 

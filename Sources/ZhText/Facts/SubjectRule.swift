@@ -5,6 +5,8 @@
 /// broken down by); the indicator keeps the rest, and a region named with 地区 gives it back to
 /// 生产总值 (东部地区生产总值 → 地区生产总值, as the measure is named).
 struct SubjectRule {
+    /// The rule's name in the catalog (it applies to every fact a pairing rule makes).
+    static let name = "subject"
     let s: UnsafeBufferPointer<UInt32>
     /// The document's region (中国, 河北省): a fact about it has no subject.
     let region: String?
