@@ -62,7 +62,9 @@ struct FrameReader {
 
     // MARK: Head
 
-    private func readHead(_ lines: [Range<Int>], into frame: inout Frame) {
+    /// The title and the speech line of the head: the first line that is neither furniture nor a
+    /// sentence, and the first line that dates a speech.
+    private func titleAndSpeech(_ lines: [Range<Int>]) -> (title: Range<Int>?, speech: Range<Int>?) {
         var title: Range<Int>?
         var speech: Range<Int>?
         for line in lines.prefix(Self.headLines) {
@@ -78,6 +80,11 @@ struct FrameReader {
                 title = text
             }
         }
+        return (title, speech)
+    }
+
+    private func readHead(_ lines: [Range<Int>], into frame: inout Frame) {
+        let (title, speech) = titleAndSpeech(lines)
         let dateline =
             speech.flatMap(firstDate(in:))
             ?? lines.prefix(Self.headLines).lazy
@@ -101,6 +108,18 @@ struct FrameReader {
         let titleYear = title.flatMap { range in
             firstDate(in: range) { $0.kind == .year }?.value.flatMap { Int($0.prefix(4)) }
         }
+        readYear(titleYear: titleYear, titleText: titleText, into: &frame)
+        frame.title = titleText.map { text in
+            // 政府工作报告 → 2021年国务院政府工作报告: the conventional full title.
+            guard frame.kind == .workReport, titleYear == nil, let year = frame.datelineYear else { return text }
+            let issuer = frame.region == FrameWords.nation ? FrameWords.nationalIssuer : (frame.region ?? "")
+            return "\(year)" + String(Character(Unicode.Scalar(Scalar.年)!)) + (text.contains(issuer) ? "" : issuer)
+                + text
+        }
+    }
+
+    /// The year the document reports on, from its kind, its title's year and its dateline.
+    private func readYear(titleYear: Int?, titleText: String?, into frame: inout Frame) {
         // A report given early in a year (a people's congress session) reports on the year before;
         // a report whose title names the year of its subject (关于2024年…工作情况的报告) on that year.
         let month = frame.date.flatMap { Int($0.dropFirst(5).prefix(2)) } ?? 1
@@ -115,13 +134,6 @@ struct FrameReader {
                 frame.year = (frame.datelineYear ?? titleYear).map { month <= 6 ? $0 - 1 : $0 }
             }
         case .news?, nil: frame.year = frame.datelineYear ?? titleYear
-        }
-        frame.title = titleText.map { text in
-            // 政府工作报告 → 2021年国务院政府工作报告: the conventional full title.
-            guard frame.kind == .workReport, titleYear == nil, let year = frame.datelineYear else { return text }
-            let issuer = frame.region == FrameWords.nation ? FrameWords.nationalIssuer : (frame.region ?? "")
-            return "\(year)" + String(Character(Unicode.Scalar(Scalar.年)!)) + (text.contains(issuer) ? "" : issuer)
-                + text
         }
     }
 

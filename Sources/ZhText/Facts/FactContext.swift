@@ -262,7 +262,7 @@ struct FactContext {
             guard range.lowerBound >= lineStart else { break }
             // 今年是…。四年来，…: the span is nearer than the dates before it.
             if let span, range.upperBound <= span.position { return span.value }
-            guard let value = date.value else { continue }
+            guard date.value != nil else { continue }
             // 比上半年, 较上年同期: the base of a comparison; 1996年以来: a starting point.
             let before = s.scalar(at: range.lowerBound - 1)
             if before == Scalar.比 || before == Scalar.较 || before == Scalar.与
@@ -281,57 +281,83 @@ struct FactContext {
             }
             // 由二〇二二年第四季的3.5%: where a change started.
             if before == Scalar.由 { continue }
-            let isWord = { (words: [Keyword]) in
-                words.contains { range.count == $0.scalars.count && self.s.matches($0, at: range.lowerBound) }
-            }
-            switch date.kind {
-            case .year: return String(value.prefix(4))
-            case .relative where isWord(DateWords.wholeYear):
-                // 今年…，计划全年…: the year named earlier in the paragraph.
-                return namedYear(before: index + 1, from: lineStart, dates)
-                    ?? ahead(String(value.prefix(4)), before: position)
-            case .relative where isWord(DateWords.namedYear): return String(value.prefix(4))
-            case .period where range.count > 2 && s.endsWithAny(DateWords.fiscalYear, before: range.upperBound):
-                // 二〇二三至二四年度: a fiscal year.
-                return value
-            case .period
-            where range.count > 6 && s[range.upperBound - 1] == Scalar.年
-                && range.lowerBound >= sentenceStart(before: position):
-                // 二〇二五至二〇二八年本地生产总值每年平均增长…: a span of years, in its sentence.
-                return value
-            case .date where before == Scalar.至 && s.scalar(at: range.lowerBound - 2) == Scalar.截:
-                // 截至二〇二四年三月三十一日: a balance at the end of that month.
-                return String(value.prefix(7))
-            case .month:
-                // 截至去年12月末: a year-end balance is the year's.
-                if value.hasSuffix("-12"), s.matchesAny(DateWords.end, at: range.upperBound) {
-                    return String(value.prefix(4))
-                }
-                // A month holds in its sentence, or in the paragraph it opens (2月份全省PMI…。其中…);
-                // 12月份CPI… after the year's figures is that sentence's alone.
-                guard range.lowerBound >= sentence || periodStart(before: range.lowerBound) == lineStart else {
-                    continue
-                }
-                return Self.quarter(
-                    of: yearless(range)
-                        ? rebased(
-                            value, namedYear(before: index + 1, from: lineStart, dates) ?? articleYear(at: position))
-                        : value)
-            case .quarter, .half:
-                // A quarter or half names the period of its own clause list only (四季度建成…；力争…).
-                // …第四季的2.9%，下降0.6个百分点；同期总就业人数…: 同期 carries it past the clause list.
-                if range.lowerBound >= sentenceStart(before: position) || isSamePeriod {
-                    guard yearless(range) else { return value }
-                    return rebased(
-                        value,
-                        ahead(
-                            namedYear(before: index + 1, from: lineStart, dates) ?? articleYear(at: position), value,
-                            before: position))
-                }
-            default: continue
-            }
+            let reading = DateReading(
+                index: index + 1, position: position, sentence: sentence, lineStart: lineStart, before: before,
+                isSamePeriod: isSamePeriod)
+            if let period = period(of: date, reading, dates) { return period }
         }
         return span?.value
+    }
+
+    /// Where a date is read for a fact: the date's index, the fact's position, its sentence and
+    /// paragraph, the character before the date, and whether 同期 carries the date's period.
+    private struct DateReading {
+        let index: Int
+        let position: Int
+        let sentence: Int
+        let lineStart: Int
+        let before: UInt32
+        let isSamePeriod: Bool
+    }
+
+    /// The period `date` gives a fact, or nil when it gives none (the search goes on before it).
+    private func period(of date: DateMention, _ reading: DateReading, _ dates: [DateMention]) -> String? {
+        guard let value = date.value else { return nil }
+        let range = date.scalarOffsets
+        let isWord = { (words: [Keyword]) in
+            words.contains { range.count == $0.scalars.count && self.s.matches($0, at: range.lowerBound) }
+        }
+        switch date.kind {
+        case .year: return String(value.prefix(4))
+        case .relative where isWord(DateWords.wholeYear):
+            // 今年…，计划全年…: the year named earlier in the paragraph.
+            return namedYear(before: reading.index, from: reading.lineStart, dates)
+                ?? ahead(String(value.prefix(4)), before: reading.position)
+        case .relative where isWord(DateWords.namedYear): return String(value.prefix(4))
+        case .period where range.count > 2 && s.endsWithAny(DateWords.fiscalYear, before: range.upperBound):
+            // 二〇二三至二四年度: a fiscal year.
+            return value
+        case .period
+        where range.count > 6 && s[range.upperBound - 1] == Scalar.年
+            && range.lowerBound >= sentenceStart(before: reading.position):
+            // 二〇二五至二〇二八年本地生产总值每年平均增长…: a span of years, in its sentence.
+            return value
+        case .date where reading.before == Scalar.至 && s.scalar(at: range.lowerBound - 2) == Scalar.截:
+            // 截至二〇二四年三月三十一日: a balance at the end of that month.
+            return String(value.prefix(7))
+        case .month:
+            // 截至去年12月末: a year-end balance is the year's.
+            if value.hasSuffix("-12"), s.matchesAny(DateWords.end, at: range.upperBound) {
+                return String(value.prefix(4))
+            }
+            // A month holds in its sentence, or in the paragraph it opens (2月份全省PMI…。其中…);
+            // 12月份CPI… after the year's figures is that sentence's alone.
+            guard range.lowerBound >= reading.sentence || periodStart(before: range.lowerBound) == reading.lineStart
+            else {
+                return nil
+            }
+            return Self.quarter(
+                of: yearless(range)
+                    ? rebased(
+                        value,
+                        namedYear(before: reading.index, from: reading.lineStart, dates)
+                            ?? articleYear(at: reading.position))
+                    : value)
+        case .quarter, .half:
+            // A quarter or half names the period of its own clause list only (四季度建成…；力争…).
+            // …第四季的2.9%，下降0.6个百分点；同期总就业人数…: 同期 carries it past the clause list.
+            if range.lowerBound >= sentenceStart(before: reading.position) || reading.isSamePeriod {
+                guard yearless(range) else { return value }
+                return rebased(
+                    value,
+                    ahead(
+                        namedYear(before: reading.index, from: reading.lineStart, dates)
+                            ?? articleYear(at: reading.position), value,
+                        before: reading.position))
+            }
+        default: return nil
+        }
+        return nil
     }
 
     /// A span of years the paragraph counts from the dateline: 四年来 (the years before it, up to
