@@ -29,7 +29,7 @@ let package = Package(
         // Read-only data (lexicons) compiled into the binary with C23 `#embed`.
         .target(
             name: "ZhTextData",
-            exclude: ["lexicon", "figures", "model", "indicators", "entities", "terms", "text"]
+            exclude: ["lexicon", "figures", "model", "indicators", "entities", "terms", "text", "facts"]
         ),
         .target(name: "ZhText", dependencies: ["CICU", "ZhTextData"]),
         .executableTarget(

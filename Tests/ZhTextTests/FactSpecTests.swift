@@ -4,7 +4,8 @@ import ZhText
 
 /// The fact rules' specs (`Specs/facts.jsonl`): sentences of our own, each with the exact facts
 /// it gives, for every named rule, positive and must-not-match (an empty list, or facts without
-/// what the rule would add).
+/// what the rule would add, marked `"negative": true`; a positive case whose rule drops the figure
+/// gives no facts and says `"negative": false`).
 @Suite("Fact rule specs")
 struct FactSpecTests {
     /// One spec line: the rule it pins, the text, the facts expected.
@@ -12,6 +13,9 @@ struct FactSpecTests {
         let rule: String
         let text: String
         let facts: [String]
+        /// Whether the line is a must-not-match case whose text still gives facts (made by other
+        /// rules): the rule must not change them. A line with no facts is must-not-match anyway.
+        var negative: Bool? = nil
         var description: String { "\(rule): \(text.split(separator: "\n").last ?? "")" }
     }
 

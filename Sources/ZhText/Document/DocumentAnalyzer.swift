@@ -96,7 +96,7 @@ public struct DocumentAnalyzer: Sendable {
             }
         }.joined()
         var made = Fact(
-            indicator: indicator, value: fact.value, unit: fact.unit.flatMap(Fact.Unit.init(rawValue:)),
+            indicator: indicator, value: fact.value, unit: fact.unit,
             change: fact.change, period: fact.period, status: fact.status, text: evidence, range: range,
             scalarOffsets: offsets)
         made.baseline = fact.baseline
@@ -131,12 +131,12 @@ public struct DocumentAnalyzer: Sendable {
     private static func pairable(_ scanner: FigureScanner) -> [FactExtractor.Figure] {
         let quantities = scanner.quantities.filter { $0.value != nil }.map { item in
             FactExtractor.Figure(
-                range: item.scalarOffsets, value: item.value, unit: item.unit?.rawValue, change: nil,
+                range: item.scalarOffsets, value: item.value, unit: item.unit.map(Fact.Unit.measure), change: nil,
                 isPercentage: false, approximate: item.approximate)
         }
         let percentages = scanner.percentages.map { item in
             FactExtractor.Figure(
-                range: item.scalarOffsets, value: item.value, unit: item.unit.rawValue, change: item.change,
+                range: item.scalarOffsets, value: item.value, unit: .ratio(item.unit), change: item.change,
                 isPercentage: true, approximate: item.approximate)
         }
         return (quantities + percentages).sorted { $0.range.lowerBound < $1.range.lowerBound }

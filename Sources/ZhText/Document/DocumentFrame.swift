@@ -78,7 +78,10 @@ public struct DocumentFrame: Sendable, Hashable {
     public var sections: [Section]
 
     /// A frame with the given fields (the analyzer reads one from the text).
-    public init(title: String? = nil, region: String? = nil, date: String? = nil, kind: Kind? = nil, year: Int? = nil, sections: [Section] = []) {
+    public init(
+        title: String? = nil, region: String? = nil, date: String? = nil, kind: Kind? = nil, year: Int? = nil,
+        sections: [Section] = []
+    ) {
         self.title = title
         self.region = region
         self.date = date

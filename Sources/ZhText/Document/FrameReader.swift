@@ -62,7 +62,9 @@ struct FrameReader {
 
     // MARK: Head
 
-    private func readHead(_ lines: [Range<Int>], into frame: inout Frame) {
+    /// The title and the speech line of the head: the first line that is neither furniture nor a
+    /// sentence, and the first line that dates a speech.
+    private func titleAndSpeech(_ lines: [Range<Int>]) -> (title: Range<Int>?, speech: Range<Int>?) {
         var title: Range<Int>?
         var speech: Range<Int>?
         for line in lines.prefix(Self.headLines) {
@@ -72,30 +74,57 @@ struct FrameReader {
                 if speech == nil { speech = text }
                 continue
             }
-            if title == nil, (4...60).contains(text.count), !s[text].contains(0x3002), !s[text].contains(0xFF1A), !s[text].contains(0x3A) {
+            if title == nil, (4...60).contains(text.count), !s[text].contains(Scalar.ideographicFullStop),
+                !s[text].contains(Scalar.fullwidthColon), !s[text].contains(0x3A)
+            {
                 title = text
             }
         }
-        let dateline = speech.flatMap(firstDate(in:)) ?? lines.prefix(Self.headLines).lazy
+        return (title, speech)
+    }
+
+    private func readHead(_ lines: [Range<Int>], into frame: inout Frame) {
+        let (title, speech) = titleAndSpeech(lines)
+        let dateline =
+            speech.flatMap(firstDate(in:))
+            ?? lines.prefix(Self.headLines).lazy
             .filter { !self.isFurniture(self.trimmed($0)) }.compactMap(firstDate(in:)).first
         frame.date = dateline.flatMap { $0.value.map { String($0.prefix(10)) } }
         frame.datelineYear = frame.date.flatMap { Int($0.prefix(4)) }
         let titleText = title.map(string)
-        frame.kind = titleText.flatMap { text in FrameWords.kinds.first { text.contains($0.0.text) }?.1 } ?? (speech != nil ? .workReport : nil)
-        // The region: national words, else the title without its year and kind, else the speech line (在河北省第十四届…).
+        frame.kind =
+            titleText.flatMap { text in FrameWords.kinds.first { text.contains($0.0.text) }?.1 }
+            ?? (speech != nil ? .workReport : nil)
+        // The region: national words, else the title without its year and kind, else the speech line
+        // (在河北省第十四届…).
         let head = [title, speech].compactMap { $0 }
         if head.contains(where: { range in FrameWords.national.contains { s.contains($0, in: range) } }) {
-            frame.region = "中国"
+            frame.region = FrameWords.nation
         } else if let title, let region = region(inTitle: title) {
             frame.region = region
         } else if let speech, let region = region(inSpeech: speech) {
             frame.region = region
         }
-        let titleYear = title.flatMap { range in firstDate(in: range) { $0.kind == .year }?.value.flatMap { Int($0.prefix(4)) } }
+        let titleYear = title.flatMap { range in
+            firstDate(in: range) { $0.kind == .year }?.value.flatMap { Int($0.prefix(4)) }
+        }
+        readYear(titleYear: titleYear, titleText: titleText, into: &frame)
+        frame.title = titleText.map { text in
+            // 政府工作报告 → 2021年国务院政府工作报告: the conventional full title.
+            guard frame.kind == .workReport, titleYear == nil, let year = frame.datelineYear else { return text }
+            let issuer = frame.region == FrameWords.nation ? FrameWords.nationalIssuer : (frame.region ?? "")
+            return "\(year)" + String(Character(Unicode.Scalar(Scalar.年)!)) + (text.contains(issuer) ? "" : issuer)
+                + text
+        }
+    }
+
+    /// The year the document reports on, from its kind, its title's year and its dateline.
+    private func readYear(titleYear: Int?, titleText: String?, into frame: inout Frame) {
         // A report given early in a year (a people's congress session) reports on the year before;
         // a report whose title names the year of its subject (关于2024年…工作情况的报告) on that year.
         let month = frame.date.flatMap { Int($0.dropFirst(5).prefix(2)) } ?? 1
-        let namesGivingYear = titleText.map { text in FrameWords.givingYearTitles.contains { text.contains($0.text) } } ?? false
+        let namesGivingYear =
+            titleText.map { text in FrameWords.givingYearTitles.contains { text.contains($0.text) } } ?? false
         switch frame.kind {
         case .bulletin?: frame.year = titleYear ?? frame.datelineYear.map { $0 - 1 }
         case .workReport?, .budgetReport?:
@@ -105,12 +134,6 @@ struct FrameReader {
                 frame.year = (frame.datelineYear ?? titleYear).map { month <= 6 ? $0 - 1 : $0 }
             }
         case .news?, nil: frame.year = frame.datelineYear ?? titleYear
-        }
-        frame.title = titleText.map { text in
-            // 政府工作报告 → 2021年国务院政府工作报告: the conventional full title.
-            guard frame.kind == .workReport, titleYear == nil, let year = frame.datelineYear else { return text }
-            let issuer = frame.region == "中国" ? FrameWords.nationalIssuer : (frame.region ?? "")
-            return "\(year)年" + (text.contains(issuer) ? "" : issuer) + text
         }
     }
 
@@ -127,7 +150,9 @@ struct FrameReader {
     private func region(inTitle title: Range<Int>) -> String? {
         var lower = title.lowerBound
         var upper = title.upperBound
-        if let date = firstDate(in: title, where: { $0.scalarOffsets.lowerBound == lower }) { lower = date.scalarOffsets.upperBound }
+        if let date = firstDate(in: title, where: { $0.scalarOffsets.lowerBound == lower }) {
+            lower = date.scalarOffsets.upperBound
+        }
         guard let kind = FrameWords.titleKinds.first(where: { word in s.contains(word, in: lower..<upper) }),
             let at = (lower..<upper).first(where: { s.matches(kind, at: $0) })
         else { return nil }
@@ -141,15 +166,18 @@ struct FrameReader {
 
     /// The region a speech line names: 在河北省第十四届人民代表大会… → 河北省.
     private func region(inSpeech speech: Range<Int>) -> String? {
-        guard let open = speech.first(where: { s[$0] == 0x5728 }),  // 在
-            let close = ((open + 1)..<speech.upperBound).first(where: { s[$0] == 0x7B2C })  // 第
+        guard let open = speech.first(where: { s[$0] == Scalar.在 }),  // 在
+            let close = ((open + 1)..<speech.upperBound).first(where: { s[$0] == Scalar.第 })  // 第
         else { return nil }
         return regionName((open + 1)..<close)
     }
 
     private func regionName(_ range: Range<Int>) -> String? {
-        guard (2...12).contains(range.count), range.allSatisfy({ (0x3400..<0xA000).contains(s[$0]) }),
-            FrameWords.regionEnds.contains(where: { range.count > $0.scalars.count && s.matches($0, at: range.upperBound - $0.scalars.count) })
+        guard (2...12).contains(range.count),
+            range.allSatisfy({ (Scalar.cjkUnifiedIdeograph3400..<Scalar.yiSyllableIt).contains(s[$0]) }),
+            FrameWords.regionEnds.contains(where: {
+                range.count > $0.scalars.count && s.matches($0, at: range.upperBound - $0.scalars.count)
+            })
         else { return nil }
         return string(range)
     }
@@ -161,8 +189,12 @@ struct FrameReader {
         for line in lines {
             let text = trimmed(line)
             var numerals = text.lowerBound
-            while numerals < text.upperBound, Numeral.chineseDigit(s[numerals]) != nil || s[numerals] == 0x5341 { numerals += 1 }
-            guard numerals > text.lowerBound, numerals < text.upperBound, s[numerals] == 0x3001, text.count <= 40, !s[text].contains(0x3002) else { continue }
+            while numerals < text.upperBound, Numeral.chineseDigit(s[numerals]) != nil || s[numerals] == Scalar.十 {
+                numerals += 1
+            }
+            guard numerals > text.lowerBound, numerals < text.upperBound, s[numerals] == Scalar.ideographicComma,
+                text.count <= 40, !s[text].contains(Scalar.ideographicFullStop)
+            else { continue }
             headings.append((line, (numerals + 1)..<text.upperBound))
         }
         if headings.isEmpty {
@@ -171,7 +203,8 @@ struct FrameReader {
                 let text = trimmed(line)
                 guard (4...FrameWords.longestBareHeading).contains(text.count),
                     !s[text].contains(where: { FrameWords.sentenceMarks.contains($0) }),
-                    FrameWords.review.contains(where: { s.contains($0, in: text) }) || FrameWords.targets.contains(where: { s.contains($0, in: text) })
+                    FrameWords.review.contains(where: { s.contains($0, in: text) })
+                        || FrameWords.targets.contains(where: { s.contains($0, in: text) })
                         || FrameWords.tasks.contains(where: { s.contains($0, in: text) })
                 else { continue }
                 headings.append((line, text))
@@ -192,28 +225,40 @@ struct FrameReader {
     }
 
     /// The role and period of a section from its heading.
-    private func classify(_ heading: Range<Int>, reviewed: Int?, planned: Int?) -> (DocumentFrame.Section.Role, String?) {
+    private func classify(_ heading: Range<Int>, reviewed: Int?, planned: Int?) -> (DocumentFrame.Section.Role, String?)
+    {
         let written = firstDate(in: heading) { $0.value != nil }
         let has = { (words: [Keyword]) in words.contains { self.s.contains($0, in: heading) } }
         if has(FrameWords.pressRelease) { return (.pressRelease, written?.value) }
         if has(FrameWords.budgetTable) { return (.budgetTable, written?.value) }
         if has(FrameWords.review) {
-            if let value = written?.value, value.contains("/"), let first = Int(value.prefix(4)), let last = Int(value.suffix(4)) {
+            if let value = written?.value, value.contains("/"), let first = Int(value.prefix(4)),
+                let last = Int(value.suffix(4))
+            {
                 // “十四五”目标任务完成情况 in January 2025: the years reviewed end with the last complete one.
                 let end = min(last, reviewed ?? last)
                 return end > first ? (.reviewOfYears, "\(first)/\(end)") : (.review, String(end))
             }
-            if let count = spanCount(in: heading), let year = reviewed { return (.reviewOfYears, "\(year - count + 1)/\(year)") }
+            if let count = spanCount(in: heading), let year = reviewed {
+                return (.reviewOfYears, "\(year - count + 1)/\(year)")
+            }
             return (.review, written?.value.map { String($0.prefix(4)) } ?? reviewed.map(String.init))
         }
         if has(FrameWords.targets) { return (.targets, written?.value ?? planned.map(String.init)) }
         // “十五五”时期发展的主要考虑: a later plan period is planned.
-        if let value = written?.value, written?.kind == .period, let first = Int(value.prefix(4)), let planned, first >= planned {
+        if let value = written?.value, written?.kind == .period, let first = Int(value.prefix(4)), let planned,
+            first >= planned
+        {
             return (.targets, value)
         }
-        if has(FrameWords.tasks) { return (.tasks, written?.value.map { $0.contains("/") ? $0 : String($0.prefix(4)) } ?? planned.map(String.init)) }
+        if has(FrameWords.tasks) {
+            return (
+                .tasks, written?.value.map { $0.contains("/") ? $0 : String($0.prefix(4)) } ?? planned.map(String.init)
+            )
+        }
         // 三、关于2026年工作: a heading that names the planned year (or a later one) plans it.
-        if let written, written.kind == .year || written.kind == .relative, let year = written.value.flatMap({ Int($0.prefix(4)) }),
+        if let written, written.kind == .year || written.kind == .relative,
+            let year = written.value.flatMap({ Int($0.prefix(4)) }),
             let planned, year >= planned
         {
             return (.tasks, String(year))
@@ -222,7 +267,10 @@ struct FrameReader {
     }
 
     /// Splits a section into its parts and paragraph scopes.
-    private func readParagraphs(of section: Range<Int>, role: DocumentFrame.Section.Role, period: String?, planned: Int?, into frame: inout Frame) {
+    private func readParagraphs(
+        of section: Range<Int>, role: DocumentFrame.Section.Role, period: String?, planned: Int?,
+        into frame: inout Frame
+    ) {
         guard let period else { return }
         var part = Scope(range: section, role: role, period: period)
         guard role == .review || role == .reviewOfYears, let last = Int(period.suffix(4)) else {
@@ -250,7 +298,8 @@ struct FrameReader {
             // The first year or plan period of the opening decides (2025年是“十四五”收官之年: 2025).
             let named = firstDate(in: opening) { $0.kind == .period || $0.kind == .year }
             if let earlier = named, earlier.kind == .period,
-                let value = earlier.value, let first = Int(value.prefix(4)), let end = Int(value.suffix(4)), first < last, end >= last - 1
+                let value = earlier.value, let first = Int(value.prefix(4)), let end = Int(value.suffix(4)),
+                first < last, end >= last - 1
             {
                 // “十四五”时期是…的五年 in the review of 2025: that paragraph reviews the plan's years.
                 frame.paragraphs.append(Scope(range: line, role: .reviewOfYears, period: "\(first)/\(min(end, last))"))
@@ -260,7 +309,7 @@ struct FrameReader {
                 frame.paragraphs.append(Scope(range: line, role: .review, period: String(last)))
             } else if let year = named, year.kind == .year,
                 let value = year.value.flatMap({ Int($0.prefix(4)) }), value <= last, value > last - 10,
-                !"比较从由自".unicodeScalars.contains(where: { $0.value == s.scalar(at: year.scalarOffsets.lowerBound - 1) })
+                !FrameWords.comparisonMarks.contains(s.scalar(at: year.scalarOffsets.lowerBound - 1))
             {
                 frame.paragraphs.append(Scope(range: line, role: .review, period: String(value)))
             }
@@ -271,10 +320,13 @@ struct FrameReader {
 
     /// The number of years a review counts back (过去五年, 五年来, 这五年, 近五年), if `range` says so.
     func spanCount(in range: Range<Int>) -> Int? {
-        for position in range where s[position] == 0x5E74 && position > range.lowerBound {  // 年
+        for position in range where s[position] == Scalar.年 && position > range.lowerBound {  // 年
             let numeral = s[position - 1]
-            guard let count = Numeral.chineseDigit(numeral) ?? (numeral == 0x5341 ? 10 : nil), count >= 2 else { continue }
-            if s.scalar(at: position - 2) == 0x7B2C || s.scalar(at: position - 2) == 0x672A { continue }  // 第五年, 未来五年
+            guard let count = Numeral.chineseDigit(numeral) ?? (numeral == Scalar.十 ? 10 : nil), count >= 2 else {
+                continue
+            }
+            // 第五年, 未来五年.
+            if s.scalar(at: position - 2) == Scalar.第 || s.scalar(at: position - 2) == Scalar.未 { continue }
             let before = FrameWords.spanBefore.contains { s.matches($0, at: position - 1 - $0.scalars.count) }
             let after = FrameWords.spanAfter.contains { s.matches($0, at: position) }
             if before || after { return count }
@@ -299,14 +351,17 @@ struct FrameReader {
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        let blank: Set<UInt32> = [0x20, 0x3000, 0x09, 0x0D, 0xA0]
+        let blank: Set<UInt32> = [0x20, Scalar.ideographicSpace, 0x09, 0x0D, 0xA0]
         while lower < upper, blank.contains(s[lower]) { lower += 1 }
         while upper > lower, blank.contains(s[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 
     private func isFurniture(_ range: Range<Int>) -> Bool {
-        range.isEmpty || FrameWords.furniture.contains { s.matches($0, at: range.lowerBound) && range.count <= $0.scalars.count + 24 }
+        range.isEmpty
+            || FrameWords.furniture.contains {
+                s.matches($0, at: range.lowerBound) && range.count <= $0.scalars.count + 24
+            }
     }
 
     /// The first full date (年月日) inside `range`.

@@ -10,21 +10,25 @@ struct BaselineRule {
     let s: UnsafeBufferPointer<UInt32>
 
     /// Marks that open where a change started.
-    static let starts: Set<UInt32> = Set("从由".unicodeScalars.map(\.value))
+    static let starts = FactWords.characters(FactWords.baselineTable, "start")
     /// The last characters of the words that lead to the figure reached (增加到, 提升至, 整合为).
-    static let reaches: Set<UInt32> = Set("到至为".unicodeScalars.map(\.value))
+    static let reaches = FactWords.characters(FactWords.baselineTable, "reach-end")
     /// Qualifiers that may stand right before either figure.
-    static let qualifiers: [Keyword] = ["不到", "不足", "超过", "约", "近", "超", "逾"]
+    static let qualifiers = FactWords.keywords(FactWords.baselineTable, "qualifier")
     /// The longest stretch of words between the two figures.
     static let longestReach = 12
 
-    /// Where a change starts before `figure` (the position of 从 or 由), and the year written with
-    /// it, or nil when the figure is not a start. `lower` bounds the search (the clause's start).
+    /// Where a change starts before `figure`, or nil when the figure is not a start.
+    ///
+    /// The position of 从 or 由, and the year written with it. `lower` bounds the search (the
+    /// clause's start).
     func start(before figure: Range<Int>, from lower: Int, _ dates: [DateMention]) -> (mark: Int, period: String?)? {
         var position = skipQualifiers(before: figure.lowerBound, from: lower)
         var period: String?
         // 从2020年的3.68万亿元: the year it was.
-        if s.scalar(at: position - 1) == 0x7684, let date = dateEnding(at: position - 1, dates), date.scalarOffsets.lowerBound > lower {
+        if s.scalar(at: position - 1) == Scalar.的, let date = dateEnding(at: position - 1, dates),
+            date.scalarOffsets.lowerBound > lower
+        {
             period = date.value.map { String($0.prefix(4)) }
             position = date.scalarOffsets.lowerBound
         }
@@ -36,34 +40,42 @@ struct BaselineRule {
     func reaches(_ between: Range<Int>, _ dates: [DateMention]) -> Bool {
         guard between.count >= 1, between.count <= Self.longestReach else { return false }
         var end = skipQualifiers(before: between.upperBound, from: between.lowerBound)
-        if s.scalar(at: end - 1) == 0x7684, let date = dateEnding(at: end - 1, dates), date.scalarOffsets.lowerBound >= between.lowerBound {
+        if s.scalar(at: end - 1) == Scalar.的, let date = dateEnding(at: end - 1, dates),
+            date.scalarOffsets.lowerBound >= between.lowerBound
+        {
             end = date.scalarOffsets.lowerBound
         }
         guard end > between.lowerBound, Self.reaches.contains(s[end - 1]) else { return false }
         // No clause ends between the two figures.
-        return !(between.lowerBound..<end).contains { [0xFF0C, 0x2C, 0x3002, 0xFF1B, 0x3B, 0x0A].contains(s[$0]) }
+        return !(between.lowerBound..<end).contains {
+            [Scalar.fullwidthComma, 0x2C, Scalar.ideographicFullStop, Scalar.fullwidthSemicolon, 0x3B, 0x0A].contains(
+                s[$0])
+        }
     }
 
     /// The baseline of a fact whose start figure is `figure`: its value and unit, and its period
     /// (written, else the year before the scope's first year, else the year before the fact's).
-    func baseline(_ figure: FactExtractor.Figure, written: String?, scope: FrameReader.Scope?, factPeriod: String?) -> Fact.Baseline? {
+    func baseline(_ figure: FactExtractor.Figure, written: String?, scope: FrameReader.Scope?, factPeriod: String?)
+        -> Fact.Baseline?
+    {
         guard let value = figure.value else { return nil }
         let before = (scope?.period ?? factPeriod).flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
-        return Fact.Baseline(value: value, unit: figure.unit.flatMap(Fact.Unit.init(rawValue:)), period: written ?? before)
+        return Fact.Baseline(value: value, unit: figure.unit, period: written ?? before)
     }
 
     /// The indicator a change starts for: the head before 从/由; the previous fact's with a head
     /// that continues it (占国内生产总值的比重从0.64%提高到1.13%); the clause before when nothing
     /// stands before 从 (研究与试验开发经费，从1997年的509亿元…).
     func indicator(
-        _ head: Indicator.Head?, clause: Int, previous: [Indicator.Piece]?, context: FactContext, text: Indicator, dates: [DateMention],
+        _ head: Indicator.Head?, clause: Int, previous: [Indicator.Piece]?, context: FactContext, text: Indicator,
+        dates: [DateMention],
         figure: FactExtractor.Figure
     ) -> [Indicator.Piece]? {
         if let head, !head.range.isEmpty {
             if head.continues, let previous { return text.carried(previous) + head.pieces }
             return head.pieces
         }
-        guard clause > 1, [0xFF0C, 0x2C].contains(s[clause - 1]) else { return nil }
+        guard clause > 1, [Scalar.fullwidthComma, 0x2C].contains(s[clause - 1]) else { return nil }
         let before = context.clauseStart(before: clause - 1)..<(clause - 1)
         guard !before.isEmpty, !before.contains(where: { Numeral.isASCIIDigit(s[$0]) }) else { return nil }
         return text.head(before, dates: dates, figure: figure).flatMap { $0.range.isEmpty ? nil : $0.pieces }
@@ -71,7 +83,9 @@ struct BaselineRule {
 
     private func skipQualifiers(before position: Int, from lower: Int) -> Int {
         var position = position
-        while let word = Self.qualifiers.first(where: { position - $0.scalars.count > lower && s.matches($0, at: position - $0.scalars.count) }) {
+        while let word = Self.qualifiers.first(where: {
+            position - $0.scalars.count > lower && s.matches($0, at: position - $0.scalars.count)
+        }) {
             position -= word.scalars.count
         }
         return position

@@ -8,10 +8,12 @@ struct CountListRule {
     let s: UnsafeBufferPointer<UInt32>
 
     /// Separators between the items of a list.
-    static let separators: Set<UInt32> = [0x3001]
+    static let separators: Set<UInt32> = [Scalar.ideographicComma]
 
     /// The indicator and evidence of `figure` as an item of a count list, or nil.
-    func item(_ figure: FactExtractor.Figure, after previous: FactExtractor.Figure, last: FactExtractor.Found) -> (pieces: [Indicator.Piece], range: Range<Int>)? {
+    func item(_ figure: FactExtractor.Figure, after previous: FactExtractor.Figure, last: FactExtractor.Found) -> (
+        pieces: [Indicator.Piece], range: Range<Int>
+    )? {
         let text = Indicator(s: s)
         guard !figure.isPercentage, !previous.isPercentage, figure.value != nil,
             let before = text.object(after: previous.range, isMoney: false), last.range.upperBound == before.upperBound,

@@ -86,7 +86,7 @@ public struct Fact: Sendable, Hashable {
     public var unit: Unit?
     /// The change reported with the value (增长9.1%), if any.
     public var change: Change?
-    /// The period: `2024`, `2024-Q1`, `2024-H1`…
+    /// The period: `2024`, `2024-Q1`, `2024-H1`, and so on.
     public var period: String?
     /// Whether the figure is a result, an estimate or a target.
     public var status: Status

@@ -44,6 +44,38 @@ struct FactContext {
         var span: [Int] = []
         /// Where a note declares figures preliminary or forecast: the 数 of 数字为初步 / 数字为预测.
         var notes: [Int] = []
+
+        /// Notes the status word or note at `position`, if one is there; `accounting` is where
+        /// the document first says 初步核算.
+        @inline(__always)
+        mutating func read(_ s: UnsafeBufferPointer<UInt32>, at position: Int, accounting: inout Int?) {
+            let scalar = s[position]
+            // 数字为初步数字, 数字为预测数字: a note.
+            if StatusWords.noteStarts.contains(scalar), let note = s.matching(StatusWords.noteFigures, at: position),
+                FactContext.notesPreliminary(s, after: position + note.scalars.count)
+            {
+                notes.append(position)
+                return
+            }
+            // Every status word opens with one of the table's first characters.
+            guard StatusWords.starts.contains(scalar) else { return }
+            if s.matchesAny(StatusWords.estimate, at: position) {
+                estimate.append(position)
+                if !s.matchesAny(StatusWords.sentenceEstimate, at: position) {
+                    paragraphEstimate.append(position)
+                } else if accounting == nil {
+                    accounting = position
+                }
+            }
+            let word = (s, position)
+            if FactContext.isTargetWord(word, strict: false) { target.append(position) }
+            if FactContext.isTargetWord(word, strict: true) {
+                strictTarget.append(position)
+                if !s.matchesAny(StatusWords.headingTarget, at: position) || FactContext.isTargetHeading(word) {
+                    paragraphTarget.append(position)
+                }
+            }
+        }
     }
 
     init(s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?) {
@@ -64,33 +96,22 @@ struct FactContext {
                 periods.append(position + 1)
                 sentences.append(position + 1)
                 continue
-            case 0x3002, 0x21, 0x3F:
+            case Scalar.ideographicFullStop, 0x21, 0x3F:
                 periods.append(position + 1)
                 sentences.append(position + 1)
                 continue
-            case 0x3B, 0xFF1B:
+            case 0x3B, Scalar.fullwidthSemicolon:
                 sentences.append(position + 1)
                 continue
-            case 0x5E74:  // 年 of 四年来, 十年内, 未来五年
+            case Scalar.年:  // 年 of 四年来, 十年内, 未来五年
                 let next = s.scalar(at: position + 1)
-                if next == 0x6765 || next == 0x5185 || s.matches("未来", at: position - 3) { marks.span.append(position) }
+                if next == Scalar.来 || next == Scalar.内 || s.endsWithAny(DateWords.future, before: position - 1) {
+                    marks.span.append(position)
+                }
                 continue
-            case 0x6570:  // 数 of 数字为初步数字, 数字为预测数字
-                if s.matches("数字", at: position), Self.notesPreliminary(s, after: position + 2) { marks.notes.append(position) }
-                continue
-            // Every status word opens with one of 初 预 估 经 力 确 目 计 争 拟.
-            case 0x521D, 0x9884, 0x4F30, 0x7ECF, 0x529B, 0x786E, 0x76EE, 0x8BA1, 0x4E89, 0x62DF: break
-            default: continue
-            }
-            if Self.estimateWords.contains(where: { s.matches($0, at: position) }) {
-                marks.estimate.append(position)
-                if !s.matches("初步核算", at: position) { marks.paragraphEstimate.append(position) } else if accounting == nil { accounting = position }
-            }
-            let word = (s, position)
-            if Self.isTargetWord(word, strict: false) { marks.target.append(position) }
-            if Self.isTargetWord(word, strict: true) {
-                marks.strictTarget.append(position)
-                if !s.matches("目标", at: position) || Self.isTargetHeading(word) { marks.paragraphTarget.append(position) }
+            default:
+                // One test for most characters: they open no status word and no note.
+                if StatusWords.gate.contains(scalar) { marks.read(s, at: position, accounting: &accounting) }
             }
         }
         lineBreaks = lines
@@ -100,8 +121,9 @@ struct FactContext {
         firstAccounting = accounting
     }
 
-    /// Briefs (【一】…【二】…): where each starts and the month or quarter it first names, the
-    /// period of its figures that name none.
+    /// Briefs (【一】…【二】…): where each starts and the month or quarter it first names.
+    ///
+    /// The month or quarter is the period of the brief's figures that name none.
     /// A press release quoted as a section (六、政府统计处新闻公报) is an article too; its estimate
     /// says whether it releases estimates (发表…预先估计数字).
     private(set) var articles: [(position: Int, period: String?, isEstimate: Bool)] = []
@@ -121,11 +143,14 @@ struct FactContext {
     /// quote a press release (a heading with 公报 or 新闻), which end at the next heading.
     mutating func readArticles(_ dates: [DateMention]) {
         var starts: [(position: Int, isRelease: Bool)] = []
-        for position in s.indices where s[position] == 0x3010 && (position == 0 || s[position - 1] == 0x0A) { starts.append((position, false)) }
+        for position in s.indices
+        where s[position] == Scalar.leftBlackLenticularBracket && (position == 0 || s[position - 1] == 0x0A) {
+            starts.append((position, false))
+        }
         if starts.count < 2 { starts = [] }
         for (index, section) in sections.enumerated() {
             let heading = section.position..<end(lineBreaks, after: section.position)
-            guard s.contains("公报", in: heading) || s.contains("新闻", in: heading) else { continue }
+            guard s.containsAny(FrameWords.pressRelease, in: heading) else { continue }
             starts.append((section.position, true))
             if index + 1 < sections.count { starts.append((sections[index + 1].position, false)) }
         }
@@ -135,7 +160,7 @@ struct FactContext {
         for (order, (start, isRelease)) in starts.enumerated() {
             while dateIndex < dates.count, dates[dateIndex].scalarOffsets.lowerBound < start { dateIndex += 1 }
             // A section that only ends a release is no article.
-            let isBrief = s[start] == 0x3010
+            let isBrief = s[start] == Scalar.leftBlackLenticularBracket
             guard isBrief || isRelease else {
                 articles.append((start, nil, false))
                 continue
@@ -153,7 +178,7 @@ struct FactContext {
             }
             // 发表二〇二四年第一季本地生产总值预先估计数字: the release's figures are estimates.
             var body = end(lineBreaks, after: start)
-            while body < s.count, [0x0A, 0x20, 0x3000].contains(s[body]) { body += 1 }
+            while body < s.count, [0x0A, 0x20, Scalar.ideographicSpace].contains(s[body]) { body += 1 }
             let opening = start..<end(periodBreaks, after: body)
             articles.append((start, period, isRelease && Self.last(marks.paragraphEstimate, in: opening) != nil))
         }
@@ -186,7 +211,7 @@ struct FactContext {
 
     /// Whether 为初步 or 为预测 follows `position`, maybe after one character (数字均为初步…).
     private static func notesPreliminary(_ s: UnsafeBufferPointer<UInt32>, after position: Int) -> Bool {
-        [position, position + 1].contains { s.matches("为初步", at: $0) || s.matches("为预测", at: $0) }
+        [position, position + 1].contains { s.matchesAny(StatusWords.notePreliminary, at: $0) }
     }
 
     /// Whether `position` is in a press release of estimates.
@@ -210,7 +235,7 @@ struct FactContext {
             }
             // 二〇二四至二五年度财政预算案: the fiscal year the document plans.
             if date.kind == .period, let value = date.value, date.scalarOffsets.count > 2,
-                s.matches("年度", at: date.scalarOffsets.upperBound - 2)
+                s.endsWithAny(DateWords.fiscalYear, before: date.scalarOffsets.upperBound)
             {
                 titlePeriod = value
                 return
@@ -218,13 +243,9 @@ struct FactContext {
         }
     }
 
-    private static let targetWords: [Keyword] = ["力争", "确保", "目标", "预期", "计划", "争取", "拟"]
-    /// Words that make what follows an estimate; the first (初步核算) only in its sentence.
-    private static let estimateWords: [Keyword] = ["初步核算", "预计", "初步统计", "预测", "估计", "经测算"]
-    private static let planHeadings: [Keyword] = [
-        "目标", "重点", "安排", "草案", "任务", "建议", "做好", "计划", "展望", "思路", "要求", "取向", "部署", "打算", "下一步", "措施",
-    ]
-    private static let reviewHeadings: [Keyword] = ["回顾", "概况", "执行情况", "过去", "成就", "工作情况", "进展", "成效", "成绩", "完成情况"]
+    /// Heading words of plan sections (targets) and review sections (results).
+    private static let planHeadings = FrameWords.sectionWords("plan", column: 2)
+    private static let reviewHeadings = FrameWords.sectionWords("review", column: 2)
 
     // MARK: Period
 
@@ -241,49 +262,102 @@ struct FactContext {
             guard range.lowerBound >= lineStart else { break }
             // 今年是…。四年来，…: the span is nearer than the dates before it.
             if let span, range.upperBound <= span.position { return span.value }
-            guard let value = date.value else { continue }
+            guard date.value != nil else { continue }
             // 比上半年, 较上年同期: the base of a comparison; 1996年以来: a starting point.
             let before = s.scalar(at: range.lowerBound - 1)
-            if before == 0x6BD4 || before == 0x8F83 || before == 0x4E0E || s.matches("以来", at: range.upperBound) || s.matches("之前", at: range.upperBound) { continue }
-            // 到2027年 sets the period of its own sentence only.
-            let isSamePeriod = range.lowerBound >= periodStart(before: position) && contains("同期", in: sentenceStart(before: position)..<position)
-            if (before == 0x5230 || before == 0x81F3), range.lowerBound < sentenceStart(before: position), !isSamePeriod { continue }
-            // 由二〇二二年第四季的3.5%: where a change started.
-            if before == 0x7531 { continue }
-            let isWord = { (word: String) in range.count == 2 && self.s.matches(word, at: range.lowerBound) }
-            switch date.kind {
-            case .year: return String(value.prefix(4))
-            case .relative where isWord("全年"):
-                // 今年…，计划全年…: the year named earlier in the paragraph.
-                return namedYear(before: index + 1, from: lineStart, dates) ?? ahead(String(value.prefix(4)), before: position)
-            case .relative where isWord("今年") || isWord("明年") || isWord("去年"): return String(value.prefix(4))
-            case .period where range.count > 2 && s.matches("年度", at: range.upperBound - 2):
-                // 二〇二三至二四年度: a fiscal year.
-                return value
-            case .period where range.count > 6 && s[range.upperBound - 1] == 0x5E74 && range.lowerBound >= sentenceStart(before: position):
-                // 二〇二五至二〇二八年本地生产总值每年平均增长…: a span of years, in its sentence.
-                return value
-            case .date where before == 0x81F3 && s.scalar(at: range.lowerBound - 2) == 0x622A:
-                // 截至二〇二四年三月三十一日: a balance at the end of that month.
-                return String(value.prefix(7))
-            case .month:
-                // 截至去年12月末: a year-end balance is the year's.
-                if value.hasSuffix("-12"), s.matches("末", at: range.upperBound) || s.matches("底", at: range.upperBound) { return String(value.prefix(4)) }
-                // A month holds in its sentence, or in the paragraph it opens (2月份全省PMI…。其中…);
-                // 12月份CPI… after the year's figures is that sentence's alone.
-                guard range.lowerBound >= sentence || periodStart(before: range.lowerBound) == lineStart else { continue }
-                return Self.quarter(of: yearless(range) ? rebased(value, namedYear(before: index + 1, from: lineStart, dates) ?? articleYear(at: position)) : value)
-            case .quarter, .half:
-                // A quarter or half names the period of its own clause list only (四季度建成…；力争…).
-                // …第四季的2.9%，下降0.6个百分点；同期总就业人数…: 同期 carries it past the clause list.
-                if range.lowerBound >= sentenceStart(before: position) || isSamePeriod {
-                    guard yearless(range) else { return value }
-                    return rebased(value, ahead(namedYear(before: index + 1, from: lineStart, dates) ?? articleYear(at: position), value, before: position))
-                }
-            default: continue
+            if before == Scalar.比 || before == Scalar.较 || before == Scalar.与
+                || s.matchesAny(DateWords.sinceOrBefore, at: range.upperBound)
+            {
+                continue
             }
+            // 到2027年 sets the period of its own sentence only.
+            let isSamePeriod =
+                range.lowerBound >= periodStart(before: position)
+                && s.containsAny(DateWords.samePeriod, in: sentenceStart(before: position)..<position)
+            if (before == Scalar.到 || before == Scalar.至), range.lowerBound < sentenceStart(before: position),
+                !isSamePeriod
+            {
+                continue
+            }
+            // 由二〇二二年第四季的3.5%: where a change started.
+            if before == Scalar.由 { continue }
+            let reading = DateReading(
+                index: index + 1, position: position, sentence: sentence, lineStart: lineStart, before: before,
+                isSamePeriod: isSamePeriod)
+            if let period = period(of: date, reading, dates) { return period }
         }
         return span?.value
+    }
+
+    /// Where a date is read for a fact: the date's index, the fact's position, its sentence and
+    /// paragraph, the character before the date, and whether 同期 carries the date's period.
+    private struct DateReading {
+        let index: Int
+        let position: Int
+        let sentence: Int
+        let lineStart: Int
+        let before: UInt32
+        let isSamePeriod: Bool
+    }
+
+    /// The period `date` gives a fact, or nil when it gives none (the search goes on before it).
+    private func period(of date: DateMention, _ reading: DateReading, _ dates: [DateMention]) -> String? {
+        guard let value = date.value else { return nil }
+        let range = date.scalarOffsets
+        let isWord = { (words: [Keyword]) in
+            words.contains { range.count == $0.scalars.count && self.s.matches($0, at: range.lowerBound) }
+        }
+        switch date.kind {
+        case .year: return String(value.prefix(4))
+        case .relative where isWord(DateWords.wholeYear):
+            // 今年…，计划全年…: the year named earlier in the paragraph.
+            return namedYear(before: reading.index, from: reading.lineStart, dates)
+                ?? ahead(String(value.prefix(4)), before: reading.position)
+        case .relative where isWord(DateWords.namedYear): return String(value.prefix(4))
+        case .period where range.count > 2 && s.endsWithAny(DateWords.fiscalYear, before: range.upperBound):
+            // 二〇二三至二四年度: a fiscal year.
+            return value
+        case .period
+        where range.count > 6 && s[range.upperBound - 1] == Scalar.年
+            && range.lowerBound >= sentenceStart(before: reading.position):
+            // 二〇二五至二〇二八年本地生产总值每年平均增长…: a span of years, in its sentence.
+            return value
+        case .date where reading.before == Scalar.至 && s.scalar(at: range.lowerBound - 2) == Scalar.截:
+            // 截至二〇二四年三月三十一日: a balance at the end of that month.
+            return String(value.prefix(7))
+        case .month:
+            // 截至去年12月末: a year-end balance is the year's.
+            if value.hasSuffix("-12"), s.matchesAny(DateWords.end, at: range.upperBound) {
+                return String(value.prefix(4))
+            }
+            // A month holds in its sentence, or in the paragraph it opens (2月份全省PMI…。其中…);
+            // 12月份CPI… after the year's figures is that sentence's alone.
+            guard range.lowerBound >= reading.sentence || periodStart(before: range.lowerBound) == reading.lineStart
+            else {
+                return nil
+            }
+            return Self.quarter(
+                of: yearless(range)
+                    ? rebased(
+                        value,
+                        namedYear(before: reading.index, from: reading.lineStart, dates)
+                            ?? articleYear(at: reading.position))
+                    : value)
+        case .quarter, .half:
+            // A quarter or half names the period of its own clause list only (四季度建成…；力争…).
+            // …第四季的2.9%，下降0.6个百分点；同期总就业人数…: 同期 carries it past the clause list.
+            if range.lowerBound >= sentenceStart(before: reading.position) || reading.isSamePeriod {
+                guard yearless(range) else { return value }
+                return rebased(
+                    value,
+                    ahead(
+                        namedYear(before: reading.index, from: reading.lineStart, dates)
+                            ?? articleYear(at: reading.position), value,
+                        before: reading.position))
+            }
+        default: return nil
+        }
+        return nil
     }
 
     /// A span of years the paragraph counts from the dateline: 四年来 (the years before it, up to
@@ -294,12 +368,14 @@ struct FactContext {
         while slot > 0, marks.span[slot - 1] > lineStart {
             slot -= 1
             let index = marks.span[slot]
-            guard let count = Numeral.chineseDigit(s[index - 1]) ?? (s[index - 1] == 0x5341 ? 10 : nil), count >= 2 else { continue }
-            if s.scalar(at: index + 1) == 0x6765, !s.matches("多", at: index - 2) {  // 四年来
+            guard let count = Numeral.chineseDigit(s[index - 1]) ?? (s[index - 1] == Scalar.十 ? 10 : nil), count >= 2
+            else { continue }
+            if s.scalar(at: index + 1) == Scalar.来, !s.matchesAny(DateWords.many, at: index - 2) {  // 四年来
                 return (index, "\(year - count)/\(year - 1)")
             }
-            let isFuture = s.matches("未来", at: index - 3) || s.scalar(at: index + 1) == 0x5185  // 未来五年, 十年内
-            if isFuture, s.scalar(at: index - 2) != 0x7B2C { return (index, "\(year)/\(year + count - 1)") }
+            // 未来五年, 十年内.
+            let isFuture = s.endsWithAny(DateWords.future, before: index - 1) || s.scalar(at: index + 1) == Scalar.内
+            if isFuture, s.scalar(at: index - 2) != Scalar.第 { return (index, "\(year)/\(year + count - 1)") }
         }
         return nil
     }
@@ -317,14 +393,14 @@ struct FactContext {
             index -= 1
             guard let value = date.value else { continue }
             let before = s.scalar(at: date.scalarOffsets.lowerBound - 1)
-            if before == 0x6BD4 || before == 0x8F83 { continue }  // 较2020年: a base
+            if before == Scalar.比 || before == Scalar.较 { continue }  // 较2020年: a base
             if date.kind == .year { return String(value.prefix(4)) }
             // 二〇二四年第一季…。第一季…: a quarter, month or day written with its year names it too.
             if date.kind == .quarter || date.kind == .month || date.kind == .date, !yearless(date.scalarOffsets) {
                 return String(value.prefix(4))
             }
             if date.kind == .relative, date.scalarOffsets.count == 2,
-                ["今年", "去年", "明年"].contains(where: { s.matches($0, at: date.scalarOffsets.lowerBound) })
+                s.matchesAny(DateWords.namedYear, at: date.scalarOffsets.lowerBound)
             {
                 return String(value.prefix(4))
             }
@@ -332,16 +408,13 @@ struct FactContext {
         return nil
     }
 
-    /// Words that look ahead: a period they name without a year is not one already past.
-    private static let outlooks: [Keyword] = ["计划", "力争", "预计", "有望", "将"]
-
     /// The dateline's year for a year-less period in a sentence that looks ahead (计划全年…,
     /// 一季度GDP增速有望…) when the text's year is already past; else `year`.
     private func ahead(_ year: String?, _ value: String? = nil, before position: Int) -> String? {
         // The words before the fact, and its verb after the indicator (一季度GDP增速有望保持在…).
         let words = sentenceStart(before: position)..<min(s.count, position + 12)
         guard let datelineYear, let written = Int((year ?? value ?? "").prefix(4)), written < datelineYear,
-            Self.outlooks.contains(where: { contains($0, in: words) })
+            s.containsAny(StatusWords.ahead, in: words)
         else { return year }
         return String(datelineYear)
     }
@@ -351,25 +424,28 @@ struct FactContext {
     static func quarter(of value: String) -> String {
         let scalars = Array(value.utf8)
         guard scalars.count == 15, scalars[7] == UInt8(ascii: "/"), value.prefix(4) == value.dropFirst(8).prefix(4),
-            let first = Int(value.dropFirst(5).prefix(2)), let last = Int(value.suffix(2)), last == first + 2, first % 3 == 1
+            let first = Int(value.dropFirst(5).prefix(2)), let last = Int(value.suffix(2)), last == first + 2,
+            first % 3 == 1
         else { return value }
         return "\(value.prefix(4))-Q\((first + 2) / 3)"
     }
 
     /// Whether a date's text names no year of its own (一季度, 12月份).
-    private func yearless(_ range: Range<Int>) -> Bool { !s[range].contains(0x5E74) }
+    private func yearless(_ range: Range<Int>) -> Bool { !s[range].contains(Scalar.年) }
 
     /// `value` with its year replaced by `year` (2024-Q1 → 2025-Q1).
     private func rebased(_ value: String, _ year: String?) -> String {
         guard let year, value.count >= 4 else { return value }
         // The year opens each end of the value: 2024-Q1, 2024-Q1/2024-Q3.
-        return value.split(separator: "/", omittingEmptySubsequences: false).map { year + $0.dropFirst(4) }.joined(separator: "/")
+        return value.split(separator: "/", omittingEmptySubsequences: false).map { year + $0.dropFirst(4) }.joined(
+            separator: "/")
     }
 
     /// The last year written within a few lines before `position` (a table's title).
     func year(before position: Int, _ dates: [DateMention]) -> Int? {
         let limit = max(0, position - Self.reach * 2)
-        return dates[..<datesEnding(before: position, dates)].reversed().prefix { $0.scalarOffsets.lowerBound >= limit }.first { $0.kind == .year }
+        return dates[..<datesEnding(before: position, dates)].reversed().prefix { $0.scalarOffsets.lowerBound >= limit }
+            .first { $0.kind == .year }
             .flatMap { $0.value.flatMap { Int($0.prefix(4)) } }
     }
 
@@ -378,11 +454,13 @@ struct FactContext {
     /// The status of a fact whose figure is at `figure`; `indicator` is its text (GDP and its
     /// parts are estimates after 初步核算); `isWritten` says the period was written near the fact
     /// (not the year the text is about).
-    func status(of figure: Range<Int>, approximate: Bool, period: String?, isWritten: Bool = true, indicator: () -> String) -> Fact.Status {
+    func status(
+        of figure: Range<Int>, approximate: Bool, period: String?, isWritten: Bool = true, indicator: () -> String
+    ) -> Fact.Status {
         let sentence = sentenceStart(before: figure.lowerBound)
         let section = section(at: figure.lowerBound)
         // 政府收入预算为7288亿港元: a budgeted amount.
-        if s.matches("预算为", at: wordsEnd(before: figure) - 3) { return .target }
+        if s.endsWithAny(StatusWords.budget, before: wordsEnd(before: figure)) { return .target }
         // The nearest signal before the figure in its sentence decides.
         let estimate = Self.last(marks.estimate, in: sentence..<figure.lowerBound)
         let target = Self.last(section == false ? marks.strictTarget : marks.target, in: sentence..<figure.lowerBound)
@@ -390,9 +468,11 @@ struct FactContext {
         if target != nil { return .target }
         let paragraph = lineStart(before: figure.lowerBound)..<sentence
         // 税收收入预计为437.10亿元，增长4.5%；非税收入98.60亿元: the estimate holds to the end of its sentence.
-        if section == true, let estimate = Self.last(marks.estimate, in: periodStart(before: figure.lowerBound)..<sentence),
+        if section == true,
+            let estimate = Self.last(marks.estimate, in: periodStart(before: figure.lowerBound)..<sentence),
             Self.last(marks.target, in: estimate..<figure.lowerBound) == nil,
-            !contains("安排", in: sentence..<figure.lowerBound), !contains("拨款", in: sentence..<figure.lowerBound)  // 支出安排398.20亿元: spending is planned
+            // 支出安排398.20亿元: spending is planned.
+            !s.containsAny(StatusWords.plannedSpending, in: sentence..<figure.lowerBound)
         {
             return .estimate
         }
@@ -410,7 +490,8 @@ struct FactContext {
         }
         // A whole year not over when the document was dated: a plan (今年粮食播种面积稳定在…以上).
         if section == nil, isWritten, let datelineYear, period == String(datelineYear) { return .target }
-        if section == nil, approximate, contains("左右", in: figure.upperBound..<min(figure.upperBound + 2, s.count)),
+        if section == nil, approximate,
+            s.containsAny(StatusWords.about, in: figure.upperBound..<min(figure.upperBound + 2, s.count)),
             let year = period.flatMap({ Int($0.prefix(4)) }), let reportingYear, year >= reportingYear
         {
             return .target
@@ -426,33 +507,32 @@ struct FactContext {
     static func isOutput(_ indicator: String) -> Bool {
         // Scalars, not Characters: the words are Han and Latin letters.
         let scalars = indicator.unicodeScalars.map(\.value)
-        let has = { (word: String) -> Bool in
+        let has = { (word: Keyword) -> Bool in
             scalars.withUnsafeBufferPointer { buffer in buffer.contains(word, in: 0..<buffer.count) }
         }
-        if ["占", "之比", "投资", "能耗", "强度", "支出"].contains(where: has) { return false }
-        if ["第一产业", "第二产业", "第三产业"].contains(where: has) { return true }
-        if has("比重") { return false }
-        return ["生产总值", "GDP", "经济总量", "生產總值"].contains(where: has)
+        if StatusWords.outputExcluded.contains(where: has) { return false }
+        if StatusWords.industryOutput.contains(where: has) { return true }
+        if StatusWords.outputShare.contains(where: has) { return false }
+        return StatusWords.output.contains(where: has)
     }
 
-    /// Whether a word at `position` makes what follows a target. `strict` (in a review section)
-    /// keeps only 力争, 确保 and 目标 (争取 and 计划 there are things done).
+    /// Whether a word at `position` makes what follows a target.
+    ///
+    /// `strict` (in a review section) keeps only 力争, 确保 and 目标 (争取 and 计划 there are things done).
     private static func isTargetWord(_ word: (UnsafeBufferPointer<UInt32>, Int), strict: Bool) -> Bool {
         let (s, position) = word
-        if s.matches("预期", at: position) {
+        if let expectation = s.matching(StatusWords.expectation, at: position) {
             // 预期目标, 预期增长; not 市场预期 or 预期指数.
-            return !strict && ["目标", "增长", "为", "是", "：", "达到", "实现"].contains { s.matches($0, at: position + 2) }
+            return !strict && s.matchesAny(StatusWords.afterExpectation, at: position + expectation.scalars.count)
         }
-        let words: [Keyword] = strict ? ["力争", "确保", "目标"] : Self.targetWords
-        return words.contains { s.matches($0, at: position) }
+        return s.matchesAny(strict ? StatusWords.strictTarget : StatusWords.target, at: position)
     }
 
     /// 目标是：, 主要目标为, 目标： — a paragraph that lists targets.
     private static func isTargetHeading(_ word: (UnsafeBufferPointer<UInt32>, Int)) -> Bool {
         let (s, position) = word
-        guard s.matches("目标", at: position) else { return false }
-        let next = s.scalar(at: position + 2)
-        return next == 0xFF1A || next == 0x3A || next == 0x662F || next == 0x4E3A
+        guard let word = s.matching(StatusWords.headingTarget, at: position) else { return false }
+        return StatusWords.headingEnds.contains(s.scalar(at: position + word.scalars.count))
     }
 
     /// The last of `marks` (in text order) inside `range`, by binary search.
@@ -497,15 +577,21 @@ struct FactContext {
             var lineEnd = lineStart
             while lineEnd < s.count, s[lineEnd] != 0x0A { lineEnd += 1 }
             var index = lineStart
-            while index < lineEnd, s[index] == 0x20 || s[index] == 0x3000 || s[index] == 0x09 { index += 1 }
+            while index < lineEnd, s[index] == 0x20 || s[index] == Scalar.ideographicSpace || s[index] == 0x09 {
+                index += 1
+            }
             var numerals = index
-            while numerals < lineEnd, Numeral.chineseDigit(s[numerals]) != nil || s[numerals] == 0x5341 { numerals += 1 }
-            if numerals > index, numerals < lineEnd, s[numerals] == 0x3001, lineEnd - index <= 40, !s[index..<lineEnd].contains(0x3002) {
+            while numerals < lineEnd, Numeral.chineseDigit(s[numerals]) != nil || s[numerals] == Scalar.十 {
+                numerals += 1
+            }
+            if numerals > index, numerals < lineEnd, s[numerals] == Scalar.ideographicComma, lineEnd - index <= 40,
+                !s[index..<lineEnd].contains(Scalar.ideographicFullStop)
+            {
                 let line = index..<lineEnd
                 if reviewHeadings.contains(where: { s.contains($0, in: line) }) {
-                    sections.append((lineStart, false, s.contains("年", in: line)))
+                    sections.append((lineStart, false, s[line].contains(Scalar.年)))
                 } else if planHeadings.contains(where: { s.contains($0, in: line) }) {
-                    sections.append((lineStart, true, s.contains("年", in: line)))
+                    sections.append((lineStart, true, s[line].contains(Scalar.年)))
                 } else {
                     // 三、加强政府自身建设: neither a review nor a plan.
                     sections.append((lineStart, nil, true))
@@ -538,7 +624,9 @@ struct FactContext {
 
     private static func isClauseEnd(_ scalar: UInt32) -> Bool {
         switch scalar {
-        case 0x2C, 0xFF0C, 0x3002, 0x3B, 0xFF1B, 0x0A, 0x3A, 0xFF1A, 0x21, 0x3F, 0x2E: true
+        case 0x2C, Scalar.fullwidthComma, Scalar.ideographicFullStop, 0x3B, Scalar.fullwidthSemicolon, 0x0A, 0x3A,
+            Scalar.fullwidthColon, 0x21, 0x3F, 0x2E:
+            true
         default: false
         }
     }
@@ -560,7 +648,7 @@ struct FactContext {
 
     /// Where the words before a figure end: its start, or before the 约 that qualifies it.
     func wordsEnd(before figure: Range<Int>) -> Int {
-        figure.lowerBound - (s.scalar(at: figure.lowerBound - 1) == 0x7EA6 ? 1 : 0)  // 约
+        figure.lowerBound - (s.scalar(at: figure.lowerBound - 1) == Scalar.约 ? 1 : 0)  // 约
     }
 
     func contains(_ word: String, in range: Range<Int>) -> Bool { s.contains(word, in: range) }
@@ -570,9 +658,11 @@ struct FactContext {
     func partsMark(in range: Range<Int>) -> Int? {
         var position = range.upperBound - 2
         while position >= range.lowerBound {
-            if s.matches("其中", at: position) { return position }
-            if s[position] == 0x770B, [0xFF0C, 0x2C].contains(s.scalar(at: position + 1)),
-                ((max(range.lowerBound, position - 8))..<position).contains(where: { s[$0] == 0x5206 || s[$0] == 0x4ECE })
+            if s.matchesAny(PairingWords.parts, at: position) { return position }
+            if s[position] == Scalar.看, [Scalar.fullwidthComma, 0x2C].contains(s.scalar(at: position + 1)),
+                ((max(range.lowerBound, position - 8))..<position).contains(where: {
+                    s[$0] == Scalar.分 || s[$0] == Scalar.从
+                })
             {
                 return position
             }
@@ -583,9 +673,12 @@ struct FactContext {
 
     /// The total named by 在…中， in `range` (在限额以上单位商品零售额中，粮油食品类增长6.8%).
     func inTotal(in range: Range<Int>) -> Range<Int>? {
-        guard let open = (range.lowerBound..<range.upperBound).last(where: { s[$0] == 0x5728 }) else { return nil }
+        guard let open = (range.lowerBound..<range.upperBound).last(where: { s[$0] == Scalar.在 }) else { return nil }
         let end = min(range.upperBound - 1, open + 24)
-        guard let close = ((open + 3)..<max(open + 3, end)).first(where: { s[$0] == 0x4E2D && [0xFF0C, 0x2C].contains(s.scalar(at: $0 + 1)) })
+        guard
+            let close = ((open + 3)..<max(open + 3, end)).first(where: {
+                s[$0] == Scalar.中 && [Scalar.fullwidthComma, 0x2C].contains(s.scalar(at: $0 + 1))
+            })
         else { return nil }
         return (open + 1)..<close
     }
@@ -597,9 +690,13 @@ struct FactContext {
         let limit = min(range.upperBound - 1, range.lowerBound + 16)
         while position < limit {
             let scalar = s[position]
-            if scalar == 0xFF0C || scalar == 0x2C { return nil }
+            if scalar == Scalar.fullwidthComma || scalar == 0x2C { return nil }
             if Numeral.isASCIIDigit(scalar) { return nil }
-            if scalar == 0x4E2D, [0xFF0C, 0x2C].contains(s.scalar(at: position + 1)), position > range.lowerBound + 1 { return position + 2 }
+            if scalar == Scalar.中, [Scalar.fullwidthComma, 0x2C].contains(s.scalar(at: position + 1)),
+                position > range.lowerBound + 1
+            {
+                return position + 2
+            }
             position += 1
         }
         return nil
@@ -624,7 +721,9 @@ extension UnsafeBufferPointer<UInt32> {
     /// Whether `word` is spelled anywhere inside `range`.
     func contains(_ word: Keyword, in range: Range<Int>) -> Bool {
         guard range.count >= word.scalars.count else { return false }
-        for position in range.lowerBound...(range.upperBound - word.scalars.count) where matches(word, at: position) { return true }
+        for position in range.lowerBound...(range.upperBound - word.scalars.count) where matches(word, at: position) {
+            return true
+        }
         return false
     }
 }
@@ -633,8 +732,11 @@ extension FactContext {
     /// Whether `range`, past separators, opens with a date (上半年增长5.5%).
     func startsWithDate(_ range: Range<Int>, _ dates: [DateMention]) -> Bool {
         var position = range.lowerBound
-        while position < range.upperBound, [0x2C, 0xFF0C, 0x3001, 0x20, 0x3000].contains(s[position]) { position += 1 }
+        while position < range.upperBound,
+            [0x2C, Scalar.fullwidthComma, Scalar.ideographicComma, 0x20, Scalar.ideographicSpace].contains(s[position])
+        { position += 1 }
         let index = dates.countPrefix { $0.scalarOffsets.lowerBound < position }
-        return index < dates.count && dates[index].scalarOffsets.lowerBound == position && dates[index].scalarOffsets.upperBound <= range.upperBound
+        return index < dates.count && dates[index].scalarOffsets.lowerBound == position
+            && dates[index].scalarOffsets.upperBound <= range.upperBound
     }
 }

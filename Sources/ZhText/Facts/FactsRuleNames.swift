@@ -1,14 +1,15 @@
 extension RuleCatalog {
-    /// The facts rules' names (each has specs in `Tests/ZhTextTests/Specs/`).
+    /// The facts rules' names, read from the rule lists (each has specs in `Tests/ZhTextTests/Specs/facts.jsonl`):
+    /// the pairing rules in their order, the subject rule, the frame's period and status rules, and the head rules of
+    /// `Indicator` whose specs are facts.
     package static var facts: [String] {
-        [
-        "reviewed-year", "review-is-actual", "span-of-review", "level-reached-at-end", "written-in-sentence",
-        "plan-period", "past-year-in-plan", "estimate-words", "plan-is-target", "baseline", "count-list", "subject",
-        "restatement", "footnote", "harvest-change", "cause-of-loss", "listed-name", "real-growth", "respectively",
-        "later-year-in-review",
-        ]
+        FactExtractor.pairingRuleNames + [SubjectRule.name] + FrameRules.PeriodRule.allCases.map(\.rawValue)
+            + FrameRules.StatusRule.allCases.map(\.rawValue) + indicatorHeadRules
     }
 
+    /// Rules of `Indicator` (the phrase before a figure) whose specs are in `Specs/facts.jsonl`.
+    static let indicatorHeadRules = ["footnote", "harvest-change", "cause-of-loss", "listed-name"]
+
     /// The facts knowledge tables.
-    static var factTables: [DataTable] { [] }
+    static var factTables: [DataTable] { FactWords.tables }
 }

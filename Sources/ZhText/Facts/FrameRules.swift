@@ -40,32 +40,41 @@ struct FrameRules {
 
     static let periodOrder: [PeriodRule] = PeriodRule.allCases
     static let statusOrder: [StatusRule] = StatusRule.allCases
+    /// Characters before a date that make it the base of a comparison or a start (比, 较, 从, 由, 自, 与, 同).
+    static let comparisonMarks = FrameWords.comparisonMarks.union(
+        FactWords.characters(FactWords.periodCueTable, "with"))
 
     /// Words just before a figure that give a level reached (not an amount done over the years).
-    static let levelWords: [Keyword] = [
-        "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "下降到", "下降至",
-        "减少到", "减少至", "扩大到", "扩大至", "降低到", "降低至", "发展到", "达到了", "达到", "突破", "接近", "增至", "升至",
-        "降至", "降到", "迈上", "跃升至", "跃居", "总量达", "规模达", "达",
-    ]
+    static let levelWords = FactWords.keywords(FactWords.levelTable, "level")
     /// Words before a figure, in its clause, that make it an amount over the years even after a level word.
-    static let cumulativeWords: [Keyword] = ["累计", "年均", "平均每年", "合计", "总计"]
+    static let cumulativeWords = FactWords.keywords(FactWords.levelTable, "cumulative")
 
     /// Decides the period and status of `fact`, whose figure is at `figure`, from its scope.
+    ///
     /// `written` is the period `FactContext` read; `status` the status it read.
-    func decide(_ fact: inout FactExtractor.Found, figure: Range<Int>, clause: Int, sentence: Int, written: String?, dates: [DateMention]) {
+    func decide(
+        _ fact: inout FactExtractor.Found, figure: Range<Int>, clause: Int, sentence: Int, written: String?,
+        dates: [DateMention]
+    ) {
         guard let scope = frame.scope(at: figure.lowerBound) else { return }
         // In a review of several years only the clause's own date counts (…增加到2002年的10.2万亿元，
         // 平均每年增长7.7%: the average is the span's).
-        let inSentence = writtenPeriod(in: (scope.role == .reviewOfYears ? clause : sentence)..<figure.lowerBound, dates)
+        let inSentence = writtenPeriod(
+            in: (scope.role == .reviewOfYears ? clause : sentence)..<figure.lowerBound, dates)
         for rule in Self.periodOrder {
-            if let period = period(by: rule, scope: scope, inSentence: inSentence, written: written, figure: figure, clause: clause) {
+            if let period = period(
+                by: rule, scope: scope, inSentence: inSentence, written: written, figure: figure, clause: clause)
+            {
                 fact.period = period
                 fact.periodRule = rule
                 break
             }
         }
         for rule in Self.statusOrder {
-            if let status = status(by: rule, scope: scope, current: fact.status, period: fact.period, inSentence: inSentence, sentence: sentence..<figure.lowerBound) {
+            if let status = status(
+                by: rule, scope: scope, current: fact.status, period: fact.period, inSentence: inSentence,
+                sentence: sentence..<figure.lowerBound)
+            {
                 fact.status = status
                 break
             }
@@ -74,7 +83,9 @@ struct FrameRules {
 
     /// In a review of several years, the level a baseline went to (由66户整合至12户) is the level at the end.
     func reached(_ fact: inout FactExtractor.Found) {
-        guard fact.periodRule == .spanOfReview, let scope = frame.scope(at: fact.range.lowerBound), scope.role == .reviewOfYears else { return }
+        guard fact.periodRule == .spanOfReview, let scope = frame.scope(at: fact.range.lowerBound),
+            scope.role == .reviewOfYears
+        else { return }
         fact.period = String(scope.period.suffix(4))
         fact.periodRule = .levelReachedAtEnd
     }
@@ -88,8 +99,10 @@ struct FrameRules {
         result.reserveCapacity(found.count)
         for var fact in found {
             // A level of one year whose change is over the years (…增加到2002年的10.2万亿元，平均每年增长7.7%).
-            let isLevel = fact.periodRule == .levelReachedAtEnd
-                || fact.period.map { !$0.contains("/") } == true && Self.cumulativeWords.contains { s.contains($0, in: fact.range) }
+            let isLevel =
+                fact.periodRule == .levelReachedAtEnd
+                || fact.period.map { !$0.contains("/") } == true
+                    && Self.cumulativeWords.contains { s.contains($0, in: fact.range) }
             guard isLevel, fact.value != nil, let change = fact.change,
                 let scope = frame.scope(at: fact.range.lowerBound), scope.role == .reviewOfYears
             else {
@@ -110,7 +123,10 @@ struct FrameRules {
         found = result
     }
 
-    private func period(by rule: PeriodRule, scope: FrameReader.Scope, inSentence: String?, written: String?, figure: Range<Int>, clause: Int) -> String? {
+    private func period(
+        by rule: PeriodRule, scope: FrameReader.Scope, inSentence: String?, written: String?, figure: Range<Int>,
+        clause: Int
+    ) -> String? {
         let isReview = scope.role == .review || scope.role == .reviewOfYears
         let isPlan = scope.role == .targets || scope.role == .tasks
         switch rule {
@@ -118,7 +134,8 @@ struct FrameRules {
             guard let inSentence, isReview || isPlan else { return nil }
             // 到2030年，…达到69% in the plan for 2026/2030: the plan's span.
             if isPlan, scope.period.contains("/"), let year = Int(inSentence.prefix(4)), inSentence.count == 4,
-                let first = Int(scope.period.prefix(4)), let last = Int(scope.period.suffix(4)), (first...last).contains(year)
+                let first = Int(scope.period.prefix(4)), let last = Int(scope.period.suffix(4)),
+                (first...last).contains(year)
             {
                 return scope.period
             }
@@ -142,17 +159,20 @@ struct FrameRules {
 
     /// Words that look ahead: a later year they name in a review is planned (今年…将达305亿元), while
     /// 今年以来…增长 tells what happened.
-    static let outlooks: [Keyword] = ["将", "计划", "预计", "力争", "确保", "目标", "预期", "拟", "要"]
+    static let outlooks = StatusWords.laterYear
 
     private func status(
-        by rule: StatusRule, scope: FrameReader.Scope, current: Fact.Status, period: String?, inSentence: String?, sentence: Range<Int>?
+        by rule: StatusRule, scope: FrameReader.Scope, current: Fact.Status, period: String?, inSentence: String?,
+        sentence: Range<Int>?
     ) -> Fact.Status? {
         switch rule {
         case .estimateWords:
             return current == .estimate ? .estimate : nil
         case .laterYearInReview:
-            guard scope.role == .review || scope.role == .reviewOfYears, let inSentence, let year = Int(inSentence.prefix(4)),
-                let last = Int(scope.period.suffix(4)), year > last, let sentence, Self.outlooks.contains(where: { s.contains($0, in: sentence) })
+            guard scope.role == .review || scope.role == .reviewOfYears, let inSentence,
+                let year = Int(inSentence.prefix(4)),
+                let last = Int(scope.period.suffix(4)), year > last, let sentence,
+                Self.outlooks.contains(where: { s.contains($0, in: sentence) })
             else { return nil }
             return .target
         case .reviewIsActual:
@@ -172,12 +192,16 @@ struct FrameRules {
         var end = figure.lowerBound
         // 增加到超过100万亿元, 达到约…: the qualifier stands between (接近 ends with one).
         while !Self.levelWords.contains(where: { s.matches($0, at: end - $0.scalars.count) }),
-            let word = BaselineRule.qualifiers.first(where: { end - $0.scalars.count > clause && s.matches($0, at: end - $0.scalars.count) })
+            let word = BaselineRule.qualifiers.first(where: {
+                end - $0.scalars.count > clause && s.matches($0, at: end - $0.scalars.count)
+            })
         {
             end -= word.scalars.count
         }
         // 增加到2002年的10.2万亿元: the year of the level stands between.
-        if s.scalar(at: end - 1) == 0x7684, let year = (max(clause, end - 8)..<(end - 1)).last(where: { s[$0] == 0x5E74 }), year == end - 2 {
+        if s.scalar(at: end - 1) == Scalar.的,
+            let year = (max(clause, end - 8)..<(end - 1)).last(where: { s[$0] == Scalar.年 }), year == end - 2
+        {
             var start = year
             while start > clause, Numeral.isASCIIDigit(s[start - 1]) { start -= 1 }
             end = start
@@ -198,25 +222,39 @@ struct FrameRules {
             guard let value = date.value else { continue }
             let at = date.scalarOffsets
             // 由“十三五”末的…: the mark before the quote.
-            let before = s.scalar(at: at.lowerBound - 1) == 0x201C ? s.scalar(at: at.lowerBound - 2) : s.scalar(at: at.lowerBound - 1)
-            if "比较从由自与同".unicodeScalars.contains(where: { $0.value == before }) { continue }
+            let before =
+                s.scalar(at: at.lowerBound - 1) == Scalar.leftDoubleQuotationMark
+                ? s.scalar(at: at.lowerBound - 2) : s.scalar(at: at.lowerBound - 1)
+            if Self.comparisonMarks.contains(before) { continue }
             // 今年以来: the dateline's year so far (a start otherwise: 2012年以来).
-            if date.kind == .relative, s.matches("今年", at: at.lowerBound),
-                at.count == 2 && s.matches("以来", at: at.upperBound) || at.count == 4 && s.matches("以来", at: at.lowerBound + 2)
+            if date.kind == .relative, let this = s.matching(DateWords.thisYear, at: at.lowerBound),
+                at.count == this.scalars.count && s.matchesAny(DateWords.since, at: at.upperBound)
+                    || DateWords.since.contains(where: { since in
+                        at.count == this.scalars.count + since.scalars.count
+                            && s.matches(since, at: at.lowerBound + this.scalars.count)
+                    })
             {
                 return String(value.prefix(4))
             }
-            if s.matches("以来", at: at.upperBound) || s.matches("之前", at: at.upperBound) || s.matches("前", at: at.upperBound) { continue }
+            if s.matchesAny(DateWords.sinceOrBeforeAll, at: at.upperBound) { continue }
             switch date.kind {
-            case .period where s.matches("末", at: at.upperBound): return String(value.suffix(4))  // “十三五”末
+            case .period where s.matchesAny(DateWords.planEnd, at: at.upperBound):
+                // “十三五”末: the plan's last year.
+                return String(value.suffix(4))
             case .year, .period: return value
             case .quarter, .half, .month:
                 guard namesYear(at) else { continue }  // 一季度, 上半年 without a year: the scope's
                 // 截至2025年12月底: a year-end balance is the year's.
-                if value.hasSuffix("-12"), s.matches("末", at: at.upperBound) || s.matches("底", at: at.upperBound) { return String(value.prefix(4)) }
+                if value.hasSuffix("-12"), s.matchesAny(DateWords.end, at: at.upperBound) {
+                    return String(value.prefix(4))
+                }
                 return FactContext.quarter(of: value)
             case .relative:
-                guard at.count == 2, s.matches("今年", at: at.lowerBound) || s.matches("去年", at: at.lowerBound) else { continue }
+                guard
+                    DateWords.frameNamedYear.contains(where: {
+                        at.count == $0.scalars.count && s.matches($0, at: at.lowerBound)
+                    })
+                else { continue }
                 return String(value.prefix(4))
             default: continue
             }
@@ -226,8 +264,9 @@ struct FrameRules {
 
     /// Whether a date's text writes its year (2024年上半年, 二〇二四年第一季), not only a part of one (上半年).
     private func namesYear(_ range: Range<Int>) -> Bool {
-        guard let mark = range.first(where: { s[$0] == 0x5E74 }), mark > range.lowerBound else { return false }
+        guard let mark = range.first(where: { s[$0] == Scalar.年 }), mark > range.lowerBound else { return false }
         let numeral = s[mark - 1]
-        return Numeral.isASCIIDigit(numeral) || Numeral.chineseDigit(numeral) != nil || numeral == 0x3007 || numeral == 0x96F6
+        return Numeral.isASCIIDigit(numeral) || Numeral.chineseDigit(numeral) != nil
+            || numeral == Scalar.ideographicNumberZero || numeral == Scalar.零
     }
 }

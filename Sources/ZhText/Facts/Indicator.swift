@@ -159,7 +159,7 @@ struct Indicator {
     /// Whether a head names an indicator for `figure`: not a duration (连续三年, 过去一年), not a
     /// comparison, not a phrase left hanging.
     func names(_ head: Head, _ figure: FactExtractor.Figure) -> Bool {
-        if figure.unit == MeasureUnit.year.rawValue || figure.unit == MeasureUnit.month.rawValue { return false }
+        if figure.unit == .measure(.year) || figure.unit == .measure(.month) { return false }
         let whole = head.range.lowerBound..<(head.verb?.upperBound ?? head.range.upperBound)
         if Self.comparisons.contains(where: { s.contains($0, in: whole) }) { return false }
         // 扭转了前一年收缩…: a clause with 了 tells what happened, it names no indicator.

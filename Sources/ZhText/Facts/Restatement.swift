@@ -6,14 +6,14 @@
 struct Restatement {
     let s: UnsafeBufferPointer<UInt32>
 
-    /// Words that open a restating clause.
-    static let marks: [Keyword] = ["折"]
-
     /// The restated fact, made by `make` with the last fact's indicator, or nil.
-    func restate(_ figure: FactExtractor.Figure, clause: Int, of last: FactExtractor.Found, make: () -> FactExtractor.Found) -> FactExtractor.Found? {
-        guard !figure.isPercentage, let unit = figure.unit, MeasureUnit(rawValue: unit)?.isCurrency == true,
-            let lastUnit = last.unit, lastUnit != unit,
-            Self.marks.contains(where: { figure.range.lowerBound - clause == $0.scalars.count && s.matches($0, at: clause) })
+    func restate(
+        _ figure: FactExtractor.Figure, clause: Int, of last: FactExtractor.Found, make: () -> FactExtractor.Found
+    ) -> FactExtractor.Found? {
+        guard !figure.isPercentage, figure.isMoney, let lastUnit = last.unit, lastUnit != figure.unit,
+            PairingWords.restate.contains(where: {
+                figure.range.lowerBound - clause == $0.scalars.count && s.matches($0, at: clause)
+            })
         else { return nil }
         return make()
     }

@@ -5,39 +5,44 @@
 /// broken down by); the indicator keeps the rest, and a region named with 地区 gives it back to
 /// 生产总值 (东部地区生产总值 → 地区生产总值, as the measure is named).
 struct SubjectRule {
+    /// The rule's name in the catalog (it applies to every fact a pairing rule makes).
+    static let name = "subject"
     let s: UnsafeBufferPointer<UInt32>
     /// The document's region (中国, 河北省): a fact about it has no subject.
     let region: String?
 
     /// Named regions and bodies a figure can be broken down by, longest first.
-    static let names: [Keyword] = [
-        "粤港澳大湾区", "长江经济带", "成渝地区双城经济圈", "东部地区", "中部地区", "西部地区", "东北地区", "京津冀", "长三角",
-        "珠三角", "北方地区", "南方地区", "中央企业",
-    ].sorted { $0.scalars.count > $1.scalars.count }
+    static let names = FactWords.keywords(FactWords.subjectTable, "name").sorted { $0.scalars.count > $1.scalars.count }
     /// Words for a region that may follow a name (京津冀区域, 长三角地区).
-    static let regionWords: [Keyword] = ["区域", "地区"]
+    static let regionWords = FactWords.keywords(FactWords.subjectTable, "region-word")
     /// What a name ending in 地区 gives back to a measure that opens its name with it.
-    static let regionalMeasures: [Keyword] = ["生产总值"]
+    static let regionalMeasures = FactWords.keywords(FactWords.subjectTable, "regional-measure")
+    /// The word for a region a name may end with and give to its measure (东部地区生产总值 → 地区生产总值).
+    static let regionalWord = FactWords.flagged(FactWords.subjectTable, "regional")[0]
 
     /// The subject `pieces` open with, and the indicator without it; nil when it names none or
     /// names the document's own region.
     func split(_ pieces: [Indicator.Piece]) -> (subject: String, pieces: [Indicator.Piece])? {
         guard case .text(let range)? = pieces.first,
-            let name = Self.names.first(where: { s.matches($0, at: range.lowerBound) && range.count > $0.scalars.count + 1 }),
+            let name = Self.names.first(where: {
+                s.matches($0, at: range.lowerBound) && range.count > $0.scalars.count + 1
+            }),
             name.text != region
         else { return nil }
         var rest = (range.lowerBound + name.scalars.count)..<range.upperBound
         var subject = name.text
         // 京津冀区域优良天数比率: the region with its word for region.
-        if let word = Self.regionWords.first(where: { s.matches($0, at: rest.lowerBound) && rest.count > $0.scalars.count + 1 }),
+        if let word = Self.regionWords.first(where: {
+            s.matches($0, at: rest.lowerBound) && rest.count > $0.scalars.count + 1
+        }),
             !Self.regionalMeasures.contains(where: { s.matches($0, at: rest.lowerBound + word.scalars.count) })
         {
             subject += word.text
             rest = (rest.lowerBound + word.scalars.count)..<rest.upperBound
         }
         // 东部地区生产总值: 地区 belongs to the measure too.
-        if name.text.hasSuffix("地区"), Self.regionalMeasures.contains(where: { s.matches($0, at: rest.lowerBound) }) {
-            rest = (rest.lowerBound - 2)..<rest.upperBound
+        if name.text.hasSuffix(Self.regionalWord.text), s.matchesAny(Self.regionalMeasures, at: rest.lowerBound) {
+            rest = (rest.lowerBound - Self.regionalWord.scalars.count)..<rest.upperBound
         }
         return (subject, [.text(rest)] + pieces.dropFirst())
     }

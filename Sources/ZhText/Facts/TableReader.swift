@@ -18,7 +18,7 @@ struct TableReader {
     struct Row {
         var label: Range<Int>
         var value: ExactDecimal?
-        var unit: String?
+        var unit: Fact.Unit?
         var change: Fact.Change?
         var range: Range<Int>
     }
@@ -32,10 +32,11 @@ struct TableReader {
             while lineEnd < s.count, s[lineEnd] != 0x0A { lineEnd += 1 }
             let line = lineStart..<lineEnd
             // Cells are read only in a table: a long line of prose costs one scan.
-            if line.allSatisfy({ s[$0] == 0x20 || s[$0] == 0x3000 || s[$0] == 0x09 || s[$0] == 0x0D }) {
+            if line.allSatisfy({ s[$0] == 0x20 || s[$0] == Scalar.ideographicSpace || s[$0] == 0x09 || s[$0] == 0x0D })
+            {
                 hasGrowth = nil
             } else if line.count <= 200, isHeader(line) {
-                hasGrowth = s.contains("增长", in: line) || s.contains("增减", in: line)
+                hasGrowth = s.containsAny(TableWords.growth, in: line)
             } else if let growth = hasGrowth, line.count <= 200, !isRule(line) {
                 if let row = row(cells(in: line), hasGrowth: growth) { rows.append(row) }
             }
@@ -49,31 +50,43 @@ struct TableReader {
         guard cells.count >= 3, cells.count <= 4 else { return nil }
         var label = cells[0]
         // 其中：稻谷 — the part's own name.
-        if s.matches("其中", at: label.lowerBound), label.count > 3, s[label.lowerBound + 2] == 0xFF1A || s[label.lowerBound + 2] == 0x3A {
-            label = (label.lowerBound + 3)..<label.upperBound
+        if let parts = s.matching(PairingWords.parts, at: label.lowerBound), label.count > parts.scalars.count + 1,
+            FactExtractor.colons.contains(s[label.lowerBound + parts.scalars.count])
+        {
+            label = (label.lowerBound + parts.scalars.count + 1)..<label.upperBound
         }
-        guard label.contains(where: { (0x3400..<0xA000).contains(s[$0]) }),
-            label.allSatisfy({ (0x3400..<0xA000).contains(s[$0]) || Numeral.isASCIIDigit(s[$0]) || (0x41...0x5A).contains(s[$0]) || s[$0] == 0xFF08 || s[$0] == 0xFF09 })
+        guard label.contains(where: { (Scalar.cjkUnifiedIdeograph3400..<Scalar.yiSyllableIt).contains(s[$0]) }),
+            label.allSatisfy({
+                (Scalar.cjkUnifiedIdeograph3400..<Scalar.yiSyllableIt).contains(s[$0]) || Numeral.isASCIIDigit(s[$0])
+                    || (0x41...0x5A).contains(s[$0]) || s[$0] == Scalar.fullwidthLeftParenthesis
+                    || s[$0] == Scalar.fullwidthRightParenthesis
+            })
         else { return nil }
         let unitCell = cells[1]
         let (rawValue, valueValid) = number(in: cells[2])
         guard valueValid else { return nil }
         var change: Fact.Change?
-        let isRatio = unitCell.count == 1 && (s[unitCell.lowerBound] == 0x25 || s[unitCell.lowerBound] == 0xFF05)
+        let isRatio =
+            unitCell.count == 1
+            && (s[unitCell.lowerBound] == 0x25 || s[unitCell.lowerBound] == Scalar.fullwidthPercentSign)
         if cells.count == 4, hasGrowth {
             let (growth, growthValid) = number(in: cells[3])
             guard growthValid else { return nil }
-            change = growth.map { Fact.Change(direction: .increase, value: $0, unit: isRatio ? .percentagePoint : .percent) }
+            change = growth.map {
+                Fact.Change(direction: .increase, value: $0, unit: isRatio ? .percentagePoint : .percent)
+            }
         }
         var value = rawValue
-        var unit: String?
+        var unit: Fact.Unit?
         if isRatio {
-            unit = Percentage.Unit.percent.rawValue
+            unit = .ratio(.percent)
         } else if let measured = self.unit(unitCell) {
             value = rawValue.flatMap { $0.scaled(byPowerOfTen: measured.power) }
-            unit = measured.unit.rawValue
+            unit = .measure(measured.unit)
         }
-        return Row(label: label, value: value, unit: unit, change: change, range: cells[0].lowerBound..<cells[cells.count - 1].upperBound)
+        return Row(
+            label: label, value: value, unit: unit, change: change,
+            range: cells[0].lowerBound..<cells[cells.count - 1].upperBound)
     }
 
     /// The unit a unit cell names, with the power of ten its multiplier adds (万吨 → t, 4).
@@ -81,9 +94,9 @@ struct TableReader {
         if let match = UnitTable.match(s, from: cell.lowerBound), match.end == cell.upperBound {
             return (match.entry.unit, match.entry.power)
         }
-        let multipliers: [(Keyword, Int)] = [("千万", 7), ("百万", 6), ("亿", 8), ("万", 4), ("千", 3)]
-        for (word, power) in multipliers where s.matches(word, at: cell.lowerBound) {
-            if let match = UnitTable.match(s, from: cell.lowerBound + word.scalars.count), match.end == cell.upperBound {
+        for (word, power) in TableWords.multipliers where s.matches(word, at: cell.lowerBound) {
+            if let match = UnitTable.match(s, from: cell.lowerBound + word.scalars.count), match.end == cell.upperBound
+            {
                 return (match.entry.unit, match.entry.power + power)
             }
         }
@@ -95,16 +108,25 @@ struct TableReader {
     private func number(in cell: Range<Int>) -> (ExactDecimal?, valid: Bool) {
         var cell = cell
         // [-0.1]: a change in brackets (tables mark percentage points so).
-        if cell.count > 2, s[cell.lowerBound] == 0x5B, s[cell.upperBound - 1] == 0x5D { cell = (cell.lowerBound + 1)..<(cell.upperBound - 1) }
-        if cell.allSatisfy({ [0x2014, 0x2013, 0x2D, 0x2212, 0xFF0D].contains(s[$0]) }) { return (nil, true) }
+        if cell.count > 2, s[cell.lowerBound] == 0x5B, s[cell.upperBound - 1] == 0x5D {
+            cell = (cell.lowerBound + 1)..<(cell.upperBound - 1)
+        }
+        if cell.allSatisfy({
+            [Scalar.emDash, Scalar.enDash, 0x2D, Scalar.minusSign, Scalar.fullwidthHyphenMinus].contains(s[$0])
+        }) {
+            return (nil, true)
+        }
         var text = ""
         for index in cell {
             let scalar = s[index]
             if scalar == 0x2C { continue }
-            guard Numeral.isASCIIDigit(scalar) || scalar == 0x2E || (scalar == 0x2D || scalar == 0x2212) && index == cell.lowerBound else {
+            guard
+                Numeral.isASCIIDigit(scalar) || scalar == 0x2E
+                    || (scalar == 0x2D || scalar == Scalar.minusSign) && index == cell.lowerBound
+            else {
                 return (nil, false)
             }
-            text.unicodeScalars.append(Unicode.Scalar(scalar == 0x2212 ? 0x2D : scalar)!)
+            text.unicodeScalars.append(Unicode.Scalar(scalar == Scalar.minusSign ? 0x2D : scalar)!)
         }
         guard let value = ExactDecimal(text) else { return (nil, false) }
         return (value, true)
@@ -115,13 +137,19 @@ struct TableReader {
         var cells: [Range<Int>] = []
         var index = line.lowerBound
         while index < line.upperBound {
-            while index < line.upperBound, s[index] == 0x20 || s[index] == 0x3000 || s[index] == 0x09 { index += 1 }
+            while index < line.upperBound, s[index] == 0x20 || s[index] == Scalar.ideographicSpace || s[index] == 0x09 {
+                index += 1
+            }
             guard index < line.upperBound else { break }
             let start = index
             while index < line.upperBound {
                 let scalar = s[index]
-                if scalar == 0x3000 || scalar == 0x09 { break }
-                if scalar == 0x20, index + 1 < line.upperBound, s[index + 1] == 0x20 || s[index + 1] == 0x3000 { break }
+                if scalar == Scalar.ideographicSpace || scalar == 0x09 { break }
+                if scalar == 0x20, index + 1 < line.upperBound,
+                    s[index + 1] == 0x20 || s[index + 1] == Scalar.ideographicSpace
+                {
+                    break
+                }
                 if scalar == 0x20, index + 1 == line.upperBound { break }
                 index += 1
             }
@@ -131,11 +159,16 @@ struct TableReader {
     }
 
     private func isHeader(_ line: Range<Int>) -> Bool {
-        s.contains("指标", in: line) && s.contains("单位", in: line)
+        TableWords.header.allSatisfy { s.contains($0, in: line) }
     }
 
     /// A rule of dashes or box-drawing characters.
     private func isRule(_ line: Range<Int>) -> Bool {
-        line.allSatisfy { [0x2D, 0x2014, 0x2500, 0x2501, 0x3D, 0x20, 0x3000].contains(s[$0]) }
+        line.allSatisfy {
+            [
+                0x2D, Scalar.emDash, Scalar.boxDrawingsLightHorizontal, Scalar.boxDrawingsHeavyHorizontal, 0x3D, 0x20,
+                Scalar.ideographicSpace,
+            ].contains(s[$0])
+        }
     }
 }

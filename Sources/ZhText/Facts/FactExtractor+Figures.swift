@@ -1,0 +1,137 @@
+/// What the pairing rules ask about a figure and the words around it.
+extension FactExtractor {
+    /// Colons that end a label (主要工业产品产量：).
+    static let colons: Set<UInt32> = [Scalar.fullwidthColon, UInt32(UInt8(ascii: ":"))]
+    /// Characters that join the figures of a list (、 和, and a space).
+    static let listJoiners: Set<UInt32> = [Scalar.ideographicComma, Scalar.和, UInt32(UInt8(ascii: " "))]
+    /// Characters after a count that end its clause or list: it counts nothing after it.
+    static let countEnds: Set<UInt32> = [
+        Scalar.fullwidthComma, Scalar.ideographicComma, Scalar.ideographicFullStop, Scalar.fullwidthSemicolon,
+    ]
+    /// Signs before a ratio (+6.2%, -2.1%).
+    static let signs: Set<UInt32> = [UInt32(UInt8(ascii: "+")), UInt32(UInt8(ascii: "-")), Scalar.minusSign]
+
+    /// Whether `scalar` is a Han character (CJK Unified Ideographs and Extension A).
+    static func isHan(_ scalar: UInt32) -> Bool {
+        (Scalar.cjkUnifiedIdeograph3400..<Scalar.yiSyllableIt).contains(scalar)
+    }
+
+    /// Whether the figure's noun or purpose follows it, and the words before it leave it to
+    /// them: an amount arranged for a purpose (安排3640万元支持…, 1.26亿元支持…), or a count after
+    /// a verb (招聘150名工程师) or after a verb the head dropped (继续办好10件民生实事).
+    func namesObject(_ figure: Figure, head: Indicator.Head?) -> Bool {
+        let lower = figure.range.lowerBound
+        if figure.isMoney { return head?.range.isEmpty ?? true || s.endsWithAny(PairingWords.arranged, before: lower) }
+        guard let head else { return false }
+        if head.range.isEmpty { return s.endsWithAny(PairingWords.droppedVerb, before: lower) }
+        // Not …的, …有.
+        return (2...4).contains(head.range.count) && ![Scalar.的, Scalar.有].contains(s[head.range.upperBound - 1])
+    }
+
+    /// Whether only 至 or 到 stands between the figure before and `figure` (增加7.3万人至367.2万人).
+    func isReached(_ figure: Figure, after headStart: Int) -> Bool {
+        figure.range.lowerBound - headStart == 1 && (s[headStart] == Scalar.至 || s[headStart] == Scalar.到)
+    }
+
+    /// Whether the text at `position`, right after a figure, goes on naming something the figure
+    /// qualifies (以上的, 以下, 的) rather than linking to the next figure.
+    func isEmbedding(at position: Int, after figure: Figure) -> Bool {
+        // 税收超亿元楼宇: a threshold (超…) names a class of things.
+        if s.scalar(at: figure.range.lowerBound - 1) == Scalar.超, Self.isHan(s[position]),
+            ![Scalar.的, Scalar.ideographicComma].contains(s[position]), !PairingWords.linkStarts.contains(s[position])
+        {
+            return true
+        }
+        // 60周岁及以上人口.
+        if s.matchesAny(PairingWords.boundAnd, at: position), s.matchesAny(PairingWords.bound, at: position + 1) {
+            return true
+        }
+        if let bound = s.matching(PairingWords.bound, at: position) {
+            // 50万元以上的行政村, 3岁以下婴幼儿: a noun (or 的) follows; 以上，is the figure's own.
+            return Self.isHan(s.scalar(at: position + bound.scalars.count))
+        }
+        return s[position] == Scalar.的
+    }
+
+    /// The fact whose parts follow a mark (其中, 分…看): the last one before it in its paragraph that
+    /// names a measure (分门类看 after the parts of 分经济类型看 goes back to their total's measure).
+    func total(before mark: Int, in found: [Found]) -> Int? {
+        let lineStart = context.lineStart(before: mark)
+        var first: Int?
+        var index = found.count - 1
+        while index >= 0, found[index].range.lowerBound >= lineStart {
+            if found[index].range.upperBound <= mark {
+                first = first ?? index
+                if case .text(let range)? = found[index].indicator.last, Indicator(s: s).measure(range) != nil {
+                    return index
+                }
+                // Only parts of an earlier total are passed over.
+                if !found[index].isPart { return first }
+            }
+            index -= 1
+        }
+        return first
+    }
+
+    /// Whether a figure converts the one before it (约合人民币1324亿元, 折合1271.5万吨).
+    func isConversion(_ figure: Figure) -> Bool {
+        var position = figure.range.lowerBound
+        if let money = PairingWords.conversionMoney.first(where: { s.matches($0, at: position - $0.scalars.count) }) {
+            position -= money.scalars.count
+        }
+        if s.scalar(at: position - 1) == Scalar.约 { position -= 1 }
+        return s.endsWithAny(PairingWords.conversion, before: position)
+    }
+
+    /// Whether a figure is a threshold the indicator passed (突破1100家, 超过800亿元), which a
+    /// figure it reached may follow.
+    func isThresholdPassed(_ figure: Figure) -> Bool {
+        s.endsWithAny(PairingWords.thresholdPassed, before: context.wordsEnd(before: figure.range))
+    }
+
+    /// Whether a figure is a threshold that defines a class (年主营业务收入2000万元及以上的工业法人单位,
+    /// 覆盖全市85%以上的行政村): it names no fact of its own.
+    func isThreshold(_ figure: Figure) -> Bool {
+        var position = figure.range.upperBound
+        if let and = s.matching(PairingWords.boundAnd, at: position) { position += and.scalars.count }
+        guard let bound = s.matching(PairingWords.bound, at: position),
+            s.scalar(at: position + bound.scalars.count) == Scalar.的
+        else { return false }
+        return Self.isHan(s.scalar(at: position + bound.scalars.count + 1))
+    }
+
+    /// Whether a figure counts the items of the list before it (犇牛港片区、碶头老街两个城市更新单元,
+    /// 苏州、无锡、常州三市): a tally, not a result.
+    func isTally(_ figure: Figure) -> Bool {
+        let first = s[figure.range.lowerBound]
+        guard figure.unit == .measure(.count), let value = figure.value?.intValue, value <= 10,
+            Numeral.chineseDigit(first) != nil || first == Scalar.两,
+            Self.isHan(s.scalar(at: figure.range.upperBound)),
+            !Self.countEnds.contains(s.scalar(at: figure.range.upperBound))
+        else { return false }
+        let clause = context.clauseStart(before: figure.range.lowerBound)
+        return s[clause..<figure.range.lowerBound].contains(Scalar.ideographicComma)
+    }
+
+    /// The direction a sign before a ratio gives (+6.2%), taken as growth either way (-2.1% is
+    /// growth of -2.1, as a table's growth column reads).
+    func signDirection(_ figure: Figure) -> ChangeDirection? {
+        let signed =
+            Self.signs.contains(s.scalar(at: figure.range.lowerBound - 1))
+            || Self.signs.contains(s[figure.range.lowerBound])
+        return signed ? .increase : nil
+    }
+
+    /// Whether only a list separator (、 or 和) lies between two figures.
+    func isListSeparator(_ range: Range<Int>) -> Bool {
+        if range.count >= 1 && range.count <= 2 && range.allSatisfy({ Self.listJoiners.contains(s[$0]) }) {
+            return true
+        }
+        // 每人每月760元和每人每年5960元: each figure keeps its own rate.
+        guard range.count > 1, s[range.lowerBound] == Scalar.ideographicComma || s[range.lowerBound] == Scalar.和 else {
+            return false
+        }
+        let rate = (range.lowerBound + 1)..<range.upperBound
+        return PairingWords.per.contains { rate.count == $0.scalars.count + 1 && s.matches($0, at: rate.lowerBound) }
+    }
+}

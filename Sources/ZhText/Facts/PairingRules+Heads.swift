@@ -1,0 +1,181 @@
+/// The pairing rules that read the phrase before a figure (see `FactExtractor.pairing` for their order).
+extension FactExtractor {
+    // MARK: Adjustments
+
+    /// 50万元以上的行政村占比, 3岁以下婴幼儿托位数: the figure before is part of the indicator (its
+    /// fact, if it made one, is taken back).
+    func embeddedFigure(_ p: inout Pairing) {
+        let index = p.index
+        guard index > 0, p.headStart == p.figures[index - 1].range.upperBound,
+            isEmbedding(at: p.headStart, after: p.figures[index - 1])
+        else { return }
+        if p.lastFigure == index - 1, let last = p.sentenceFacts.last, last == p.found.count - 1 {
+            p.headStart = p.found[last].range.lowerBound
+            p.found.removeLast()
+            p.sentenceFacts.removeLast()
+        } else {
+            p.headStart = context.clauseStart(before: p.figures[index - 1].range.lowerBound)
+            // …38个、千亩以上产业基地: not past the figure before it.
+            if index > 1 { p.headStart = max(p.headStart, p.figures[index - 2].range.upperBound) }
+        }
+    }
+
+    /// 其中, 分…看 or a label (主要工业产品产量：) opens parts that share their total's measure noun.
+    func partsOfTotal(_ p: inout Pairing) {
+        let lower = p.figure.range.lowerBound
+        let periodStart = p.periodStart
+        if p.parts.label?.scope != periodStart {
+            p.parts.label = nil
+            p.parts.insideTotal = false
+        }
+        // Under a label, 其中 holds to the end of its clause list (…汽车5.32万辆，其中新能源汽车…；粗钢…).
+        let markScope = p.parts.label == nil ? periodStart : context.sentenceStart(before: lower)
+        if let mark = context.partsMark(in: markScope..<lower), let total = total(before: mark, in: p.found) {
+            p.parts.parent = p.found[total].indicator
+            p.parts.unit = .same(p.found[total].unit)
+            p.parts.scope = periodStart
+        } else if let total = context.inTotal(in: periodStart..<lower) {
+            // 在限额以上单位商品零售额中，粮油食品类增长6.8%: each part inside its total's name.
+            p.parts.openLabel([.text(total)], scope: periodStart)
+            p.parts.insideTotal = true
+        } else if p.parts.label == nil, let opener = context.listOpener(in: periodStart..<lower),
+            let first = p.found.firstIndex(where: { $0.range.lowerBound >= opener && $0.range.upperBound <= lower })
+        {
+            // 主要工业产品中，汽车产量86.4万辆…；粗钢1862.3万吨: the items share the first one's measure.
+            p.parts.openLabel(p.found[first].indicator, scope: periodStart)
+        } else if p.clause > 0, Self.colons.contains(s[p.clause - 1]) {
+            // A label's items are measured in their own units.
+            p.parts.openLabel([.text(context.sentenceStart(before: p.clause - 1)..<(p.clause - 1))], scope: periodStart)
+        } else if let label = p.parts.label {
+            p.parts.parent = label.pieces
+            p.parts.unit = .any
+        } else if p.parts.scope != periodStart {
+            p.parts.parent = nil
+        }
+    }
+
+    // MARK: Changes from a start
+
+    /// 研究与试验开发经费，从1997年的509亿元增加到…; 占…的比重从0.64%提高到1.13%: the indicator
+    /// waits for the figure it went to.
+    func baselineStart(_ p: inout Pairing) -> Int? {
+        guard let changeStart = p.changeStart,
+            let pieces = baselines.indicator(
+                p.head, clause: p.clause, previous: p.previous, context: context, text: p.text, dates: p.dates,
+                figure: p.figure)
+        else { return nil }
+        p.pending = (pieces, p.clause, p.figure, changeStart.period)
+        return p.index + 1
+    }
+
+    /// 由45%提高到55%: the indicator waits for the figure it went to.
+    func changeFrom(_ p: inout Pairing) -> Int? {
+        guard let head = p.head, head.isFrom else { return nil }
+        p.pending = (head.pieces, p.clause, p.figure, nil)
+        return p.index + 1
+    }
+
+    /// The figure a waiting indicator went to: the fact, with the start as its baseline.
+    ///
+    /// A waiting indicator holds for the next figure only.
+    func baseline(_ p: inout Pairing) -> Int? {
+        defer { p.pending = nil }
+        let figure = p.figure
+        guard let pending = p.pending, pending.clause == p.clause,
+            p.head?.range.isEmpty ?? true
+                || baselines.reaches(pending.figure.range.upperBound..<figure.range.lowerBound, p.dates)
+        else { return nil }
+        var fact = make(pending.pieces, figure, p.clause..<figure.range.upperBound, p)
+        rules.reached(&fact)
+        fact.baseline = baselines.baseline(
+            pending.figure, written: pending.period, scope: rules.frame.scope(at: figure.range.lowerBound),
+            factPeriod: fact.period)
+        p.add(fact)
+        return p.index + 1
+    }
+
+    // MARK: Heads
+
+    /// 1.GDP：2836.5亿元，+6.2%: a list of indicators with their figures.
+    func labelList(_ p: inout Pairing) -> Int? {
+        let figure = p.figure
+        guard p.head?.range.isEmpty ?? true, p.clause > 0, Self.colons.contains(s[p.clause - 1]),
+            let label = p.text.label(endingAt: p.clause - 1, from: context.sentenceStart(before: p.clause - 1)),
+            figure.value != nil
+        else { return nil }
+        var fact = make(label.pieces, figure, label.range.lowerBound..<figure.range.upperBound, p)
+        if figure.isPercentage, figure.change == nil, let direction = signDirection(figure) {
+            fact.applyChange(direction, figure)
+        }
+        p.add(fact)
+        return p.index + 1
+    }
+
+    /// 一般公共预算收入512.63亿元，完成预算的101.8%: the revenue's completion ratio.
+    func completionRatio(_ p: inout Pairing) -> Int? {
+        let figure = p.figure
+        guard figure.isPercentage, figure.change == nil,
+            let budget = p.text.completion(p.headStart..<figure.range.lowerBound),
+            let previous = p.previous
+        else { return nil }
+        let pieces = previous + [.text(budget), .literal(PairingWords.completionName)]
+        var fact = make(pieces, figure, p.headStart..<figure.range.upperBound, p)
+        fact.acceptsChange = false
+        p.add(fact)
+        return p.index + 1
+    }
+
+    /// 收入总计823.65亿元, …基金收入186.42亿元、支出172.65亿元: the account's subject in front (the
+    /// paragraph's first fact, or the sentence's: …收入预计为421.50亿元，增长4.8%；支出安排398.20亿元);
+    /// 当年 and 年末 name the balance (当年收支结余, 年末滚存结余).
+    func accountTerm(_ p: inout Pairing) -> Int? {
+        guard let head = p.head else { return nil }
+        let term = p.text.accountTerm(head.range)
+        guard term.isTerm else { return nil }
+        let found = p.found
+        let sentenceSubject =
+            p.previous ?? found.last.flatMap { $0.range.lowerBound >= p.periodStart ? $0.indicator : nil }
+        guard let subject = term.ofParagraph ? p.paragraphFirst.map({ found[$0].indicator }) : sentenceSubject else {
+            return nil
+        }
+        var pieces = head.pieces
+        if let balance = PairingWords.balance.first(where: {
+            s.matches($0, at: head.range.lowerBound - $0.scalars.count)
+        }) {
+            pieces = [.text((head.range.lowerBound - balance.scalars.count)..<head.range.upperBound)]
+        }
+        let indicator = p.text.accountSubject(subject, forBalance: term.ofParagraph) + pieces
+        p.add(make(indicator, p.figure, head.range.lowerBound..<p.figure.range.upperBound, p))
+        return p.index + 1
+    }
+
+    /// 新建5G基站4200个，累计建成1.2万个: the verb takes the previous fact's object.
+    func carriedObject(_ p: inout Pairing) -> Int? {
+        guard let head = p.head, head.takesObject, let previous = p.previous else { return nil }
+        p.add(make(head.pieces + p.text.carried(previous), p.figure, head.start..<p.figure.range.upperBound, p))
+        return p.index + 1
+    }
+
+    /// 占…比重, 净增, 总数: the previous fact's indicator names what is measured.
+    func continuesPrevious(_ p: inout Pairing) -> Int? {
+        guard let head = p.head, head.continues, let previous = p.previous else { return nil }
+        var pieces = p.text.carried(previous) + head.pieces
+        let verb = head.verb ?? head.range
+        if verb.count > 1, s[verb.upperBound - 1] == Scalar.的 { pieces.append(.literal(PairingWords.shareName)) }
+        var fact = make(pieces, p.figure, head.range.lowerBound..<p.figure.range.upperBound, p)
+        if let direction = head.direction { fact.applyChange(direction, p.figure) }
+        p.add(fact)
+        return p.index + 1
+    }
+
+    /// 招聘150名工程师 → 招聘工程师; 办好10件民生实事 → 民生实事; 安排3640万元支持… → 支持….
+    func objectAfter(_ p: inout Pairing) -> Int? {
+        let figure = p.figure
+        guard !figure.isPercentage, figure.value != nil, p.head?.verb == nil,
+            let object = p.text.object(after: figure.range, isMoney: figure.isMoney), namesObject(figure, head: p.head)
+        else { return nil }
+        let verb = figure.isMoney ? [] : p.head?.pieces ?? []
+        p.add(make(verb + [.text(object)], figure, (p.head?.start ?? figure.range.lowerBound)..<object.upperBound, p))
+        return p.index + 1
+    }
+}

@@ -1,0 +1,151 @@
+/// The pairing rules for a head that names its indicator, and for the figures that complete the
+/// fact before them (see `FactExtractor.pairing` for their order).
+extension FactExtractor {
+    /// A head of two or more characters that names the figure's indicator: its pieces, completed
+    /// from the facts before it (`namedPieces`).
+    func namedHead(_ p: inout Pairing) -> Int? {
+        let figure = p.figure
+        guard let head = p.head, head.range.count >= 2, figure.value != nil, p.text.names(head, figure) else {
+            return nil
+        }
+        let pieces = namedPieces(head, p)
+        let parent = p.parts.parent
+        var fact = make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, p)
+        fact.isPart = parent != nil
+        if let direction = head.direction { fact.applyChange(direction, figure) }
+        // 农民人均纯收入增加405元，增长9.1%: the growth is the income's, not the increase's.
+        fact.acceptsChange = !p.text.endsWithChangeVerb(head)
+        p.add(fact)
+        return p.index + 1
+    }
+
+    /// The indicator of a named head: the deaths of the accidents before, the subject of the fact
+    /// before, the verb of the list, the total it is a part of.
+    private func namedPieces(_ head: Indicator.Head, _ p: Pairing) -> [Indicator.Piece] {
+        let figure = p.figure, text = p.text
+        var pieces = head.pieces
+        let listed = s[p.headStart] == Scalar.ideographicComma
+        // 发生生产安全事故12起…；死亡11人: the deaths are the accidents'.
+        if head.range.count == 2, s.matchesAny(PairingWords.deaths, at: head.range.lowerBound),
+            figure.unit == .measure(.person),
+            let accident = p.found.last(where: {
+                $0.range.lowerBound >= p.periodStart && text.text($0.indicator).hasSuffix(PairingWords.accident)
+            })
+        {
+            pieces = text.withoutKinds(accident.indicator) + [.literal(PairingWords.deathsName)]
+        }
+        let sentence = context.periodStart(before: figure.range.lowerBound)
+        // 规模以上工业企业实现营业收入…；利润总额…: the measure is the same subject's.
+        // (not after 、: 一般公共预算收入512.6亿元、税收收入430.8亿元 are peers).
+        if let last = p.found.last, !listed || last.unit != figure.unit, last.range.lowerBound >= sentence,
+            let subject = text.subject(of: last.indicator, for: head)
+        {
+            pieces = subject + pieces
+        }
+        // 税收超亿元楼宇23幢…；超10亿元楼宇4幢: a class by threshold is the same measure's.
+        // (not after 、: 总投资超百亿元项目1个、超十亿元项目12个 are peers).
+        if s[head.range.lowerBound] == Scalar.超, !listed, let last = p.found.last, last.range.lowerBound >= sentence,
+            let subject = text.thresholdSubject(of: last.indicator)
+        {
+            pieces = subject + pieces
+        }
+        // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item.
+        if pieces.count == head.pieces.count, listed, !text.opensWithVerb(head.range), let previous = p.previous,
+            let verb = text.resultVerb(previous)
+        {
+            pieces.insert(verb, at: 0)
+        }
+        return partPieces(pieces, head, p)
+    }
+
+    /// A part's indicator: its total's use (其中用于产业发展的比例), its name in the total's, or, measured
+    /// alike, the total's verb and scope (新增债务限额5.60亿元，其中一般债务限额1.20亿元).
+    private func partPieces(_ pieces: [Indicator.Piece], _ head: Indicator.Head, _ p: Pairing) -> [Indicator.Piece] {
+        guard let parent = p.parts.parent else { return pieces }
+        let figure = p.figure, text = p.text
+        if s.matchesAny(PairingWords.use, at: head.range.lowerBound) { return text.carried(parent) + pieces }
+        let unit = figure.isPercentage && figure.change != nil ? nil : figure.unit
+        if text.lacksMeasure(head.range), head.verb == nil, p.parts.unit == .any || p.parts.unit == .same(unit) {
+            return p.parts.insideTotal ? text.part(pieces, inside: parent) : text.part(pieces, of: parent)
+        }
+        if head.verb == nil, p.parts.unit == .same(figure.unit), text.sharesMeasure(head.range, with: parent) {
+            return text.withScope(of: parent, text.withVerb(of: parent, pieces))
+        }
+        return pieces
+    }
+
+    /// 总就业人数增加约7.3万人至367.2万人: the level the change reached is a fact of its own.
+    func levelOfChange(_ p: inout Pairing) -> Int? {
+        let figure = p.figure
+        guard isReached(figure, after: p.headStart), p.lastFigure == p.index - 1, let last = p.sentenceFacts.last,
+            p.found[last].value != nil, p.found[last].unit == figure.unit,
+            let base = p.text.withoutChangeVerb(p.found[last].indicator)
+        else { return nil }
+        p.add(make(base, figure, p.found[last].range.lowerBound..<figure.range.upperBound, p))
+        return p.index + 1
+    }
+
+    /// 上升0.5个百分点至5.8%, 固定资产投资增长20%左右，达到428亿元: the figure reached is the value of
+    /// the fact before; 总数突破1100家，达到1136家: so is the level after a threshold passed.
+    func levelReached(_ p: inout Pairing) -> Int? {
+        let figure = p.figure
+        let reached = isReached(figure, after: p.headStart)
+        guard figure.value != nil, !figure.isPercentage || figure.change == nil && reached,
+            p.head?.range.isEmpty ?? true || reached, let last = p.sentenceFacts.last
+        else { return nil }
+        let fact = p.found[last]
+        guard
+            fact.value == nil && fact.change != nil
+                || fact.unit == figure.unit && fact.change == nil && isThresholdPassed(p.figures[p.index - 1])
+                    && s.endsWithAny(PairingWords.reached, before: context.wordsEnd(before: figure.range)),
+            p.lastFigure == p.index - 1
+        else { return nil }
+        p.found[last].value = figure.value
+        p.found[last].unit = figure.unit
+        p.found[last].range = fact.range.lowerBound..<figure.range.upperBound
+        p.lastFigure = p.index
+        return p.index + 1
+    }
+
+    /// 一季度增长5.2%，上半年增长5.5%: the same indicator for another period (in the paragraph:
+    /// …增长3.2%。按季度计算，第一季增长2.9%); 扣除价格因素实际增长9.5%: its real growth.
+    func sameIndicator(_ p: inout Pairing) -> Int? {
+        let figure = p.figure
+        guard p.head?.range.count ?? 0 < 2, figure.isPercentage, figure.change != nil else { return nil }
+        let clause = context.clauseStart(before: max(0, p.headStart - 1))..<figure.range.lowerBound
+        guard
+            context.startsWithDate(p.headStart..<figure.range.lowerBound, p.dates)
+                || s.containsAny(PairingWords.realGrowth, in: clause)
+        else { return nil }
+        let lineStart = p.lineStart
+        guard
+            let previous = p.previous ?? p.found.last.flatMap({ $0.range.lowerBound >= lineStart ? $0.indicator : nil })
+        else { return nil }
+        p.add(make(previous, figure, (p.head?.start ?? p.headStart)..<figure.range.upperBound, p))
+        return p.index + 1
+    }
+
+    /// …，比上月上升1.3个百分点 / 扩大14.2%: the change of the fact before.
+    func changeOfPrevious(_ p: inout Pairing) -> Int? {
+        let figure = p.figure
+        guard figure.isPercentage, let direction = figure.change ?? p.head?.direction ?? signDirection(figure),
+            p.head?.range.count ?? 0 < 2
+        else { return nil }
+        let found = p.found
+        guard let last = p.sentenceFacts.last(where: { found[$0].acceptsChange }), found[last].change == nil else {
+            return nil
+        }
+        attach(figure, direction: direction, to: &p.found[last])
+        return p.index + 1
+    }
+}
+
+extension Pairing.Parts {
+    /// Opens a label whose items are parts of `pieces`, measured in their own units.
+    mutating func openLabel(_ pieces: [Indicator.Piece], scope: Int) {
+        parent = pieces
+        unit = .any
+        self.scope = scope
+        label = (pieces, scope)
+    }
+}
