@@ -43,8 +43,8 @@ static const unsigned char period_cues[] = {
 #embed "facts/period-cues.tsv"
 };
 
-static const unsigned char date_words[] = {
-#embed "facts/date-words.tsv"
+static const unsigned char date_context[] = {
+#embed "facts/date-context.tsv"
 };
 
 static const unsigned char table_words[] = {
@@ -52,7 +52,7 @@ static const unsigned char table_words[] = {
 };
 
 ZHTEXT_DATA(zhtext_period_cues, period_cues)
-ZHTEXT_DATA(zhtext_date_words, date_words)
+ZHTEXT_DATA(zhtext_fact_date_context, date_context)
 ZHTEXT_DATA(zhtext_table_words, table_words)
 ZHTEXT_DATA(zhtext_pairing_words, pairing_words)
 ZHTEXT_DATA(zhtext_title_words, title_words)

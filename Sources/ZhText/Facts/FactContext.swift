@@ -105,7 +105,7 @@ struct FactContext {
                 continue
             case Scalar.年:  // 年 of 四年来, 十年内, 未来五年
                 let next = s.scalar(at: position + 1)
-                if next == Scalar.来 || next == Scalar.内 || s.endsWithAny(DateWords.future, before: position - 1) {
+                if next == Scalar.来 || next == Scalar.内 || s.endsWithAny(FactDateWords.future, before: position - 1) {
                     marks.span.append(position)
                 }
                 continue
@@ -235,7 +235,7 @@ struct FactContext {
             }
             // 二〇二四至二五年度财政预算案: the fiscal year the document plans.
             if date.kind == .period, let value = date.value, date.scalarOffsets.count > 2,
-                s.endsWithAny(DateWords.fiscalYear, before: date.scalarOffsets.upperBound)
+                s.endsWithAny(FactDateWords.fiscalYear, before: date.scalarOffsets.upperBound)
             {
                 titlePeriod = value
                 return
@@ -266,14 +266,14 @@ struct FactContext {
             // 比上半年, 较上年同期: the base of a comparison; 1996年以来: a starting point.
             let before = s.scalar(at: range.lowerBound - 1)
             if before == Scalar.比 || before == Scalar.较 || before == Scalar.与
-                || s.matchesAny(DateWords.sinceOrBefore, at: range.upperBound)
+                || s.matchesAny(FactDateWords.sinceOrBefore, at: range.upperBound)
             {
                 continue
             }
             // 到2027年 sets the period of its own sentence only.
             let isSamePeriod =
                 range.lowerBound >= periodStart(before: position)
-                && s.containsAny(DateWords.samePeriod, in: sentenceStart(before: position)..<position)
+                && s.containsAny(FactDateWords.samePeriod, in: sentenceStart(before: position)..<position)
             if (before == Scalar.到 || before == Scalar.至), range.lowerBound < sentenceStart(before: position),
                 !isSamePeriod
             {
@@ -309,12 +309,12 @@ struct FactContext {
         }
         switch date.kind {
         case .year: return String(value.prefix(4))
-        case .relative where isWord(DateWords.wholeYear):
+        case .relative where isWord(FactDateWords.wholeYear):
             // 今年…，计划全年…: the year named earlier in the paragraph.
             return namedYear(before: reading.index, from: reading.lineStart, dates)
                 ?? ahead(String(value.prefix(4)), before: reading.position)
-        case .relative where isWord(DateWords.namedYear): return String(value.prefix(4))
-        case .period where range.count > 2 && s.endsWithAny(DateWords.fiscalYear, before: range.upperBound):
+        case .relative where isWord(FactDateWords.namedYear): return String(value.prefix(4))
+        case .period where range.count > 2 && s.endsWithAny(FactDateWords.fiscalYear, before: range.upperBound):
             // 二〇二三至二四年度: a fiscal year.
             return value
         case .period
@@ -327,7 +327,7 @@ struct FactContext {
             return String(value.prefix(7))
         case .month:
             // 截至去年12月末: a year-end balance is the year's.
-            if value.hasSuffix("-12"), s.matchesAny(DateWords.end, at: range.upperBound) {
+            if value.hasSuffix("-12"), s.matchesAny(FactDateWords.end, at: range.upperBound) {
                 return String(value.prefix(4))
             }
             // A month holds in its sentence, or in the paragraph it opens (2月份全省PMI…。其中…);
@@ -370,11 +370,11 @@ struct FactContext {
             let index = marks.span[slot]
             guard let count = Numeral.chineseDigit(s[index - 1]) ?? (s[index - 1] == Scalar.十 ? 10 : nil), count >= 2
             else { continue }
-            if s.scalar(at: index + 1) == Scalar.来, !s.matchesAny(DateWords.many, at: index - 2) {  // 四年来
+            if s.scalar(at: index + 1) == Scalar.来, !s.matchesAny(FactDateWords.many, at: index - 2) {  // 四年来
                 return (index, "\(year - count)/\(year - 1)")
             }
             // 未来五年, 十年内.
-            let isFuture = s.endsWithAny(DateWords.future, before: index - 1) || s.scalar(at: index + 1) == Scalar.内
+            let isFuture = s.endsWithAny(FactDateWords.future, before: index - 1) || s.scalar(at: index + 1) == Scalar.内
             if isFuture, s.scalar(at: index - 2) != Scalar.第 { return (index, "\(year)/\(year + count - 1)") }
         }
         return nil
@@ -400,7 +400,7 @@ struct FactContext {
                 return String(value.prefix(4))
             }
             if date.kind == .relative, date.scalarOffsets.count == 2,
-                s.matchesAny(DateWords.namedYear, at: date.scalarOffsets.lowerBound)
+                s.matchesAny(FactDateWords.namedYear, at: date.scalarOffsets.lowerBound)
             {
                 return String(value.prefix(4))
             }

@@ -20,8 +20,8 @@ enum FactWords {
     /// The characters before a date that make it no period of its text (`facts/period-cues.tsv`).
     static let periodCueTable = DataTable("facts/period-cues.tsv") { zhtext_period_cues($0) }
 
-    /// The words around a date that change the period it gives (`facts/date-words.tsv`).
-    static let dateTable = DataTable("facts/date-words.tsv") { zhtext_date_words($0) }
+    /// The words around a date that change the period it gives (`facts/date-context.tsv`).
+    static let dateTable = DataTable("facts/date-context.tsv") { zhtext_fact_date_context($0) }
     /// The words of a table laid out as text (`facts/table-words.tsv`).
     static let tableTable = DataTable("facts/table-words.tsv") { zhtext_table_words($0) }
 
@@ -108,8 +108,8 @@ extension UnsafeBufferPointer<UInt32> {
     }
 }
 
-/// The words around a date, by role and flag (see `facts/date-words.tsv`).
-enum DateWords {
+/// The words around a date, by role and flag (see `facts/date-context.tsv`).
+enum FactDateWords {
     private static func role(_ name: String) -> [Keyword] { FactWords.keywords(FactWords.dateTable, name) }
     private static func flag(_ name: String) -> [Keyword] { FactWords.flagged(FactWords.dateTable, name) }
     private static func role(_ name: String, without flag: String) -> [Keyword] {

@@ -227,31 +227,31 @@ struct FrameRules {
                 ? s.scalar(at: at.lowerBound - 2) : s.scalar(at: at.lowerBound - 1)
             if Self.comparisonMarks.contains(before) { continue }
             // 今年以来: the dateline's year so far (a start otherwise: 2012年以来).
-            if date.kind == .relative, let this = s.matching(DateWords.thisYear, at: at.lowerBound),
-                at.count == this.scalars.count && s.matchesAny(DateWords.since, at: at.upperBound)
-                    || DateWords.since.contains(where: { since in
+            if date.kind == .relative, let this = s.matching(FactDateWords.thisYear, at: at.lowerBound),
+                at.count == this.scalars.count && s.matchesAny(FactDateWords.since, at: at.upperBound)
+                    || FactDateWords.since.contains(where: { since in
                         at.count == this.scalars.count + since.scalars.count
                             && s.matches(since, at: at.lowerBound + this.scalars.count)
                     })
             {
                 return String(value.prefix(4))
             }
-            if s.matchesAny(DateWords.sinceOrBeforeAll, at: at.upperBound) { continue }
+            if s.matchesAny(FactDateWords.sinceOrBeforeAll, at: at.upperBound) { continue }
             switch date.kind {
-            case .period where s.matchesAny(DateWords.planEnd, at: at.upperBound):
+            case .period where s.matchesAny(FactDateWords.planEnd, at: at.upperBound):
                 // “十三五”末: the plan's last year.
                 return String(value.suffix(4))
             case .year, .period: return value
             case .quarter, .half, .month:
                 guard namesYear(at) else { continue }  // 一季度, 上半年 without a year: the scope's
                 // 截至2025年12月底: a year-end balance is the year's.
-                if value.hasSuffix("-12"), s.matchesAny(DateWords.end, at: at.upperBound) {
+                if value.hasSuffix("-12"), s.matchesAny(FactDateWords.end, at: at.upperBound) {
                     return String(value.prefix(4))
                 }
                 return FactContext.quarter(of: value)
             case .relative:
                 guard
-                    DateWords.frameNamedYear.contains(where: {
+                    FactDateWords.frameNamedYear.contains(where: {
                         at.count == $0.scalars.count && s.matches($0, at: at.lowerBound)
                     })
                 else { continue }

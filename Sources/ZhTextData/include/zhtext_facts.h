@@ -5,7 +5,7 @@
 
 /// Fact and frame word tables (Sources/ZhTextData/facts/*.tsv): UTF-8 lines, tab-separated, # comments.
 const unsigned char *zhtext_period_cues(size_t *size);
-const unsigned char *zhtext_date_words(size_t *size);
+const unsigned char *zhtext_fact_date_context(size_t *size);
 const unsigned char *zhtext_table_words(size_t *size);
 const unsigned char *zhtext_pairing_words(size_t *size);
 const unsigned char *zhtext_title_words(size_t *size);
