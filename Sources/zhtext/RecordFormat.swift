@@ -59,7 +59,8 @@ enum CSVFormat {
     static let columns = [
         "source", "kind", "text", "start", "end", "value", "unit", "classifier", "type", "approximate", "qualifier",
         "low", "high", "change", "date_kind", "error_code", "error_message", "change_value", "change_unit", "period",
-        "status", "encoding", "characters", "numerator", "denominator",
+        "status", "encoding", "characters", "numerator", "denominator", "canonical", "subject", "change_low",
+        "change_high", "baseline_value", "baseline_period",
     ]
 
     static let header = columns.joined(separator: ",") + "\r\n"
@@ -100,10 +101,17 @@ enum CSVFormat {
             ]))
         }
         for item in figures.facts {
+            // The same bounds and qualifier as the database's facts table.
+            let bounds = FactFigures(of: item, in: figures, text: decoded.text)
             rows.append((item.scalarOffsets.lowerBound, [
                 "kind": "fact", "text": item.indicator, "value": item.value?.description ?? "", "unit": item.unit?.rawValue ?? "",
+                "approximate": String(bounds.approximate), "qualifier": bounds.qualifier ?? "",
+                "low": bounds.low?.description ?? "", "high": bounds.high?.description ?? "",
                 "change": item.change?.direction?.rawValue ?? "", "change_value": item.change?.value.description ?? "",
+                "change_low": bounds.changeLow?.description ?? "", "change_high": bounds.changeHigh?.description ?? "",
                 "change_unit": item.change?.unit.rawValue ?? "", "period": item.period ?? "", "status": item.status.rawValue,
+                "canonical": item.canonical?.id ?? "", "subject": item.subject ?? "",
+                "baseline_value": item.baseline?.value.description ?? "", "baseline_period": item.baseline?.period ?? "",
                 "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
             ]))
         }

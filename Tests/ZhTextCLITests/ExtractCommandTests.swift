@@ -95,16 +95,30 @@ struct ExtractCommandTests {
         #expect(rows.first == [
             "source", "kind", "text", "start", "end", "value", "unit", "classifier", "type", "approximate", "qualifier",
             "low", "high", "change", "date_kind", "error_code", "error_message", "change_value", "change_unit",
-            "period", "status", "encoding", "characters", "numerator", "denominator",
+            "period", "status", "encoding", "characters", "numerator", "denominator", "canonical", "subject",
+            "change_low", "change_high", "baseline_value", "baseline_period",
         ])
-        #expect(rows.allSatisfy { $0.count == 25 })
-        #expect(rows[1] == [path, "document"] + Array(repeating: "", count: 19) + ["utf-8", "22", "", ""])
+        #expect(rows.allSatisfy { $0.count == 31 })
+        #expect(rows[1] == [path, "document"] + Array(repeating: "", count: 19) + ["utf-8", "22"] + Array(repeating: "", count: 8))
         let quantity = try #require(rows.first { $0[1] == "quantity" })
         #expect(quantity[0] == path && quantity[2] == "1,234.5万元" && quantity[5] == "12345000")
         let percentage = try #require(rows.first { $0[1] == "percentage" })
         #expect(percentage[5] == "9.1" && percentage[13] == "increase")
         let error = try #require(rows.last)
         #expect(error[1] == "error" && error[15] == "unreadable")
+    }
+
+    @Test("csv: a fact row has the database's fields: bounds, qualifier, canonical id, change range")
+    func csvFacts() throws {
+        let path = try CLIRunner.temporaryFile(Array("今年主要预期目标是：地区生产总值增长6.5%－7%，城镇新增就业50万人以上。".utf8))
+        let rows = try Self.parseCSV(try CLIRunner.run(["extract", "--format", "csv", path]).stdout)
+        let column = Dictionary(uniqueKeysWithValues: rows[0].enumerated().map { ($1, $0) })
+        let facts = rows.filter { $0[1] == "fact" }
+        let gdp = try #require(facts.first { $0[column["canonical"]!] == "gdp" })
+        #expect(gdp[2] == "地区生产总值" && gdp[column["status"]!] == "target")
+        #expect(gdp[column["change_low"]!] == "6.5" && gdp[column["change_high"]!] == "7")
+        let jobs = try #require(facts.first { $0[column["canonical"]!] == "urban_new_jobs" })
+        #expect(jobs[column["value"]!] == "500000" && jobs[column["qualifier"]!] == "以上")
     }
 
     @Test("json: one array of the records")
