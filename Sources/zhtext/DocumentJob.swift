@@ -98,9 +98,14 @@ struct DocumentJobs: Sequence, IteratorProtocol {
             let place = RecordSource(text: "\(lineSource):\(lineNumber)", record: .line(lineNumber))
             switch line {
             case .tooLong(let count):
-                return DocumentJob(index: index, source: place, input: .invalid(TextInputError(
-                    code: .tooLarge, source: place.text,
-                    message: "line \(lineNumber) of \(lineSource) has \(count) bytes, over the limit of \(maxBytes) (--max-bytes)")))
+                return DocumentJob(
+                    index: index, source: place,
+                    input: .invalid(
+                        TextInputError(
+                            code: .tooLarge, source: place.text,
+                            message:
+                                "line \(lineNumber) of \(lineSource) has \(count) bytes, over the limit of \(maxBytes) (--max-bytes)"
+                        )))
             case .bytes(let bytes):
                 return JSONLinesRecord.job(bytes, index: index, line: lineNumber, input: lineSource)
             }

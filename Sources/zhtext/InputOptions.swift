@@ -46,7 +46,8 @@ struct InputOptions: ParsableArguments {
         let decoder = TextDecoder(encoding: encoding)
         switch source {
         case .standardInput: return try decoder.decode(StandardInput.read(limit: maxBytes).get(), source: "-")
-        case .file(let path): return try decoder.decode(contentsOf: URL(fileURLWithPath: path), source: path, maxBytes: maxBytes)
+        case .file(let path):
+            return try decoder.decode(contentsOf: URL(fileURLWithPath: path), source: path, maxBytes: maxBytes)
         case .failed(let error): throw error
         }
     }
