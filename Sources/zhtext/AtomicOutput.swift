@@ -23,9 +23,10 @@ enum AtomicOutput {
     /// The named temporary file's path as a C string, for the signal handler (which may not allocate).
     nonisolated(unsafe) private static var temporaryPath: UnsafeMutablePointer<CChar>?
 
-    /// Opens `path` for the records, or fails with a message naming it. `named`: the records
-    /// go to a named temporary file (`Target.temporary`) that another library can open by its
-    /// path (a SQLite database), and FIFOs and devices are refused.
+    /// Opens `path` for the records, or fails with a message naming it.
+    ///
+    /// `named`: the records go to a named temporary file (`Target.temporary`) that another
+    /// library can open by its path (a SQLite database), and FIFOs and devices are refused.
     static func open(_ path: String, named: Bool = false) throws -> Target {
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
@@ -125,8 +126,10 @@ enum AtomicOutput {
         if let path = temporaryPath { unlink(path) }
     }
 
-    /// Says, on standard error, that SIGINT, SIGTERM or SIGHUP stopped the run, removes a named
-    /// temporary file, and ends with the signal's usual status. Only async-signal-safe calls.
+    /// Says, on standard error, that SIGINT, SIGTERM or SIGHUP stopped the run.
+    ///
+    /// It removes a named temporary file and ends with the signal's usual status. Only
+    /// async-signal-safe calls.
     static func handleSignals() {
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { number in

@@ -30,13 +30,19 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @Option(
         help:
-            "Record format: jsonl, json, csv, table or sqlite (a database; needs --output) (default: table on a terminal, else jsonl)."
+            """
+            Record format: jsonl, json, csv, table or sqlite (a database; needs --output) (default: table on a \
+            terminal, else jsonl).
+            """
     )
     var format: RecordFormat?
 
     @Option(
         help:
-            "Write the records to this file, replacing it only when the run is complete (a FIFO or device is written directly)."
+            """
+            Write the records to this file, replacing it only when the run is complete (a FIFO or device is \
+            written directly).
+            """
     )
     var output: String?
 
@@ -48,19 +54,23 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @Flag(
         help:
-            "Exit 0 even when inputs gave error records (the records are still written): for mappers under Spark pipe or Hadoop Streaming."
+            """
+            Exit 0 even when inputs gave error records (the records are still written): for mappers under Spark \
+            pipe or Hadoop Streaming.
+            """
     )
     var exitZero = false
 
     @Flag(help: "Start csv output with a UTF-8 byte order mark (Excel needs it to read Chinese).")
     var bom = false
 
-    /// Asks glibc to give every buffer of 4 MiB or more its own mapping. Its default threshold
-    /// slides up after the first large buffer is freed, so a large document's scalars and maps
-    /// then come from heaps that keep their pages: the peak RSS of a 24 MB one-line document
-    /// varied between 493 and 517 MiB run to run, and stays at 460 MiB with the threshold fixed.
-    /// `mallopt` is looked up at run time (Swift's Glibc module does not export it); elsewhere
-    /// this does nothing.
+    /// Asks glibc to give every buffer of 4 MiB or more its own mapping.
+    ///
+    /// Its default threshold slides up after the first large buffer is freed, so a large
+    /// document's scalars and maps then come from heaps that keep their pages: the peak RSS of a
+    /// 24 MB one-line document varied between 493 and 517 MiB run to run, and stays at 460 MiB
+    /// with the threshold fixed. `mallopt` is looked up at run time (Swift's Glibc module does
+    /// not export it); elsewhere this does nothing.
     static func mapLargeBuffers() {
         #if os(Linux)
             typealias MallOpt = @convention(c) (Int32, Int32) -> Int32

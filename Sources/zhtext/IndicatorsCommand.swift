@@ -27,7 +27,10 @@ struct IndicatorsCommand: ParsableCommand {
             out.write("id\tkind\tname\taliases\n")
             for indicator in CanonicalIndicator.all {
                 out.write(
-                    "\(indicator.id)\t\(indicator.kind.rawValue)\t\(indicator.name)\t\(indicator.aliases.joined(separator: " "))\n"
+                    """
+                    \(indicator.id)\t\(indicator.kind.rawValue)\t\(indicator.name)\
+                    \t\(indicator.aliases.joined(separator: " "))\n
+                    """
                 )
             }
         } else {

@@ -52,8 +52,10 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// Runs `body` on each decoded input in order. A failed input is reported on standard error
-    /// as one line naming it, the others are still processed, and the exit status becomes 1.
+    /// Runs `body` on each decoded input in order.
+    ///
+    /// A failed input is reported on standard error as one line naming it, the others are still
+    /// processed, and the exit status becomes 1.
     func forEachInput(_ body: (DecodedText) throws -> Void) throws {
         var failed = false
         for source in sources() {

@@ -198,7 +198,10 @@ final class SQLiteWriter {
             // A new file that replaces the output only when complete: no journal is needed.
             try db.execute(
                 sql:
-                    "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -65536"
+                    """
+                    PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; \
+                    PRAGMA cache_size = -65536
+                    """
             )
         }
         queue = try DatabaseQueue(path: path, configuration: configuration)

@@ -86,7 +86,10 @@ struct TokenizeCommand: AsyncParsableCommand {
             out.write("{\"text\":")
             out.writeJSONString(UnsafeBufferPointer(rebasing: bytes[token.utf8Offsets]))
             out.write(
-                ",\"kind\":\"\(token.kind)\",\"start\":\(token.scalarOffsets.lowerBound),\"end\":\(token.scalarOffsets.upperBound)}\n"
+                """
+                ,"kind":"\(token.kind)","start":\(token.scalarOffsets.lowerBound),\
+                "end":\(token.scalarOffsets.upperBound)}\n
+                """
             )
         }
     }
