@@ -23,9 +23,10 @@ enum AtomicOutput {
     /// The named temporary file's path as a C string, for the signal handler (which may not allocate).
     nonisolated(unsafe) private static var temporaryPath: UnsafeMutablePointer<CChar>?
 
-    /// Opens `path` for the records, or fails with a message naming it. `named`: the records
-    /// go to a named temporary file (`Target.temporary`) that another library can open by its
-    /// path (a SQLite database), and FIFOs and devices are refused.
+    /// Opens `path` for the records, or fails with a message naming it.
+    ///
+    /// `named`: the records go to a named temporary file (`Target.temporary`) that another
+    /// library can open by its path (a SQLite database), and FIFOs and devices are refused.
     static func open(_ path: String, named: Bool = false) throws -> Target {
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
@@ -36,7 +37,9 @@ enum AtomicOutput {
             return try open(String(cString: resolved), named: named)
         }
         guard stat(path, &info) == 0 else {
-            guard errno == ENOENT else { throw ValidationError("--output: \(path): \(String(cString: strerror(errno)))") }
+            guard errno == ENOENT else {
+                throw ValidationError("--output: \(path): \(String(cString: strerror(errno)))")
+            }
             return try replacing(path, mode: 0o666 & ~currentUmask(), owner: nil, named: named)
         }
         switch info.st_mode & S_IFMT {
@@ -47,7 +50,9 @@ enum AtomicOutput {
             throw ValidationError("--output: \(path) is not a regular file; a database needs one")
         case S_IFIFO, S_IFCHR:
             let descriptor = Foundation.open(path, O_WRONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw ValidationError("--output: cannot open \(path): \(String(cString: strerror(errno)))") }
+            guard descriptor >= 0 else {
+                throw ValidationError("--output: cannot open \(path): \(String(cString: strerror(errno)))")
+            }
             return Target(descriptor: descriptor, destination: nil, temporary: nil)
         case S_IFDIR: throw ValidationError("--output: \(path) is a folder; give a file name")
         default: throw ValidationError("--output: \(path) is not a regular file, a FIFO or a device")
@@ -111,7 +116,9 @@ enum AtomicOutput {
     /// The hidden name, beside `path`, under which the records wait to be renamed over it.
     private static func stagingName(for path: String) -> String {
         let url = URL(fileURLWithPath: path)
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).zhtext-tmp").path
+        return url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).zhtext-tmp"
+        ).path
     }
 
     /// Removes the named temporary file of a run that cannot finish.
@@ -119,16 +126,20 @@ enum AtomicOutput {
         if let path = temporaryPath { unlink(path) }
     }
 
-    /// Says, on standard error, that SIGINT, SIGTERM or SIGHUP stopped the run, removes a named
-    /// temporary file, and ends with the signal's usual status. Only async-signal-safe calls.
+    /// Says, on standard error, that SIGINT, SIGTERM or SIGHUP stopped the run.
+    ///
+    /// It removes a named temporary file and ends with the signal's usual status. Only
+    /// async-signal-safe calls.
     static func handleSignals() {
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { number in
                 if let path = AtomicOutput.temporaryPath { unlink(path) }
                 let message: StaticString =
-                    number == SIGINT ? "\nzhtext: interrupted (SIGINT); nothing more is written\n"
-                    : number == SIGTERM ? "zhtext: stopped (SIGTERM); nothing more is written\n"
-                    : "zhtext: stopped (SIGHUP); nothing more is written\n"
+                    number == SIGINT
+                    ? "\nzhtext: interrupted (SIGINT); nothing more is written\n"
+                    : number == SIGTERM
+                        ? "zhtext: stopped (SIGTERM); nothing more is written\n"
+                        : "zhtext: stopped (SIGHUP); nothing more is written\n"
                 _ = Foundation.write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
                 signal(number, SIG_DFL)
                 raise(number)

@@ -72,8 +72,10 @@ struct DocumentJobs: Sequence, IteratorProtocol {
         }
     }
 
-    /// The next line of the JSON Lines inputs as a job: `{"id": ..., "text": ...}`. Every line,
-    /// blank or bad ones included, gives one job, so output lines match input lines.
+    /// The next line of the JSON Lines inputs as a job.
+    ///
+    /// A line is `{"id": ..., "text": ...}`. Every line, blank or bad ones included, gives one
+    /// job, so output lines match input lines.
     private mutating func nextRecord() -> DocumentJob? {
         while true {
             if lines == nil {
@@ -98,9 +100,17 @@ struct DocumentJobs: Sequence, IteratorProtocol {
             let place = RecordSource(text: "\(lineSource):\(lineNumber)", record: .line(lineNumber))
             switch line {
             case .tooLong(let count):
-                return DocumentJob(index: index, source: place, input: .invalid(TextInputError(
-                    code: .tooLarge, source: place.text,
-                    message: "line \(lineNumber) of \(lineSource) has \(count) bytes, over the limit of \(maxBytes) (--max-bytes)")))
+                return DocumentJob(
+                    index: index, source: place,
+                    input: .invalid(
+                        TextInputError(
+                            code: .tooLarge, source: place.text,
+                            message:
+                                """
+                                line \(lineNumber) of \(lineSource) has \(count) bytes, over the limit of \
+                                \(maxBytes) (--max-bytes)
+                                """
+                        )))
             case .bytes(let bytes):
                 return JSONLinesRecord.job(bytes, index: index, line: lineNumber, input: lineSource)
             }

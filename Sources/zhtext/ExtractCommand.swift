@@ -28,10 +28,22 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Record format: jsonl, json, csv, table or sqlite (a database; needs --output) (default: table on a terminal, else jsonl).")
+    @Option(
+        help:
+            """
+            Record format: jsonl, json, csv, table or sqlite (a database; needs --output) (default: table on a \
+            terminal, else jsonl).
+            """
+    )
     var format: RecordFormat?
 
-    @Option(help: "Write the records to this file, replacing it only when the run is complete (a FIFO or device is written directly).")
+    @Option(
+        help:
+            """
+            Write the records to this file, replacing it only when the run is complete (a FIFO or device is \
+            written directly).
+            """
+    )
     var output: String?
 
     @Option(help: "Documents analysed in parallel (default: all cores).")
@@ -40,31 +52,40 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(help: "Each input line is a JSON object {\"id\": ..., \"text\": ...}; one record per line, in order.")
     var jsonlInput = false
 
-    @Flag(help: "Exit 0 even when inputs gave error records (the records are still written): for mappers under Spark pipe or Hadoop Streaming.")
+    @Flag(
+        help:
+            """
+            Exit 0 even when inputs gave error records (the records are still written): for mappers under Spark \
+            pipe or Hadoop Streaming.
+            """
+    )
     var exitZero = false
 
     @Flag(help: "Start csv output with a UTF-8 byte order mark (Excel needs it to read Chinese).")
     var bom = false
 
-    /// Asks glibc to give every buffer of 4 MiB or more its own mapping. Its default threshold
-    /// slides up after the first large buffer is freed, so a large document's scalars and maps
-    /// then come from heaps that keep their pages: the peak RSS of a 24 MB one-line document
-    /// varied between 493 and 517 MiB run to run, and stays at 460 MiB with the threshold fixed.
-    /// `mallopt` is looked up at run time (Swift's Glibc module does not export it); elsewhere
-    /// this does nothing.
+    /// Asks glibc to give every buffer of 4 MiB or more its own mapping.
+    ///
+    /// Its default threshold slides up after the first large buffer is freed, so a large
+    /// document's scalars and maps then come from heaps that keep their pages: the peak RSS of a
+    /// 24 MB one-line document varied between 493 and 517 MiB run to run, and stays at 460 MiB
+    /// with the threshold fixed. `mallopt` is looked up at run time (Swift's Glibc module does
+    /// not export it); elsewhere this does nothing.
     static func mapLargeBuffers() {
         #if os(Linux)
-        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-        let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD in <malloc.h>
-        _ = unsafeBitCast(symbol, to: MallOpt.self)(mmapThreshold, 4 << 20)
+            typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+            let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD in <malloc.h>
+            _ = unsafeBitCast(symbol, to: MallOpt.self)(mmapThreshold, 4 << 20)
         #endif
     }
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if bom, format != .csv { throw ValidationError("--bom is for --format csv.") }
-        if format == .sqlite, output == nil { throw ValidationError("--format sqlite writes a database: give --output FILE.") }
+        if format == .sqlite, output == nil {
+            throw ValidationError("--format sqlite writes a database: give --output FILE.")
+        }
     }
 
     func run() async throws {
@@ -105,7 +126,9 @@ struct ExtractCommand: AsyncParsableCommand {
             // At most `jobs` documents are analysed at once, and at most `window` wait to be written,
             // so memory is bounded by the documents in flight, whatever the corpus size.
             func submit() -> Bool {
-                guard submitted - returned < jobs, submitted - written < window, let job = pending.next() else { return false }
+                guard submitted - returned < jobs, submitted - written < window, let job = pending.next() else {
+                    return false
+                }
                 submitted += 1
                 group.addTask { (job.index, Self.analyse(job, input: input, extractor: extractor, format: format)) }
                 return true
@@ -150,7 +173,9 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     /// Reads, decodes, extracts and formats one document (runs on a worker).
-    static func analyse(_ job: DocumentJob, input: InputOptions, extractor: DocumentAnalyzer, format: RecordFormat) -> DocumentOutcome {
+    static func analyse(_ job: DocumentJob, input: InputOptions, extractor: DocumentAnalyzer, format: RecordFormat)
+        -> DocumentOutcome
+    {
         let decoded: DecodedText
         do throws(TextInputError) {
             switch job.input {
@@ -162,14 +187,18 @@ struct ExtractCommand: AsyncParsableCommand {
             case .invalid(let error): throw error
             }
         } catch {
-            return DocumentOutcome(output: format.failure(error, source: job.source), bytes: 0, items: 0, failed: true,
-                                   rows: format == .sqlite ? SQLiteFormat.failure(id: job.index + 1, error, source: job.source) : nil)
+            return DocumentOutcome(
+                output: format.failure(error, source: job.source), bytes: 0, items: 0, failed: true,
+                rows: format == .sqlite ? SQLiteFormat.failure(id: job.index + 1, error, source: job.source) : nil)
         }
         let figures = extractor.analyze(decoded.text)
-        let items = figures.quantities.count + figures.percentages.count + figures.dates.count + figures.entities.count
+        let items =
+            figures.quantities.count + figures.percentages.count + figures.dates.count + figures.entities.count
             + figures.terms.count + figures.facts.count
-        return DocumentOutcome(output: format.document(source: job.source, decoded: decoded, figures: figures),
-                               bytes: decoded.byteCount, items: items, failed: false,
-                               rows: format == .sqlite ? SQLiteFormat.rows(id: job.index + 1, source: job.source, decoded: decoded, analysis: figures) : nil)
+        return DocumentOutcome(
+            output: format.document(source: job.source, decoded: decoded, figures: figures),
+            bytes: decoded.byteCount, items: items, failed: false,
+            rows: format == .sqlite
+                ? SQLiteFormat.rows(id: job.index + 1, source: job.source, decoded: decoded, analysis: figures) : nil)
     }
 }

@@ -26,13 +26,19 @@ struct IndicatorsCommand: ParsableCommand {
         if phrases.isEmpty {
             out.write("id\tkind\tname\taliases\n")
             for indicator in CanonicalIndicator.all {
-                out.write("\(indicator.id)\t\(indicator.kind.rawValue)\t\(indicator.name)\t\(indicator.aliases.joined(separator: " "))\n")
+                out.write(
+                    """
+                    \(indicator.id)\t\(indicator.kind.rawValue)\t\(indicator.name)\
+                    \t\(indicator.aliases.joined(separator: " "))\n
+                    """
+                )
             }
         } else {
             var lines = phrases
             if phrases == ["-"] {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map(String.init)
                 if lines.last == "" { lines.removeLast() }
             }
             for phrase in lines {

@@ -46,13 +46,16 @@ struct InputOptions: ParsableArguments {
         let decoder = TextDecoder(encoding: encoding)
         switch source {
         case .standardInput: return try decoder.decode(StandardInput.read(limit: maxBytes).get(), source: "-")
-        case .file(let path): return try decoder.decode(contentsOf: URL(fileURLWithPath: path), source: path, maxBytes: maxBytes)
+        case .file(let path):
+            return try decoder.decode(contentsOf: URL(fileURLWithPath: path), source: path, maxBytes: maxBytes)
         case .failed(let error): throw error
         }
     }
 
-    /// Runs `body` on each decoded input in order. A failed input is reported on standard error
-    /// as one line naming it, the others are still processed, and the exit status becomes 1.
+    /// Runs `body` on each decoded input in order.
+    ///
+    /// A failed input is reported on standard error as one line naming it, the others are still
+    /// processed, and the exit status becomes 1.
     func forEachInput(_ body: (DecodedText) throws -> Void) throws {
         var failed = false
         for source in sources() {

@@ -60,7 +60,9 @@ struct FolderWalker {
                 guard matches else { continue }
                 if reason == ELOOP {
                     found.append((below, .failed(Self.unreadable(path, "a link that loops back on itself"))))
-                } else if reason == ENOENT, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                } else if reason == ENOENT,
+                    let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path)
+                {
                     found.append((below, .failed(Self.unreadable(path, "a link to a missing file (\(target))"))))
                 } else {
                     found.append((below, .file(path)))  // reading it reports why it cannot be read
@@ -69,7 +71,8 @@ struct FolderWalker {
             }
             if info.st_mode & S_IFMT == S_IFDIR {
                 if let ancestor = ancestors.first(where: { $0.0 == info.st_dev && $0.1 == info.st_ino }) {
-                    found.append((below, .failed(Self.unreadable(path, "a folder loop: it leads back to \(ancestor.2)"))))
+                    found.append(
+                        (below, .failed(Self.unreadable(path, "a folder loop: it leads back to \(ancestor.2)"))))
                     continue
                 }
                 walk(path, relative: below, ancestors: ancestors + [(info.st_dev, info.st_ino, path)], into: &found)
@@ -102,8 +105,9 @@ enum StandardInput {
             if count == 0 { return .success(bytes) }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > limit {
-                return .failure(TextInputError(
-                    code: .tooLarge, source: "-", message: "larger than the limit of \(limit) bytes (--max-bytes)"))
+                return .failure(
+                    TextInputError(
+                        code: .tooLarge, source: "-", message: "larger than the limit of \(limit) bytes (--max-bytes)"))
             }
         }
     }

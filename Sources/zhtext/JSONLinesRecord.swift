@@ -13,8 +13,12 @@ enum JSONLinesRecord {
         let place = RecordSource(text: "\(input):\(number)", record: .line(number))
         func invalid(_ problem: String, source: RecordSource? = nil) -> DocumentJob {
             let where_ = "line \(number) of \(input)"
-            return DocumentJob(index: index, source: source ?? place, input: .invalid(TextInputError(
-                code: .invalidInput, source: (source ?? place).text, message: "\(problem) (\(where_)\(excerpt(line)))")))
+            return DocumentJob(
+                index: index, source: source ?? place,
+                input: .invalid(
+                    TextInputError(
+                        code: .invalidInput, source: (source ?? place).text,
+                        message: "\(problem) (\(where_)\(excerpt(line)))")))
         }
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
             return invalid("a blank line, not a record {\"id\": ..., \"text\": ...}")
@@ -43,7 +47,9 @@ enum JSONLinesRecord {
 
     /// The start of a line for a message: up to 60 characters of valid text, or nothing.
     private static func excerpt(_ line: [UInt8]) -> String {
-        guard let text = String(validating: line.prefix(240), as: UTF8.self) ?? String(validating: line.prefix(180), as: UTF8.self)
+        guard
+            let text = String(validating: line.prefix(240), as: UTF8.self)
+                ?? String(validating: line.prefix(180), as: UTF8.self)
         else { return "" }
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return "" }
         let start = String(text.prefix(60))
@@ -86,7 +92,9 @@ enum JSONLinesRecord {
             skipSpace()
             guard index < line.count, line[index] == 0x22 else { return nil }
             let keyEnd = stringEnd(index)
-            let name = try? JSONSerialization.jsonObject(with: Data(line[index..<keyEnd]), options: .fragmentsAllowed) as? String
+            let name =
+                try? JSONSerialization.jsonObject(with: Data(line[index..<keyEnd]), options: .fragmentsAllowed)
+                as? String
             index = keyEnd
             skipSpace()
             guard index < line.count, line[index] == 0x3A else { return nil }

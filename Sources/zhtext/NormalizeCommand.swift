@@ -10,7 +10,9 @@ struct NormalizeCommand: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Flag(name: [.customLong("simplified"), .customLong("t2s")], help: "Convert Traditional characters to Simplified (ICU Hant-Hans).")
+    @Flag(
+        name: [.customLong("simplified"), .customLong("t2s")],
+        help: "Convert Traditional characters to Simplified (ICU Hant-Hans).")
     var simplified = false
 
     @Flag(name: .customLong("no-nfkc"), help: "Leave compatibility forms (full-width digits and letters) as they are.")

@@ -76,7 +76,8 @@ struct OutputWriter: ~Copyable {
             AtomicOutput.abandon()
             // The reader closed the pipe: stop quietly, as `head` expects.
             if reason == EPIPE { exit(0) }
-            StandardError.write("zhtext: cannot write to \(name): \(String(cString: strerror(reason))); the output is incomplete\n")
+            StandardError.write(
+                "zhtext: cannot write to \(name): \(String(cString: strerror(reason))); the output is incomplete\n")
             exit(Self.writeFailureStatus)
         }
     }

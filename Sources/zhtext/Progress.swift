@@ -45,7 +45,9 @@ struct Progress {
         lastUpdate = Date()
         let seconds = max(Date().timeIntervalSince(start), 0.001)
         let rate = Double(bytes) / 1e6 / seconds
-        var line = "\r" + TableFormat.plural(documents, "document") + String(format: ", %.1f MB, %.1f MB/s", Double(bytes) / 1e6, rate)
+        var line =
+            "\r" + TableFormat.plural(documents, "document")
+            + String(format: ", %.1f MB, %.1f MB/s", Double(bytes) / 1e6, rate)
         if let totalBytes, rate > 0, totalBytes > bytes {
             line += String(format: ", ETA %.0f s", Double(totalBytes - bytes) / 1e6 / rate)
         }
@@ -58,6 +60,8 @@ struct Progress {
         let seconds = max(Date().timeIntervalSince(start), 0.001)
         StandardError.write(
             "\r\(TableFormat.plural(documents, "document")), \(TableFormat.plural(errors, "error")), "
-                + String(format: "%.1f MB in %.1f s (%.1f MB/s)\u{1B}[K\n", Double(bytes) / 1e6, seconds, Double(bytes) / 1e6 / seconds))
+                + String(
+                    format: "%.1f MB in %.1f s (%.1f MB/s)\u{1B}[K\n", Double(bytes) / 1e6, seconds,
+                    Double(bytes) / 1e6 / seconds))
     }
 }

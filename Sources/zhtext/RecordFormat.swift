@@ -59,59 +59,104 @@ enum CSVFormat {
     static let columns = [
         "source", "kind", "text", "start", "end", "value", "unit", "classifier", "type", "approximate", "qualifier",
         "low", "high", "change", "date_kind", "error_code", "error_message", "change_value", "change_unit", "period",
-        "status", "encoding", "characters", "numerator", "denominator",
+        "status", "encoding", "characters", "numerator", "denominator", "canonical", "subject", "change_low",
+        "change_high", "baseline_value", "baseline_period",
     ]
 
     static let header = columns.joined(separator: ",") + "\r\n"
 
     static func document(source: String, decoded: DecodedText, figures: DocumentAnalysis) -> String {
-        var rows: [(Int, [String: String])] = [(-1, [
-            "kind": "document", "encoding": decoded.encoding.rawValue,
-            "characters": String(decoded.text.unicodeScalars.count),
-        ])]
+        var rows: [(Int, [String: String])] = [
+            (
+                -1,
+                [
+                    "kind": "document", "encoding": decoded.encoding.rawValue,
+                    "characters": String(decoded.text.unicodeScalars.count),
+                ]
+            )
+        ]
         for item in figures.quantities {
-            rows.append((item.scalarOffsets.lowerBound, [
-                "kind": "quantity", "text": item.text, "value": item.value?.description ?? "",
-                "unit": item.unit?.rawValue ?? "", "classifier": item.classifier ?? "",
-                "approximate": String(item.approximate), "qualifier": item.qualifier ?? "",
-                "low": item.low?.description ?? "", "high": item.high?.description ?? "",
-                "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
-            ]))
+            rows.append(
+                (
+                    item.scalarOffsets.lowerBound,
+                    [
+                        "kind": "quantity", "text": item.text, "value": item.value?.description ?? "",
+                        "unit": item.unit?.rawValue ?? "", "classifier": item.classifier ?? "",
+                        "approximate": String(item.approximate), "qualifier": item.qualifier ?? "",
+                        "low": item.low?.description ?? "", "high": item.high?.description ?? "",
+                        "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
+                    ]
+                ))
         }
         for item in figures.percentages {
-            rows.append((item.scalarOffsets.lowerBound, [
-                "kind": "percentage", "text": item.text, "value": item.recordValue?.description ?? "",
-                "unit": item.unit.rawValue, "approximate": String(item.approximate), "qualifier": item.qualifier ?? "",
-                "change": item.change?.rawValue ?? "", "low": item.low?.description ?? "", "high": item.high?.description ?? "",
-                "numerator": item.numerator?.description ?? "", "denominator": item.denominator?.description ?? "",
-                "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
-            ]))
+            rows.append(
+                (
+                    item.scalarOffsets.lowerBound,
+                    [
+                        "kind": "percentage", "text": item.text, "value": item.recordValue?.description ?? "",
+                        "unit": item.unit.rawValue, "approximate": String(item.approximate),
+                        "qualifier": item.qualifier ?? "",
+                        "change": item.change?.rawValue ?? "", "low": item.low?.description ?? "",
+                        "high": item.high?.description ?? "",
+                        "numerator": item.numerator?.description ?? "",
+                        "denominator": item.denominator?.description ?? "",
+                        "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
+                    ]
+                ))
         }
         for item in figures.dates {
-            rows.append((item.scalarOffsets.lowerBound, [
-                "kind": "date", "text": item.text, "value": item.value ?? "", "date_kind": item.kind.rawValue,
-                "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
-            ]))
+            rows.append(
+                (
+                    item.scalarOffsets.lowerBound,
+                    [
+                        "kind": "date", "text": item.text, "value": item.value ?? "", "date_kind": item.kind.rawValue,
+                        "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
+                    ]
+                ))
         }
         for item in figures.entities {
-            rows.append((item.scalarOffsets.lowerBound, [
-                "kind": "entity", "text": item.text, "type": item.type.rawValue,
-                "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
-            ]))
+            rows.append(
+                (
+                    item.scalarOffsets.lowerBound,
+                    [
+                        "kind": "entity", "text": item.text, "type": item.type.rawValue,
+                        "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
+                    ]
+                ))
         }
         for item in figures.facts {
-            rows.append((item.scalarOffsets.lowerBound, [
-                "kind": "fact", "text": item.indicator, "value": item.value?.description ?? "", "unit": item.unit?.rawValue ?? "",
-                "change": item.change?.direction?.rawValue ?? "", "change_value": item.change?.value.description ?? "",
-                "change_unit": item.change?.unit.rawValue ?? "", "period": item.period ?? "", "status": item.status.rawValue,
-                "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
-            ]))
+            // The same bounds and qualifier as the database's facts table.
+            let bounds = FactFigures(of: item, in: figures, text: decoded.text)
+            rows.append(
+                (
+                    item.scalarOffsets.lowerBound,
+                    [
+                        "kind": "fact", "text": item.indicator, "value": item.value?.description ?? "",
+                        "unit": item.unit?.rawValue ?? "",
+                        "approximate": String(bounds.approximate), "qualifier": bounds.qualifier ?? "",
+                        "low": bounds.low?.description ?? "", "high": bounds.high?.description ?? "",
+                        "change": item.change?.direction?.rawValue ?? "",
+                        "change_value": item.change?.value.description ?? "",
+                        "change_low": bounds.changeLow?.description ?? "",
+                        "change_high": bounds.changeHigh?.description ?? "",
+                        "change_unit": item.change?.unit.rawValue ?? "", "period": item.period ?? "",
+                        "status": item.status.rawValue,
+                        "canonical": item.canonical?.id ?? "", "subject": item.subject ?? "",
+                        "baseline_value": item.baseline?.value.description ?? "",
+                        "baseline_period": item.baseline?.period ?? "",
+                        "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
+                    ]
+                ))
         }
         for item in figures.terms {
-            rows.append((item.scalarOffsets.lowerBound, [
-                "kind": "term", "text": item.text,
-                "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
-            ]))
+            rows.append(
+                (
+                    item.scalarOffsets.lowerBound,
+                    [
+                        "kind": "term", "text": item.text,
+                        "start": String(item.scalarOffsets.lowerBound), "end": String(item.scalarOffsets.upperBound),
+                    ]
+                ))
         }
         rows.sort { $0.0 < $1.0 }
         return rows.map { row(source: source, $0.1) }.joined()
@@ -129,7 +174,9 @@ enum CSVFormat {
 
     /// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
     static func quoted(_ field: String) -> String {
-        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return field
+        }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -6,7 +6,11 @@ import ZhText
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write an HTML report of indicators across documents: charts of targets and results, tables, highlighted texts.",
+        abstract:
+            """
+            Write an HTML report of indicators across documents: charts of targets and results, tables, \
+            highlighted texts.
+            """,
         discussion: """
             PATH is a text file, a folder of them, or a database made by `zhtext extract --format \
             sqlite`. For each canonical indicator found in two or more documents the report has a \

@@ -1,12 +1,16 @@
 import Foundation
 import ZhText
 
-/// The report as one self-contained HTML file: charts as inline SVG, a sortable table per
-/// indicator, and each document's text with its items highlighted. No script or font is fetched.
+/// The report as one self-contained HTML file.
+///
+/// Charts as inline SVG, a sortable table per indicator, and each document's text with its items
+/// highlighted. No script or font is fetched.
 enum ReportHTML {
     /// Series colours (Okabe–Ito, readable by colour-blind readers, then darker tones).
-    static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442",
-                          "#7F3C8D", "#11A579", "#3969AC", "#F2B701", "#E73F74", "#80BA5A", "#E68310", "#008695"]
+    static let palette = [
+        "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442",
+        "#7F3C8D", "#11A579", "#3969AC", "#F2B701", "#E73F74", "#80BA5A", "#E68310", "#008695",
+    ]
 
     /// One measure of a canonical indicator as charted: the change in percent, or the value in a unit.
     struct Measure: Hashable {
@@ -35,10 +39,16 @@ enum ReportHTML {
         for document in documents {
             for fact in document.facts { if let id = fact.canonical { byCanonical[id, default: []].append(fact) } }
         }
-        let order = CanonicalIndicator.all.map(\.id).filter { id in Set(byCanonical[id, default: []].map(\.document)).count >= 2 }
+        let order = CanonicalIndicator.all.map(\.id).filter { id in
+            Set(byCanonical[id, default: []].map(\.document)).count >= 2
+        }
         html += "<nav><h2>Indicators</h2><ul>"
         for id in order {
-            html += "<li><a href=\"#ind-\(id)\">\(escape(CanonicalIndicator.withID(id)?.name ?? id))</a> <small>\(byCanonical[id]!.count)</small></li>"
+            html +=
+                """
+                <li><a href="#ind-\(id)">\(escape(CanonicalIndicator.withID(id)?.name ?? id))</a> \
+                <small>\(byCanonical[id]!.count)</small></li>
+                """
         }
         html += "</ul><h2>Documents</h2><ul>"
         for document in documents { html += "<li><a href=\"#doc-\(document.id)\">\(escape(document.label))</a></li>" }
@@ -47,15 +57,26 @@ enum ReportHTML {
         for id in order {
             let indicator = CanonicalIndicator.withID(id)
             let facts = byCanonical[id]!
-            html += "<section class=\"indicator\" id=\"ind-\(id)\"><h3>\(escape(indicator?.name ?? id)) <code>\(id)</code> <small>\(indicator?.kind.rawValue ?? "")</small></h3>"
-            if let (measure, points) = chartPoints(facts, series: { fact in fact.subject ?? labels[fact.document] ?? "" }) {
+            html +=
+                """
+                <section class="indicator" id="ind-\(id)"><h3>\(escape(indicator?.name ?? id)) <code>\(id)</code> \
+                <small>\(indicator?.kind.rawValue ?? "")</small></h3>
+                """
+            if let (measure, points) = chartPoints(
+                facts, series: { fact in fact.subject ?? labels[fact.document] ?? "" })
+            {
                 html += chart(points, measure: measure)
             }
             html += table(facts, names: names)
             html += "</section>"
         }
         html += "</section><section><h2>Documents</h2>"
-        html += "<p class=\"legend\"><span class=\"q\">quantity</span> <span class=\"p\">percentage</span> <span class=\"d\">date</span> <span class=\"e-PER\">person</span> <span class=\"e-LOC\">place</span> <span class=\"e-ORG\">organisation</span> <span class=\"t\">term</span> <span class=\"f\">fact</span></p>"
+        html +=
+            """
+            <p class="legend"><span class="q">quantity</span> <span class="p">percentage</span> \
+            <span class="d">date</span> <span class="e-PER">person</span> <span class="e-LOC">place</span> \
+            <span class="e-ORG">organisation</span> <span class="t">term</span> <span class="f">fact</span></p>
+            """
         for document in documents { html += page(document) }
         html += "</section></main>" + script + "</body></html>\n"
         return html
@@ -68,22 +89,26 @@ enum ReportHTML {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>zhtext report</title>
         <style>
-        body { margin: 0; font: 15px/1.6 "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: #222; display: flex; }
-        nav { width: 15rem; flex: none; height: 100vh; overflow: auto; position: sticky; top: 0; background: #f6f6f4; padding: 0 .8rem; font-size: 13px; }
+        body { margin: 0; font: 15px/1.6 "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", \
+        "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: #222; display: flex; }
+        nav { width: 15rem; flex: none; height: 100vh; overflow: auto; position: sticky; top: 0; background: #f6f6f4; \
+        padding: 0 .8rem; font-size: 13px; }
         nav ul { padding-left: 1rem; } main { flex: 1; padding: 0 2rem 4rem; min-width: 0; }
         h1 { font-size: 1.4rem; } h3 code { font-size: .8em; color: #666; } small { color: #777; }
         section.indicator { margin: 2rem 0; border-top: 1px solid #ddd; }
         svg.chart { max-width: 100%; height: auto; background: #fff; }
         svg.chart text { font: 11px sans-serif; fill: #444; }
         table.facts { border-collapse: collapse; font-size: 13px; margin-top: .5rem; }
-        table.facts th, table.facts td { border-bottom: 1px solid #e4e4e4; padding: 2px 8px; text-align: left; vertical-align: top; }
+        table.facts th, table.facts td { border-bottom: 1px solid #e4e4e4; padding: 2px 8px; text-align: left; \
+        vertical-align: top; }
         table.facts th { cursor: pointer; background: #fafafa; position: sticky; top: 0; user-select: none; }
         table.facts th[aria-sort]::after { content: attr(data-arrow); }
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
         details.doc { margin: .6rem 0; } details.doc summary { cursor: pointer; font-weight: 600; }
         div.text { white-space: pre-wrap; line-height: 1.9; max-width: 60rem; }
         .q { background: #d8ecff; } .p { background: #ffe3c8; } .d { background: #dcf5dc; }
-        .e-PER { background: #f3d9f0; } .e-LOC { background: #fff2b3; } .e-ORG { background: #e2e0ff; } .t { background: #e8e8e8; }
+        .e-PER { background: #f3d9f0; } .e-LOC { background: #fff2b3; } .e-ORG { background: #e2e0ff; } \
+        .t { background: #e8e8e8; }
         .f { border-bottom: 2px solid #c0392b; }
         p.legend span { padding: 0 .3rem; margin-right: .3rem; }
         </style></head><body>
@@ -96,23 +121,36 @@ enum ReportHTML {
     static func chartPoints(_ facts: [ReportFact], series: (ReportFact) -> String) -> (Measure, [Point])? {
         var counts: [Measure: Int] = [:]
         for fact in facts {
-            if let unit = fact.changeUnit, fact.changeValue != nil { counts[Measure(isChange: true, unit: unit), default: 0] += 1 }
+            if let unit = fact.changeUnit, fact.changeValue != nil {
+                counts[Measure(isChange: true, unit: unit), default: 0] += 1
+            }
             if let unit = fact.unit, fact.value != nil { counts[Measure(isChange: false, unit: unit), default: 0] += 1 }
         }
-        guard let measure = counts.max(by: { ($0.value, $0.key.isChange ? 1 : 0) < ($1.value, $1.key.isChange ? 1 : 0) })?.key else { return nil }
+        guard
+            let measure = counts.max(by: { ($0.value, $0.key.isChange ? 1 : 0) < ($1.value, $1.key.isChange ? 1 : 0) })?
+                .key
+        else { return nil }
         var points: [Point] = []
         for fact in facts {
             // Years only: quarters, halves and multi-year spans (2021/2025) are not points of a yearly chart.
             guard let period = fact.period, period.count == 4, let year = Int(period) else { continue }
             let sign = fact.changeDirection == "decrease" ? -1.0 : 1.0
             if measure.isChange {
-                guard fact.changeUnit == measure.unit, let value = fact.changeValue.flatMap(Double.init) else { continue }
-                points.append(Point(series: series(fact), year: year, value: sign * value,
-                                    low: fact.changeLow.flatMap(Double.init).map { sign * $0 }, high: fact.changeHigh.flatMap(Double.init).map { sign * $0 },
-                                    status: fact.status, label: fact.text))
+                guard fact.changeUnit == measure.unit, let value = fact.changeValue.flatMap(Double.init) else {
+                    continue
+                }
+                points.append(
+                    Point(
+                        series: series(fact), year: year, value: sign * value,
+                        low: fact.changeLow.flatMap(Double.init).map { sign * $0 },
+                        high: fact.changeHigh.flatMap(Double.init).map { sign * $0 },
+                        status: fact.status, label: fact.text))
             } else {
                 guard fact.unit == measure.unit, let value = fact.value.flatMap(Double.init) else { continue }
-                points.append(Point(series: series(fact), year: year, value: value, low: nil, high: nil, status: fact.status, label: fact.text))
+                points.append(
+                    Point(
+                        series: series(fact), year: year, value: value, low: nil, high: nil, status: fact.status,
+                        label: fact.text))
             }
         }
         return points.count >= 2 ? (measure, points) : nil
@@ -135,16 +173,27 @@ enum ReportHTML {
             return base + (status == "target" ? 5 : status == "estimate" ? 0 : -5)
         }
         func y(_ value: Double) -> Double { top + (height - top - bottom) * (high - value) / (high - low) }
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"\(escape(measure.title)) by year\">"
+        var svg =
+            """
+            <svg class="chart" viewBox="0 0 \(Int(width)) \(Int(height))" width="\(Int(width))" \
+            height="\(Int(height))" role="img" aria-label="\(escape(measure.title)) by year">
+            """
         var tick = low
         while tick <= high + step / 2 {
-            svg += "<line x1=\"\(left)\" x2=\"\(width - right)\" y1=\"\(f(y(tick)))\" y2=\"\(f(y(tick)))\" stroke=\"\(tick == 0 ? "#999" : "#eee")\"/>"
+            svg +=
+                """
+                <line x1="\(left)" x2="\(width - right)" y1="\(f(y(tick)))" y2="\(f(y(tick)))" \
+                stroke="\(tick == 0 ? "#999" : "#eee")"/>
+                """
             svg += "<text x=\"\(left - 6)\" y=\"\(f(y(tick) + 4))\" text-anchor=\"end\">\(number(tick))</text>"
             tick += step
         }
         let yearStep = max(1, (lastYear - firstYear) / 10)
         for year in stride(from: firstYear, through: lastYear, by: yearStep) {
-            svg += "<text x=\"\(f(x(year, "estimate")))\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\">\(year)</text>"
+            svg +=
+                """
+                <text x="\(f(x(year, "estimate")))" y="\(height - bottom + 16)" text-anchor="middle">\(year)</text>
+                """
         }
         svg += "<text x=\"12\" y=\"\(top - 6)\">\(escape(measure.title))</text>"
         let seriesNames = orderedUnique(points.map(\.series))
@@ -155,45 +204,105 @@ enum ReportHTML {
                 // A line only through one point a year (several documents of one year are dots).
                 if line.count >= 2, Set(line.map(\.year)).count == line.count {
                     let path = line.map { "\(f(x($0.year, status))),\(f(y($0.value)))" }.joined(separator: " ")
-                    svg += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1.5\"\(status == "target" ? " stroke-dasharray=\"4 3\"" : "") points=\"\(path)\"/>"
+                    svg +=
+                        """
+                        <polyline fill="none" stroke="\(colour)" stroke-width="1.5"\
+                        \(status == "target" ? " stroke-dasharray=\"4 3\"" : "") \
+                        points="\(path)"/>
+                        """
                 }
             }
             for point in points where point.series == name {
                 let cx = f(x(point.year, point.status)), cy = f(y(point.value))
-                let title = "<title>\(escape(name)) \(point.year) \(point.status): \(number(point.value))\(point.low.map { " (\(number($0))–\(number(point.high ?? $0)))" } ?? "") — \(escape(point.label))</title>"
+                let title =
+                    """
+                    <title>\(escape(name)) \(point.year) \(point.status): \(number(point.value))\
+                    \(point.low.map { " (\(number($0))–\(number(point.high ?? $0)))" } ?? "") — \
+                    \(escape(point.label))</title>
+                    """
                 if let lowEnd = point.low, let highEnd = point.high {
-                    svg += "<line x1=\"\(cx)\" x2=\"\(cx)\" y1=\"\(f(y(lowEnd)))\" y2=\"\(f(y(highEnd)))\" stroke=\"\(colour)\" stroke-width=\"3\" opacity=\".5\"/>"
+                    svg +=
+                        """
+                        <line x1="\(cx)" x2="\(cx)" y1="\(f(y(lowEnd)))" y2="\(f(y(highEnd)))" stroke="\(colour)" \
+                        stroke-width="3" opacity=".5"/>
+                        """
                 }
                 switch point.status {
                 case "target":
-                    svg += "<path class=\"target\" d=\"M\(cx) \(f(y(point.value) - 5))l5 5l-5 5l-5 -5z\" fill=\"#fff\" stroke=\"\(colour)\" stroke-width=\"1.5\">\(title)</path>"
+                    svg +=
+                        """
+                        <path class="target" d="M\(cx) \(f(y(point.value) - 5))l5 5l-5 5l-5 -5z" fill="#fff" \
+                        stroke="\(colour)" stroke-width="1.5">\(title)</path>
+                        """
                 default:
-                    svg += "<circle class=\"\(point.status)\" cx=\"\(cx)\" cy=\"\(cy)\" r=\"4\" fill=\"\(colour)\"\(point.status == "estimate" ? " fill-opacity=\".4\"" : "")>\(title)</circle>"
+                    svg +=
+                        """
+                        <circle class="\(point.status)" cx="\(cx)" cy="\(cy)" r="4" \
+                        fill="\(colour)"\(point.status == "estimate" ? " fill-opacity=\".4\"" : "")>\
+                        \(title)</circle>
+                        """
                 }
             }
         }
         // Legend: the series (the first 14), then the marks.
         var legendY = top
         for (index, name) in seriesNames.prefix(14).enumerated() {
-            svg += "<rect x=\"\(width - right + 12)\" y=\"\(f(legendY))\" width=\"10\" height=\"10\" fill=\"\(palette[index % palette.count])\"/>"
+            svg +=
+                """
+                <rect x="\(width - right + 12)" y="\(f(legendY))" width="10" height="10" \
+                fill="\(palette[index % palette.count])"/>
+                """
             svg += "<text x=\"\(width - right + 27)\" y=\"\(f(legendY + 9))\">\(escape(String(name.prefix(14))))</text>"
             legendY += 15
         }
-        if seriesNames.count > 14 { svg += "<text x=\"\(width - right + 12)\" y=\"\(f(legendY + 9))\">… \(seriesNames.count - 14) more</text>"; legendY += 15 }
-        svg += "<circle cx=\"\(width - right + 17)\" cy=\"\(f(legendY + 10))\" r=\"4\" fill=\"#555\"/><text x=\"\(width - right + 27)\" y=\"\(f(legendY + 14))\">result</text>"
-        svg += "<path d=\"M\(width - right + 17) \(f(legendY + 20))l5 5l-5 5l-5 -5z\" fill=\"#fff\" stroke=\"#555\"/><text x=\"\(width - right + 27)\" y=\"\(f(legendY + 29))\">target</text>"
+        if seriesNames.count > 14 {
+            svg += "<text x=\"\(width - right + 12)\" y=\"\(f(legendY + 9))\">… \(seriesNames.count - 14) more</text>";
+            legendY += 15
+        }
+        svg +=
+            """
+            <circle cx="\(width - right + 17)" cy="\(f(legendY + 10))" r="4" fill="#555"/><text \
+            x="\(width - right + 27)" y="\(f(legendY + 14))">result</text>
+            """
+        svg +=
+            """
+            <path d="M\(width - right + 17) \(f(legendY + 20))l5 5l-5 5l-5 -5z" fill="#fff" stroke="#555"/><text \
+            x="\(width - right + 27)" y="\(f(legendY + 29))">target</text>
+            """
         return svg + "</svg>"
     }
 
     /// A sortable table of the indicator's facts.
     static func table(_ facts: [ReportFact], names: [Int: String]) -> String {
-        var html = "<table class=\"facts sortable\"><thead><tr><th>document</th><th>subject</th><th>indicator</th><th>period</th><th>status</th><th>value</th><th>unit</th><th>change</th><th>range</th><th>qualifier</th><th>evidence</th></tr></thead><tbody>"
+        var html =
+            """
+            <table class="facts sortable"><thead><tr><th>document</th><th>subject</th><th>indicator</th>\
+            <th>period</th><th>status</th><th>value</th><th>unit</th><th>change</th><th>range</th>\
+            <th>qualifier</th><th>evidence</th></tr></thead><tbody>
+            """
         for fact in facts {
-            let change = fact.changeValue.map { (fact.changeDirection == "decrease" ? "−" : fact.changeDirection == "increase" ? "+" : "") + $0 + unitMark(fact.changeUnit) } ?? ""
+            let change =
+                fact.changeValue.map {
+                    (fact.changeDirection == "decrease" ? "−" : fact.changeDirection == "increase" ? "+" : "") + $0
+                        + unitMark(fact.changeUnit)
+                } ?? ""
             let range = fact.changeLow.map { "\($0)–\(fact.changeHigh ?? "")" } ?? ""
-            html += "<tr><td><a href=\"#doc-\(fact.document)\">\(escape(names[fact.document] ?? ""))</a></td><td>\(escape(fact.subject ?? ""))</td><td>\(escape(fact.indicator))</td>"
-            html += "<td>\(escape(fact.period ?? ""))</td><td>\(escape(fact.status))</td><td class=\"num\">\(escape(fact.value ?? ""))</td><td>\(escape(fact.unit ?? ""))</td>"
-            html += "<td class=\"num\" data-sort=\"\(fact.changeDirection == "decrease" ? "-" : "")\(fact.changeValue ?? "")\">\(escape(change))</td><td>\(escape(range))</td><td>\(escape(fact.qualifier ?? ""))</td><td>\(escape(fact.text))</td></tr>"
+            html +=
+                """
+                <tr><td><a href="#doc-\(fact.document)">\(escape(names[fact.document] ?? ""))</a></td>\
+                <td>\(escape(fact.subject ?? ""))</td><td>\(escape(fact.indicator))</td>
+                """
+            html +=
+                """
+                <td>\(escape(fact.period ?? ""))</td><td>\(escape(fact.status))</td>\
+                <td class="num">\(escape(fact.value ?? ""))</td><td>\(escape(fact.unit ?? ""))</td>
+                """
+            html +=
+                """
+                <td class="num" data-sort="\(fact.changeDirection == "decrease" ? "-" : "")\(fact.changeValue ?? "")">\
+                \(escape(change))</td><td>\(escape(range))</td><td>\(escape(fact.qualifier ?? ""))</td>\
+                <td>\(escape(fact.text))</td></tr>
+                """
         }
         return html + "</tbody></table>"
     }
@@ -213,7 +322,11 @@ enum ReportHTML {
             opening[span.start, default: []].append(index)
         }
         var active: [Int: Int] = [:]  // span index → end
-        var html = "<details class=\"doc\" id=\"doc-\(document.id)\"><summary>\(escape(document.label)) <small>\(escape(document.source)) · \(document.facts.count) facts</small></summary><div class=\"text\">"
+        var html =
+            """
+            <details class="doc" id="doc-\(document.id)"><summary>\(escape(document.label)) \
+            <small>\(escape(document.source)) · \(document.facts.count) facts</small></summary><div class="text">
+            """
         for (position, start) in cuts.enumerated().dropLast() {
             let end = cuts[position + 1]
             active = active.filter { $0.value > start }
@@ -242,7 +355,8 @@ enum ReportHTML {
             th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
             th.setAttribute("data-arrow", ascending ? " ▲" : " ▼");
             var index = Array.prototype.indexOf.call(th.parentNode.children, th);
-            var key = function (row) { var cell = row.children[index]; return cell.getAttribute("data-sort") || cell.textContent; };
+            var key = function (row) { var cell = row.children[index]; \
+        return cell.getAttribute("data-sort") || cell.textContent; };
             var rows = Array.prototype.slice.call(body.rows);
             rows.sort(function (a, b) {
               var x = key(a), y = key(b), nx = parseFloat(x), ny = parseFloat(y);

@@ -72,7 +72,12 @@ enum ReportLoader {
                 group.addTask {
                     do {
                         let decoded = try input.read(source)
-                        return (index, document(id: index + 1, source: source.name, decoded: decoded, analysis: analyzer.analyze(decoded.text)))
+                        return (
+                            index,
+                            document(
+                                id: index + 1, source: source.name, decoded: decoded,
+                                analysis: analyzer.analyze(decoded.text))
+                        )
                     } catch {
                         StandardError.write("zhtext: \(error)\n")
                         return (index, nil)
@@ -90,23 +95,37 @@ enum ReportLoader {
 
     static func document(id: Int, source: String, decoded: DecodedText, analysis: DocumentAnalysis) -> ReportDocument {
         var spans: [ReportDocument.Span] = []
-        spans += analysis.quantities.map { .init(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound, kind: "q") }
-        spans += analysis.percentages.map { .init(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound, kind: "p") }
-        spans += analysis.dates.map { .init(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound, kind: "d") }
-        spans += analysis.entities.map { .init(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound, kind: "e-\($0.type.rawValue)") }
-        spans += analysis.terms.map { .init(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound, kind: "t") }
-        spans += analysis.facts.map { .init(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound, kind: "f") }
+        spans += analysis.quantities.map {
+            .init(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound, kind: "q")
+        }
+        spans += analysis.percentages.map {
+            .init(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound, kind: "p")
+        }
+        spans += analysis.dates.map {
+            .init(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound, kind: "d")
+        }
+        spans += analysis.entities.map {
+            .init(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound, kind: "e-\($0.type.rawValue)")
+        }
+        spans += analysis.terms.map {
+            .init(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound, kind: "t")
+        }
+        spans += analysis.facts.map {
+            .init(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound, kind: "f")
+        }
         let facts = analysis.facts.map { fact in
             let figures = FactFigures(of: fact, in: analysis, text: decoded.text)
             return ReportFact(
-                document: id, subject: fact.subject, indicator: fact.indicator, canonical: fact.canonical?.id, period: fact.period,
+                document: id, subject: fact.subject, indicator: fact.indicator, canonical: fact.canonical?.id,
+                period: fact.period,
                 status: fact.status.rawValue, value: fact.value?.description, unit: fact.unit?.rawValue,
                 qualifier: figures.qualifier, changeDirection: fact.change?.direction?.rawValue,
                 changeValue: fact.change?.value.description, changeLow: figures.changeLow?.description,
                 changeHigh: figures.changeHigh?.description, changeUnit: fact.change?.unit.rawValue, text: fact.text)
         }
-        return ReportDocument(id: id, source: source, title: analysis.document.title, region: analysis.document.region,
-                              text: decoded.text, spans: spans, facts: facts)
+        return ReportDocument(
+            id: id, source: source, title: analysis.document.title, region: analysis.document.region,
+            text: decoded.text, spans: spans, facts: facts)
     }
 
     /// The documents of a database made by `zhtext extract --format sqlite` (analysed ones only).
@@ -118,26 +137,38 @@ enum ReportLoader {
         return try queue.read { db in
             var documents: [Int: ReportDocument] = [:]
             var order: [Int] = []
-            for row in try Row.fetchAll(db, sql: "SELECT id, source, title, region, text FROM documents WHERE error_code IS NULL ORDER BY id") {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, source, title, region, text FROM documents WHERE error_code IS NULL ORDER BY id")
+            {
                 let id: Int = row["id"]
                 order.append(id)
-                documents[id] = ReportDocument(id: id, source: row["source"] ?? "", title: row["title"], region: row["region"],
-                                               text: row["text"] ?? "", spans: [], facts: [])
+                documents[id] = ReportDocument(
+                    id: id, source: row["source"] ?? "", title: row["title"], region: row["region"],
+                    text: row["text"] ?? "", spans: [], facts: [])
             }
-            let lists = [("quantities", "'q'"), ("percentages", "'p'"), ("dates", "'d'"), ("entities", "'e-' || type"), ("terms", "'t'"), ("facts", "'f'")]
+            let lists = [
+                ("quantities", "'q'"), ("percentages", "'p'"), ("dates", "'d'"), ("entities", "'e-' || type"),
+                ("terms", "'t'"), ("facts", "'f'"),
+            ]
             for (table, kind) in lists {
-                for row in try Row.fetchAll(db, sql: "SELECT document_id, start, \"end\", \(kind) AS kind FROM \(table)") {
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT document_id, start, \"end\", \(kind) AS kind FROM \(table)")
+                {
                     let id: Int = row["document_id"]
                     documents[id]?.spans.append(.init(start: row["start"], end: row["end"], kind: row["kind"]))
                 }
             }
             for row in try Row.fetchAll(db, sql: "SELECT * FROM facts ORDER BY document_id, rowid") {
                 let id: Int = row["document_id"]
-                documents[id]?.facts.append(ReportFact(
-                    document: id, subject: row["subject"], indicator: row["indicator"] ?? "", canonical: row["canonical"],
-                    period: row["period"], status: row["status"] ?? "", value: row["value"], unit: row["unit"],
-                    qualifier: row["qualifier"], changeDirection: row["change_direction"], changeValue: row["change_value"],
-                    changeLow: row["change_low"], changeHigh: row["change_high"], changeUnit: row["change_unit"], text: row["text"] ?? ""))
+                documents[id]?.facts.append(
+                    ReportFact(
+                        document: id, subject: row["subject"], indicator: row["indicator"] ?? "",
+                        canonical: row["canonical"],
+                        period: row["period"], status: row["status"] ?? "", value: row["value"], unit: row["unit"],
+                        qualifier: row["qualifier"], changeDirection: row["change_direction"],
+                        changeValue: row["change_value"],
+                        changeLow: row["change_low"], changeHigh: row["change_high"], changeUnit: row["change_unit"],
+                        text: row["text"] ?? ""))
             }
             return order.compactMap { documents[$0] }
         }

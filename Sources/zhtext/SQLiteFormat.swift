@@ -66,53 +66,82 @@ enum SQLiteFormat {
         let document = id.databaseValue
         let frame = analysis.document
         var rows = DocumentRows()
-        rows.add("documents", [
-            document, sourceName(source), sourceLine(source), decoded.encoding.rawValue.databaseValue,
-            decoded.text.unicodeScalars.count.databaseValue, text(frame.title), text(frame.region), text(frame.date),
-            text(frame.kind?.rawValue), frame.year?.databaseValue ?? .null, .null, .null, decoded.text.databaseValue,
-        ])
-        for item in analysis.quantities {
-            rows.add("quantities", [
-                document, item.text.databaseValue, item.scalarOffsets.lowerBound.databaseValue, item.scalarOffsets.upperBound.databaseValue,
-                text(item.value), text(item.unit?.rawValue), text(item.number), text(item.multiplier), text(item.surfaceUnit),
-                text(item.classifier), item.approximate.databaseValue, text(item.qualifier), text(item.low), text(item.high),
+        rows.add(
+            "documents",
+            [
+                document, sourceName(source), sourceLine(source), decoded.encoding.rawValue.databaseValue,
+                decoded.text.unicodeScalars.count.databaseValue, text(frame.title), text(frame.region),
+                text(frame.date),
+                text(frame.kind?.rawValue), frame.year?.databaseValue ?? .null, .null, .null,
+                decoded.text.databaseValue,
             ])
+        for item in analysis.quantities {
+            rows.add(
+                "quantities",
+                [
+                    document, item.text.databaseValue, item.scalarOffsets.lowerBound.databaseValue,
+                    item.scalarOffsets.upperBound.databaseValue,
+                    text(item.value), text(item.unit?.rawValue), text(item.number), text(item.multiplier),
+                    text(item.surfaceUnit),
+                    text(item.classifier), item.approximate.databaseValue, text(item.qualifier), text(item.low),
+                    text(item.high),
+                ])
         }
         for item in analysis.percentages {
-            rows.add("percentages", [
-                document, item.text.databaseValue, item.scalarOffsets.lowerBound.databaseValue, item.scalarOffsets.upperBound.databaseValue,
-                text(item.recordValue), item.unit.rawValue.databaseValue, item.approximate.databaseValue,
-                text(item.qualifier), text(item.change?.rawValue), text(item.low), text(item.high), text(item.numerator),
-                text(item.denominator),
-            ])
+            rows.add(
+                "percentages",
+                [
+                    document, item.text.databaseValue, item.scalarOffsets.lowerBound.databaseValue,
+                    item.scalarOffsets.upperBound.databaseValue,
+                    text(item.recordValue), item.unit.rawValue.databaseValue, item.approximate.databaseValue,
+                    text(item.qualifier), text(item.change?.rawValue), text(item.low), text(item.high),
+                    text(item.numerator),
+                    text(item.denominator),
+                ])
         }
         for item in analysis.dates {
-            rows.add("dates", [
-                document, item.text.databaseValue, item.scalarOffsets.lowerBound.databaseValue, item.scalarOffsets.upperBound.databaseValue,
-                text(item.value), item.kind.rawValue.databaseValue,
-            ])
+            rows.add(
+                "dates",
+                [
+                    document, item.text.databaseValue, item.scalarOffsets.lowerBound.databaseValue,
+                    item.scalarOffsets.upperBound.databaseValue,
+                    text(item.value), item.kind.rawValue.databaseValue,
+                ])
         }
         for item in analysis.entities {
-            rows.add("entities", [
-                document, item.text.databaseValue, item.scalarOffsets.lowerBound.databaseValue, item.scalarOffsets.upperBound.databaseValue,
-                item.type.rawValue.databaseValue,
-            ])
+            rows.add(
+                "entities",
+                [
+                    document, item.text.databaseValue, item.scalarOffsets.lowerBound.databaseValue,
+                    item.scalarOffsets.upperBound.databaseValue,
+                    item.type.rawValue.databaseValue,
+                ])
         }
         for item in analysis.terms {
-            rows.add("terms", [
-                document, item.text.databaseValue, item.scalarOffsets.lowerBound.databaseValue, item.scalarOffsets.upperBound.databaseValue,
-            ])
+            rows.add(
+                "terms",
+                [
+                    document, item.text.databaseValue, item.scalarOffsets.lowerBound.databaseValue,
+                    item.scalarOffsets.upperBound.databaseValue,
+                ])
         }
         for item in analysis.facts {
             let figures = FactFigures(of: item, in: analysis, text: decoded.text)
-            rows.add("facts", [
-                document, text(item.subject), item.indicator.databaseValue, text(item.canonical?.id), text(item.period),
-                item.status.rawValue.databaseValue, text(item.value), text(item.unit?.rawValue), figures.approximate.databaseValue,
-                text(figures.qualifier), text(figures.low), text(figures.high), text(item.change?.direction?.rawValue),
-                text(item.change?.value), text(figures.changeLow), text(figures.changeHigh), text(item.change?.unit.rawValue),
-                text(item.baseline?.value), text(item.baseline?.period), item.scalarOffsets.lowerBound.databaseValue, item.scalarOffsets.upperBound.databaseValue,
-                item.text.databaseValue,
-            ])
+            rows.add(
+                "facts",
+                [
+                    document, text(item.subject), item.indicator.databaseValue, text(item.canonical?.id),
+                    text(item.period),
+                    item.status.rawValue.databaseValue, text(item.value), text(item.unit?.rawValue),
+                    figures.approximate.databaseValue,
+                    text(figures.qualifier), text(figures.low), text(figures.high),
+                    text(item.change?.direction?.rawValue),
+                    text(item.change?.value), text(figures.changeLow), text(figures.changeHigh),
+                    text(item.change?.unit.rawValue),
+                    text(item.baseline?.value), text(item.baseline?.period),
+                    item.scalarOffsets.lowerBound.databaseValue, item.scalarOffsets.upperBound.databaseValue,
+                    item.text.databaseValue,
+                ])
         }
         return rows
     }
@@ -120,10 +149,13 @@ enum SQLiteFormat {
     /// The row of an input that could not be analysed.
     static func failure(id: Int, _ error: TextInputError, source: RecordSource) -> DocumentRows {
         var rows = DocumentRows()
-        rows.add("documents", [
-            id.databaseValue, sourceName(source), sourceLine(source), .null, .null, .null, .null, .null, .null, .null,
-            error.code.rawValue.databaseValue, error.message.databaseValue, .null,
-        ])
+        rows.add(
+            "documents",
+            [
+                id.databaseValue, sourceName(source), sourceLine(source), .null, .null, .null, .null, .null, .null,
+                .null,
+                error.code.rawValue.databaseValue, error.message.databaseValue, .null,
+            ])
         return rows
     }
 
@@ -164,7 +196,13 @@ final class SQLiteWriter {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             // A new file that replaces the output only when complete: no journal is needed.
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -65536")
+            try db.execute(
+                sql:
+                    """
+                    PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; \
+                    PRAGMA cache_size = -65536
+                    """
+            )
         }
         queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.writeWithoutTransaction { db in

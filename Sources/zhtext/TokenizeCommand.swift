@@ -85,7 +85,12 @@ struct TokenizeCommand: AsyncParsableCommand {
         tokenizer.enumerateTokens(inUTF8: bytes) { token in
             out.write("{\"text\":")
             out.writeJSONString(UnsafeBufferPointer(rebasing: bytes[token.utf8Offsets]))
-            out.write(",\"kind\":\"\(token.kind)\",\"start\":\(token.scalarOffsets.lowerBound),\"end\":\(token.scalarOffsets.upperBound)}\n")
+            out.write(
+                """
+                ,"kind":"\(token.kind)","start":\(token.scalarOffsets.lowerBound),\
+                "end":\(token.scalarOffsets.upperBound)}\n
+                """
+            )
         }
     }
 }

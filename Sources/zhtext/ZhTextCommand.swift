@@ -7,6 +7,9 @@ struct ZhTextCommand: AsyncParsableCommand {
         commandName: "zhtext",
         abstract: "Chinese text analysis for official documents: tokens, normalized text, figures.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, ReportCommand.self, TokenizeCommand.self, NormalizeCommand.self, IndicatorsCommand.self]
+        subcommands: [
+            ExtractCommand.self, ReportCommand.self, TokenizeCommand.self, NormalizeCommand.self,
+            IndicatorsCommand.self,
+        ]
     )
 }

@@ -13,7 +13,8 @@ struct CLIRunner {
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = runner.deletingLastPathComponent()
         while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("zhtext").path),
-              folder.path != "/" {
+            folder.path != "/"
+        {
             folder = folder.deletingLastPathComponent()
         }
         return folder.appendingPathComponent("zhtext")

@@ -8,14 +8,18 @@ struct DatabaseAndReportTests {
     static func makeCorpus() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-db-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("""
+        try Data(
+            """
             2024年全省地区生产总值增长5.1%，城镇新增就业12.3万人，居民消费价格上涨0.4%。
             2025年主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%以内。
-            """.utf8).write(to: folder.appendingPathComponent("a.txt"))
-        try Data("""
+            """.utf8
+        ).write(to: folder.appendingPathComponent("a.txt"))
+        try Data(
+            """
             2024年全市地区生产总值增长6.2%，社会消费品零售总额1200亿元，增长4.3%。
             2025年主要预期目标是：全市地区生产总值增长6%－6.5%，“放管服”改革继续推进。
-            """.utf8).write(to: folder.appendingPathComponent("b.txt"))
+            """.utf8
+        ).write(to: folder.appendingPathComponent("b.txt"))
         try Data([0xFF, 0x00, 0x81, 0xFE, 0x00, 0x00]).write(to: folder.appendingPathComponent("c.txt"))
         return folder
     }
@@ -27,7 +31,9 @@ struct DatabaseAndReportTests {
         let jsonl = try CLIRunner.run(["extract", folder.path])
         let run = try CLIRunner.run(["extract", "--format", "sqlite", "--output", database, folder.path])
         #expect(run.status == jsonl.status)
-        let records = try jsonl.stdout.split(separator: "\n").map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let records = try jsonl.stdout.split(separator: "\n").map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
         let queue = try DatabaseQueue(path: database)
         try queue.read { db in
             #expect(try Int.fetchOne(db, sql: "SELECT version FROM schema_version") == 1)
@@ -46,17 +52,27 @@ struct DatabaseAndReportTests {
                     #expect(row[column] as String? == frame?[column] as? String, "documents.\(column)")
                 }
                 #expect(row["year"] as Int? == frame?["year"] as? Int)
-                for (list, columns) in [("quantities", ["text", "value", "unit"]), ("percentages", ["text", "value", "unit", "change", "low", "high"]),
-                                        ("dates", ["text", "value", "kind"]), ("entities", ["text", "type"]), ("terms", ["text"])] {
-                    let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(list) WHERE document_id = ? ORDER BY rowid", arguments: [row["id"] as Int])
+                for (list, columns) in [
+                    ("quantities", ["text", "value", "unit"]),
+                    ("percentages", ["text", "value", "unit", "change", "low", "high"]),
+                    ("dates", ["text", "value", "kind"]), ("entities", ["text", "type"]), ("terms", ["text"]),
+                ] {
+                    let rows = try Row.fetchAll(
+                        db, sql: "SELECT * FROM \(list) WHERE document_id = ? ORDER BY rowid",
+                        arguments: [row["id"] as Int])
                     let items = record[list] as? [[String: Any]] ?? []
                     #expect(rows.count == items.count, "\(list)")
                     for (item, stored) in zip(items, rows) {
-                        #expect(stored["start"] as Int? == item["start"] as? Int && stored["end"] as Int? == item["end"] as? Int)
-                        for column in columns { #expect(stored[column] as String? == item[column] as? String, "\(list).\(column)") }
+                        #expect(
+                            stored["start"] as Int? == item["start"] as? Int
+                                && stored["end"] as Int? == item["end"] as? Int)
+                        for column in columns {
+                            #expect(stored[column] as String? == item[column] as? String, "\(list).\(column)")
+                        }
                     }
                 }
-                let facts = try Row.fetchAll(db, sql: "SELECT * FROM facts WHERE document_id = ? ORDER BY rowid", arguments: [row["id"] as Int])
+                let facts = try Row.fetchAll(
+                    db, sql: "SELECT * FROM facts WHERE document_id = ? ORDER BY rowid", arguments: [row["id"] as Int])
                 let items = record["facts"] as? [[String: Any]] ?? []
                 #expect(facts.count == items.count)
                 for (item, stored) in zip(items, facts) {
@@ -73,10 +89,12 @@ struct DatabaseAndReportTests {
                 }
             }
             // The targets: 5%左右 is approximate; 6%－6.5% a range.
-            let targets = try Row.fetchAll(db, sql: """
-                SELECT d.source, f.change_value, f.change_low, f.change_high, f.qualifier FROM facts f JOIN documents d ON d.id = f.document_id
-                WHERE f.canonical = 'gdp' AND f.status = 'target' ORDER BY d.source
-                """)
+            let targets = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.source, f.change_value, f.change_low, f.change_high, f.qualifier FROM facts f JOIN documents d ON d.id = f.document_id
+                    WHERE f.canonical = 'gdp' AND f.status = 'target' ORDER BY d.source
+                    """)
             #expect(targets.count == 2)
             #expect(targets.first?["qualifier"] as String? == "左右")
             #expect(targets.last?["change_low"] as String? == "6" && targets.last?["change_high"] as String? == "6.5")
@@ -90,19 +108,26 @@ struct DatabaseAndReportTests {
         #expect(missing.status == 64 && missing.stderr.contains("--output"))
         let fifo = folder.appendingPathComponent("pipe").path
         mkfifo(fifo, 0o644)
-        let refused = try CLIRunner.run(["extract", "--format", "sqlite", "--output", fifo, folder.appendingPathComponent("a.txt").path])
+        let refused = try CLIRunner.run([
+            "extract", "--format", "sqlite", "--output", fifo, folder.appendingPathComponent("a.txt").path,
+        ])
         #expect(refused.status == 64 && refused.stderr.contains("regular file"))
         let database = folder.appendingPathComponent("again.sqlite").path
         for _ in 0..<2 {
-            _ = try CLIRunner.run(["extract", "--format", "sqlite", "--output", database, folder.appendingPathComponent("a.txt").path])
+            _ = try CLIRunner.run([
+                "extract", "--format", "sqlite", "--output", database, folder.appendingPathComponent("a.txt").path,
+            ])
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(!names.contains { $0.hasSuffix("zhtext-tmp") })
-        let count = try DatabaseQueue(path: database).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") }
+        let count = try DatabaseQueue(path: database).read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM documents")
+        }
         #expect(count == 1)
     }
 
-    @Test("the report from documents and from their database: a chart and a table for gdp, highlighted texts, no network")
+    @Test(
+        "the report from documents and from their database: a chart and a table for gdp, highlighted texts, no network")
     func report() throws {
         let folder = try Self.makeCorpus()
         try FileManager.default.removeItem(at: folder.appendingPathComponent("c.txt"))
@@ -115,7 +140,9 @@ struct DatabaseAndReportTests {
         let html = try String(contentsOfFile: fromText, encoding: .utf8)
         #expect(html.contains("id=\"ind-gdp\"") && html.contains("<svg class=\"chart\""))
         #expect(html.contains("<table class=\"facts sortable\""))
-        #expect(html.contains("<details class=\"doc\" id=\"doc-1\"") && html.contains("<details class=\"doc\" id=\"doc-2\""))
+        #expect(
+            html.contains("<details class=\"doc\" id=\"doc-1\"") && html.contains("<details class=\"doc\" id=\"doc-2\"")
+        )
         #expect(html.contains("<span class=\"t\">放管服</span>"))
         #expect(!html.contains("http://") && !html.contains("https://"))
         #expect(try String(contentsOfFile: fromDatabase, encoding: .utf8) == html)

@@ -12,7 +12,9 @@ struct ExtractCommandTests {
         try Data(sentence.utf8).write(to: folder.appendingPathComponent("a-utf8.txt"))
         try Data(contentsOf: CLIRunner.corpus.appendingPathComponent("11_gb18030-county-report-2023.txt"))
             .write(to: folder.appendingPathComponent("a-gb18030.txt"))
-        let utf16 = [UInt8(0xFF), 0xFE] + "城镇新增就业2.7万人".utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let utf16 =
+            [UInt8(0xFF), 0xFE]
+            + "城镇新增就业2.7万人".utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         try Data(utf16).write(to: folder.appendingPathComponent("a-utf16.txt"))
         try Data().write(to: folder.appendingPathComponent("b/empty.txt"))
         var generator = SystemRandomNumberGenerator()
@@ -20,8 +22,9 @@ struct ExtractCommandTests {
         try Data(random).write(to: nested.appendingPathComponent("random.txt"))
         try Data("新建社区食堂18家".utf8).write(to: nested.appendingPathComponent("z.txt"))
         try Data("不读".utf8).write(to: folder.appendingPathComponent("skip.md"))
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b/dangling.txt").path,
-                                                   withDestinationPath: "/nonexistent/file.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("b/dangling.txt").path,
+            withDestinationPath: "/nonexistent/file.txt")
         return folder
     }
 
@@ -40,14 +43,21 @@ struct ExtractCommandTests {
         #expect(one.status == 1 && two.status == 1)
         #expect(one.stderr == "")
         let records = try Self.records(one.stdout)
-        let sources = records.map { ($0["source"] as? String ?? "").replacingOccurrences(of: folder.path + "/", with: "") }
-        #expect(sources == [
-            "a-gb18030.txt", "a-utf16.txt", "a-utf8.txt", "b/c/random.txt", "b/c/z.txt", "b/dangling.txt", "b/empty.txt",
-            "/nonexistent/missing.txt",
-        ])
+        let sources = records.map {
+            ($0["source"] as? String ?? "").replacingOccurrences(of: folder.path + "/", with: "")
+        }
+        #expect(
+            sources == [
+                "a-gb18030.txt", "a-utf16.txt", "a-utf8.txt", "b/c/random.txt", "b/c/z.txt", "b/dangling.txt",
+                "b/empty.txt",
+                "/nonexistent/missing.txt",
+            ])
         let errors = records.map { ($0["error"] as? [String: Any])?["code"] as? String }
         #expect(errors == [nil, nil, nil, "undecodable", nil, "unreadable", nil, "unreadable"])
-        #expect(records.map { $0["encoding"] as? String } == ["gb18030", "utf-16", "utf-8", nil, "utf-8", nil, "utf-8", nil])
+        #expect(
+            records.map { $0["encoding"] as? String } == [
+                "gb18030", "utf-16", "utf-8", nil, "utf-8", nil, "utf-8", nil,
+            ])
         let quantities = try #require(records[2]["quantities"] as? [[String: Any]])
         #expect(quantities.first?["value"] as? String == "51260000000")
         #expect(quantities.first?["start"] as? Int == 8 && quantities.first?["end"] as? Int == 15)
@@ -92,19 +102,37 @@ struct ExtractCommandTests {
         let path = try CLIRunner.temporaryFile(Array("收入1,234.5万元，\"引号\"增长9.1%".utf8), name: "a,b.txt")
         let result = try CLIRunner.run(["extract", "--format", "csv", path, "/nonexistent/x.txt"])
         let rows = try Self.parseCSV(result.stdout)
-        #expect(rows.first == [
-            "source", "kind", "text", "start", "end", "value", "unit", "classifier", "type", "approximate", "qualifier",
-            "low", "high", "change", "date_kind", "error_code", "error_message", "change_value", "change_unit",
-            "period", "status", "encoding", "characters", "numerator", "denominator",
-        ])
-        #expect(rows.allSatisfy { $0.count == 25 })
-        #expect(rows[1] == [path, "document"] + Array(repeating: "", count: 19) + ["utf-8", "22", "", ""])
+        #expect(
+            rows.first == [
+                "source", "kind", "text", "start", "end", "value", "unit", "classifier", "type", "approximate",
+                "qualifier",
+                "low", "high", "change", "date_kind", "error_code", "error_message", "change_value", "change_unit",
+                "period", "status", "encoding", "characters", "numerator", "denominator", "canonical", "subject",
+                "change_low", "change_high", "baseline_value", "baseline_period",
+            ])
+        #expect(rows.allSatisfy { $0.count == 31 })
+        #expect(
+            rows[1] == [path, "document"] + Array(repeating: "", count: 19) + ["utf-8", "22"]
+                + Array(repeating: "", count: 8))
         let quantity = try #require(rows.first { $0[1] == "quantity" })
         #expect(quantity[0] == path && quantity[2] == "1,234.5万元" && quantity[5] == "12345000")
         let percentage = try #require(rows.first { $0[1] == "percentage" })
         #expect(percentage[5] == "9.1" && percentage[13] == "increase")
         let error = try #require(rows.last)
         #expect(error[1] == "error" && error[15] == "unreadable")
+    }
+
+    @Test("csv: a fact row has the database's fields: bounds, qualifier, canonical id, change range")
+    func csvFacts() throws {
+        let path = try CLIRunner.temporaryFile(Array("今年主要预期目标是：地区生产总值增长6.5%－7%，城镇新增就业50万人以上。".utf8))
+        let rows = try Self.parseCSV(try CLIRunner.run(["extract", "--format", "csv", path]).stdout)
+        let column = Dictionary(uniqueKeysWithValues: rows[0].enumerated().map { ($1, $0) })
+        let facts = rows.filter { $0[1] == "fact" }
+        let gdp = try #require(facts.first { $0[column["canonical"]!] == "gdp" })
+        #expect(gdp[2] == "地区生产总值" && gdp[column["status"]!] == "target")
+        #expect(gdp[column["change_low"]!] == "6.5" && gdp[column["change_high"]!] == "7")
+        let jobs = try #require(facts.first { $0[column["canonical"]!] == "urban_new_jobs" })
+        #expect(jobs[column["value"]!] == "500000" && jobs[column["qualifier"]!] == "以上")
     }
 
     @Test("json: one array of the records")
@@ -114,7 +142,9 @@ struct ExtractCommandTests {
         let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(array.count == 2)
         #expect((array[1]["percentages"] as? [[String: Any]])?.first?["value"] as? String == "9.1")
-        let empty = try CLIRunner.run(["extract", "--format", "json", "--include", "*.none", FileManager.default.temporaryDirectory.path])
+        let empty = try CLIRunner.run([
+            "extract", "--format", "json", "--include", "*.none", FileManager.default.temporaryDirectory.path,
+        ])
         #expect(try JSONSerialization.jsonObject(with: Data(empty.stdout.utf8)) as? [Any] != nil)
     }
 
@@ -146,7 +176,8 @@ struct ExtractCommandTests {
         let result = try CLIRunner.run(["extract", "--output", target, path])
         #expect(result.status == 0 && result.stdout == "")
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("{\"schema\": 1"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["input.txt", "records.jsonl"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["input.txt", "records.jsonl"])
         let bad = try CLIRunner.run(["extract", "--output", "/nonexistent/folder/out.jsonl", path])
         #expect(bad.status == 64)
     }
@@ -154,7 +185,8 @@ struct ExtractCommandTests {
     @Test("piped into head, it ends quietly")
     func brokenPipe() throws {
         let folder = try Self.makeCorpus()
-        let command = "set -o pipefail; '\(CLIRunner.binary.path)' extract --format jsonl '\(folder.path)' '\(folder.path)' '\(folder.path)' | head -c 10 > /dev/null; echo \"status ${PIPESTATUS[0]}\""
+        let command =
+            "set -o pipefail; '\(CLIRunner.binary.path)' extract --format jsonl '\(folder.path)' '\(folder.path)' '\(folder.path)' | head -c 10 > /dev/null; echo \"status ${PIPESTATUS[0]}\""
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = ["-c", command]
@@ -182,7 +214,11 @@ struct ExtractCommandTests {
             pending = scalars.next()
             if quoted {
                 if scalar == "\"" {
-                    if pending == "\"" { field.unicodeScalars.append("\""); pending = scalars.next() } else { quoted = false }
+                    if pending == "\"" {
+                        field.unicodeScalars.append("\""); pending = scalars.next()
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.unicodeScalars.append(scalar)
                 }

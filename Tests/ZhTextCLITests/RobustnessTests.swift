@@ -23,7 +23,8 @@ struct RobustnessTests {
         try Data("收入512.6亿元".utf8).write(to: real.appendingPathComponent("a.txt"))
         try Data("增长9.1%".utf8).write(to: base.appendingPathComponent("real/b.txt"))
         let link = base.appendingPathComponent("link").path
-        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: base.appendingPathComponent("real").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: link, withDestinationPath: base.appendingPathComponent("real").path)
         for path in [link, link + "/"] {
             let result = try CLIRunner.run(["extract", path])
             #expect(result.status == 0)
@@ -41,8 +42,10 @@ struct RobustnessTests {
         try Data("增长1%".utf8).write(to: inner.appendingPathComponent("x.txt"))
         let outside = try Self.folder()
         try Data("增长2%".utf8).write(to: outside.appendingPathComponent("y.txt"))
-        try FileManager.default.createSymbolicLink(atPath: inner.appendingPathComponent("back").path, withDestinationPath: base.path)
-        try FileManager.default.createSymbolicLink(atPath: inner.appendingPathComponent("out").path, withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: inner.appendingPathComponent("back").path, withDestinationPath: base.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: inner.appendingPathComponent("out").path, withDestinationPath: outside.path)
         let selfLink = inner.appendingPathComponent("self.txt").path
         try FileManager.default.createSymbolicLink(atPath: selfLink, withDestinationPath: selfLink)
         let result = try CLIRunner.run(["extract", base.path])
@@ -51,18 +54,22 @@ struct RobustnessTests {
             let source = (record["source"] as? String ?? "").replacingOccurrences(of: base.path + "/", with: "")
             return [source, (record["error"] as? [String: Any])?["message"] as? String ?? "ok"]
         }
-        #expect(summary == [
-            ["a/back", "a folder loop: it leads back to \(base.path)"],
-            ["a/out/y.txt", "ok"],
-            ["a/self.txt", "a link that loops back on itself"],
-            ["a/x.txt", "ok"],
-        ])
+        #expect(
+            summary == [
+                ["a/back", "a folder loop: it leads back to \(base.path)"],
+                ["a/out/y.txt", "ok"],
+                ["a/self.txt", "a link that loops back on itself"],
+                ["a/x.txt", "ok"],
+            ])
         #expect(result.status == 1)
     }
 
     @Test("runs of numerals far longer than any number read as nothing")
     func numeralRuns() throws {
-        for run in [String(repeating: "一", count: 20_000), String(repeating: "9", count: 20_000), String(repeating: "三点", count: 10_000)] {
+        for run in [
+            String(repeating: "一", count: 20_000), String(repeating: "9", count: 20_000),
+            String(repeating: "三点", count: 10_000),
+        ] {
             let path = try CLIRunner.temporaryFile(Array(("增长5%，" + run + "。").utf8))
             let records = try ExtractCommandTests.records(try CLIRunner.run(["extract", path]).stdout)
             #expect((records[0]["percentages"] as? [[String: Any]])?.count == 1)
@@ -74,13 +81,19 @@ struct RobustnessTests {
     func standardInputLimit() throws {
         let big = Data(repeating: 0x61, count: 3 << 20)
         let result = try CLIRunner.run(["extract", "--max-bytes", "1000", "-"], stdin: big)
-        #expect(result.stdout == #"{"schema": 1, "source": "-", "error": {"code": "too-large", "message": "larger than the limit of 1000 bytes (--max-bytes)"}}"# + "\n")
+        #expect(
+            result.stdout
+                == #"{"schema": 1, "source": "-", "error": {"code": "too-large", "message": "larger than the limit of 1000 bytes (--max-bytes)"}}"#
+                + "\n")
         #expect(result.status == 1)
-        let lines = #"{"id": "a", "text": "增长1%"}"# + "\n" + #"{"id": "b", "text": ""# + String(repeating: "长", count: 400_000)
+        let lines =
+            #"{"id": "a", "text": "增长1%"}"# + "\n" + #"{"id": "b", "text": ""# + String(repeating: "长", count: 400_000)
             + "\"}\n" + #"{"id": "c", "text": "增长3%"}"# + "\n"
-        let jsonl = try CLIRunner.run(["extract", "--jsonl-input", "--max-bytes", "1000", "-"], stdin: Data(lines.utf8))
+        let jsonl = try CLIRunner.run(
+            ["extract", "--jsonl-input", "--max-bytes", "1000", "-"], stdin: Data(lines.utf8))
         let records = try ExtractCommandTests.records(jsonl.stdout)
-        #expect(records.map { ($0["error"] as? [String: Any])?["code"] as? String ?? "ok" } == ["ok", "too-large", "ok"])
+        #expect(
+            records.map { ($0["error"] as? [String: Any])?["code"] as? String ?? "ok" } == ["ok", "too-large", "ok"])
         #expect(records[1]["line"] as? Int == 2 && records[1]["source"] is NSNull)
     }
 
@@ -121,14 +134,18 @@ struct RobustnessTests {
         let refused = try CLIRunner.run(["extract", "--output", base.path, input])
         #expect(refused.status == 64)
         #expect(refused.stderr == "zhtext: --output: \(base.path) is a folder; give a file name\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path).sorted() == ["fifo", "in.txt", "link.jsonl", "records.jsonl"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: base.path).sorted() == [
+                "fifo", "in.txt", "link.jsonl", "records.jsonl",
+            ])
     }
 
     @Test("a killed run leaves no temporary file; an interrupted one says so")
     func signals() throws {
         let base = try Self.folder()
         let input = base.appendingPathComponent("big.txt").path
-        try Data(String(repeating: "地区生产总值增长5.2%，收入512.6亿元。", count: 200_000).utf8).write(to: URL(fileURLWithPath: input))
+        try Data(String(repeating: "地区生产总值增长5.2%，收入512.6亿元。", count: 200_000).utf8).write(
+            to: URL(fileURLWithPath: input))
         let output = base.appendingPathComponent("out.jsonl").path
         for signalNumber in [SIGKILL, SIGINT] {
             let process = Process()
@@ -163,12 +180,15 @@ struct RobustnessTests {
         #expect(said == "zhtext: cannot write to standard output: No space left on device; the output is incomplete\n")
     }
 
-    @Test("UTF-16 without a byte order mark is read in the byte order that gives text; bytes that give none are refused")
+    @Test(
+        "UTF-16 without a byte order mark is read in the byte order that gives text; bytes that give none are refused")
     func utf16WithoutMark() throws {
         let text = "城镇新增就业2.7万人，增长5%"
         let big = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
         let little = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        for (bytes, options) in [(big, [String]()), (big, ["--encoding", "utf-16"]), (little, []), (little, ["--encoding", "utf-16"])] {
+        for (bytes, options) in [
+            (big, [String]()), (big, ["--encoding", "utf-16"]), (little, []), (little, ["--encoding", "utf-16"]),
+        ] {
             let path = try CLIRunner.temporaryFile(bytes)
             let records = try ExtractCommandTests.records(try CLIRunner.run(["extract"] + options + [path]).stdout)
             #expect(records[0]["encoding"] as? String == "utf-16")
@@ -176,16 +196,19 @@ struct RobustnessTests {
         }
         var generator = SystemRandomNumberGenerator()
         let noise = try CLIRunner.temporaryFile((0..<2000).map { _ in UInt8.random(in: 0...255, using: &generator) })
-        let refused = try ExtractCommandTests.records(try CLIRunner.run(["extract", "--encoding", "utf-16", noise]).stdout)
-        #expect((refused[0]["error"] as? [String: Any])?["message"] as? String
-            == "not UTF-16 text: no byte order mark, and neither byte order reads as text")
+        let refused = try ExtractCommandTests.records(
+            try CLIRunner.run(["extract", "--encoding", "utf-16", noise]).stdout)
+        #expect(
+            (refused[0]["error"] as? [String: Any])?["message"] as? String
+                == "not UTF-16 text: no byte order mark, and neither byte order reads as text")
     }
 
     @Test("JSON Lines for mappers: ids as written, a record for every line, lines found again, --exit-zero")
     func mapperLines() throws {
         let lines = [
             #"{"id": 49, "text": "增长1%"}"#, #"{"id": "49", "text": "增长2%"}"#, #"{"id": 1.5e3, "text": ""}"#,
-            #"{"text": "增长3%", "id": 123456789012345678901234567890}"#, "", #"{"text": "没有编号"}"#, "{\"id\": \"x\", \"text\": \"\u{FF}\"}",
+            #"{"text": "增长3%", "id": 123456789012345678901234567890}"#, "", #"{"text": "没有编号"}"#,
+            "{\"id\": \"x\", \"text\": \"\u{FF}\"}",
             #"{"id": true, "text": "t"}"#,
         ]
         var bytes = Array(lines.joined(separator: "\n").utf8) + [0x0A]
@@ -199,8 +222,14 @@ struct RobustnessTests {
         #expect(output[1].hasPrefix(#"{"schema": 1, "source": "49", "encoding""#))
         #expect(output[2].hasPrefix(#"{"schema": 1, "source": 1.5e3, "encoding""#))
         #expect(output[3].hasPrefix(#"{"schema": 1, "source": 123456789012345678901234567890, "encoding""#))
-        #expect(output[4] == #"{"schema": 1, "source": null, "line": 5, "error": {"code": "invalid-input", "message": "a blank line, not a record {\"id\": ..., \"text\": ...} (line 5 of -)"}}"#)
-        #expect(output[5] == #"{"schema": 1, "source": null, "line": 6, "error": {"code": "invalid-input", "message": "missing \"id\" (a string or a number) (line 6 of -: {\"text\": \"没有编号\"})"}}"#)
+        #expect(
+            output[4]
+                == #"{"schema": 1, "source": null, "line": 5, "error": {"code": "invalid-input", "message": "a blank line, not a record {\"id\": ..., \"text\": ...} (line 5 of -)"}}"#
+        )
+        #expect(
+            output[5]
+                == #"{"schema": 1, "source": null, "line": 6, "error": {"code": "invalid-input", "message": "missing \"id\" (a string or a number) (line 6 of -: {\"text\": \"没有编号\"})"}}"#
+        )
         #expect(output[6].contains(#""message": "not valid UTF-8 (bad byte at offset 21 of the line) (line 7 of -)""#))
         #expect(output[7].contains(#""message": "\"id\" must be a string or a number, not a boolean (line 8 of -"#))
         #expect(result.status == 1)
@@ -213,20 +242,24 @@ struct RobustnessTests {
         let path = try CLIRunner.temporaryFile(Array("收入512.6亿元，增长9.1%。".utf8))
         let result = try CLIRunner.run(["extract", "--format", "table", path, path])
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0...4] == [
-            "\(path)  (utf-8, 17 characters: 1 quantity, 1 percentage, 0 dates, 0 entities, 0 terms, 1 fact)",
-            "  list        text       value        unit     notes                        at",
-            "  fact        收入       51260000000  CNY      increase 9.1 percent actual  0–16",
-            "  quantity    512.6亿元  51260000000  CNY                                   2–9",
-            "  percentage  9.1%       9.1          percent  increase                     12–16",
-        ])
+        #expect(
+            lines[0...4] == [
+                "\(path)  (utf-8, 17 characters: 1 quantity, 1 percentage, 0 dates, 0 entities, 0 terms, 1 fact)",
+                "  list        text       value        unit     notes                        at",
+                "  fact        收入       51260000000  CNY      increase 9.1 percent actual  0–16",
+                "  quantity    512.6亿元  51260000000  CNY                                   2–9",
+                "  percentage  9.1%       9.1          percent  increase                     12–16",
+            ])
         #expect(lines.last(where: { !$0.isEmpty }) == "2 documents, 0 errors, 6 items in all")
         // On a terminal (a pseudo-terminal from script(1)), progress and table share it.
         let corpus = try Self.folder()
         for copy in 0..<12 {
-            for name in ["01_city-work-report-2024.txt", "03_statistical-bulletin-2024.txt", "08_national-work-report-2025.txt"] {
-                try FileManager.default.copyItem(at: CLIRunner.corpus.appendingPathComponent(name),
-                                                 to: corpus.appendingPathComponent("\(copy)-\(name)"))
+            for name in [
+                "01_city-work-report-2024.txt", "03_statistical-bulletin-2024.txt", "08_national-work-report-2025.txt",
+            ] {
+                try FileManager.default.copyItem(
+                    at: CLIRunner.corpus.appendingPathComponent(name),
+                    to: corpus.appendingPathComponent("\(copy)-\(name)"))
             }
         }
         let session = Process()
@@ -237,7 +270,9 @@ struct RobustnessTests {
         try session.run()
         let screen = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         session.waitUntilExit()
-        let rows = screen.components(separatedBy: "\r\n").filter { $0.hasPrefix("  quantity") || $0.hasPrefix("  fact") }
+        let rows = screen.components(separatedBy: "\r\n").filter {
+            $0.hasPrefix("  quantity") || $0.hasPrefix("  fact")
+        }
         #expect(rows.count > 1000)
         #expect(!rows.contains { $0.contains("MB/s") })
         #expect(screen.contains("36 documents, 0 errors"))
@@ -246,7 +281,9 @@ struct RobustnessTests {
     @Test("--help describes every list, gives examples and one default for --jobs")
     func help() throws {
         let help = try CLIRunner.run(["extract", "--help"]).stdout
-        for phrase in ["named entities", "indicator", "facts", "Examples:", "--exit-zero", "--bom", "(default: all cores)."] {
+        for phrase in [
+            "named entities", "indicator", "facts", "Examples:", "--exit-zero", "--bom", "(default: all cores).",
+        ] {
             #expect(help.contains(phrase), "\(phrase)")
         }
         #expect(!help.contains("(default: 2)"))
@@ -258,7 +295,9 @@ struct RobustnessTests {
         let result = try CLIRunner.run(["extract", "--format", "csv", "--bom", empty])
         #expect(Array(result.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let rows = try ExtractCommandTests.parseCSV(String(result.stdout.dropFirst()))
-        #expect(rows.count == 2 && rows[1][0] == empty && rows[1][1] == "document" && rows[1][22] == "4" && rows[1].count == 25)
+        #expect(
+            rows.count == 2 && rows[1][0] == empty && rows[1][1] == "document" && rows[1][22] == "4"
+                && rows[1].count == 31)
         #expect(try CLIRunner.run(["extract", "--bom", empty]).status == 64)
     }
 }
@@ -270,6 +309,8 @@ struct LibraryRecordTests {
         let url = CLIRunner.corpus.appendingPathComponent("08_national-work-report-2025.txt")
         let line = try CLIRunner.run(["extract", url.path]).stdout
         let decoded = try TextDecoder().decode(contentsOf: url)
-        #expect(line == DocumentRecord.json(source: .name(url.path), decoded: decoded, analysis: DocumentAnalyzer().analyze(decoded.text)) + "\n")
+        #expect(
+            line == DocumentRecord.json(
+                source: .name(url.path), decoded: decoded, analysis: DocumentAnalyzer().analyze(decoded.text)) + "\n")
     }
 }

@@ -28,9 +28,10 @@ struct CommandTests {
             try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
         #expect(records.map { $0["text"] as? String ?? "" }.joined() == text)
-        #expect(records.map { $0["kind"] as? String ?? "" } == [
-            "punctuation", "word", "punctuation", "word", "whitespace", "latin", "whitespace",
-        ])
+        #expect(
+            records.map { $0["kind"] as? String ?? "" } == [
+                "punctuation", "word", "punctuation", "word", "whitespace", "latin", "whitespace",
+            ])
         #expect(records[1]["start"] as? Int == 1 && records[1]["end"] as? Int == 4)
         #expect(records[5]["start"] as? Int == 8 && records[5]["end"] as? Int == 10)
     }
@@ -74,7 +75,8 @@ struct CommandTests {
     func directories() throws {
         let first = try CLIRunner.temporaryFile(Array("增长\n".utf8), name: "b.txt")
         let folder = URL(fileURLWithPath: first).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("a"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("a"), withIntermediateDirectories: true)
         try Data("经济".utf8).write(to: folder.appendingPathComponent("a/z.txt"))
         try Data("会议".utf8).write(to: folder.appendingPathComponent("c.md"))
         try Data([0xFF, 0xFF, 0x81]).write(to: folder.appendingPathComponent("d.txt"))

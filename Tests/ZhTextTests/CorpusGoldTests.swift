@@ -24,10 +24,12 @@ struct CorpusGoldTests {
         /// The folder holding the documents; their gold is in its `gold/`.
         var folder: URL { self == .written ? Fixtures.corpus : Fixtures.realCorpus }
 
-        /// Floors per list: precision and recall for figures on the written set (the figures
-        /// issue's targets); F1 elsewhere. The written floors for terms, entities and facts are
-        /// their issues' targets (reached at 0.984, 0.910, 0.861); the real floors are the
-        /// baseline measured when the real gold was written (issue 12), so nothing regresses.
+        /// Floors per list.
+        ///
+        /// Precision and recall for figures on the written set (the figures issue's targets); F1
+        /// elsewhere. The written floors for terms, entities and facts are their issues' targets
+        /// (reached at 0.984, 0.910, 0.861); the real floors are the baseline measured when the
+        /// real gold was written (issue 12), so nothing regresses.
         var thresholds: [String: Double] {
             self == .written ? ["quantities": 0.97, "percentages": 0.97, "dates": 0.9] : [:]
         }
@@ -48,10 +50,11 @@ struct CorpusGoldTests {
             guard self != .written else { return files }
             let split = (try? String(contentsOf: gold.appendingPathComponent("split.tsv"), encoding: .utf8)) ?? ""
             let wanted = self == .realTest ? "test" : "dev"
-            let listed = Set(split.split(separator: "\n").compactMap { line -> String? in
-                let fields = line.split(separator: "\t").map(String.init)
-                return fields.count == 2 && fields[1] == wanted ? fields[0] : nil
-            })
+            let listed = Set(
+                split.split(separator: "\n").compactMap { line -> String? in
+                    let fields = line.split(separator: "\t").map(String.init)
+                    return fields.count == 2 && fields[1] == wanted ? fields[0] : nil
+                })
             return files.filter(listed.contains)
         }
 
@@ -102,9 +105,12 @@ struct CorpusGoldTests {
                 for item in gold.record[list] as? [[String: Any]] ?? [] {
                     let start = try #require(item["start"] as? Int)
                     let end = try #require(item["end"] as? Int)
-                    try #require(0 <= start && start < end && end <= scalars.count, "\(gold.name) \(list): \(start)..<\(end)")
+                    try #require(
+                        0 <= start && start < end && end <= scalars.count, "\(gold.name) \(list): \(start)..<\(end)")
                     guard let text = item["text"] as? String else { continue }
-                    #expect(String(String.UnicodeScalarView(scalars[start..<end])) == text, "\(gold.name) \(list) at \(start)")
+                    #expect(
+                        String(String.UnicodeScalarView(scalars[start..<end])) == text,
+                        "\(gold.name) \(list) at \(start)")
                 }
             }
         }
@@ -116,21 +122,36 @@ struct CorpusGoldTests {
         try #require(!golds.isEmpty, "\(set) has no gold files")
         let analyzer = DocumentAnalyzer()
         var totals: [String: (correct: Int, found: Int, expected: Int)] = [:]
-        var report = ["\(set) document".padding(toLength: 38, withPad: " ", startingAt: 0)
-            + Self.measured.map { "\($0.prefix(11))   P     R   " }.joined()]
+        var report = [
+            "\(set) document".padding(toLength: 38, withPad: " ", startingAt: 0)
+                + Self.measured.map { "\($0.prefix(11))   P     R   " }.joined()
+        ]
         for gold in golds {
             let figures = analyzer.analyze(gold.text)
             let found: [String: Set<String>] = [
-                "quantities": Set(figures.quantities.map { Self.key($0.scalarOffsets, $0.value?.description, $0.unit?.rawValue, $0.low?.description, $0.high?.description) }),
-                "percentages": Set(figures.percentages.map { Self.key($0.scalarOffsets, $0.recordValue?.description, $0.unit.rawValue) }),
+                "quantities": Set(
+                    figures.quantities.map {
+                        Self.key(
+                            $0.scalarOffsets, $0.value?.description, $0.unit?.rawValue, $0.low?.description,
+                            $0.high?.description)
+                    }),
+                "percentages": Set(
+                    figures.percentages.map {
+                        Self.key($0.scalarOffsets, $0.recordValue?.description, $0.unit.rawValue)
+                    }),
                 "dates": Set(figures.dates.map { Self.key($0.scalarOffsets, $0.value, $0.kind.rawValue) }),
                 "terms": Set(figures.terms.map { Self.key($0.scalarOffsets) }),
                 "entities": Set(figures.entities.map { Self.key($0.scalarOffsets, $0.type.rawValue) }),
-                "facts": Set(figures.facts.map { fact in
-                    [fact.indicator, fact.value?.description ?? "null", fact.unit?.rawValue ?? "null", fact.change?.direction?.rawValue ?? "null",
-                     fact.change?.value.description ?? "null", fact.change?.unit.rawValue ?? "null", fact.period ?? "null",
-                     fact.status.rawValue].joined(separator: "|")
-                }),
+                "facts": Set(
+                    figures.facts.map { fact in
+                        [
+                            fact.indicator, fact.value?.description ?? "null", fact.unit?.rawValue ?? "null",
+                            fact.change?.direction?.rawValue ?? "null",
+                            fact.change?.value.description ?? "null", fact.change?.unit.rawValue ?? "null",
+                            fact.period ?? "null",
+                            fact.status.rawValue,
+                        ].joined(separator: "|")
+                    }),
             ]
             var line = gold.name.padding(toLength: 38, withPad: " ", startingAt: 0)
             for list in Self.measured {
@@ -138,20 +159,23 @@ struct CorpusGoldTests {
                     line += "  (no gold)        "
                     continue
                 }
-                let expected = Set(items.map { item in
-                    switch list {
-                    case "quantities": Self.key(item, "value", "unit", "low", "high")
-                    case "percentages": Self.key(item, "value", "unit")
-                    case "terms": Self.key(item)
-                    case "entities": Self.key(item, "type")
-                    case "facts": Self.factKey(item)
-                    default: Self.key(item, "value", "kind")
-                    }
-                })
+                let expected = Set(
+                    items.map { item in
+                        switch list {
+                        case "quantities": Self.key(item, "value", "unit", "low", "high")
+                        case "percentages": Self.key(item, "value", "unit")
+                        case "terms": Self.key(item)
+                        case "entities": Self.key(item, "type")
+                        case "facts": Self.factKey(item)
+                        default: Self.key(item, "value", "kind")
+                        }
+                    })
                 let hits = expected.intersection(found[list]!).count
                 let total = totals[list] ?? (0, 0, 0)
                 totals[list] = (total.correct + hits, total.found + found[list]!.count, total.expected + expected.count)
-                line += String(format: "  %4d  %.3f %.3f", expected.count, Self.ratio(hits, found[list]!.count), Self.ratio(hits, expected.count))
+                line += String(
+                    format: "  %4d  %.3f %.3f", expected.count, Self.ratio(hits, found[list]!.count),
+                    Self.ratio(hits, expected.count))
             }
             report.append(line)
         }
@@ -159,8 +183,10 @@ struct CorpusGoldTests {
             let precision = Self.ratio(total.correct, total.found)
             let recall = Self.ratio(total.correct, total.expected)
             let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
-            report.append(String(format: "%@ ALL %@: P %.4f R %.4f F1 %.4f (gold %d, found %d, correct %d)", set.rawValue, list,
-                                 precision, recall, f1, total.expected, total.found, total.correct))
+            report.append(
+                String(
+                    format: "%@ ALL %@: P %.4f R %.4f F1 %.4f (gold %d, found %d, correct %d)", set.rawValue, list,
+                    precision, recall, f1, total.expected, total.found, total.correct))
             if let floor = set.thresholds[list] {
                 #expect(precision >= floor, "\(list) precision \(precision) < \(floor)")
                 #expect(recall >= floor, "\(list) recall \(recall) < \(floor)")
@@ -175,8 +201,10 @@ struct CorpusGoldTests {
     static func factKey(_ item: [String: Any]) -> String {
         let change = item["change"] as? [String: Any]
         return [
-            item["indicator"] as? String ?? "null", item["value"] as? String ?? "null", item["unit"] as? String ?? "null",
-            change?["direction"] as? String ?? "null", change?["value"] as? String ?? "null", change?["unit"] as? String ?? "null",
+            item["indicator"] as? String ?? "null", item["value"] as? String ?? "null",
+            item["unit"] as? String ?? "null",
+            change?["direction"] as? String ?? "null", change?["value"] as? String ?? "null",
+            change?["unit"] as? String ?? "null",
             item["period"] as? String ?? "null", item["status"] as? String ?? "null",
         ].joined(separator: "|")
     }

@@ -82,7 +82,9 @@ struct GeneratedNumeralTests {
         var cases: [(String, String)] = []
         for index in 0..<1000 {
             let form = Form.allCases[index % Form.allCases.count]
-            let integer = Int.random(in: 1...999_999_999, using: &random) / [1, 10, 1000, 100_000][Int.random(in: 0..<4, using: &random)] + 1
+            let integer =
+                Int.random(in: 1...999_999_999, using: &random)
+                / [1, 10, 1000, 100_000][Int.random(in: 0..<4, using: &random)] + 1
             switch form {
             case .arabic:
                 let cents = Int.random(in: 0..<100, using: &random)
@@ -107,13 +109,19 @@ struct GeneratedNumeralTests {
                 let scaled = tenths * (big ? 10_000_000 : 1000)
                 cases.append((text, "\(scaled)"))
             case .chain:
-                let value = Int.random(in: 1...9999, using: &random) * 10_000 + Int.random(in: 1...9, using: &random) * 1000
-                    + Int.random(in: 1...9, using: &random) * 100 + (Bool.random(using: &random) ? Int.random(in: 10...99, using: &random) : 0)
+                let value =
+                    Int.random(in: 1...9999, using: &random) * 10_000 + Int.random(in: 1...9, using: &random) * 1000
+                    + Int.random(in: 1...9, using: &random) * 100
+                    + (Bool.random(using: &random) ? Int.random(in: 10...99, using: &random) : 0)
                 cases.append((chain(value) + "元", "\(value)"))
             case .hanDecimal:
                 let whole = Int.random(in: 1...9999, using: &random)
                 let fraction = Int.random(in: 1...9, using: &random)
-                cases.append((Writer.plain.integer(whole) + "点" + String(Writer.plain.digits[fraction]) + "吨", "\(whole).\(fraction)"))
+                cases.append(
+                    (
+                        Writer.plain.integer(whole) + "点" + String(Writer.plain.digits[fraction]) + "吨",
+                        "\(whole).\(fraction)"
+                    ))
             }
         }
         return cases
@@ -127,7 +135,8 @@ struct GeneratedNumeralTests {
         for (text, value) in Self.cases {
             let quantities = extractor.figures(in: "共计\(text)。").quantities
             if quantities.count != 1 || quantities[0].value?.description != value || quantities[0].text != text {
-                wrong.append("\(text) → \(quantities.map { "\($0.text)=\($0.value?.description ?? "nil")" }) (want \(value))")
+                wrong.append(
+                    "\(text) → \(quantities.map { "\($0.text)=\($0.value?.description ?? "nil")" }) (want \(value))")
             }
         }
         #expect(wrong.isEmpty, "\(wrong.count) wrong: \(wrong.prefix(10).joined(separator: "; "))")

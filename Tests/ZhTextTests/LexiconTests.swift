@@ -54,11 +54,13 @@ struct LexiconTests {
         #expect(Tokenizer(lexicon: lexicon).words("高质量经济发展") == ["高质量", "经济发展"])
     }
 
-    @Test("A bad entry names the file and line", arguments: [
-        ("好词 12\n坏词 abc n\n", 2, "invalid frequency abc"),
-        ("甲 1 n extra\n", 1, "expected `word [frequency] [tag]`, found 4 fields"),
-        ("\n\n负数 -3\n", 3, "negative frequency -3"),
-    ])
+    @Test(
+        "A bad entry names the file and line",
+        arguments: [
+            ("好词 12\n坏词 abc n\n", 2, "invalid frequency abc"),
+            ("甲 1 n extra\n", 1, "expected `word [frequency] [tag]`, found 4 fields"),
+            ("\n\n负数 -3\n", 3, "negative frequency -3"),
+        ])
     func badEntry(text: String, line: Int, message: String) {
         var lexicon = Lexicon.empty
         #expect(throws: LexiconError(source: "words.txt", line: line, message: message)) {

@@ -16,7 +16,8 @@ struct RecordTests {
     func recordAndEncoder() throws {
         let decoded = DecodedText(text: Self.text, encoding: .utf8, byteCount: Self.text.utf8.count)
         let analysis = DocumentAnalyzer().analyze(Self.text)
-        let record = try Self.object(DocumentRecord.json(source: .name("report.txt"), decoded: decoded, analysis: analysis))
+        let record = try Self.object(
+            DocumentRecord.json(source: .name("report.txt"), decoded: decoded, analysis: analysis))
         #expect(record["schema"] as? Int == 1 && record["source"] as? String == "report.txt")
         #expect(record["characters"] as? Int == Self.text.unicodeScalars.count)
         let encoded = try Self.object(String(decoding: JSONEncoder().encode(analysis), as: UTF8.self))
@@ -34,10 +35,14 @@ struct RecordTests {
     func sources() throws {
         let decoded = DecodedText(text: "增长5%", encoding: .utf8, byteCount: 8)
         let analysis = DocumentAnalyzer().analyze(decoded.text)
-        #expect(DocumentRecord.json(source: .number("49"), decoded: decoded, analysis: analysis).hasPrefix(#"{"schema": 1, "source": 49, "#))
+        #expect(
+            DocumentRecord.json(source: .number("49"), decoded: decoded, analysis: analysis).hasPrefix(
+                #"{"schema": 1, "source": 49, "#))
         let error = TextInputError(code: .invalidInput, source: "-:3", message: "missing \"id\"")
-        #expect(DocumentRecord.json(error: error, source: .line(3))
-            == #"{"schema": 1, "source": null, "line": 3, "error": {"code": "invalid-input", "message": "missing \"id\""}}"#)
+        #expect(
+            DocumentRecord.json(error: error, source: .line(3))
+                == #"{"schema": 1, "source": null, "line": 3, "error": {"code": "invalid-input", "message": "missing \"id\""}}"#
+        )
     }
 
     @Test("facts have typed units and their evidence; entities a type; changes one direction type")

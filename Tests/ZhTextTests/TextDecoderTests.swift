@@ -32,7 +32,8 @@ struct TextDecoderTests {
     @Test("UTF-16 with either byte order mark, and little-endian without one")
     func utf16() throws {
         let units = Array(Self.sentence.utf16)
-        let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let little: [UInt8] =
+            [0xFF, 0xFE] + units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
         for bytes in [little, big] {
             let decoded = try TextDecoder().decode(bytes, source: "u.txt")
@@ -73,17 +74,25 @@ struct TextDecoderTests {
                 .appendingPathComponent(file.lastPathComponent.replacingOccurrences(of: ".gbk.txt", with: ".txt"))
             let decoded = try TextDecoder().decode(contentsOf: file)
             #expect(decoded.encoding == .gb18030)
-            #expect(decoded.text == (try TextDecoder(encoding: .utf8).decode(contentsOf: twin)).text, "\(file.lastPathComponent)")
+            #expect(
+                decoded.text == (try TextDecoder(encoding: .utf8).decode(contentsOf: twin)).text,
+                "\(file.lastPathComponent)")
         }
     }
 
     @Test("Bad bytes are an error naming the input and the offset")
     func badBytes() {
         let bytes: [UInt8] = Array("abc".utf8) + [0xFF] + Array("def".utf8)
-        #expect(throws: TextInputError(code: .undecodable, source: "x.txt", message: "not valid UTF-8 (bad byte at offset 3)", byteOffset: 3)) {
+        #expect(
+            throws: TextInputError(
+                code: .undecodable, source: "x.txt", message: "not valid UTF-8 (bad byte at offset 3)", byteOffset: 3)
+        ) {
             try TextDecoder(encoding: .utf8).decode(bytes, source: "x.txt")
         }
-        #expect(throws: TextInputError(code: .undecodable, source: "x.txt", message: "not valid UTF-8, GB18030 or Big5 text", byteOffset: 3)) {
+        #expect(
+            throws: TextInputError(
+                code: .undecodable, source: "x.txt", message: "not valid UTF-8, GB18030 or Big5 text", byteOffset: 3)
+        ) {
             try TextDecoder().decode(bytes, source: "x.txt")
         }
         let gbError = #expect(throws: TextInputError.self) {
@@ -97,10 +106,12 @@ struct TextDecoderTests {
         #expect(oddError?.code == .undecodable)
     }
 
-    @Test("Binary data is not text", arguments: [
-        [UInt8]([0x61, 0x00, 0x62]),
-        [UInt8]([0x01, 0x02, 0x03, 0x04, 0x61]),
-    ])
+    @Test(
+        "Binary data is not text",
+        arguments: [
+            [UInt8]([0x61, 0x00, 0x62]),
+            [UInt8]([0x01, 0x02, 0x03, 0x04, 0x61]),
+        ])
     func binary(bytes: [UInt8]) {
         let error = #expect(throws: TextInputError.self) { try TextDecoder().decode(bytes, source: "bin") }
         #expect(error?.code == .undecodable)

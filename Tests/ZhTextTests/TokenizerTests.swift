@@ -6,48 +6,54 @@ import ZhText
 struct TokenizerTests {
     static let tokenizer = Tokenizer()
 
-    @Test("ICU's mistakes are fixed by the lexicon", arguments: [
-        ("李克强总理主持会议", ["李克强", "总理", "主持会议"]),
-        ("人均可支配收入达到三万元", ["人均可支配收入", "达到", "三万元"]),
-        ("人均可支配收入增长", ["人均可支配收入", "增长"]),
-        ("人民币升值", ["人民币", "升值"]),
-        ("粤港澳大湾区建设提速", ["粤港澳大湾区", "建设", "提速"]),
-        ("推进供给侧结构性改革", ["推进", "供给侧", "结构性改革"]),
-        ("二○○一年春天", ["二○○一年", "春天"]),
-        ("南京市长江大桥", ["南京市", "长江大桥"]),
-    ])
+    @Test(
+        "ICU's mistakes are fixed by the lexicon",
+        arguments: [
+            ("李克强总理主持会议", ["李克强", "总理", "主持会议"]),
+            ("人均可支配收入达到三万元", ["人均可支配收入", "达到", "三万元"]),
+            ("人均可支配收入增长", ["人均可支配收入", "增长"]),
+            ("人民币升值", ["人民币", "升值"]),
+            ("粤港澳大湾区建设提速", ["粤港澳大湾区", "建设", "提速"]),
+            ("推进供给侧结构性改革", ["推进", "供给侧", "结构性改革"]),
+            ("二○○一年春天", ["二○○一年", "春天"]),
+            ("南京市长江大桥", ["南京市", "长江大桥"]),
+        ])
     func lexiconFixes(input: String, expected: [String]) {
         #expect(Self.tokenizer.words(input) == expected)
     }
 
-    @Test("Numbers stay whole with decimals, separators, multipliers and percent signs", arguments: [
-        ("总量达到126.06万亿元", ["总量", "达到", "126.06万亿", "元"]),
-        ("产量1,234.5吨", ["产量", "1,234.5", "吨"]),
-        ("新增3.5万人", ["新增", "3.5万", "人"]),
-        ("增长9.1%，下降0.3‰", ["增长", "9.1%", "，", "下降", "0.3‰"]),
-        ("投资3千万元", ["投资", "3千万", "元"]),
-        ("装机30万千瓦，重5千克", ["装机", "30万", "千瓦", "，", "重", "5", "千克"]),
-        ("2024年3月5日", ["2024年", "3月", "5日"]),
-        ("二〇二〇年十二月三十一日", ["二〇二〇年", "十二月", "三十一日"]),
-        ("一百零五个项目", ["一百零五", "个", "项目"]),
-        ("百分之六点二", ["百分之六点二"]),
-        ("第3.5期", ["第", "3.5", "期"]),
-        ("结尾是3.", ["结尾", "是", "3", "."]),
-        ("1,23与1,2345", ["1", ",", "23", "与", "1", ",", "2345"]),
-    ])
+    @Test(
+        "Numbers stay whole with decimals, separators, multipliers and percent signs",
+        arguments: [
+            ("总量达到126.06万亿元", ["总量", "达到", "126.06万亿", "元"]),
+            ("产量1,234.5吨", ["产量", "1,234.5", "吨"]),
+            ("新增3.5万人", ["新增", "3.5万", "人"]),
+            ("增长9.1%，下降0.3‰", ["增长", "9.1%", "，", "下降", "0.3‰"]),
+            ("投资3千万元", ["投资", "3千万", "元"]),
+            ("装机30万千瓦，重5千克", ["装机", "30万", "千瓦", "，", "重", "5", "千克"]),
+            ("2024年3月5日", ["2024年", "3月", "5日"]),
+            ("二〇二〇年十二月三十一日", ["二〇二〇年", "十二月", "三十一日"]),
+            ("一百零五个项目", ["一百零五", "个", "项目"]),
+            ("百分之六点二", ["百分之六点二"]),
+            ("第3.5期", ["第", "3.5", "期"]),
+            ("结尾是3.", ["结尾", "是", "3", "."]),
+            ("1,23与1,2345", ["1", ",", "23", "与", "1", ",", "2345"]),
+        ])
     func numbers(input: String, expected: [String]) {
         #expect(Self.tokenizer.words(input) == expected)
     }
 
-    @Test("Full-width text and Latin runs", arguments: [
-        ("增长１２３．５％", ["增长", "１２３．５％"]),
-        ("ＧＤＰ增长", ["ＧＤＰ", "增长"]),
-        ("COVID-19疫情", ["COVID-19", "疫情"]),
-        ("5G基站和PM2.5浓度", ["5G", "基站", "和", "PM2.5", "浓度"]),
-        ("R&D投入", ["R&D", "投入"]),
-        ("访问www.gov.cn查询", ["访问", "www.gov.cn", "查询"]),
-        ("3D打印", ["3D", "打印"]),
-    ])
+    @Test(
+        "Full-width text and Latin runs",
+        arguments: [
+            ("增长１２３．５％", ["增长", "１２３．５％"]),
+            ("ＧＤＰ增长", ["ＧＤＰ", "增长"]),
+            ("COVID-19疫情", ["COVID-19", "疫情"]),
+            ("5G基站和PM2.5浓度", ["5G", "基站", "和", "PM2.5", "浓度"]),
+            ("R&D投入", ["R&D", "投入"]),
+            ("访问www.gov.cn查询", ["访问", "www.gov.cn", "查询"]),
+            ("3D打印", ["3D", "打印"]),
+        ])
     func latinAndFullWidth(input: String, expected: [String]) {
         #expect(Self.tokenizer.words(input) == expected)
     }
@@ -62,11 +68,14 @@ struct TokenizerTests {
     func kindsAndOffsets() {
         let text = "GDP增长9.1%，　达到126.06万亿元\n"
         let tokens = Self.tokenizer.tokens(in: text)
-        let summary = tokens.map { "\($0.text(in: text))|\($0.kind)|\($0.scalarOffsets.lowerBound)-\($0.scalarOffsets.upperBound)" }
-        #expect(summary == [
-            "GDP|latin|0-3", "增长|word|3-5", "9.1%|number|5-9", "，|punctuation|9-10", "　|whitespace|10-11",
-            "达到|word|11-13", "126.06万亿|number|13-21", "元|word|21-22", "\n|whitespace|22-23",
-        ])
+        let summary = tokens.map {
+            "\($0.text(in: text))|\($0.kind)|\($0.scalarOffsets.lowerBound)-\($0.scalarOffsets.upperBound)"
+        }
+        #expect(
+            summary == [
+                "GDP|latin|0-3", "增长|word|3-5", "9.1%|number|5-9", "，|punctuation|9-10", "　|whitespace|10-11",
+                "达到|word|11-13", "126.06万亿|number|13-21", "元|word|21-22", "\n|whitespace|22-23",
+            ])
         #expect(tokens[1].utf8Offsets == 3..<9)
         #expect(tokens[1].range(in: text) == text.range(of: "增长"))
     }
