@@ -374,7 +374,8 @@ struct FactContext {
                 return (index, "\(year - count)/\(year - 1)")
             }
             // 未来五年, 十年内.
-            let isFuture = s.endsWithAny(FactDateWords.future, before: index - 1) || s.scalar(at: index + 1) == Scalar.内
+            let isFuture =
+                s.endsWithAny(FactDateWords.future, before: index - 1) || s.scalar(at: index + 1) == Scalar.内
             if isFuture, s.scalar(at: index - 2) != Scalar.第 { return (index, "\(year)/\(year + count - 1)") }
         }
         return nil

@@ -2,9 +2,9 @@
 ///
 /// The text is normalized (NFKC: full-width digits become ASCII), simplified in place (Traditional
 /// characters, such as 億 萬 點 兩 個 長 減, read as their Simplified forms: see
-/// ``NormalizedText``'s `simplifiedTraditional()`), then tokenized. Figures may start at number tokens, and at words that begin with a
-/// Chinese numeral when the lexicon knows them as numerals (三万元) rather than as idioms
-/// (千方百计) or slogans; a Latin token (5G, COVID-19) never starts one. Every result is mapped
+/// ``NormalizedText``'s `simplifiedTraditional()`), then tokenized. Figures may start at number
+/// tokens, and at words that begin with a Chinese numeral when the lexicon knows them as numerals
+/// (三万元) rather than as idioms (千方百计) or slogans; a Latin token (5G, COVID-19) never starts one. Every result is mapped
 /// back to the original text.
 ///
 /// ```swift

@@ -3,9 +3,7 @@ internal import ZhTextData
 extension RuleCatalog {
     /// The indicators rules' names (each has specs in `Tests/ZhTextTests/Specs/`).
     package static var indicators: [String] {
-        [
-        
-        ]
+        []
     }
 
     /// The indicators knowledge tables.

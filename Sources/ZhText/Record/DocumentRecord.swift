@@ -41,8 +41,11 @@ public enum DocumentRecord {
         failed(error, source: source)
     }
 
-    static func analysed(source: Source, decoded: DecodedText, figures: DocumentAnalysis, terminator: String = "") -> String {
-        let items = figures.quantities.count + figures.percentages.count + figures.dates.count + figures.entities.count
+    static func analysed(
+        source: Source, decoded: DecodedText, figures: DocumentAnalysis, terminator: String = ""
+    ) -> String {
+        let items =
+            figures.quantities.count + figures.percentages.count + figures.dates.count + figures.entities.count
             + figures.terms.count + figures.facts.count
         var record = JSONObject(reservingCapacity: 256 + items * 100)
         record.add("schema", schema)

@@ -66,7 +66,6 @@ extension Fact.Baseline: Encodable {
 
 extension ExactDecimal: Encodable {
     /// Encodes as the plain decimal string (`"51260000000"`, `"-1.31"`), never a binary float.
-    /// Encodes the record's object for this item.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

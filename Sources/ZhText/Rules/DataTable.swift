@@ -15,7 +15,9 @@ struct DataTable: Sendable {
     init(_ name: String, _ accessor: (UnsafeMutablePointer<Int>) -> UnsafePointer<UInt8>?) {
         var size = 0
         let bytes = accessor(&size)
-        self.init(name, text: bytes.map { String(decoding: UnsafeBufferPointer(start: $0, count: size), as: UTF8.self) } ?? "")
+        self.init(
+            name, text: bytes.map { String(decoding: UnsafeBufferPointer(start: $0, count: size), as: UTF8.self) } ?? ""
+        )
     }
 
     /// Parses a table's text (used by the accessor initializer and by tests).

@@ -7,8 +7,10 @@
 package enum RuleCatalog {
     /// Every area's rule names.
     package static var all: [(area: String, rules: [String])] {
-        [("figures", figures), ("facts", facts), ("indicators", indicators), ("entities", entities),
-         ("terms", terms), ("text", text)]
+        [
+            ("figures", figures), ("facts", facts), ("indicators", indicators), ("entities", entities),
+            ("terms", terms), ("text", text),
+        ]
     }
 
     /// Every embedded knowledge table, for the table checks (duplicates, unknown values).
