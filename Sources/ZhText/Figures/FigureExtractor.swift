@@ -4,8 +4,8 @@
 /// characters, such as 億 萬 點 兩 個 長 減, read as their Simplified forms: see
 /// ``NormalizedText``'s `simplifiedTraditional()`), then tokenized. Figures may start at number
 /// tokens, and at words that begin with a Chinese numeral when the lexicon knows them as numerals
-/// (三万元) rather than as idioms (千方百计) or slogans; a Latin token (5G, COVID-19) never starts one. Every result is mapped
-/// back to the original text.
+/// (三万元) rather than as idioms (千方百计) or slogans; a Latin token (5G, COVID-19) never starts
+/// one. Every result is mapped back to the original text.
 ///
 /// ```swift
 /// let figures = FigureExtractor().figures(in: "一般公共预算收入512.6亿元，增长9.1%。")

@@ -157,6 +157,7 @@ struct CompiledPatterns<Rule: Sendable>: Sendable {
 }
 
 extension Scalar {
-    /// The first scalar past the Basic Multilingual Plane (U+10000): bitmaps and class tables cover the BMP.
-    static let pastBMP: UInt32 = linearBSyllableB008A
+    /// The first scalar past the Basic Multilingual Plane (U+10000): bitmaps and class tables cover
+    /// the BMP.
+    static let pastBMP: UInt32 = 0x10000
 }
