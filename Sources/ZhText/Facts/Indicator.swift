@@ -36,7 +36,7 @@ struct Indicator {
     static let linksAndComparisons: [Keyword] = IndicatorTables.sortedByLength(
         IndicatorTables.list("link") + IndicatorTables.list("comparison-base"))
     /// Verbs of an absolute change an indicator keeps: 常住人口减少2100人.
-    static let amountChanges: [Keyword] = IndicatorTables.list("amount-change")
+    static let amountChanges: [Keyword] = IndicatorTables.changeWords("amount")
     /// Phrases that only continue the previous fact.
     static let continuations: [Keyword] = IndicatorTables.list("continuation")
     /// Verbs of results that open an indicator (新增医疗床位) and carry along a 、 list

@@ -15,6 +15,9 @@ struct IndicatorEdgeRule: Sendable {
         case budgetedAmount = "budgeted-amount", denominator, methodAfter = "method-after", cause
         case fromFigure = "from-figure", abbreviation, examples, numberedGroup = "numbered-group"
         case listItems = "list-items"
+
+        /// Whether the rule tries its words longest first (平均 before 均); the others keep the tables' order.
+        var triesLongestFirst: Bool { self == .leadWord || self == .linkWord }
     }
 
     /// Which edge of the phrase a rule trims.
@@ -38,9 +41,11 @@ struct IndicatorEdgeRule: Sendable {
             guard let name = Name(rawValue: row[0]), let edge = Edge(rawValue: field(1)),
                 ["pass", "once"].contains(field(2))
             else { preconditionFailure("indicators/edge-rules.tsv: bad row \(row)") }
+            let written = Self.words(field(3))
             return IndicatorEdgeRule(
-                name: name, edge: edge, eachPass: field(2) == "pass", words: words(field(3)),
-                exceptions: words(field(4)))
+                name: name, edge: edge, eachPass: field(2) == "pass",
+                words: name.triesLongestFirst ? IndicatorTables.sortedByLength(written) : written,
+                exceptions: Self.words(field(4)))
         }
         precondition(
             Set(rules.map(\.name)).count == Name.allCases.count && rules.count == Name.allCases.count,
@@ -60,13 +65,15 @@ struct IndicatorEdgeRule: Sendable {
         return rule
     }
 
-    /// The words of a field: words as written, `@role` as that role's words longest first.
+    /// The words of a field: words as written, `@role` as that role's words of words.tsv, `@change:role`
+    /// and `@change:role:direction` as the words of change of figures/change-words.tsv.
     private static func words(_ field: String) -> [Keyword] {
-        let roles = field.split(separator: " ").filter { $0.hasPrefix("@") }.flatMap {
-            IndicatorTables.list(String($0.dropFirst()))
+        field.split(separator: " ").flatMap { token -> [Keyword] in
+            guard token.hasPrefix("@") else { return [Keyword(stringLiteral: String(token))] }
+            let parts = token.dropFirst().split(separator: ":").map(String.init)
+            guard parts[0] == "change" else { return IndicatorTables.list(parts[0]) }
+            return IndicatorTables.changeWords(parts[1], going: parts.count > 2 ? parts[2] : nil)
         }
-        let words = field.split(separator: " ").filter { !$0.hasPrefix("@") }.map { Keyword(stringLiteral: String($0)) }
-        return words + IndicatorTables.sortedByLength(roles)
     }
 }
 

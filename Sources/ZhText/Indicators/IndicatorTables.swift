@@ -39,6 +39,16 @@ enum IndicatorTables {
         return words[0]
     }
 
+    /// The words of change of `figures/change-words.tsv` (shared with the figure grammar) that `role`
+    /// names (verb, direction, amount), going `direction` (up, down) or either, in the table's order.
+    static func changeWords(_ role: String, going direction: String? = nil) -> [Keyword] {
+        let words = FigureTables.changeWordsTable.rows.filter {
+            FigureTables.list($0, 2).contains(role) && (direction == nil || $0[1] == direction)
+        }
+        precondition(!words.isEmpty, "figures/change-words.tsv has no \(role) \(direction ?? "")")
+        return words.map { Keyword(stringLiteral: $0[0]) }
+    }
+
     /// The characters of a class of characters.tsv.
     static func scalars(_ name: String) -> Set<UInt32> {
         guard let row = characters.rows.first(where: { $0[0] == name }), row.count > 1 else {
