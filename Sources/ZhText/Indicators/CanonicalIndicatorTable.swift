@@ -27,15 +27,10 @@ public struct CanonicalIndicatorTable: Sendable {
     /// The folded aliases and the id each names.
     private var aliases: [String: String] = [:]
 
-    /// Scope words that may stand before an indicator without changing the measure.
-    static let scopeWords: [String] = sortedByLength([
-        "全省", "全市", "全区", "全国", "全县", "全州", "全盟", "全年", "我省", "我市", "我区", "我县", "本省", "本市",
-        "全自治区", "全域", "当年", "年末", "年度",
-    ])
-    /// Words of change that may follow an indicator: the measure stays the same.
-    static let changeWords: [String] = sortedByLength([
-        "增长", "增速", "增幅", "涨幅", "增长率", "增长速度", "年均增长", "平均增长", "降幅", "下降", "上涨", "总量",
-    ])
+    /// Scope words that may stand before an indicator without changing the measure (全省, 我市), longest first.
+    static let scopeWords: [String] = sortedByLength(IndicatorTables.strings("canonical-scope"))
+    /// Words of change that may follow an indicator: the measure stays the same (增速, 涨幅), longest first.
+    static let changeWords: [String] = sortedByLength(IndicatorTables.strings("canonical-change"))
 
     /// The built-in table (`canonical.tsv`, compiled into the binary).
     public static let builtIn: CanonicalIndicatorTable = {
@@ -49,8 +44,9 @@ public struct CanonicalIndicatorTable: Sendable {
         }
     }()
 
-    /// Reads a table: `#` comment lines, a header line starting `id`, then rows of
-    /// `id<TAB>kind<TAB>English name<TAB>aliases separated by spaces`. An alias may name one id only.
+    /// Reads a table of `#` comment lines, a header line starting `id`, then rows.
+    ///
+    /// A row is `id<TAB>kind<TAB>English name<TAB>aliases separated by spaces`; an alias may name one id only.
     public init(tsv: String) throws(FormatError) {
         var number = 0
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -66,13 +62,18 @@ public struct CanonicalIndicatorTable: Sendable {
             let indicator = CanonicalIndicator(id: fields[0], kind: kind, name: fields[2], aliases: names)
             for alias in names {
                 let key = Self.folded(alias)
-                if let other = aliases[key] { throw FormatError(line: number, message: "alias \(alias) already names \(other)") }
+                if let other = aliases[key] {
+                    throw FormatError(line: number, message: "alias \(alias) already names \(other)")
+                }
                 aliases[key] = indicator.id
             }
             indicators.append(indicator)
             byID[indicator.id] = indicator
         }
     }
+
+    /// The names of the matching steps (the type's summary), for the rule catalog.
+    static let steps = ["canonical-alias", "canonical-scope-dropped", "canonical-change-dropped"]
 
     /// The measure a phrase names, or nil (the steps are in the type's summary).
     public func matching(_ phrase: String) -> CanonicalIndicator? {
@@ -96,18 +97,21 @@ public struct CanonicalIndicatorTable: Sendable {
 
     /// Full-width ASCII (ＧＤＰ, （）) as ASCII, letters upper-cased, spaces dropped.
     static func folded(_ phrase: String) -> String {
+        let fullwidth = Scalar.fullwidthExclamationMark...Scalar.fullwidthTilde
+        let fullwidthOffset = Scalar.fullwidthExclamationMark - Indicator.ASCII.exclamationMark
+        let caseOffset = Indicator.ASCII.smallLetters.lowerBound - Indicator.ASCII.capitals.lowerBound
         var scalars = String.UnicodeScalarView()
         for scalar in phrase.unicodeScalars {
             var value = scalar.value
-            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
-            if (0x61...0x7A).contains(value) { value -= 0x20 }
-            if value == 0x20 || value == 0x3000 { continue }
+            if fullwidth.contains(value) { value -= fullwidthOffset }
+            if Indicator.ASCII.smallLetters.contains(value) { value -= caseOffset }
+            if value == Indicator.ASCII.space || value == Scalar.ideographicSpace { continue }
             scalars.append(Unicode.Scalar(value)!)
         }
         return String(scalars)
     }
 
     private static func sortedByLength(_ words: [String]) -> [String] {
-        words.sorted { $0.count > $1.count }
+        IndicatorTables.sortedByLength(words.map { Keyword(stringLiteral: $0) }).map(\.text)
     }
 }

@@ -21,6 +21,10 @@ enum Scalar {
     static let emDash: UInt32 = 0x2014
     /// HORIZONTAL BAR (―).
     static let horizontalBar: UInt32 = 0x2015
+    /// LEFT SINGLE QUOTATION MARK (‘).
+    static let leftSingleQuotationMark: UInt32 = 0x2018
+    /// RIGHT SINGLE QUOTATION MARK (’).
+    static let rightSingleQuotationMark: UInt32 = 0x2019
     /// LEFT DOUBLE QUOTATION MARK (“).
     static let leftDoubleQuotationMark: UInt32 = 0x201C
     /// RIGHT DOUBLE QUOTATION MARK (”).
@@ -49,6 +53,10 @@ enum Scalar {
     static let ideographicFullStop: UInt32 = 0x3002
     /// IDEOGRAPHIC NUMBER ZERO.
     static let ideographicNumberZero: UInt32 = 0x3007
+    /// LEFT DOUBLE ANGLE BRACKET (《).
+    static let leftDoubleAngleBracket: UInt32 = 0x300A
+    /// RIGHT DOUBLE ANGLE BRACKET (》).
+    static let rightDoubleAngleBracket: UInt32 = 0x300B
     /// LEFT CORNER BRACKET (「).
     static let leftCornerBracket: UInt32 = 0x300C
     /// RIGHT CORNER BRACKET (」).
@@ -76,6 +84,7 @@ enum Scalar {
     static let 中: UInt32 = 0x4E2D
     static let 之: UInt32 = 0x4E4B
     static let 九: UInt32 = 0x4E5D
+    static let 了: UInt32 = 0x4E86
     static let 二: UInt32 = 0x4E8C
     static let 五: UInt32 = 0x4E94
     static let 人: UInt32 = 0x4EBA
@@ -106,6 +115,7 @@ enum Scalar {
     static let 半: UInt32 = 0x534A
     static let 单: UInt32 = 0x5355
     static let 叁: UInt32 = 0x53C1
+    static let 及: UInt32 = 0x53CA
     static let 口: UInt32 = 0x53E3
     static let 号: UInt32 = 0x53F7
     static let 名: UInt32 = 0x540D
@@ -118,6 +128,7 @@ enum Scalar {
     static let 在: UInt32 = 0x5728
     static let 壹: UInt32 = 0x58F9
     static let 多: UInt32 = 0x591A
+    static let 大: UInt32 = 0x5927
     static let 家: UInt32 = 0x5BB6
     static let 届: UInt32 = 0x5C4A
     static let 左: UInt32 = 0x5DE6
@@ -130,6 +141,7 @@ enum Scalar {
     static let 拾: UInt32 = 0x62FE
     static let 捌: UInt32 = 0x634C
     static let 数: UInt32 = 0x6570
+    static let 新: UInt32 = 0x65B0
     static let 方: UInt32 = 0x65B9
     static let 日: UInt32 = 0x65E5
     static let 月: UInt32 = 0x6708
@@ -153,6 +165,7 @@ enum Scalar {
     static let 禁: UInt32 = 0x7981
     static let 移: UInt32 = 0x79FB
     static let 第: UInt32 = 0x7B2C
+    static let 等: UInt32 = 0x7B49
     static let 约: UInt32 = 0x7EA6
     static let 级: UInt32 = 0x7EA7
     static let 肆: UInt32 = 0x8086
@@ -203,6 +216,8 @@ enum Scalar {
     static let fullwidthLatinCapitalLetterA: UInt32 = 0xFF21
     /// FULLWIDTH LATIN SMALL LETTER Z.
     static let fullwidthLatinSmallLetterZ: UInt32 = 0xFF5A
+    /// FULLWIDTH TILDE (～).
+    static let fullwidthTilde: UInt32 = 0xFF5E
     /// U+FFEF.
     static let uffef: UInt32 = 0xFFEF
 }

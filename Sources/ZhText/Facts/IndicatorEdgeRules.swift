@@ -1,0 +1,334 @@
+/// A rule that trims one edge of the words before a figure (`Sources/ZhTextData/indicators/edge-rules.tsv`).
+///
+/// ``Indicator/head(_:dates:figure:keepsList:)`` runs the `pass` rules in the table's order until
+/// a whole pass trims nothing, then each `once` rule; what a rule does is its function's, the words it
+/// trims or keeps and their exceptions are the table's.
+struct IndicatorEdgeRule: Sendable {
+    /// The rules, by their names in the table.
+    enum Name: String, CaseIterable, Sendable {
+        case separatorAtStart = "separator-at-start", dateBefore = "date-before", openQuote = "open-quote"
+        case methodBefore = "method-before", itemNumber = "item-number", leadWord = "lead-word"
+        case withinYears = "within-years", leftOut = "left-out", nationalScope = "national-scope"
+        case aboutShare = "about-share", clauseYou = "clause-you", separatorAtEnd = "separator-at-end"
+        case footnote, amountChange = "amount-change", comparisonDirection = "comparison-direction"
+        case increaseWord = "increase-word", decreaseWord = "decrease-word", linkWord = "link-word"
+        case budgetedAmount = "budgeted-amount", denominator, methodAfter = "method-after", cause
+        case fromFigure = "from-figure", abbreviation, examples, numberedGroup = "numbered-group"
+        case listItems = "list-items"
+
+        /// Whether the rule tries its words longest first (平均 before 均); the others keep the tables' order.
+        var triesLongestFirst: Bool { self == .leadWord || self == .linkWord }
+    }
+
+    /// Which edge of the phrase a rule trims.
+    enum Edge: String, Sendable {
+        case start, end
+    }
+
+    let name: Name
+    let edge: Edge
+    /// Whether the rule runs in every pass of the loop (or once after it).
+    let eachPass: Bool
+    /// The words it trims or looks for (a role's words longest first).
+    let words: [Keyword]
+    /// The words that keep the edge as it is.
+    let exceptions: [Keyword]
+
+    /// The rules of the table, in its order (each rule of ``Name`` once).
+    static let all: [IndicatorEdgeRule] = {
+        let rules = IndicatorTables.edgeRules.rows.map { row in
+            func field(_ index: Int) -> String { index < row.count ? row[index] : "" }
+            guard let name = Name(rawValue: row[0]), let edge = Edge(rawValue: field(1)),
+                ["pass", "once"].contains(field(2))
+            else { preconditionFailure("indicators/edge-rules.tsv: bad row \(row)") }
+            let written = Self.words(field(3))
+            return IndicatorEdgeRule(
+                name: name, edge: edge, eachPass: field(2) == "pass",
+                words: name.triesLongestFirst ? IndicatorTables.sortedByLength(written) : written,
+                exceptions: Self.words(field(4)))
+        }
+        precondition(
+            Set(rules.map(\.name)).count == Name.allCases.count && rules.count == Name.allCases.count,
+            "indicators/edge-rules.tsv must list each rule once")
+        return rules
+    }()
+
+    /// The rules of each pass, and the rules run once after the loop.
+    static let passRules = all.filter(\.eachPass)
+    static let onceRules = all.filter { !$0.eachPass }
+
+    /// The rule with this name.
+    static func named(_ name: Name) -> IndicatorEdgeRule {
+        guard let rule = all.first(where: { $0.name == name }) else {
+            preconditionFailure("indicators/edge-rules.tsv has no rule \(name.rawValue)")
+        }
+        return rule
+    }
+
+    /// The words of a field: words as written, `@role` as that role's words of words.tsv, `@change:role`
+    /// and `@change:role:direction` as the words of change of figures/change-words.tsv.
+    private static func words(_ field: String) -> [Keyword] {
+        field.split(separator: " ").flatMap { token -> [Keyword] in
+            guard token.hasPrefix("@") else { return [Keyword(stringLiteral: String(token))] }
+            let parts = token.dropFirst().split(separator: ":").map(String.init)
+            guard parts[0] == "change" else { return IndicatorTables.list(parts[0]) }
+            return IndicatorTables.changeWords(parts[1], going: parts.count > 2 ? parts[2] : nil)
+        }
+    }
+}
+
+extension Indicator {
+    /// What a rule did to the phrase.
+    enum Trimmed {
+        /// Nothing: the next rule runs.
+        case nothing
+        /// An edge moved: the next rule runs, and the loop runs another pass.
+        case edge
+        /// An edge moved: the next pass starts now.
+        case again
+        /// Nothing moved, but the pass ends here (a kept verb: the end stays where it is).
+        case endPass
+        /// The phrase is decided (nil when it names nothing).
+        case head(Head?)
+    }
+
+    /// The phrase being trimmed and what the rules know of it.
+    struct Trim {
+        var lower: Int
+        var upper: Int
+        /// The direction a word of change at the end gave.
+        var direction: ChangeDirection?
+        /// Whether an absolute change's verb is kept: the end is not trimmed again.
+        var keepsVerb = false
+        let dates: [DateMention]
+        let figure: FactExtractor.Figure
+        /// Whether the phrase may list several indicators (a 分别 list).
+        let keepsList: Bool
+    }
+
+    /// Runs one rule.
+    func apply(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        switch rule.name {
+        case .separatorAtStart: separatorsAtStart(&trim)
+        case .dateBefore: dateBefore(rule, &trim)
+        case .openQuote: openQuote(&trim)
+        case .methodBefore: methodBefore(rule, &trim)
+        case .itemNumber: itemNumber(&trim)
+        case .leadWord: leadWord(rule, &trim)
+        case .withinYears: withinYears(rule, &trim)
+        case .leftOut: leftOut(rule, &trim)
+        case .nationalScope: nationalScope(rule, &trim)
+        case .aboutShare: aboutShare(rule, &trim)
+        case .clauseYou: clauseYou(rule, &trim)
+        case .separatorAtEnd: separatorsAtEnd(&trim)
+        case .footnote: footnote(&trim)
+        case .amountChange: amountChange(rule, &trim)
+        case .comparisonDirection: comparisonDirection(rule, &trim)
+        case .increaseWord: changeWord(rule, .increase, &trim)
+        case .decreaseWord: changeWord(rule, .decrease, &trim)
+        case .linkWord: linkWord(rule, &trim)
+        default: applyOnce(rule, &trim)
+        }
+    }
+
+    /// Runs one of the rules that run once, after the loop.
+    private func applyOnce(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        switch rule.name {
+        case .budgetedAmount: budgetedAmount(rule, &trim)
+        case .denominator: denominator(rule, &trim)
+        case .methodAfter: methodAfter(rule, &trim)
+        case .cause: cause(rule, &trim)
+        case .fromFigure: fromFigure(rule, &trim)
+        case .abbreviation: abbreviation(&trim)
+        case .examples: examples(rule, &trim)
+        case .numberedGroup: numberedGroup(&trim)
+        case .listItems: listItems(rule, &trim)
+        default: .nothing
+        }
+    }
+
+    // MARK: The start of the phrase, in each pass
+
+    /// Separators (、，；： spaces) before the phrase.
+    private func separatorsAtStart(_ trim: inout Trim) -> Trimmed {
+        var trimmed = Trimmed.nothing
+        while trim.lower < trim.upper, isSeparator(s[trim.lower]) {
+            trim.lower += 1
+            trimmed = .edge
+        }
+        return trimmed
+    }
+
+    /// 东陵市去年GDP: what comes before the last date is the place or the time, not the indicator
+    /// (but 上年结转: a date the exceptions follow stays).
+    private func dateBefore(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard let date = lastDate(in: trim.lower..<trim.upper, trim.dates),
+            !rule.exceptions.contains(where: { s.matches($0, at: date.scalarOffsets.upperBound) })
+        else { return .nothing }
+        trim.lower = date.scalarOffsets.upperBound
+        return .edge
+    }
+
+    /// “今年高校毕业生: a quote that opens a speech (it does not close in the phrase), not a name.
+    private func openQuote(_ trim: inout Trim) -> Trimmed {
+        guard s[trim.lower] == Scalar.leftDoubleQuotationMark,
+            !s[trim.lower..<trim.upper].contains(Scalar.rightDoubleQuotationMark)
+        else { return .nothing }
+        trim.lower += 1
+        return .edge
+    }
+
+    /// 按可比价格计算: a method (the first word, then the second within 12 characters), not the indicator.
+    private func methodBefore(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard s.matches(rule.words[0], at: trim.lower),
+            let end = find(rule.words[1], in: trim.lower..<min(trim.upper, trim.lower + 12))
+        else { return .nothing }
+        trim.lower = end
+        return .edge
+    }
+
+    /// 1.拨款, 3、社会福利经常开支: an item's number (one or two digits and a mark).
+    private func itemNumber(_ trim: inout Trim) -> Trimmed {
+        guard trim.lower + 2 < trim.upper, Numeral.isASCIIDigit(s[trim.lower]) else { return .nothing }
+        var end = trim.lower
+        while end < trim.upper, Numeral.isASCIIDigit(s[end]) { end += 1 }
+        guard end - trim.lower <= 2, end + 1 < trim.upper,
+            [ASCII.fullStop, Scalar.fullwidthFullStop, Scalar.ideographicComma].contains(s[end]),
+            !Numeral.isASCIIDigit(s[end + 1])
+        else { return .nothing }
+        trim.lower = end + 1
+        return .again
+    }
+
+    /// 全年, 其中, 完成: a word that opens a clause; one at a time, longest first (but 完成投资 as the
+    /// whole phrase is the name of a project's investment: an exception that is the whole phrase stays).
+    private func leadWord(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard
+            let word = rule.words.first(where: {
+                s.matches($0, at: trim.lower) && trim.lower + $0.scalars.count <= trim.upper
+            }),
+            !rule.exceptions.contains(where: {
+                s.matches($0, at: trim.lower) && trim.upper == trim.lower + $0.scalars.count
+            })
+        else { return .nothing }
+        trim.lower += word.scalars.count
+        return .again
+    }
+
+    /// 十年内新增: the word's last character opens the phrase and the rest ends the figure before it
+    /// (十年 is a quantity): that character opens no indicator.
+    private func withinYears(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard rule.words.contains(where: { s.matches($0, at: trim.lower + 1 - $0.scalars.count) }),
+            trim.lower + 2 < trim.upper
+        else { return .nothing }
+        trim.lower += 1
+        return .again
+    }
+
+    /// 扣除食品和能源价格后的核心CPI: what was left out (the first word, up to the second within 16
+    /// characters) is not part of the name.
+    private func leftOut(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard s.matches(rule.words[0], at: trim.lower),
+            let after = find(rule.words[1], in: trim.lower..<min(trim.upper, trim.lower + 16)), after + 1 < trim.upper
+        else { return .nothing }
+        trim.lower = after
+        return .again
+    }
+
+    /// 全国一般公共预算收入: the scope, like 全省 (but 全国首店 names a kind of shop).
+    private func nationalScope(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard let word = rule.words.first(where: { s.matches($0, at: trim.lower) }), trim.lower + 3 < trim.upper,
+            !rule.exceptions.contains(where: { s.matches($0, at: trim.lower) })
+        else { return .nothing }
+        trim.lower += word.scalars.count
+        return .again
+    }
+
+    /// 约占本级支出的1%: 约 (the word's first character) qualifies the share.
+    private func aboutShare(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard rule.words.contains(where: { s.matches($0, at: trim.lower) }) else { return .nothing }
+        trim.lower += 1
+        return .edge
+    }
+
+    /// 有 opens a clause (有体育场地), but 有效 有色 有机 有线 有关 are words.
+    private func clauseYou(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard trim.lower + 2 < trim.upper, let word = rule.words.first(where: { s.matches($0, at: trim.lower) }),
+            !rule.exceptions.contains(where: { s.matches($0, at: trim.lower) })
+        else { return .nothing }
+        trim.lower += word.scalars.count
+        return .edge
+    }
+
+    // MARK: The end of the phrase, in each pass
+
+    /// Separators after the phrase.
+    private func separatorsAtEnd(_ trim: inout Trim) -> Trimmed {
+        var trimmed = Trimmed.nothing
+        while trim.lower < trim.upper, isSeparator(s[trim.upper - 1]) {
+            trim.upper -= 1
+            trimmed = .edge
+        }
+        return trimmed
+    }
+
+    /// 国内生产总值[2]: a footnote's mark is not part of the name.
+    private func footnote(_ trim: inout Trim) -> Trimmed {
+        guard let mark = footnote(endingAt: trim.upper, from: trim.lower) else { return .nothing }
+        trim.upper = mark
+        return .again
+    }
+
+    /// 常住人口比上年末减少2100人: the verb of an absolute change stays (not before a percentage); the
+    /// links and comparisons before it are trimmed, and the phrase and the verb are kept apart.
+    private func amountChange(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard !trim.figure.isPercentage, let verb = rule.words.first(where: { ends(with: $0, trim.lower, trim.upper) })
+        else { return .nothing }
+        trim.keepsVerb = true
+        let start = trim.upper - verb.scalars.count
+        var inner = start
+        while let word = Self.linksAndComparisons.first(where: { ends(with: $0, trim.lower, inner) }) {
+            inner -= word.scalars.count
+        }
+        guard inner < start else { return .endPass }
+        return .head(finish(trim.lower..<inner, verb: start..<trim.upper, direction: nil))
+    }
+
+    /// 较原来预算少约16%, 比全国高: a comparison (opening with a word of the rule) before a percentage,
+    /// whose last word gives the direction; it names no indicator.
+    private func comparisonDirection(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard trim.figure.isPercentage, rule.words.contains(where: { s.matches($0, at: trim.lower) }),
+            trim.upper - trim.lower >= 3
+        else { return .nothing }
+        let end = trim.upper..<trim.upper
+        if Self.lowerEnds.contains(where: { ends(with: $0, trim.lower, trim.upper) }) {
+            return .head(Head(range: end, direction: .decrease, continues: false))
+        }
+        if Self.higherEnds.contains(where: { ends(with: $0, trim.lower, trim.upper) }) {
+            return .head(Head(range: end, direction: .increase, continues: false))
+        }
+        return .nothing
+    }
+
+    /// 涨幅为0.3%, 压减5%: a word at the end before a percentage gives its direction (the first such
+    /// word, from the end, decides) and is trimmed.
+    private func changeWord(_ rule: IndicatorEdgeRule, _ direction: ChangeDirection, _ trim: inout Trim) -> Trimmed {
+        guard trim.figure.isPercentage, let word = rule.words.first(where: { ends(with: $0, trim.lower, trim.upper) })
+        else { return .nothing }
+        trim.direction = trim.direction ?? direction
+        trim.upper -= word.scalars.count
+        return .again
+    }
+
+    /// 平均为 loses 为, then 平均 (not 均): a link or a verb of change, one word at a time, longest
+    /// first; not when the phrase ends with an exception that ends with the word (签约, 下达).
+    private func linkWord(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard let word = rule.words.first(where: { ends(with: $0, trim.lower, trim.upper) }),
+            !rule.exceptions.contains(where: {
+                $0.scalars.count > word.scalars.count && ends(with: $0, trim.lower, trim.upper)
+            })
+        else { return .nothing }
+        trim.upper -= word.scalars.count
+        return .edge
+    }
+}

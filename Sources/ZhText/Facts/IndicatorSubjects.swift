@@ -1,0 +1,127 @@
+extension Indicator {
+    /// The subjects of a 分别 list: `A、B`, `A和B`, with shared heads distributed
+    /// (第一、二、三产业增加值; 城镇和农村居民人均可支配收入; 汽油、柴油价格).
+    func subjects(_ range: Range<Int>, count: Int) -> [[Piece]] {
+        var items = split(range, on: [Scalar.ideographicComma])
+        if items.count < count, let last = items.last, let joint = lastConjunction(in: last) {
+            items.removeLast()
+            items.append(last.lowerBound..<joint)
+            items.append((joint + 1)..<last.upperBound)
+        }
+        items = items.filter { !$0.isEmpty }
+        if items.count == 1, count == 2, s.matches(Self.joint, at: items[0].lowerBound), items[0].count > 2 {
+            // 城乡居民人均可支配收入分别…: 城镇居民… and 农村居民…; 城乡低保标准: 城市… and 农村….
+            let rest = (items[0].lowerBound + Self.joint.scalars.count)..<items[0].upperBound
+            let town = s.matches(Self.residents, at: rest.lowerBound) ? Self.jointTown : Self.jointCity
+            return [[.literal(town.text), .text(rest)], [.literal(Self.jointRural.text), .text(rest)]]
+        }
+        guard items.count == count, count >= 2 else { return [] }
+        let tail = sharedTail(&items)
+        let first = items[0]
+        return items.map { item in
+            var pieces: [Piece] = []
+            // 第一、二、三; …基金收入、支出: a short item takes the first item's opening.
+            if item != first, item.count <= 2, first.count > item.count + 1 || item.count == 1 && first.count == 2 {
+                pieces.append(.text(first.lowerBound..<(first.upperBound - item.count)))
+            } else if item != first, (3...4).contains(item.count), first.count >= item.count + 3,
+                s[item.upperBound - 1] == s[first.upperBound - 1], Self.countEnds.contains(s[first.upperBound - 1])
+            {
+                // 生产安全事故起数和死亡人数: the second count is the same subject's.
+                pieces.append(.text(first.lowerBound..<(first.upperBound - 2)))
+            }
+            pieces.append(.text(item))
+            if let tail { pieces.append(.text(tail)) }
+            return pieces
+        }.filter { pieces in pieces.reduce(0) { $0 + length($1) } >= 2 }
+    }
+
+    /// The last characters of a count whose second item is the same subject's (起数和死亡人数).
+    static let countEnds: Set<UInt32> = IndicatorTables.scalars("second-count-end")
+
+    /// The tail the items of a 分别 list share, cut from the last item (nil when there is none).
+    private func sharedTail(_ items: inout [Range<Int>]) -> Range<Int>? {
+        guard let last = items.last else { return nil }
+        let before = items[items.count - 2]
+        let mark = s[items[0].upperBound - 1]
+        if var cut = (last.lowerBound..<(last.upperBound - 1)).first(where: { s[$0] == mark }).map({ $0 + 1 }),
+            last.count > before.count + 1
+        {
+            // The last item carries the shared tail: cut it after the first item's last
+            // character (东湖区、…开发区GDP; 白沙市、崇岭市地区生产总值); 以上 stays with its
+            // item (一年期、五年期以上贷款市场报价利率).
+            if let word = Self.overUnder.first(where: { s.matches($0, at: cut) }), cut + 4 < last.upperBound {
+                cut += word.scalars.count
+            }
+            items[items.count - 1] = last.lowerBound..<cut
+            return cut..<last.upperBound
+        } else if last.count > before.count + 1 {
+            // 城镇和农村居民人均可支配收入, 第一、二、三产业增加值: as many characters as the item before.
+            let cut = last.lowerBound + before.count
+            items[items.count - 1] = last.lowerBound..<cut
+            return cut..<last.upperBound
+        } else if let measure = Self.measures.first(where: {
+            ends(with: $0, last.lowerBound, last.upperBound)
+                && !ends(with: $0, items[0].lowerBound, items[0].upperBound)
+        }), abs(last.count - measure.scalars.count - items[0].count) <= 2 {
+            // 工业机器人、集成电路产量: the measure noun is shared.
+            items[items.count - 1] = last.lowerBound..<(last.upperBound - measure.scalars.count)
+            return (last.upperBound - measure.scalars.count)..<last.upperBound
+        }
+        return nil
+    }
+
+    /// Classifiers that end a count whose noun follows it (150名工程师, 10件民生实事).
+    static let classifiers: Set<UInt32> = IndicatorTables.scalars("classifier")
+    /// Characters that cannot open the noun after a count: links, changes, qualifiers, units.
+    static let objectStops: Set<UInt32> = IndicatorTables.scalars("object-stop")
+    /// Where the noun after a count or the purpose of an amount ends.
+    static let objectEnds: Set<UInt32> = [
+        ASCII.comma, Scalar.fullwidthComma, Scalar.ideographicFullStop, ASCII.semicolon, Scalar.fullwidthSemicolon,
+        ASCII.colon, Scalar.fullwidthColon, ASCII.lineFeed, ASCII.exclamationMark, Scalar.fullwidthExclamationMark,
+        ASCII.questionMark, Scalar.fullwidthQuestionMark, Scalar.fullwidthLeftParenthesis, ASCII.leftParenthesis,
+        Scalar.rightDoubleQuotationMark,
+    ]
+    /// Verbs that say what an amount is for (安排8765万元用于…, 1.26亿元支持…); the dropped ones (用于,
+    /// 实施) are not part of the name.
+    static let purposes: [Keyword] = IndicatorTables.list("purpose-dropped") + IndicatorTables.list("purpose")
+    static let droppedPurposes = IndicatorTables.list("purpose-dropped").count
+
+    /// What a figure counts or pays for when the text names it after the figure: the noun after
+    /// a count (招聘150名工程师 → 工程师), or the purpose after an amount (安排1.26亿元支持青溪
+    /// 工业园区扩容提质 → 支持青溪工业园区扩容提质), up to the end of the clause; nil when there is none.
+    func object(after figure: Range<Int>, isMoney: Bool) -> Range<Int>? {
+        var start = figure.upperBound
+        guard start < s.count else { return nil }
+        if isMoney {
+            guard let purpose = Self.purposes.firstIndex(where: { s.matches($0, at: start) }) else { return nil }
+            if purpose < Self.droppedPurposes { start += Self.purposes[purpose].scalars.count }
+        } else {
+            guard figure.count > 1, Self.classifiers.contains(s[figure.upperBound - 1]),
+                !Self.objectStops.contains(s[start]),
+                Self.han.contains(s[start]) || s[start] == Scalar.leftDoubleQuotationMark
+            else { return nil }
+        }
+        var end = start
+        let longest = isMoney ? 24 : 14
+        // The clause ends at these (、 too after a count: 城市书房8个、乡镇综合文化站15个).
+        // 10个“数字领航”企业: a quote that opens the noun closes inside it.
+        let quoted = s[start] == Scalar.leftDoubleQuotationMark
+        while end < s.count,
+            !Self.objectEnds.contains(s[end]) || quoted && s[end] == Scalar.rightDoubleQuotationMark,
+            isMoney || s[end] != Scalar.ideographicComma
+        {
+            // 400亿港元银色债券和200亿港元绿色债券: the next item starts at its figure.
+            if s[end] == Scalar.和 || s[end] == Scalar.及, end + 1 < s.count,
+                Numeral.isASCIIDigit(s[end + 1]) || Numeral.chineseDigit(s[end + 1]) != nil
+            {
+                break
+            }
+            guard end - start < longest, isPhraseScalar(s[end]) || s[end] == Scalar.ideographicComma,
+                !Numeral.isASCIIDigit(s[end])
+            else { return nil }
+            end += 1
+        }
+        guard end - start >= 2 else { return nil }
+        return start..<end
+    }
+}
