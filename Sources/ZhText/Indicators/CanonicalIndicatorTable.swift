@@ -29,8 +29,10 @@ public struct CanonicalIndicatorTable: Sendable {
 
     /// Scope words that may stand before an indicator without changing the measure (全省, 我市), longest first.
     static let scopeWords: [String] = sortedByLength(IndicatorTables.strings("canonical-scope"))
-    /// Words of change that may follow an indicator: the measure stays the same (增速, 涨幅), longest first.
-    static let changeWords: [String] = sortedByLength(IndicatorTables.strings("canonical-change"))
+    /// Words of change (and 总量) that may follow an indicator: the measure stays the same (增速, 涨幅),
+    /// longest first.
+    static let changeWords: [String] = sortedByLength(
+        IndicatorTables.changeWords("canonical").map(\.text) + IndicatorTables.strings("canonical-tail"))
 
     /// The built-in table (`canonical.tsv`, compiled into the binary).
     public static let builtIn: CanonicalIndicatorTable = {
