@@ -161,5 +161,11 @@ struct EntityModelTests {
         #expect(first == second)
         let recognizer = try #require(EntityRecognizer(modelData: first, mode: .raw))
         #expect(recognizer.entities(in: "记者王思远在宁波报道。").map(\.text) == ["王思远", "宁波"])
+        // A table of the asked size keeps the features with the largest scores (half of its slots).
+        let weights = trainer.learn(examples, epochs: 3, seed: 7, minimumCount: 1, log: { _ in })
+        #expect(weights.model(log: { _ in }) == first)
+        let small = weights.model(tableBits: 4, log: { _ in })
+        #expect(small.count == EntityModel.headerSize + 16 * EntityModel.slotSize)
+        #expect(EntityModel(data: small) != nil)
     }
 }

@@ -293,33 +293,60 @@ extension EntityRules {
     func lexiconWordMarks(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> [UInt8] {
         var marks = [UInt8](repeating: 0, count: range.count * 3)
         var lengths = [UInt8](repeating: 0, count: range.count * 3)
-        func walk(_ trie: FlatTrie, _ classes: [WordClass], from start: Int) {
-            var node: UInt32 = 0
-            var end = start
-            while end < range.upperBound, end - start < 12 {
-                node = trie.child(node, s[end])
-                if node == 0 { return }
-                end += 1
-                guard end - start >= 2, trie.isWord(node) else { continue }
-                let kind: Int
-                switch classes[Int(trie.tag[Int(node)])] {
-                case .place: kind = 0
-                case .organization: kind = 1
-                case .person: kind = 2
-                default: continue
-                }
-                let length = UInt8(min(end - start, 15))
-                for at in start..<end where lengths[(at - range.lowerBound) * 3 + kind] < length {
-                    lengths[(at - range.lowerBound) * 3 + kind] = length
-                    let position: UInt8 = at == start ? 0 : at == end - 1 ? 2 : 1
-                    marks[(at - range.lowerBound) * 3 + kind] = min(length, 6) << 2 | position
+        // The tries and their classes are read once, not copied (and retained) for each character.
+        let overlay = tokenizer.overlay
+        let base = tokenizer.base
+        let overlayKinds = tokenizer.overlayClasses.map(Self.lexiconKind)
+        let baseKinds = tokenizer.baseClasses.map(Self.lexiconKind)
+        marks.withUnsafeMutableBufferPointer { marks in
+            lengths.withUnsafeMutableBufferPointer { lengths in
+                var words = LexiconWords(range: range, s: s, marks: marks, lengths: lengths)
+                for start in range {
+                    if let overlay { words.walk(overlay, overlayKinds, from: start) }
+                    if let base { words.walk(base, baseKinds, from: start) }
                 }
             }
         }
-        for start in range {
-            if let overlay = tokenizer.overlay { walk(overlay, tokenizer.overlayClasses, from: start) }
-            if let base = tokenizer.base { walk(base, tokenizer.baseClasses, from: start) }
-        }
         return marks
+    }
+
+    /// The class a lexicon word class marks: 0 place, 1 body, 2 person, -1 none.
+    static func lexiconKind(_ wordClass: WordClass) -> Int {
+        switch wordClass {
+        case .place: 0
+        case .organization: 1
+        case .person: 2
+        default: -1
+        }
+    }
+}
+
+/// The walk of ``EntityRules/lexiconWordMarks(_:_:)`` over a sentence's characters.
+struct LexiconWords {
+    let range: Range<Int>
+    let s: UnsafeBufferPointer<UInt32>
+    let marks: UnsafeMutableBufferPointer<UInt8>
+    let lengths: UnsafeMutableBufferPointer<UInt8>
+
+    /// Marks the characters of the words of `trie` (up to 12 characters) that start at `start`,
+    /// where each is the longest of its class so far.
+    @inline(__always)
+    func walk(_ trie: FlatTrie, _ kinds: [Int], from start: Int) {
+        var node: UInt32 = 0
+        var end = start
+        while end < range.upperBound, end - start < 12 {
+            node = trie.child(node, s[end])
+            if node == 0 { return }
+            end += 1
+            guard end - start >= 2, trie.isWord(node) else { continue }
+            let kind = kinds[Int(trie.tag[Int(node)])]
+            guard kind >= 0 else { continue }
+            let length = UInt8(min(end - start, 15))
+            for at in start..<end where lengths[(at - range.lowerBound) * 3 + kind] < length {
+                lengths[(at - range.lowerBound) * 3 + kind] = length
+                let position: UInt8 = at == start ? 0 : at == end - 1 ? 2 : 1
+                marks[(at - range.lowerBound) * 3 + kind] = min(length, 6) << 2 | position
+            }
+        }
     }
 }
