@@ -3,9 +3,11 @@
 // a model or the rules alone, for Scripts/eval-ner.py.
 //
 //   zhtext-train-entities train [--data DIR] [--output FILE] [--epochs N] [--seed N] [--min-count N]
-//                               [--sets msra,pd,weibo,cluener] [--holdout N]
+//                               [--sets msra,pd,weibo,cluener] [--holdout N] [--table-bits N] [--sizes N,N]
 //   zhtext-train-entities tag [--mode rules|model|hybrid|raw] [--model FILE] < records.jsonl
-//   zhtext-train-entities time [--runs N]   (Corpus/*.txt: analysis without entities, with each mode; model load)
+//   zhtext-train-entities time [--runs N] [--set written|dev] [--modes rules,model,hybrid] [--model FILE]
+//       (Corpus/*.txt, with --set dev the real development documents too: analysis without entities and
+//       with each mode, median of N; the model's load)
 //
 // Never give it ../shared/eval/ner or Corpus/real: those are for evaluation only.
 import Foundation
@@ -89,7 +91,9 @@ func readMSRA(_ sentences: String, _ tags: String) throws -> [LabeledText] {
     return zip(lines, labelLines).compactMap { line, labelLine in
         let characters = line.split(separator: " ").map(String.init)
         let labels = labelLine.split(separator: " ").map(String.init)
-        guard characters.count == labels.count, characters.allSatisfy({ $0.unicodeScalars.count == 1 }) else { return nil }
+        guard characters.count == labels.count, characters.allSatisfy({ $0.unicodeScalars.count == 1 }) else {
+            return nil
+        }
         return LabeledText(text: characters.joined(), names: names(labels, types: bioTypes))
     }
 }
@@ -146,9 +150,10 @@ func score(_ recognizer: EntityRecognizer, _ texts: [LabeledText], show: Int = 0
     var gold = 0
     for text in texts {
         let want = Set(text.names.map { "\($0.range.lowerBound) \($0.range.upperBound) \($0.kind.rawValue)" })
-        let got = Set(recognizer.entities(in: text.text).map {
-            "\($0.scalarOffsets.lowerBound) \($0.scalarOffsets.upperBound) \($0.type.rawValue)"
-        })
+        let got = Set(
+            recognizer.entities(in: text.text).map {
+                "\($0.scalarOffsets.lowerBound) \($0.scalarOffsets.upperBound) \($0.type.rawValue)"
+            })
         if shown < show, want != got {
             shown += 1
             let scalars = Array(text.text.unicodeScalars)
@@ -156,8 +161,9 @@ func score(_ recognizer: EntityRecognizer, _ texts: [LabeledText], show: Int = 0
                 let parts = item.split(separator: " ")
                 return String(String.UnicodeScalarView(scalars[Int(parts[0])!..<Int(parts[1])!])) + "/" + parts[2]
             }
-            log("  miss " + want.subtracting(got).sorted().map(spell).joined(separator: " ")
-                + " | false " + got.subtracting(want).sorted().map(spell).joined(separator: " "))
+            log(
+                "  miss " + want.subtracting(got).sorted().map(spell).joined(separator: " ")
+                    + " | false " + got.subtracting(want).sorted().map(spell).joined(separator: " "))
         }
         hit += want.intersection(got).count
         found += got.count
@@ -173,7 +179,9 @@ func options(_ arguments: ArraySlice<String>) throws -> [String: String] {
     var out: [String: String] = [:]
     var iterator = arguments.makeIterator()
     while let name = iterator.next() {
-        guard name.hasPrefix("--"), let value = iterator.next() else { throw Failure(description: "bad option \(name)") }
+        guard name.hasPrefix("--"), let value = iterator.next() else {
+            throw Failure(description: "bad option \(name)")
+        }
         out[String(name.dropFirst(2))] = value
     }
     return out
@@ -183,76 +191,134 @@ func log(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
+/// The training's settings, from the command's options.
+struct Settings {
+    let data: String
+    let output: String
+    let epochs: Int
+    let seed: UInt64
+    let minimumCount: Int
+    /// The table's size as a power of two; nil: as small as holds every feature.
+    let tableBits: Int?
+    /// Further table sizes, each written to `output` + `.` + bits.
+    let otherSizes: [Int]
+    let sets: Set<String>
+    let holdout: Int
+    let adapt: Bool
+    let newsWeight: Int
+    let keepAddresses: Bool
+    let show: Int
+
+    init(_ options: [String: String]) throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        data = options["data"] ?? root.deletingLastPathComponent().appendingPathComponent("shared/ner-train").path
+        output = options["output"] ?? root.appendingPathComponent("Sources/ZhTextData/model/entities.bin").path
+        epochs = Int(options["epochs"] ?? "8") ?? 8
+        seed = UInt64(options["seed"] ?? "15") ?? 15
+        minimumCount = Int(options["min-count"] ?? "2") ?? 2
+        tableBits = options["table-bits"].flatMap { Int($0) }
+        otherSizes = (options["sizes"] ?? "").split(separator: ",").compactMap { Int($0) }
+        sets = Set((options["sets"] ?? "msra,pd,weibo,cluener").split(separator: ",").map(String.init))
+        holdout = Int(options["holdout"] ?? "0") ?? 0
+        adapt = options["adapt"] != "no"
+        newsWeight = Int(options["news-weight"] ?? "1") ?? 1
+        keepAddresses = options["addresses"] == "keep"
+        show = Int(options["show"] ?? "0") ?? 0
+        guard !data.contains("eval/ner") else { throw Failure(description: "evaluation data is not for training") }
+    }
+}
+
 func train(_ options: [String: String]) throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    let data = options["data"] ?? root.deletingLastPathComponent().appendingPathComponent("shared/ner-train").path
-    let output = options["output"] ?? root.appendingPathComponent("Sources/ZhTextData/model/entities.bin").path
-    let epochs = Int(options["epochs"] ?? "8") ?? 8
-    let seed = UInt64(options["seed"] ?? "15") ?? 15
-    let minimumCount = Int(options["min-count"] ?? "2") ?? 2
-    let sets = Set((options["sets"] ?? "msra,pd,weibo,cluener").split(separator: ",").map(String.init))
-    let holdout = Int(options["holdout"] ?? "0") ?? 0
-    guard !data.contains("eval/ner") else { throw Failure(description: "evaluation data is not for training") }
+    let settings = try Settings(options)
     let clock = ContinuousClock()
     let started = clock.now
-    var groups: [(domain: UInt8, texts: [LabeledText])] = []
-    var held: [String: [LabeledText]] = [:]
-    let adapt = options["adapt"] != "no"
-    func add(_ name: String, _ sentences: [LabeledText], size: Int, domain: UInt8) {
-        guard sets.contains(name) else { return }
-        var sentences = sentences
-        if holdout > 0, name == "msra" || name == "pd" {
-            held[name] = Array(sentences.suffix(holdout))
-            sentences.removeLast(min(holdout, sentences.count))
-        }
-        log("\(name): \(sentences.count) sentences, \(sentences.reduce(0) { $0 + $1.names.count }) names")
-        // News (domain 0) may be read more than once a pass, weighing it against the larger sets.
-        let copies = domain == 0 ? Int(options["news-weight"] ?? "1") ?? 1 : 1
-        for _ in 0..<copies { groups += documents(sentences, size: size).map { (adapt ? domain : 0, $0) } }
-    }
-    add("msra", try readMSRA("\(data)/msra_val_sentences.txt", "\(data)/msra_val_tags.txt"), size: 20, domain: 0)
-    add("pd", try readColumns("\(data)/pd_example.dev", characterOnly: false), size: 20, domain: 0)
-    add("weibo", try readColumns("\(data)/weibo_train.conll", characterOnly: true)
-        + readColumns("\(data)/weibo_dev.conll", characterOnly: true), size: 1, domain: 1)
+    let (groups, held) = try newsGroups(settings)
     let trainer = EntityModelTrainer()
     var examples = EntityModelTrainer.Examples()
     for group in groups { trainer.add(group.texts, domain: group.domain, to: &examples) }
     log("\(examples.sentenceCount) sentences, \(examples.characterCount) characters read in \(clock.now - started)")
-    var model = trainer.train(examples, epochs: epochs, seed: seed, minimumCount: minimumCount, log: log)
-    if sets.contains("cluener") {
-        // CLUENER marks its ten fine types only (a country or a province outside an address is
-        // left unmarked, an address is one long span): its sentences get the names the first
-        // model finds outside its own spans, and its addresses are read by that model too.
-        guard let first = EntityRecognizer(modelData: model, mode: .raw) else { throw Failure(description: "bad first model") }
-        let keepAddresses = options["addresses"] == "keep"
-        var sentences = try readCLUENER("\(data)/cluener_train.json", keepAddresses: keepAddresses)
-            + readCLUENER("\(data)/cluener_dev.json", keepAddresses: keepAddresses)
-        var added = 0
-        for index in sentences.indices {
-            let gold = sentences[index].names
-            for entity in first.entities(in: sentences[index].text)
-            where !gold.contains(where: { $0.range.overlaps(entity.scalarOffsets) }) {
-                sentences[index].names.append((entity.scalarOffsets, entity.type))
-                added += 1
-            }
+    var weights = trainer.learn(
+        examples, epochs: settings.epochs, seed: settings.seed, minimumCount: settings.minimumCount, log: log)
+    if settings.sets.contains("cluener") {
+        let first = weights.model(tableBits: settings.tableBits, log: log)
+        for group in try cluenerGroups(settings, firstModel: first) {
+            trainer.add(group, domain: settings.adapt ? 2 : 0, to: &examples)
         }
-        log("cluener: \(sentences.count) sentences, \(added) names added by the first model")
-        for group in documents(sentences, size: 1) { trainer.add(group, domain: adapt ? 2 : 0, to: &examples) }
-        model = trainer.train(examples, epochs: epochs, seed: seed, minimumCount: minimumCount, log: log)
+        weights = trainer.learn(
+            examples, epochs: settings.epochs, seed: settings.seed, minimumCount: settings.minimumCount, log: log)
     }
-    try Data(model).write(to: URL(fileURLWithPath: output))
-    log("wrote \(output) (\(model.count) bytes) after \(clock.now - started)")
+    let model = weights.model(tableBits: settings.tableBits, log: log)
+    try Data(model).write(to: URL(fileURLWithPath: settings.output))
+    for bits in settings.otherSizes {
+        try Data(weights.model(tableBits: bits, log: log)).write(to: URL(fileURLWithPath: settings.output + ".\(bits)"))
+    }
+    log("wrote \(settings.output) (\(model.count) bytes) after \(clock.now - started)")
     if !held.isEmpty, let recognizer = EntityRecognizer(modelData: model, mode: .raw) {
         let rules = EntityRecognizer(mode: .rules)
         for (name, texts) in held.sorted(by: { $0.key < $1.key }) {
-            log("held-out \(name) model: \(score(recognizer, texts, show: Int(options["show"] ?? "0") ?? 0))")
+            log("held-out \(name) model: \(score(recognizer, texts, show: settings.show))")
             log("held-out \(name) rules: \(score(rules, texts))")
         }
     }
 }
 
-/// Tags JSON lines (`{"id": …, "text": …}` or `{"id": …, "path": …}`) read from standard input: one line out per line in,
+/// The news data sets (MSRA, People's Daily: domain 0) and Weibo (domain 1) as documents, and the
+/// sentences held out of MSRA and People's Daily.
+func newsGroups(_ settings: Settings) throws -> ([(domain: UInt8, texts: [LabeledText])], [String: [LabeledText]]) {
+    var groups: [(domain: UInt8, texts: [LabeledText])] = []
+    var held: [String: [LabeledText]] = [:]
+    func add(_ name: String, _ sentences: [LabeledText], size: Int, domain: UInt8) {
+        guard settings.sets.contains(name) else { return }
+        var sentences = sentences
+        if settings.holdout > 0, name == "msra" || name == "pd" {
+            held[name] = Array(sentences.suffix(settings.holdout))
+            sentences.removeLast(min(settings.holdout, sentences.count))
+        }
+        log("\(name): \(sentences.count) sentences, \(sentences.reduce(0) { $0 + $1.names.count }) names")
+        // News (domain 0) may be read more than once a pass, weighing it against the larger sets.
+        let copies = domain == 0 ? settings.newsWeight : 1
+        for _ in 0..<copies {
+            groups += documents(sentences, size: size).map { (settings.adapt ? domain : 0, $0) }
+        }
+    }
+    let data = settings.data
+    add("msra", try readMSRA("\(data)/msra_val_sentences.txt", "\(data)/msra_val_tags.txt"), size: 20, domain: 0)
+    add("pd", try readColumns("\(data)/pd_example.dev", characterOnly: false), size: 20, domain: 0)
+    add(
+        "weibo",
+        try readColumns("\(data)/weibo_train.conll", characterOnly: true)
+            + readColumns("\(data)/weibo_dev.conll", characterOnly: true), size: 1, domain: 1)
+    return (groups, held)
+}
+
+/// CLUENER's sentences, one document each.
+///
+/// CLUENER marks its ten fine types only (a country or a province outside an address is left
+/// unmarked, an address is one long span): its sentences get the names the first model (trained
+/// without them) finds outside its own spans.
+func cluenerGroups(_ settings: Settings, firstModel: [UInt8]) throws -> [[LabeledText]] {
+    guard let first = EntityRecognizer(modelData: firstModel, mode: .raw) else {
+        throw Failure(description: "bad first model")
+    }
+    var sentences =
+        try readCLUENER("\(settings.data)/cluener_train.json", keepAddresses: settings.keepAddresses)
+        + readCLUENER("\(settings.data)/cluener_dev.json", keepAddresses: settings.keepAddresses)
+    var added = 0
+    for index in sentences.indices {
+        let gold = sentences[index].names
+        for entity in first.entities(in: sentences[index].text)
+        where !gold.contains(where: { $0.range.overlaps(entity.scalarOffsets) }) {
+            sentences[index].names.append((entity.scalarOffsets, entity.type))
+            added += 1
+        }
+    }
+    log("cluener: \(sentences.count) sentences, \(added) names added by the first model")
+    return documents(sentences, size: 1)
+}
+
+/// Tags JSON lines (`{"id": …, "text": …}` or `{"id": …, "path": …}`) read from standard input:
+/// one line out per line in,
 /// `{"id": …, "entities": [{"start", "end", "type", "text"}]}` with scalar offsets.
 func tag(_ options: [String: String]) throws {
     guard let mode = EntityRecognizer.Mode(rawValue: options["mode"] ?? "model") else {
@@ -260,7 +326,9 @@ func tag(_ options: [String: String]) throws {
     }
     let recognizer: EntityRecognizer
     if let path = options["model"] {
-        guard let model = EntityRecognizer(modelData: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), mode: mode)
+        guard
+            let model = EntityRecognizer(
+                modelData: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), mode: mode)
         else {
             throw Failure(description: "\(path) is not an entity model")
         }
@@ -280,8 +348,10 @@ func tag(_ options: [String: String]) throws {
             continue
         }
         let entities = recognizer.entities(in: text).map {
-            ["start": $0.scalarOffsets.lowerBound, "end": $0.scalarOffsets.upperBound, "type": $0.type.rawValue,
-             "text": $0.text] as [String: Any]
+            [
+                "start": $0.scalarOffsets.lowerBound, "end": $0.scalarOffsets.upperBound, "type": $0.type.rawValue,
+                "text": $0.text,
+            ] as [String: Any]
         }
         let record: [String: Any] = ["id": object["id"] ?? NSNull(), "entities": entities]
         let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])
@@ -289,53 +359,85 @@ func tag(_ options: [String: String]) throws {
     }
 }
 
-/// Times the model's load, and the document analysis of Corpus/*.txt and the real development
-/// documents without entities and with each mode (median of `--runs`, one thread).
+/// Times the model's load, and the document analysis without entities and with each mode.
+///
+/// The texts are `--set written` (Corpus/*.txt, the default) or `--set dev` (those and the real
+/// development documents); `--modes` picks the modes (rules,model,hybrid), `--model` a model file
+/// instead of the embedded one. The configurations take turns, `--runs` rounds (one thread); each
+/// prints its median wall-clock and CPU time, and their ratios to the analysis without entities.
 func time(_ options: [String: String]) throws {
     let clock = ContinuousClock()
     let loadStart = clock.now
     let size = EntityRecognizer.embeddedModelSize
     let load = clock.now - loadStart
     print("model: \(size.map(String.init) ?? "none") bytes, loaded in \(load)")
+    let texts = try timingTexts(withReal: options["set"] == "dev")
+    let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1e6
+    let runs = max(Int(options["runs"] ?? "5") ?? 5, 1)
+    let modes = (options["modes"] ?? "rules,model,hybrid").split(separator: ",").compactMap {
+        EntityRecognizer.Mode(rawValue: String($0))
+    }
+    let file = try options["model"].map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0))) }
+    let configurations =
+        try [("without entities", DocumentAnalyzer(entities: nil))]
+        + modes.map { mode in
+            guard let file else { return (mode.rawValue, DocumentAnalyzer(entities: EntityRecognizer(mode: mode))) }
+            guard let recognizer = EntityRecognizer(modelData: file, mode: mode) else {
+                throw Failure(description: "--model is not an entity model")
+            }
+            return (mode.rawValue, DocumentAnalyzer(entities: recognizer))
+        }
+    var times = [[(wall: Double, cpu: Double)]](repeating: [], count: configurations.count)
+    for _ in 0..<runs {
+        for (index, configuration) in configurations.enumerated() {
+            times[index].append(seconds(configuration.1, texts))
+        }
+    }
+    let base = (median(times[0].map(\.wall)), median(times[0].map(\.cpu)))
+    for (index, configuration) in configurations.enumerated() {
+        let wall = median(times[index].map(\.wall))
+        let cpu = median(times[index].map(\.cpu))
+        print(
+            String(
+                format: "%@: wall %.3f s (%.2f×), cpu %.3f s (%.2f×) for %.2f MB, median of %d",
+                configuration.0, wall, wall / base.0, cpu, cpu / base.1, megabytes, runs))
+    }
+}
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+/// The wall-clock and CPU seconds of one analysis of `texts`.
+func seconds(_ analyzer: DocumentAnalyzer, _ texts: [String]) -> (wall: Double, cpu: Double) {
+    func cpu() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+    let clock = ContinuousClock()
+    let start = clock.now
+    let cpuStart = cpu()
+    var count = 0
+    for text in texts { count += analyzer.analyze(text).entities.count }
+    let elapsed = clock.now - start
+    precondition(count >= 0)
+    return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, cpu() - cpuStart)
+}
+
+/// Corpus/*.txt, and the real development documents when `withReal` (never the test documents).
+func timingTexts(withReal: Bool) throws -> [String] {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     // The real test documents are never read, not even for timing.
     let test = ["05_", "31_", "45_"]
     var texts: [String] = []
-    for folder in ["Corpus", "Corpus/real"] {
+    for folder in withReal ? ["Corpus", "Corpus/real"] : ["Corpus"] {
         let url = root.appendingPathComponent(folder)
         for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
         where name.hasSuffix(".txt") && !(folder == "Corpus/real" && test.contains(where: { name.hasPrefix($0) })) {
             texts.append(try TextDecoder().decode(contentsOf: url.appendingPathComponent(name)).text)
         }
     }
-    let bytes = texts.reduce(0) { $0 + $1.utf8.count }
-    let runs = Int(options["runs"] ?? "5") ?? 5
-    var medians: [String: Duration] = [:]
-    let configurations: [(String, EntityRecognizer?)] = [
-        ("without entities", nil), ("rules", EntityRecognizer(mode: .rules)), ("model", EntityRecognizer(mode: .model)),
-        ("hybrid", EntityRecognizer(mode: .hybrid)),
-    ]
-    for (name, recognizer) in configurations {
-        let analyzer = DocumentAnalyzer(entities: recognizer)
-        var times: [Duration] = []
-        for _ in 0..<runs {
-            let start = clock.now
-            var count = 0
-            for text in texts { count += analyzer.analyze(text).entities.count }
-            times.append(clock.now - start)
-            precondition(count >= 0)
-        }
-        let median = times.sorted()[runs / 2]
-        medians[name] = median
-        let seconds = Double(median.components.seconds) + Double(median.components.attoseconds) / 1e18
-        let ratio = medians["without entities"].map { base in
-            let b = Double(base.components.seconds) + Double(base.components.attoseconds) / 1e18
-            return String(format: ", %.2f× without entities", seconds / b)
-        } ?? ""
-        print(String(format: "%@: %.3f s for %.2f MB, %.2f MB/s%@", name, seconds, Double(bytes) / 1e6,
-                     Double(bytes) / 1e6 / seconds, ratio))
-    }
+    return texts
 }
 
 do {
@@ -345,7 +447,13 @@ do {
     case "tag": try tag(try options(arguments.dropFirst()))
     case "time": try time(try options(arguments.dropFirst()))
     default:
-        throw Failure(description: "usage: zhtext-train-entities train [--data DIR] [--output FILE] [--epochs N] [--seed N] [--min-count N] [--sets LIST] [--holdout N] | tag [--mode rules|model|hybrid|raw] [--model FILE] | time [--runs N]")
+        throw Failure(
+            description: """
+                usage: zhtext-train-entities train [--data DIR] [--output FILE] [--epochs N] [--seed N] \
+                [--min-count N] [--sets LIST] [--holdout N] [--table-bits N] [--sizes N,N]
+                  | tag [--mode rules|model|hybrid|raw] [--model FILE]
+                  | time [--runs N] [--set written|dev] [--modes LIST] [--model FILE]
+                """)
     }
 } catch {
     log("zhtext-train-entities: \(error)")

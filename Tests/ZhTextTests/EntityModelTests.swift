@@ -1,8 +1,9 @@
 import Testing
 @testable import ZhText
 
-/// The entity model: its labels, decoder, binary, trainer, the guidelines applied to its names,
-/// and the recognizer's modes. Sentences are our own.
+/// The entity model: its labels, decoder, binary, trainer, the guidelines, the recognizer's modes.
+///
+/// Sentences are our own.
 @Suite("Entity model")
 struct EntityModelTests {
     typealias Name = (range: Range<Int>, kind: Entity.Kind)
@@ -25,11 +26,13 @@ struct EntityModelTests {
         #expect(names.map(\.kind) == [.location, .person])
     }
 
-    @Test("Which label may follow which", arguments: [
-        (-1, bPER, true), (-1, iLOC, false), (-1, eORG, false), (bPER, bLOC, false), (bLOC, iLOC, true),
-        (bLOC, eLOC, true), (iLOC, eLOC, true), (bLOC, iORG, false), (eLOC, bPER, true), (eLOC, 0, true),
-        (iORG, 0, false), (sPER, sPER, true), (0, eLOC, false),
-    ])
+    @Test(
+        "Which label may follow which",
+        arguments: [
+            (-1, bPER, true), (-1, iLOC, false), (-1, eORG, false), (bPER, bLOC, false), (bLOC, iLOC, true),
+            (bLOC, eLOC, true), (iLOC, eLOC, true), (bLOC, iORG, false), (eLOC, bPER, true), (eLOC, 0, true),
+            (iORG, 0, false), (sPER, sPER, true), (0, eLOC, false),
+        ])
     func transitions(previous: Int, next: Int, allowed: Bool) {
         #expect(EntityTag.allows(previous, next) == allowed)
     }
@@ -42,13 +45,45 @@ struct EntityModelTests {
         first[Self.bLOC + 1] = 5
         var second = SIMD16<Int32>()
         second[Self.eLOC + 1] = 10
-        let path = Viterbi.decode(count: 2, transitions: [Int32](repeating: 0, count: 14 * 16)) { $0 == 0 ? first : second }
+        let path = Viterbi.decode(count: 2, transitions: [Int32](repeating: 0, count: 14 * 16)) {
+            $0 == 0 ? first : second
+        }
         #expect(path.map(Int.init) == [Self.bLOC, Self.eLOC])
         // A name may not be left open at the sentence's end.
         var open = SIMD16<Int32>()
         open[Self.bLOC + 1] = 10
         let single = Viterbi.decode(count: 1, transitions: [Int32](repeating: 0, count: 14 * 16)) { _ in open }
         #expect(single.map(Int.init) == [0])
+    }
+
+    @Test("The model's decoder finds the path the generic Viterbi finds", arguments: [1, 2, 5, 40])
+    func decoderAgrees(count: Int) throws {
+        var random = SplitMix64(seed: UInt64(count))
+        func score() -> Int32 { Int32(truncatingIfNeeded: random.next() % 400) - 200 }
+        let transitions = (0..<(14 * 16)).map { _ in score() }
+        // A model with these label-pair scores and an empty table of one bucket.
+        var bytes: [UInt8] = []
+        for value in [EntityModel.magic, EntityModel.version, UInt32(EntityTag.count), UInt32(EntityFeatures.count), 2]
+        {
+            withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+        }
+        bytes += [UInt8](repeating: 0, count: 32 - bytes.count)
+        for value in transitions { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
+        bytes += [UInt8](repeating: 0, count: EntityModel.headerSize - bytes.count + 4 * EntityModel.slotSize)
+        let model = try #require(EntityModel(data: bytes))
+        var emissions: [SIMD16<Int32>] = []
+        for _ in 0..<count {
+            var lanes = SIMD16<Int32>()
+            for tag in 0..<EntityTag.count { lanes[tag + EntityModel.lane] = score() }
+            emissions.append(lanes)
+        }
+        let fast = emissions.withUnsafeBufferPointer { model.viterbi($0) }
+        let generic = Viterbi.decode(count: count, transitions: transitions) { index in
+            var lanes = SIMD16<Int32>()
+            for tag in 0..<EntityTag.count { lanes[tag + 1] = emissions[index][tag + EntityModel.lane] }
+            return lanes
+        }
+        #expect(fast == generic)
     }
 
     @Test("The embedded model loads in place and stays within 20 MB")
@@ -60,13 +95,15 @@ struct EntityModelTests {
         #expect(EntityModel(data: [1, 2, 3]) == nil)
     }
 
-    @Test("Model mode on sentences of our own", arguments: [
-        ("国务院总理在北京会见了来访的法国外长。", ["国务院/ORG", "北京/LOC", "法国/LOC"]),
-        ("宁波舟山港集团有限公司与浙江大学签署合作协议。", ["宁波舟山港集团有限公司/ORG", "浙江大学/ORG"]),
-        ("记者王思远从省统计局获悉。", ["王思远/PER", "省统计局/ORG"]),
-        // The guidelines: 中美 is one place; 市委 alone names no body.
-        ("中美两国企业在市委支持下合作建设新厂。", ["中美/LOC"]),
-    ])
+    @Test(
+        "Model mode on sentences of our own",
+        arguments: [
+            ("国务院总理在北京会见了来访的法国外长。", ["国务院/ORG", "北京/LOC", "法国/LOC"]),
+            ("宁波舟山港集团有限公司与浙江大学签署合作协议。", ["宁波舟山港集团有限公司/ORG", "浙江大学/ORG"]),
+            ("记者王思远从省统计局获悉。", ["王思远/PER", "省统计局/ORG"]),
+            // The guidelines: 中美 is one place; 市委 alone names no body.
+            ("中美两国企业在市委支持下合作建设新厂。", ["中美/LOC"]),
+        ])
     func modelMode(text: String, expected: [String]) {
         let found = Self.model.entities(in: text).map { "\($0.text)/\($0.type.rawValue)" }
         #expect(found == expected)
@@ -77,23 +114,26 @@ struct EntityModelTests {
     @Test("Raw mode keeps the conventions the model learned (中 and 美 apart, 市委 a body)")
     func rawMode() {
         let found = EntityRecognizer(mode: .raw).entities(in: "中美两国企业在市委支持下合作建设新厂。")
-        #expect(found.map { "\($0.text)/\($0.type.rawValue)/\($0.scalarOffsets)" } == [
-            "中/LOC/0..<1", "美/LOC/1..<2", "市委/ORG/7..<9",
-        ])
+        #expect(
+            found.map { "\($0.text)/\($0.type.rawValue)/\($0.scalarOffsets)" } == [
+                "中/LOC/0..<1", "美/LOC/1..<2", "市委/ORG/7..<9",
+            ])
     }
 
-    @Test("The guidelines applied to the model's names", arguments: [
-        // Adjacent one-character places join; a lone one goes unless the rules found it.
-        ("中美两国", [(0..<1, Entity.Kind.location), (1..<2, .location)], [(0..<2, Entity.Kind.location)]),
-        ("港澳台同胞", [(0..<1, .location), (1..<2, .location), (2..<3, .location)], [(0..<3, .location)]),
-        ("对中方式", [(1..<2, .location)], []),
-        // Common nouns and generic bodies are no names; a person must read as one.
-        ("在市委领导下", [(1..<3, .organization)], []),
-        ("新建学校", [(0..<2, .location)], []),
-        ("陈女士表示", [(0..<3, .person)], []),
-        ("王思远表示", [(0..<3, .person)], [(0..<3, .person)]),
-        ("浙江大学招生", [(0..<4, .organization)], [(0..<4, .organization)]),
-    ] as [(String, [Name], [Name])])
+    @Test(
+        "The guidelines applied to the model's names",
+        arguments: [
+            // Adjacent one-character places join; a lone one goes unless the rules found it.
+            ("中美两国", [(0..<1, Entity.Kind.location), (1..<2, .location)], [(0..<2, Entity.Kind.location)]),
+            ("港澳台同胞", [(0..<1, .location), (1..<2, .location), (2..<3, .location)], [(0..<3, .location)]),
+            ("对中方式", [(1..<2, .location)], []),
+            // Common nouns and generic bodies are no names; a person must read as one.
+            ("在市委领导下", [(1..<3, .organization)], []),
+            ("新建学校", [(0..<2, .location)], []),
+            ("陈女士表示", [(0..<3, .person)], []),
+            ("王思远表示", [(0..<3, .person)], [(0..<3, .person)]),
+            ("浙江大学招生", [(0..<4, .organization)], [(0..<4, .organization)]),
+        ] as [(String, [Name], [Name])])
     func guidelines(text: String, names: [Name], expected: [Name]) {
         let rules = EntityRules(tokenizer: Tokenizer())
         let scalars = text.unicodeScalars.map(\.value)
@@ -107,8 +147,10 @@ struct EntityModelTests {
         let trainer = EntityModelTrainer()
         var examples = EntityModelTrainer.Examples()
         let sentences = [
-            EntityModelTrainer.LabeledText(text: "记者王思远在宁波报道。", names: [(2..<5, .person), (6..<8, .location)]),
-            EntityModelTrainer.LabeledText(text: "浙江大学与宁波市合作。", names: [(0..<4, .organization), (5..<8, .location)]),
+            EntityModelTrainer.LabeledText(
+                text: "记者王思远在宁波报道。", names: [(2..<5, .person), (6..<8, .location)]),
+            EntityModelTrainer.LabeledText(
+                text: "浙江大学与宁波市合作。", names: [(0..<4, .organization), (5..<8, .location)]),
             EntityModelTrainer.LabeledText(text: "陈立新说，合作顺利。", names: [(0..<3, .person)]),
         ]
         trainer.add(sentences, to: &examples)
@@ -119,5 +161,11 @@ struct EntityModelTests {
         #expect(first == second)
         let recognizer = try #require(EntityRecognizer(modelData: first, mode: .raw))
         #expect(recognizer.entities(in: "记者王思远在宁波报道。").map(\.text) == ["王思远", "宁波"])
+        // A table of the asked size keeps the features with the largest scores (half of its slots).
+        let weights = trainer.learn(examples, epochs: 3, seed: 7, minimumCount: 1, log: { _ in })
+        #expect(weights.model(log: { _ in }) == first)
+        let small = weights.model(tableBits: 4, log: { _ in })
+        #expect(small.count == EntityModel.headerSize + 16 * EntityModel.slotSize)
+        #expect(EntityModel(data: small) != nil)
     }
 }

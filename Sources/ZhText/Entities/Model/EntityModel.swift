@@ -21,16 +21,18 @@ struct EntityModel: @unchecked Sendable {
     private let mask: Int
     /// Label-pair scores, 14 × 16 (row 0: the start).
     private let transitions: [Int32]
-    /// The scores of starting a sentence with each label (lanes 0…12), forbidden ones impossible.
-    private let start: SIMD16<Int32>
-    /// For each label, the scores of coming to it from each label (lanes 0…12).
-    private let incoming: [SIMD16<Int32>]
+    /// The scores of starting a sentence with each label (0…12), forbidden ones impossible.
+    private let start: [Int32]
+    /// The score of each allowed pair of labels, `pairs[from * 16 + to]` (0…12), forbidden ones impossible.
+    private let pairs: [Int32]
 
     static let magic: UInt32 = 0x4D45_485A  // "ZHEM"
     static let version: UInt32 = 2
     static let headerSize = 928
     /// Bytes a slot of the feature table.
     static let slotSize = 32
+    /// The lane of a slot (and of a character's scores) that holds label 0's score.
+    static let lane = 1
 
     /// Owns a model's bytes read from a file.
     final class Storage: @unchecked Sendable {
@@ -69,16 +71,12 @@ struct EntityModel: @unchecked Sendable {
         mask = (1 << bits) - 1
         let transitions = (0..<(14 * 16)).map { bytes.loadUnaligned(fromByteOffset: 32 + $0 * 4, as: Int32.self) }
         self.transitions = transitions
-        var start = SIMD16<Int32>(repeating: Self.impossible)
-        var incoming = [SIMD16<Int32>](repeating: SIMD16(repeating: Self.impossible), count: EntityTag.count)
-        for tag in 0..<EntityTag.count {
-            if EntityTag.allows(-1, tag) { start[tag] = transitions[tag] }
-            for last in 0..<EntityTag.count where EntityTag.allows(last, tag) {
-                incoming[tag][last] = transitions[(last + 1) * 16 + tag]
-            }
+        start = (0..<16).map { EntityTag.allows(-1, $0) && $0 < EntityTag.count ? transitions[$0] : Self.impossible }
+        pairs = (0..<(16 * 16)).map { index in
+            let (from, to) = (index / 16, index % 16)
+            return from < EntityTag.count && to < EntityTag.count && EntityTag.allows(from, to)
+                ? transitions[(from + 1) * 16 + to] : Self.impossible
         }
-        self.start = start
-        self.incoming = incoming
     }
 
     /// The size of the model in bytes.
@@ -93,13 +91,13 @@ struct EntityModel: @unchecked Sendable {
             let check = Int16(bitPattern: UInt16(truncatingIfNeeded: hash >> 48) | 1)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while true {
-                let entry = table.loadUnaligned(fromByteOffset: slot * Self.slotSize, as: SIMD16<Int16>.self)
+                let entry = table.loadUnaligned(fromByteOffset: slot &* Self.slotSize, as: SIMD16<Int16>.self)
                 if entry[0] == check {
                     sum &+= SIMD16<Int32>(truncatingIfNeeded: entry)
                     break
                 }
                 if entry[0] == 0 { break }
-                slot = (slot + 1) & mask
+                slot = (slot &+ 1) & mask
             }
         }
         return sum
@@ -108,36 +106,63 @@ struct EntityModel: @unchecked Sendable {
     /// The best labels of a sentence of `count` characters whose features are `features`
     /// (``EntityFeatures/count`` slots a character).
     ///
-    /// The same Viterbi as ``Viterbi/decode(count:transitions:emission:)``, with the labels'
-    /// constraints folded into the pair scores (a forbidden pair scores far below any path) and
-    /// each label's incoming pairs in one vector, so a step is 13 vector adds and maxima.
+    /// Two passes: the scores of every character first (the table's lookups have no dependency
+    /// on one another, so the processor overlaps their cache misses), then Viterbi.
     func decode(_ features: UnsafeBufferPointer<UInt64>, count: Int) -> [UInt8] {
         guard count > 0 else { return [] }
         let width = EntityFeatures.count
-        let tags = EntityTag.count
-        let lanes = 0..<tags
+        return withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: count) { emissions in
+            for index in 0..<min(Self.ahead, count) { prefetch(features, index) }
+            for index in 0..<count {
+                if index + Self.ahead < count { prefetch(features, index + Self.ahead) }
+                emissions[index] = scores(
+                    UnsafeBufferPointer(rebasing: features[(index * width)..<((index + 1) * width)]))
+            }
+            return viterbi(UnsafeBufferPointer(emissions))
+        }
+    }
+
+    /// How many characters ahead of the one scored ``decode(_:count:)`` prefetches table slots.
+    static let ahead = 3
+
+    /// Prefetches the home slots of the features of character `index`.
+    @inline(__always)
+    private func prefetch(_ features: UnsafeBufferPointer<UInt64>, _ index: Int) {
+        let table = bytes + Self.headerSize
+        let width = EntityFeatures.count
+        for hash in features[(index * width)..<((index + 1) * width)] where hash != 0 {
+            zhtext_prefetch(table + (Int(truncatingIfNeeded: hash) & mask) * Self.slotSize)
+        }
+    }
+
+    /// The best labels for characters whose label scores are `emissions` (lanes 1…13).
+    ///
+    /// The same path as ``Viterbi/decode(count:transitions:emission:)`` (ties go to the lowest
+    /// label), with the labels' constraints read into the loop: outside, B and S come after
+    /// outside, an E or an S (7 labels); an I or E after its kind's B or I (2 labels).
+    func viterbi(_ emissions: UnsafeBufferPointer<SIMD16<Int32>>) -> [UInt8] {
+        let count = emissions.count
         var back = [UInt8](repeating: 0, count: count * 16)
-        // Lanes 0…12 are the labels (shifted down from the table's 1…13); 13…15 never win.
-        var previous = SIMD16<Int32>(repeating: Self.impossible)
-        let first = scores(UnsafeBufferPointer(rebasing: features[0..<width]))
-        for tag in lanes { previous[tag] = first[tag + 1] &+ start[tag] }
-        back.withUnsafeMutableBufferPointer { back in
-            for index in 1..<count {
-                let emission = scores(UnsafeBufferPointer(rebasing: features[(index * width)..<((index + 1) * width)]))
-                var current = SIMD16<Int32>(repeating: Self.impossible)
-                for tag in lanes {
-                    let paths = previous &+ incoming[tag]
-                    let best = paths.max()
-                    var from = 0
-                    while paths[from] != best { from += 1 }
-                    current[tag] = best &+ emission[tag + 1]
-                    back[index * 16 + tag] = UInt8(from)
+        var scores = [Int32](repeating: Self.impossible, count: 32)
+        for tag in 0..<EntityTag.count { scores[tag] = emissions[0][tag + Self.lane] &+ start[tag] }
+        // The scores at the character before (`scores[0..<16]` or `[16..<32]`, in turn).
+        var previous = 0
+        pairs.withUnsafeBufferPointer { pairs in
+            back.withUnsafeMutableBufferPointer { back in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for index in 1..<max(count, 1) {
+                        Self.step(
+                            scores.baseAddress! + previous, scores.baseAddress! + (16 - previous), emissions[index],
+                            pairs,
+                            back: back.baseAddress! + index * 16)
+                        previous = 16 - previous
+                    }
                 }
-                previous = current
             }
         }
         var tag = 0
-        for candidate in 1..<tags where EntityTag.canEnd(candidate) && previous[candidate] > previous[tag] {
+        for candidate in 1..<EntityTag.count
+        where EntityTag.canEnd(candidate) && scores[previous + candidate] > scores[previous + tag] {
             tag = candidate
         }
         var out = [UInt8](repeating: 0, count: count)
@@ -146,6 +171,50 @@ struct EntityModel: @unchecked Sendable {
             tag = Int(back[index * 16 + tag])
         }
         return out
+    }
+
+    /// One step of Viterbi: the best scores of each label at a character (`current`) from those at
+    /// the one before (`previous`), writing where each came from to `back`.
+    @inline(__always)
+    private static func step(
+        _ previous: UnsafePointer<Int32>, _ current: UnsafeMutablePointer<Int32>, _ emission: SIMD16<Int32>,
+        _ pairs: UnsafeBufferPointer<Int32>, back: UnsafeMutablePointer<UInt8>
+    ) {
+        // Outside, and the B and S of each kind: from outside, an E or an S.
+        @inline(__always) func opening(_ to: Int) {
+            var best = previous[0] &+ pairs[to]
+            var from = 0
+            @inline(__always) func consider(_ last: Int) {
+                let score = previous[last] &+ pairs[last &* 16 &+ to]
+                if score > best {
+                    best = score
+                    from = last
+                }
+            }
+            consider(3)
+            consider(4)
+            consider(7)
+            consider(8)
+            consider(11)
+            consider(12)
+            current[to] = best &+ emission[to &+ Self.lane]
+            back[to] = UInt8(truncatingIfNeeded: from)
+        }
+        // The I and E of a kind: from its B or I.
+        @inline(__always) func closing(_ to: Int, begin: Int) {
+            let fromBegin = previous[begin] &+ pairs[begin &* 16 &+ to]
+            let fromInside = previous[begin &+ 1] &+ pairs[(begin &+ 1) &* 16 &+ to]
+            let inside = fromInside > fromBegin
+            current[to] = (inside ? fromInside : fromBegin) &+ emission[to &+ Self.lane]
+            back[to] = UInt8(truncatingIfNeeded: inside ? begin &+ 1 : begin)
+        }
+        opening(0)
+        for begin in stride(from: 1, to: EntityTag.count, by: 4) {
+            opening(begin)
+            closing(begin &+ 1, begin: begin)
+            closing(begin &+ 2, begin: begin)
+            opening(begin &+ 3)
+        }
     }
 
     /// A score below any path's (sums of a sentence's scores stay far above it).

@@ -86,58 +86,117 @@ package struct EntityModelTrainer {
     ///   - epochs: passes over the sentences.
     ///   - seed: the seed of the sentences' order in each pass.
     ///   - minimumCount: features seen fewer times are left out.
+    ///   - tableBits: the feature table's size as a power of two (see ``LearnedWeights/model(tableBits:log:)``).
     ///   - log: receives a line per pass.
     package func train(
-        _ examples: Examples, epochs: Int, seed: UInt64, minimumCount: Int, log: (String) -> Void
+        _ examples: Examples, epochs: Int, seed: UInt64, minimumCount: Int, tableBits: Int? = nil,
+        log: (String) -> Void
     ) -> [UInt8] {
-        let width = EntityFeatures.count
-        let tags = EntityTag.count
-        // Feature numbers in order of first appearance; -1 for features too rare to keep.
-        var numbers: [UInt64: Int32] = [:]
-        var counts: [Int32] = []
-        var hashes: [UInt64] = []
-        var ids = [Int32](repeating: -1, count: examples.features.count)
-        for (index, hash) in examples.features.enumerated() where hash != 0 {
-            if let number = numbers[hash] {
-                counts[Int(number)] += 1
-                ids[index] = number
-            } else {
-                let number = Int32(hashes.count)
-                numbers[hash] = number
-                hashes.append(hash)
-                counts.append(1)
-                ids[index] = number
+        learn(examples, epochs: epochs, seed: seed, minimumCount: minimumCount, log: log)
+            .model(tableBits: tableBits, log: log)
+    }
+
+    /// The averaged weights learned from `examples` (see ``train(_:epochs:seed:minimumCount:tableBits:log:)``),
+    /// from which models of several sizes can be written.
+    package func learn(
+        _ examples: Examples, epochs: Int, seed: UInt64, minimumCount: Int, log: (String) -> Void
+    ) -> LearnedWeights {
+        let numbers = FeatureNumbers(examples, minimumCount: minimumCount)
+        log("\(numbers.hashes.count) features, \(numbers.keptCount) seen \(minimumCount)+ times")
+        var perceptron = Perceptron(featureCount: numbers.hashes.count)
+        var random = SplitMix64(seed: seed)
+        var order = Array(examples.sentences.indices)
+        for epoch in 1...max(epochs, 1) {
+            for index in stride(from: order.count - 1, to: 0, by: -1) {
+                order.swapAt(index, Int(random.next() % UInt64(index + 1)))
             }
+            var errors = 0
+            var wrongSentences = 0
+            for sentence in order {
+                let wrong = perceptron.learn(examples.sentences[sentence], examples, numbers)
+                errors += wrong
+                if wrong > 0 { wrongSentences += 1 }
+            }
+            log("pass \(epoch): \(errors) characters wrong in \(wrongSentences) of \(order.count) sentences")
         }
-        // Each feature also in a copy of its sentence's domain ("frustratingly easy" domain
-        // adaptation): the general weights learn what the data sets share, the domain's copy what
-        // its conventions add. The model keeps general plus news (domain 0).
-        var domainIDs = [Int32](repeating: -1, count: examples.features.count)
-        var domainNumbers: [UInt64: Int32] = [:]
-        var domainOf: [Int32: UInt64] = [:]
-        var newsCopy: [Int32] = []
+        return LearnedWeights(perceptron, numbers)
+    }
+}
+
+/// The trainer's numbers for the examples' features: each hash in order of first appearance, and
+/// a copy of it for its sentence's domain ("frustratingly easy" domain adaptation: the general
+/// weights learn what the data sets share, the domain's copy what its conventions add; the model
+/// keeps general plus news, domain 0).
+struct FeatureNumbers {
+    /// For each feature slot of the examples, its general number (-1: none, or too rare).
+    var ids: [Int32] = []
+    /// For each feature slot, the number of its domain's copy (-1: none, or too rare).
+    var domainIDs: [Int32] = []
+    /// Each number's hash.
+    var hashes: [UInt64] = []
+    /// How often each number was seen.
+    var counts: [Int32] = []
+    /// The numbers below this are general features, the others domain copies.
+    var generalCount = 0
+    /// For each general number, its news copy's number (-1: none).
+    var newsCopy: [Int32] = []
+    let minimumCount: Int
+
+    init(_ examples: EntityModelTrainer.Examples, minimumCount: Int) {
+        self.minimumCount = minimumCount
+        let general = numberGeneral(examples)
+        let domains = numberDomains(examples)
+        generalCount = general.count
+        newsCopy = [Int32](repeating: -1, count: generalCount)
+        for (hash, number) in general {
+            if let copy = domains[EntityFeatures.step(hash, 0xD0)] { newsCopy[Int(number)] = copy }
+        }
+        dropRare()
+    }
+
+    /// How many numbers are seen often enough to keep.
+    var keptCount: Int { counts.filter { $0 >= minimumCount }.count }
+
+    /// Numbers each general feature of the examples; returns the numbers by hash.
+    private mutating func numberGeneral(_ examples: EntityModelTrainer.Examples) -> [UInt64: Int32] {
+        var numbers: [UInt64: Int32] = [:]
+        ids = [Int32](repeating: -1, count: examples.features.count)
+        for (index, hash) in examples.features.enumerated() where hash != 0 {
+            ids[index] = number(hash, in: &numbers)
+        }
+        return numbers
+    }
+
+    /// Numbers each feature's copy for its sentence's domain; returns the numbers by hash.
+    private mutating func numberDomains(_ examples: EntityModelTrainer.Examples) -> [UInt64: Int32] {
+        let width = EntityFeatures.count
+        var numbers: [UInt64: Int32] = [:]
+        domainIDs = [Int32](repeating: -1, count: examples.features.count)
         for (sentence, range) in examples.sentences.enumerated() {
             let domain = UInt64(examples.domains[sentence])
             for index in (range.lowerBound * width)..<(range.upperBound * width) where ids[index] >= 0 {
-                let key = EntityFeatures.step(examples.features[index], 0xD0 &+ domain)
-                if let number = domainNumbers[key] {
-                    counts[Int(number)] += 1
-                    domainIDs[index] = number
-                } else {
-                    let number = Int32(hashes.count)
-                    domainNumbers[key] = number
-                    hashes.append(key)
-                    counts.append(1)
-                    domainIDs[index] = number
-                    domainOf[number] = domain
-                }
+                domainIDs[index] = number(EntityFeatures.step(examples.features[index], 0xD0 &+ domain), in: &numbers)
             }
         }
-        let generalCount = numbers.count
-        newsCopy = [Int32](repeating: -1, count: generalCount)
-        for (hash, number) in numbers {
-            if let copy = domainNumbers[EntityFeatures.step(hash, 0xD0)] { newsCopy[Int(number)] = copy }
+        return numbers
+    }
+
+    /// The number of `hash`, a new one the first time it is seen; counts it.
+    private mutating func number(_ hash: UInt64, in numbers: inout [UInt64: Int32]) -> Int32 {
+        if let number = numbers[hash] {
+            counts[Int(number)] += 1
+            return number
         }
+        let number = Int32(hashes.count)
+        numbers[hash] = number
+        hashes.append(hash)
+        counts.append(1)
+        return number
+    }
+
+    /// Forgets the numbers of features seen fewer than `minimumCount` times (a rare general
+    /// feature takes its domain copy along).
+    private mutating func dropRare() {
         for index in ids.indices where ids[index] >= 0 && counts[Int(ids[index])] < minimumCount {
             ids[index] = -1
             domainIDs[index] = -1
@@ -145,116 +204,172 @@ package struct EntityModelTrainer {
         for index in domainIDs.indices where domainIDs[index] >= 0 && counts[Int(domainIDs[index])] < minimumCount {
             domainIDs[index] = -1
         }
-        _ = domainOf
-        log("\(hashes.count) features, \(counts.filter { $0 >= minimumCount }.count) seen \(minimumCount)+ times")
-        // Weights (integers: every update is ±1), and the sums that average them.
-        var weights = [Int32](repeating: 0, count: hashes.count * tags)
-        var sums = [Int64](repeating: 0, count: hashes.count * tags)
-        var transitions = [Int32](repeating: 0, count: 14 * 16)
-        var transitionSums = [Int64](repeating: 0, count: 14 * 16)
-        var step: Int64 = 1
-        var random = SplitMix64(seed: seed)
-        var order = Array(examples.sentences.indices)
-        for epoch in 1...epochs {
-            for index in stride(from: order.count - 1, to: 0, by: -1) {
-                order.swapAt(index, Int(random.next() % UInt64(index + 1)))
-            }
-            var errors = 0
-            var wrongSentences = 0
-            for sentence in order {
-                let range = examples.sentences[sentence]
-                let predicted = Viterbi.decode(count: range.count, transitions: transitions) { position in
-                    var scores = SIMD16<Int32>()
-                    let base = (range.lowerBound + position) * width
-                    for slot in base..<(base + width) {
-                        for id in [Int(ids[slot]), Int(domainIDs[slot])] where id >= 0 {
-                            for tag in 0..<tags { scores[tag + 1] &+= weights[id * tags + tag] }
-                        }
-                    }
-                    return scores
-                }
-                var wrong = false
-                for position in 0..<range.count {
-                    let gold = Int(examples.gold[range.lowerBound + position])
-                    let guess = Int(predicted[position])
-                    let goldPrevious = position == 0 ? 0 : Int(examples.gold[range.lowerBound + position - 1]) + 1
-                    let guessPrevious = position == 0 ? 0 : Int(predicted[position - 1]) + 1
-                    if gold != guess {
-                        wrong = true
-                        errors += 1
-                        let base = (range.lowerBound + position) * width
-                        for slot in base..<(base + width) {
-                          for id in [Int(ids[slot]), Int(domainIDs[slot])] where id >= 0 {
-                            weights[id * tags + gold] += 1
-                            sums[id * tags + gold] += step
-                            weights[id * tags + guess] -= 1
-                            sums[id * tags + guess] -= step
-                          }
-                        }
-                    }
-                    if gold != guess || goldPrevious != guessPrevious {
-                        transitions[goldPrevious * 16 + gold] += 1
-                        transitionSums[goldPrevious * 16 + gold] += step
-                        transitions[guessPrevious * 16 + guess] -= 1
-                        transitionSums[guessPrevious * 16 + guess] -= step
-                    }
-                }
-                if wrong { wrongSentences += 1 }
-                step += 1
-            }
-            log("pass \(epoch): \(errors) characters wrong in \(wrongSentences) of \(order.count) sentences")
+    }
+}
+
+/// A structured perceptron's integer weights (every update is ±1) and the sums that average them.
+struct Perceptron {
+    var weights: [Int32]
+    var sums: [Int64]
+    var transitions = [Int32](repeating: 0, count: 14 * 16)
+    var transitionSums = [Int64](repeating: 0, count: 14 * 16)
+    /// The number of sentences read so far, plus one.
+    var step: Int64 = 1
+
+    init(featureCount: Int) {
+        weights = [Int32](repeating: 0, count: featureCount * EntityTag.count)
+        sums = [Int64](repeating: 0, count: featureCount * EntityTag.count)
+    }
+
+    /// Decodes the sentence of characters `range` and moves the weights toward its gold labels;
+    /// returns the number of characters it got wrong.
+    mutating func learn(_ range: Range<Int>, _ examples: EntityModelTrainer.Examples, _ numbers: FeatureNumbers) -> Int
+    {
+        let predicted = Viterbi.decode(count: range.count, transitions: transitions) { position in
+            emission(at: range.lowerBound + position, numbers)
         }
-        // Averaged weights: w − Σ(step·Δ)/steps.
-        func average(_ weight: Int32, _ sum: Int64) -> Double { Double(weight) - Double(sum) / Double(step) }
-        var largest = 0.0
-        for index in weights.indices { largest = max(largest, abs(average(weights[index], sums[index]))) }
-        for index in transitions.indices { largest = max(largest, abs(average(transitions[index], transitionSums[index]))) }
-        var scale = largest > 0 ? 32000 / largest : 1
+        var errors = 0
+        for position in 0..<range.count {
+            let character = range.lowerBound + position
+            let gold = Int(examples.gold[character])
+            let guess = Int(predicted[position])
+            let goldPrevious = position == 0 ? 0 : Int(examples.gold[character - 1]) + 1
+            let guessPrevious = position == 0 ? 0 : Int(predicted[position - 1]) + 1
+            if gold != guess {
+                errors += 1
+                update(at: character, numbers, gold: gold, guess: guess)
+            }
+            if gold != guess || goldPrevious != guessPrevious {
+                transitions[goldPrevious * 16 + gold] += 1
+                transitionSums[goldPrevious * 16 + gold] += step
+                transitions[guessPrevious * 16 + guess] -= 1
+                transitionSums[guessPrevious * 16 + guess] -= step
+            }
+        }
+        step += 1
+        return errors
+    }
+
+    /// The label scores (lanes 1…13) of the character at `character`.
+    private func emission(at character: Int, _ numbers: FeatureNumbers) -> SIMD16<Int32> {
+        let tags = EntityTag.count
+        var scores = SIMD16<Int32>()
+        let base = character * EntityFeatures.count
+        for slot in base..<(base + EntityFeatures.count) {
+            for id in (0..<2).lazy.map({ $0 == 0 ? numbers.ids[slot] : numbers.domainIDs[slot] }) where id >= 0 {
+                for tag in 0..<tags { scores[tag + 1] &+= weights[Int(id) * tags + tag] }
+            }
+        }
+        return scores
+    }
+
+    /// Moves the weights of the character's features from the `guess` label to the `gold` one.
+    private mutating func update(at character: Int, _ numbers: FeatureNumbers, gold: Int, guess: Int) {
+        let tags = EntityTag.count
+        let base = character * EntityFeatures.count
+        for slot in base..<(base + EntityFeatures.count) {
+            for id in (0..<2).lazy.map({ $0 == 0 ? numbers.ids[slot] : numbers.domainIDs[slot] }) where id >= 0 {
+                weights[Int(id) * tags + gold] += 1
+                sums[Int(id) * tags + gold] += step
+                weights[Int(id) * tags + guess] -= 1
+                sums[Int(id) * tags + guess] -= step
+            }
+        }
+    }
+
+    /// The averaged weight at `index`: w − Σ(step·Δ)/steps.
+    func average(_ index: Int) -> Double { Double(weights[index]) - Double(sums[index]) / Double(step) }
+
+    /// The averaged label-pair score at `index`.
+    func averageTransition(_ index: Int) -> Double {
+        Double(transitions[index]) - Double(transitionSums[index]) / Double(step)
+    }
+}
+
+/// The averaged weights a training learned: each kept feature's hash with its score for each label
+/// (its general weights plus its news copy's), and the label-pair scores.
+package struct LearnedWeights {
+    var features: [(hash: UInt64, scores: [Double])] = []
+    var transitions: [Double]
+
+    init(_ perceptron: Perceptron, _ numbers: FeatureNumbers) {
+        let tags = EntityTag.count
+        transitions = (0..<(14 * 16)).map(perceptron.averageTransition)
+        for number in 0..<numbers.generalCount where numbers.counts[number] >= numbers.minimumCount {
+            var scores = (0..<tags).map { perceptron.average(number * tags + $0) }
+            let copy = Int(numbers.newsCopy[number])
+            if copy >= 0, numbers.counts[copy] >= numbers.minimumCount {
+                for tag in 0..<tags { scores[tag] += perceptron.average(copy * tags + tag) }
+            }
+            if scores.contains(where: { $0 != 0 }) { features.append((numbers.hashes[number], scores)) }
+        }
+    }
+
+    /// The model's bytes, in ``EntityModel``'s layout.
+    ///
+    /// Scores are scaled so that the largest is 32,000 and rounded to `Int16`; features whose
+    /// scores all round to 0 are left out.
+    ///
+    /// - Parameter tableBits: the table's size as a power of two, holding the features with the
+    ///   largest scores that fill it to one half; nil for the smallest table (up to 2^19 slots)
+    ///   that holds every feature at that fill.
+    package func model(tableBits: Int? = nil, log: (String) -> Void) -> [UInt8] {
+        let largest = max(features.reduce(0) { max($0, Self.size($1.scores)) }, Self.size(transitions))
+        let scale = largest > 0 ? 32000 / largest : 1
         var kept: [(hash: UInt64, scores: [Int16])] = []
-        func combined(_ number: Int, _ tag: Int) -> Double {
-            var value = average(weights[number * tags + tag], sums[number * tags + tag])
-            let copy = Int(newsCopy[number])
-            if copy >= 0, counts[copy] >= minimumCount {
-                value += average(weights[copy * tags + tag], sums[copy * tags + tag])
-            }
-            return value
-        }
-        largest = 0
-        for number in 0..<generalCount where counts[number] >= minimumCount {
-            for tag in 0..<tags { largest = max(largest, abs(combined(number, tag))) }
-        }
-        for index in transitions.indices { largest = max(largest, abs(average(transitions[index], transitionSums[index]))) }
-        scale = largest > 0 ? 32000 / largest : 1
-        for (number, hash) in hashes.prefix(generalCount).enumerated() where counts[number] >= minimumCount {
-            let scores = (0..<tags).map { Int16((combined(number, $0) * scale).rounded()) }
-            if scores.contains(where: { $0 != 0 }) { kept.append((hash, scores)) }
+        for (hash, scores) in features {
+            let rounded = scores.map { Int16(($0 * scale).rounded()) }
+            if rounded.contains(where: { $0 != 0 }) { kept.append((hash, rounded)) }
         }
         var bits = 10
-        while (1 << bits) < kept.count * 2, bits < 19 { bits += 1 }
+        if let tableBits {
+            bits = tableBits
+            kept = Self.largest(kept, count: 1 << (tableBits - 1))
+        } else {
+            while (1 << bits) < kept.count * 2, bits < 19 { bits += 1 }
+        }
         log("\(kept.count) features kept, table of 2^\(bits) slots, scale \(scale)")
-        var table = [Int16](repeating: 0, count: (1 << bits) * 16)
+        var out: [UInt8] = []
+        func put32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
+        for value in [EntityModel.magic, EntityModel.version, UInt32(EntityTag.count), UInt32(EntityFeatures.count)] {
+            put32(value)
+        }
+        put32(UInt32(bits))
+        while out.count < 32 { out.append(0) }
+        for score in transitions { put32(UInt32(bitPattern: Int32((score * scale).rounded()))) }
+        precondition(out.count == EntityModel.headerSize)
+        for value in Self.table(kept, bits: bits) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
+        return out
+    }
+
+    /// The largest magnitude of `scores`.
+    static func size(_ scores: [Double]) -> Double {
+        var largest = 0.0
+        for score in scores { largest = max(largest, abs(score)) }
+        return largest
+    }
+
+    /// The `count` features of `kept` with the largest scores (ties: the first), in their order.
+    static func largest(_ kept: [(hash: UInt64, scores: [Int16])], count: Int) -> [(hash: UInt64, scores: [Int16])] {
+        guard kept.count > count else { return kept }
+        let sizes = kept.map { $0.scores.map { abs(Int($0)) }.max() ?? 0 }
+        let ranked = kept.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        return ranked.prefix(count).sorted().map { kept[$0] }
+    }
+
+    /// The feature table: each feature at its hash's slot or the next free one (a feature whose
+    /// check meets its own on the way adds to it).
+    static func table(_ kept: [(hash: UInt64, scores: [Int16])], bits: Int) -> [Int16] {
         let mask = (1 << bits) - 1
+        var table = [Int16](repeating: 0, count: (1 << bits) * 16)
         for (hash, scores) in kept {
             let check = Int16(bitPattern: UInt16(truncatingIfNeeded: hash >> 48) | 1)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while table[slot * 16] != 0, table[slot * 16] != check { slot = (slot + 1) & mask }
             table[slot * 16] = check
-            for tag in 0..<tags { table[slot * 16 + 1 + tag] &+= scores[tag] }
+            for tag in 0..<EntityTag.count { table[slot * 16 + 1 + tag] &+= scores[tag] }
         }
-        var out: [UInt8] = []
-        func put32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
-        put32(EntityModel.magic)
-        put32(EntityModel.version)
-        put32(UInt32(tags))
-        put32(UInt32(width))
-        put32(UInt32(bits))
-        while out.count < 32 { out.append(0) }
-        for index in 0..<(14 * 16) {
-            put32(UInt32(bitPattern: Int32((average(transitions[index], transitionSums[index]) * scale).rounded())))
-        }
-        precondition(out.count == EntityModel.headerSize)
-        for value in table { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
-        return out
+        return table
     }
 }
 

@@ -19,8 +19,10 @@ extension EntityRules {
         for name in names {
             if let last = merged.last, last.kind == .location, name.kind == .location,
                 last.range.upperBound == name.range.lowerBound, name.range.count == 1,
-                last.range.allSatisfy({ EntityVocabulary.placeAbbreviations.contains(s[$0])
-                    || EntityVocabulary.countryAbbreviations.contains(s[$0]) })
+                last.range.allSatisfy({
+                    EntityVocabulary.placeAbbreviations.contains(s[$0])
+                        || EntityVocabulary.countryAbbreviations.contains(s[$0])
+                })
             {
                 merged[merged.count - 1] = (last.range.lowerBound..<name.range.upperBound, .location)
                 if compounds.last?.lowerBound == last.range.lowerBound { compounds.removeLast() }
