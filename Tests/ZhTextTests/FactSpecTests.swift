@@ -13,14 +13,17 @@ struct FactSpecTests {
         let rule: String
         let text: String
         let facts: [String]
-        /// Whether the line is a must-not-match case whose text still gives facts (made by other
-        /// rules): the rule must not change them. A line with no facts is must-not-match anyway.
+        /// Whether the line is a must-not-match case whose text still gives facts.
+        ///
+        /// Those facts are made by other rules: the rule must not change them. A line with no facts
+        /// is must-not-match anyway.
         var negative: Bool? = nil
         var description: String { "\(rule): \(text.split(separator: "\n").last ?? "")" }
     }
 
     static let specs: [Spec] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/facts.jsonl")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Specs/facts.jsonl")
         let lines = ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n")
         return lines.map { try! JSONDecoder().decode(Spec.self, from: Data($0.utf8)) }
     }()
@@ -30,8 +33,11 @@ struct FactSpecTests {
     static func describe(_ fact: Fact) -> String {
         let value = [fact.value?.description, fact.unit?.rawValue].compactMap { $0 }.joined(separator: " ")
         let change = fact.change.map { "\($0.direction?.rawValue ?? "-") \($0.value) \($0.unit.rawValue)" } ?? "-"
-        var line = "\(fact.indicator)|\(value.isEmpty ? "-" : value)|\(change)|\(fact.period ?? "-")|\(fact.status.rawValue)"
-        if let baseline = fact.baseline { line += "|from \(baseline.value) \(baseline.unit?.rawValue ?? "-") \(baseline.period ?? "-")" }
+        var line =
+            "\(fact.indicator)|\(value.isEmpty ? "-" : value)|\(change)|\(fact.period ?? "-")|\(fact.status.rawValue)"
+        if let baseline = fact.baseline {
+            line += "|from \(baseline.value) \(baseline.unit?.rawValue ?? "-") \(baseline.period ?? "-")"
+        }
         if let subject = fact.subject { line += "|of \(subject)" }
         return line
     }
@@ -40,7 +46,10 @@ struct FactSpecTests {
     func specsAreRead() {
         #expect(Self.specs.count >= 30)
         let rules = Set(Self.specs.map(\.rule))
-        for rule in ["reviewed-year", "span-of-review", "level-reached-at-end", "plan-period", "baseline", "count-list", "subject", "respectively"] {
+        for rule in [
+            "reviewed-year", "span-of-review", "level-reached-at-end", "plan-period", "baseline", "count-list",
+            "subject", "respectively",
+        ] {
             #expect(rules.contains(rule), "no spec for \(rule)")
         }
     }

@@ -27,7 +27,8 @@ public struct FactFigures: Sendable, Hashable {
         if let value = fact.value {
             switch fact.unit {
             case .ratio(let unit)?:
-                if let figure = analysis.percentages.within(span).last(where: { $0.value == value && $0.unit == unit }) {
+                if let figure = analysis.percentages.within(span).last(where: { $0.value == value && $0.unit == unit })
+                {
                     approximate = figure.approximate
                     qualifier = figure.qualifier
                 }
@@ -38,7 +39,8 @@ public struct FactFigures: Sendable, Hashable {
                 }
             }
         } else if fact.value == nil, fact.change == nil,
-                  let figure = analysis.quantities.within(span).last(where: { $0.low != nil }) {
+            let figure = analysis.quantities.within(span).last(where: { $0.low != nil })
+        {
             approximate = figure.approximate
             qualifier = figure.qualifier
             low = figure.low
@@ -46,7 +48,9 @@ public struct FactFigures: Sendable, Hashable {
         }
         guard let change = fact.change else { return }
         let percentages = analysis.percentages.within(span)
-        guard let index = percentages.lastIndex(where: { $0.value == change.value && $0.unit == change.unit }) else { return }
+        guard let index = percentages.lastIndex(where: { $0.value == change.value && $0.unit == change.unit }) else {
+            return
+        }
         let figure = percentages[index]
         if fact.value == nil || qualifier == nil {
             changeQualifier = figure.qualifier
