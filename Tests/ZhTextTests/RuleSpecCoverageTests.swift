@@ -55,4 +55,22 @@ struct RuleSpecCoverageTests {
             #expect(table.duplicateKeys.isEmpty, "\(table.name) writes twice: \(table.duplicateKeys.prefix(10))")
         }
     }
+
+    @Test("Tables agree: known units, and no word both a unit and a word of change or a qualifier")
+    func tablesAgree() {
+        for row in FigureTables.unitsTable.rows where row.count > 1 && row[1] != "-" {
+            #expect(MeasureUnit(rawValue: row[1]) != nil, "units.tsv: unknown unit \(row[1]) for \(row[0])")
+        }
+        let units = Set(FigureTables.unitsTable.keys)
+        let changes = Set(FigureTables.changeWordsTable.keys)
+        let qualifiers = Set(FigureTables.qualifiersTable.keys)
+        #expect(units.isDisjoint(with: changes), "a unit and a word of change: \(units.intersection(changes))")
+        #expect(units.isDisjoint(with: qualifiers), "a unit and a qualifier: \(units.intersection(qualifiers))")
+        #expect(
+            changes.isDisjoint(with: qualifiers),
+            "a word of change and a qualifier: \(changes.intersection(qualifiers))")
+        for row in FigureTables.changeWordsTable.rows {
+            #expect(row.count > 2 && ["up", "down"].contains(row[1]), "change-words.tsv: \(row[0]) has no direction")
+        }
+    }
 }
