@@ -20,6 +20,9 @@ struct FrameRules {
         case spanOfReview = "span-of-review"
         /// In a review of one year, the year reviewed (a quarter of it written in the paragraph stays).
         case reviewedYear = "reviewed-year"
+        /// In a plan, an undated result in a passage opened by the year reviewed (过去一年，…。地区生产总值
+        /// 增长6.1%) is for that year, up to a sentence naming another period or a heading.
+        case pastYearPassage = "past-year-passage"
         /// In targets and tasks, the plan's period (2026; 2026/2030 for a five-year plan).
         case planPeriod = "plan-period"
     }
@@ -32,7 +35,7 @@ struct FrameRules {
         case laterYearInReview = "later-year-in-review"
         /// A review's figures are results (争取, 确保 there tell what was done).
         case reviewIsActual = "review-is-actual"
-        /// A plan's figures for a year already past are results.
+        /// A plan's figures for a year already past (written in the sentence, or the year of its passage) are results.
         case pastYearInPlan = "past-year-in-plan"
         /// Any other figure of a plan is a target.
         case planIsTarget = "plan-is-target"
@@ -63,7 +66,8 @@ struct FrameRules {
             in: (scope.role == .reviewOfYears ? clause : sentence)..<figure.lowerBound, dates)
         for rule in Self.periodOrder {
             if let period = period(
-                by: rule, scope: scope, inSentence: inSentence, written: written, figure: figure, clause: clause)
+                by: rule, scope: scope, inSentence: inSentence, written: written, figure: figure,
+                at: (clause, sentence), dates: dates)
             {
                 fact.period = period
                 fact.periodRule = rule
@@ -73,7 +77,7 @@ struct FrameRules {
         for rule in Self.statusOrder {
             if let status = status(
                 by: rule, scope: scope, current: fact.status, period: fact.period, inSentence: inSentence,
-                sentence: sentence..<figure.lowerBound)
+                sentence: sentence..<figure.lowerBound, periodRule: fact.periodRule)
             {
                 fact.status = status
                 break
@@ -125,8 +129,9 @@ struct FrameRules {
 
     private func period(
         by rule: PeriodRule, scope: FrameReader.Scope, inSentence: String?, written: String?, figure: Range<Int>,
-        clause: Int
+        at starts: (clause: Int, sentence: Int), dates: [DateMention]
     ) -> String? {
+        let clause = starts.clause
         let isReview = scope.role == .review || scope.role == .reviewOfYears
         let isPlan = scope.role == .targets || scope.role == .tasks
         switch rule {
@@ -152,6 +157,8 @@ struct FrameRules {
                 return written.split(separator: "/").map { scope.period + $0.dropFirst(4) }.joined(separator: "/")
             }
             return scope.period
+        case .pastYearPassage:
+            return isPlan ? passageYear(before: starts.sentence, scope: scope, dates: dates) : nil
         case .planPeriod:
             return isPlan ? scope.period : nil
         }
@@ -163,7 +170,7 @@ struct FrameRules {
 
     private func status(
         by rule: StatusRule, scope: FrameReader.Scope, current: Fact.Status, period: String?, inSentence: String?,
-        sentence: Range<Int>?
+        sentence: Range<Int>?, periodRule: PeriodRule? = nil
     ) -> Fact.Status? {
         switch rule {
         case .estimateWords:
@@ -178,7 +185,9 @@ struct FrameRules {
         case .reviewIsActual:
             return scope.role == .review || scope.role == .reviewOfYears ? .actual : nil
         case .pastYearInPlan:
-            guard scope.role == .targets || scope.role == .tasks, let inSentence, let year = Int(inSentence.prefix(4)),
+            let isPlan = scope.role == .targets || scope.role == .tasks
+            if isPlan, periodRule == .pastYearPassage { return .actual }
+            guard isPlan, let inSentence, let year = Int(inSentence.prefix(4)),
                 let first = Int(scope.period.prefix(4)), year < first, !inSentence.contains("/")
             else { return nil }
             return .actual
