@@ -278,6 +278,9 @@ struct FrameReader {
             return
         }
         var lineStart = section.lowerBound
+        // A paragraph that opens the review of one year holds over the lines after it that name no period
+        // of their own (刚刚过去的2025年…。⏎（一）经济运行…: the year's review, in a section of several years).
+        var carried: Scope?
         // The heading's line is the section's own.
         while lineStart < section.upperBound, s[lineStart] != 0x0A { lineStart += 1 }
         lineStart += 1
@@ -297,6 +300,7 @@ struct FrameReader {
             }
             // The first year or plan period of the opening decides (2025年是“十四五”收官之年: 2025).
             let named = firstDate(in: opening) { $0.kind == .period || $0.kind == .year }
+            let count = frame.paragraphs.count
             if let earlier = named, earlier.kind == .period,
                 let value = earlier.value, let first = Int(value.prefix(4)), let end = Int(value.suffix(4)),
                 first < last, end >= last - 1
@@ -312,6 +316,12 @@ struct FrameReader {
                 !FrameWords.comparisonMarks.contains(s.scalar(at: year.scalarOffsets.lowerBound - 1))
             {
                 frame.paragraphs.append(Scope(range: line, role: .review, period: String(value)))
+            }
+            if frame.paragraphs.count > count {
+                carried = frame.paragraphs[count].role == .review ? frame.paragraphs[count] : nil
+            } else if var scope = carried {
+                scope.range = line
+                frame.paragraphs.append(scope)
             }
             lineStart = lineEnd + 1
         }

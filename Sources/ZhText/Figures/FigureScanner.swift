@@ -94,9 +94,11 @@ struct FigureScanner {
 
     /// The change a word ending at `position` names, nil when there is none or when it is part of a noun.
     private func changeWord(endingAt position: Int) -> ChangeDirection?? {
-        // 增加值, 自然增长率, 增长点, 经济增长的贡献率: the word is part of a noun, not a change.
+        // 增加值, 自然增长率, 增长点, 经济增长的贡献率, 经济增长贡献率: the word is part of a noun, not a change.
         let next = at(position)
-        if next == Scalar.值 || next == Scalar.率 || next == Scalar.点 || next == Scalar.的 { return nil }
+        if next == Scalar.值 || next == Scalar.率 || next == Scalar.点 || next == Scalar.的 || next == Scalar.贡 {
+            return nil
+        }
         for word in ChangeWords.increase where matchesBackward(word, endingAt: position) {
             // 负增长0.8%: a negative growth is a decrease.
             if at(position - word.scalars.count - 1) == Scalar.负 { return .some(.decrease) }

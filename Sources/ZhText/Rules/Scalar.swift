@@ -174,6 +174,7 @@ enum Scalar {
     static let 规: UInt32 = 0x89C4
     static let 计: UInt32 = 0x8BA1
     static let 负: UInt32 = 0x8D1F
+    static let 贡: UInt32 = 0x8D21
     static let 贰: UInt32 = 0x8D30
     static let 超: UInt32 = 0x8D85
     static let 较: UInt32 = 0x8F83
