@@ -50,3 +50,25 @@ extension FrameRules {
         return false
     }
 }
+
+extension FrameRules {
+    /// In a review of several years, a date that opens the fact's sentence as its topic (２００２年，全国财政性
+    /// 教育经费投入３３６６亿元，…) dates the whole sentence, not only its first clause; a year with 以来
+    /// (１９９８年以来，…) is the span from it to the last year reviewed.
+    func openingPeriod(sentence: Int, clause: Int, scope: FrameReader.Scope, dates: [DateMention]) -> String? {
+        let index = dates.countPrefix { $0.scalarOffsets.lowerBound < sentence }
+        guard index < dates.count, let value = dates[index].value else { return nil }
+        let at = dates[index].scalarOffsets
+        guard at.upperBound < clause, opensSentence(at.lowerBound) else { return nil }
+        var end = at.upperBound
+        let since = FactDateWords.since.first { s.matches($0, at: end) }
+        end += since?.scalars.count ?? 0
+        guard s.scalar(at: end) == Scalar.fullwidthComma || s.scalar(at: end) == 0x2C else { return nil }
+        let isSince = since != nil || FactDateWords.since.contains { s.matches($0, at: at.upperBound - $0.scalars.count) }
+        guard isSince else { return writtenPeriod(in: at.lowerBound..<at.upperBound, dates) }
+        guard dates[index].kind == .year, let first = Int(value.prefix(4)), let last = Int(scope.period.suffix(4)),
+            first < last
+        else { return nil }
+        return "\(first)/\(last)"
+    }
+}

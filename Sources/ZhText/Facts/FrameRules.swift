@@ -62,8 +62,11 @@ struct FrameRules {
         guard let scope = frame.scope(at: figure.lowerBound) else { return }
         // In a review of several years only the clause's own date counts (…增加到2002年的10.2万亿元，
         // 平均每年增长7.7%: the average is the span's).
-        let inSentence = writtenPeriod(
+        var inSentence = writtenPeriod(
             in: (scope.role == .reviewOfYears ? clause : sentence)..<figure.lowerBound, dates)
+        if inSentence == nil, scope.role == .reviewOfYears {
+            inSentence = openingPeriod(sentence: sentence, clause: clause, scope: scope, dates: dates)
+        }
         for rule in Self.periodOrder {
             if let period = period(
                 by: rule, scope: scope, inSentence: inSentence, written: written, figure: figure,
