@@ -2,10 +2,11 @@ extension FrameRules {
     /// How far back a passage opened by a period reference is followed (in scalars): a few sentences.
     static let passageReach = 600
 
-    /// In a plan, the year of a passage opened by a sentence that begins with a reference to the year
-    /// reviewed (过去一年，我们的各项工作取得了很大成绩。地区生产总值增长6.1%…): its undated results
-    /// are for that year. The passage ends at a sentence naming another period (今年…) or a heading;
-    /// `sentence` is where the fact's own sentence starts (a date in it decides before this rule).
+    /// In a plan, the year of a passage opened by a sentence that begins with the year reviewed.
+    ///
+    /// 过去一年，我们的各项工作取得了很大成绩。地区生产总值增长6.1%…: its undated results are for that
+    /// year. The passage ends at a sentence naming another period (今年…) or a heading; `sentence` is
+    /// where the fact's own sentence starts (a date in it decides before this rule).
     func passageYear(before sentence: Int, scope: FrameReader.Scope, dates: [DateMention]) -> String? {
         guard let first = Int(scope.period.prefix(4)) else { return nil }
         let floor = max(scope.range.lowerBound, sentence - Self.passageReach)
@@ -64,7 +65,8 @@ extension FrameRules {
         let since = FactDateWords.since.first { s.matches($0, at: end) }
         end += since?.scalars.count ?? 0
         guard s.scalar(at: end) == Scalar.fullwidthComma || s.scalar(at: end) == 0x2C else { return nil }
-        let isSince = since != nil || FactDateWords.since.contains { s.matches($0, at: at.upperBound - $0.scalars.count) }
+        let isSince =
+            since != nil || FactDateWords.since.contains { s.matches($0, at: at.upperBound - $0.scalars.count) }
         guard isSince else { return writtenPeriod(in: at.lowerBound..<at.upperBound, dates) }
         guard dates[index].kind == .year, let first = Int(value.prefix(4)), let last = Int(scope.period.suffix(4)),
             first < last
