@@ -133,6 +133,10 @@ extension DateScanner {
         for position in candidates {
             let entry = table.entries[position]
             if entry.headCount > 0, !table.spelled(entry.headStart, entry.headCount, in: s, at: index) { continue }
+            // Rule `word-straddling-reference`: a reference's word that starts with the last character of a
+            // word and runs on into the next is a chance of letters (项目|前期 holds no 目前); 回顾过去|的五年
+            // keeps two characters of its word inside the first.
+            if let wordEnd, wordEnd - index < 2, index + entry.headCount > wordEnd { continue }
             let rule = entry.rule
             var end = index + entry.headCount
             var count: Int?

@@ -96,12 +96,32 @@ extension FigureScanner {
         let index = reading.index
         // Rule `non-figure-words`: 十分 (very), 三期工程 (phase III), 十二届七次 (a session).
         if NonFigures.matches(s, at: index) { return true }
+        if isListLabel(at: index) { return true }
         // Rule `unit-name-after-measure-word`: 3个千亿元台阶 names a level, not an amount; but
         // 1.22万个亿元以上项目 counts projects of a size (亿元以上).
         guard at(index - 1) == Scalar.个, Numeral.chineseDigit(at(index)) == nil, Numeral.isChineseNumeral(at(index))
         else { return false }
         let unit = UnitTable.match(s, from: Numeral.multiplier(s, from: index).end)
         return !(unit.map { suffixQualifier(at: $0.end) != nil } ?? false)
+    }
+
+    /// Rule `list-label`: 稳增长、防风险、保民生三项基本任务 and “投什么、谁来投、怎么投、如何管”四个问题: a Han
+    /// digit and a labelling classifier right after a list of that many items (、 between them) name the
+    /// list; they count nothing new.
+    private func isListLabel(at index: Int) -> Bool {
+        guard let count = Numeral.chineseDigit(at(index)), count > 1 else { return false }
+        let quoted = at(index - 1) == Scalar.rightDoubleQuotationMark
+        let labels = quoted ? FigureWords.quotedListLabels : FigureWords.listLabels
+        guard quoted || isHan(at(index - 1)), labels.contains(where: { matches($0, at: index + 1) }) else {
+            return false
+        }
+        var separators = 0
+        var position = index - 1
+        while position >= 0, index - position < 60, !Punctuation.clauseEnd.contains(at(position)) {
+            if at(position) == Scalar.ideographicComma { separators += 1 }
+            position -= 1
+        }
+        return separators == count - 1
     }
 
     /// Percent prefixes: 百分之百, 百分之六点二, 千分之三.

@@ -57,7 +57,7 @@ extension FigureScanner {
         if amount.isChinese, at(amount.start - 1) == Scalar.leftDoubleQuotationMark { return nil }
         if let end = scanElectricityDegree(amount) { return end }
         guard let unit = UnitTable.match(s, from: amount.end) else { return scanBareCardinal(amount) }
-        if rejects(unit, amount) { return nil }
+        if rejects(unit, amount) || isQuotedName(unit, amount) { return nil }
         if let end = scanUnitWithNoun(unit, amount) { return end }
         // Rule `rank`: 上升4位, 前移4位; 前十五位 is an ordinal.
         let isRank = isForm(unit, Scalar.位, from: amount.end)
@@ -169,6 +169,19 @@ extension FigureScanner {
         }
         // Rule `anniversary-and-ratio`: 成立75周年 and 增长1.7倍 are not figures (Corpus/README.md).
         return isYear && (at(end) == Scalar.周 || at(unit.end - 1) == Scalar.周)
+    }
+
+    /// Rule `quoted-name`: a short name in quotes that ends in a Han numeral and its classifier (纺织服装“新九条”,
+    /// “国十条”) names a package of measures; it counts nothing.
+    private func isQuotedName(_ unit: UnitMatch, _ amount: Amount) -> Bool {
+        guard amount.isChinese, at(unit.end) == Scalar.rightDoubleQuotationMark else { return false }
+        var position = amount.start - 1
+        while amount.start - position <= 3 {
+            if at(position) == Scalar.leftDoubleQuotationMark { return true }
+            guard isHan(at(position)) else { return false }
+            position -= 1
+        }
+        return false
     }
 
     /// 一 + measure word is an article (打造一批项目, 关键一年, 最后一公里), not a figure; but 过去一年,

@@ -87,6 +87,12 @@ struct FigureScanner {
             if ChangeWords.lastScalars.contains(at(position - 1)), let direction = changeWord(endingAt: position) {
                 return direction
             }
+            // Rule `level-noun`: 增长6%、绿电占比超三成 and 对经济增长贡献率超70% give a share, not a change.
+            if FigureWords.levelNounLasts.contains(at(position - 1)),
+                FigureWords.levelNouns.contains(where: { matchesBackward($0, endingAt: position) })
+            {
+                return nil
+            }
             position -= 1
         }
         return nil

@@ -133,6 +133,14 @@ enum FigureWords {
     static let points = word("points")
     static let durationBefore = FigureTables.words(FigureTables.figureWordsTable, 1, "duration-before")
     static let transportWork = word("transport-work")
+    /// Shares and rates (占比, 贡献率): after one, a percentage is a level, whatever change word came before.
+    static let levelNouns = FigureTables.words(FigureTables.figureWordsTable, 1, "level-noun")
+    /// Classifiers that label a list of that many items (稳增长、防风险、保民生三项基本任务).
+    static let listLabels = FigureTables.words(FigureTables.figureWordsTable, 1, "list-label")
+    /// The same after a list in quotes (“投什么、谁来投、怎么投、如何管”四个问题).
+    static let quotedListLabels = FigureTables.words(FigureTables.figureWordsTable, 1, "quoted-list-label")
+    /// The level nouns' last characters, a gate for looking backward.
+    static let levelNounLasts = ScalarBitmap(levelNouns.compactMap(\.scalars.last))
 
     private static func word(_ role: String) -> Keyword { FigureTables.word(FigureTables.figureWordsTable, 1, role) }
 }

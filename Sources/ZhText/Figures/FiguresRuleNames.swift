@@ -12,6 +12,8 @@ extension RuleCatalog {
             "unit-name-after-measure-word", "years-as-predicate-noun", "anniversary-and-ratio", "space-in-numeral",
             "qualifier", "change-direction", "figure-range", "tenths", "rate-unit", "approximate-numeral",
             "bare-multiplier", "transport-work", "currency-before-number", "rank", "month-range", "quarter",
+            // Issue 14: figures on real text.
+            "level-noun", "word-straddling-reference", "programme-name", "list-label", "quoted-name",
         ]
     }
 
