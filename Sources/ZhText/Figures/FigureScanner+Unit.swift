@@ -56,7 +56,9 @@ extension FigureScanner {
         // A slogan that starts with a numeral: “四场攻坚战”, “两个率先”.
         if amount.isChinese, at(amount.start - 1) == Scalar.leftDoubleQuotationMark { return nil }
         if let end = scanElectricityDegree(amount) { return end }
-        guard let unit = UnitTable.match(s, from: amount.end) else { return scanBareCardinal(amount) }
+        guard let unit = UnitTable.match(s, from: amount.end),
+            unit.end > amount.end + 1 || !NonFigures.isUnitWord(s, at: amount.end)
+        else { return scanBareCardinal(amount) }
         if rejects(unit, amount) || isQuotedName(unit, amount) { return nil }
         if let end = scanUnitWithNoun(unit, amount) { return end }
         // Rule `rank`: 上升4位, 前移4位; 前十五位 is an ordinal.

@@ -47,7 +47,7 @@ enum NonFigures {
             case .programme:
                 guard let numberEnd, matchesProgramme(entry, s, at: numberEnd) else { continue }
                 return true
-            case .notSign:
+            case .notSign, .unitWord:
                 continue
             }
         }
@@ -70,9 +70,22 @@ enum NonFigures {
         return false
     }
 
+    /// The first characters of the `unit-word` rows.
+    private static let unitWordFirsts = ScalarBitmap(
+        FigureTables.nonFigures.filter { $0.rule == Rule.unitWord.rawValue }.compactMap(\.pattern.head.first))
+
     /// How a row of `non-figures.tsv` matches.
     enum Rule: String, Sendable {
-        case word, after, afterHan = "after-han", before, notSign = "not-sign", programme
+        case word, after, afterHan = "after-han", before, notSign = "not-sign", programme, unitWord = "unit-word"
+    }
+
+    /// Rule `unit-starts-word`: whether the one-character unit at `index` opens a word of the table (台阶 in
+    /// 5万亿台阶, 市场 in 上亿市场主体): then it is no unit.
+    static func isUnitWord(_ s: UnsafeBufferPointer<UInt32>, at index: Int) -> Bool {
+        guard unitWordFirsts.contains(s.scalar(at: index)) else { return false }
+        return compiled.entries.contains { entry in
+            entry.rule == .unitWord && compiled.spelled(entry.headStart, entry.headCount, in: s, at: index)
+        }
     }
 
     /// The most Han characters a programme's name holds between its years and its close (三年棚改攻坚计划).
