@@ -13,7 +13,8 @@ extension RuleCatalog {
             "qualifier", "change-direction", "figure-range", "tenths", "rate-unit", "approximate-numeral",
             "bare-multiplier", "transport-work", "currency-before-number", "rank", "month-range", "quarter",
             // Issue 14: figures on real text.
-            "level-noun", "word-straddling-reference", "programme-name", "list-label", "quoted-name", "unit-starts-word",
+            "level-noun", "word-straddling-reference", "programme-name", "list-label", "quoted-name",
+            "unit-starts-word",
         ]
     }
 
