@@ -56,6 +56,7 @@ extension FigureScanner {
         // A slogan that starts with a numeral: “四场攻坚战”, “两个率先”.
         if amount.isChinese, at(amount.start - 1) == Scalar.leftDoubleQuotationMark { return nil }
         if let end = scanElectricityDegree(amount) { return end }
+        if let end = scanMagnitude(amount) { return end }
         guard let unit = UnitTable.match(s, from: amount.end),
             unit.end > amount.end + 1 || !NonFigures.isUnitWord(s, at: amount.end)
         else { return scanBareCardinal(amount) }
@@ -131,6 +132,24 @@ extension FigureScanner {
         let form = Unicode.Scalar(Scalar.度).map { String($0) }
         append(kilowattHours, end: end + 1, unit: .kilowattHour, surfaceUnit: form)
         return suffixQualifier(at: end + 1)?.end ?? end + 1
+    }
+
+    /// Rule `magnitude`: 6.4级地震, 5.0级以上地震: an earthquake's magnitude, a count of 级 (级 alone is a rank).
+    private mutating func scanMagnitude(_ amount: Amount) -> Int? {
+        let unit = FigureWords.magnitudeUnit
+        guard amount.value != nil, amount.power == 0, matches(unit, at: amount.end) else { return nil }
+        let unitEnd = amount.end + unit.scalars.count
+        let suffix = suffixQualifier(at: unitEnd)
+        guard matches(FigureWords.magnitudeNoun, at: suffix?.end ?? unitEnd) else { return nil }
+        var magnitude = amount
+        magnitude.approximate = amount.approximate || (suffix?.approximate ?? false)
+        magnitude.qualifierText = amount.qualifierText ?? suffix?.text
+        quantities.append(
+            Quantity(
+                text: "", range: Self.placeholder, scalarOffsets: amount.start..<unitEnd, value: amount.value,
+                unit: .count, number: amount.number, multiplier: nil, surfaceUnit: unit.text, classifier: unit.text,
+                approximate: magnitude.approximate, qualifier: magnitude.qualifierText, low: nil, high: nil))
+        return suffix?.end ?? unitEnd
     }
 
     /// A bare cardinal: a table cell (whitespace on both sides), a number with a multiplier
@@ -306,10 +325,21 @@ extension FigureScanner {
             end += 1
         }
         guard power > 0, let value = ExactDecimal(1).scaled(byPowerOfTen: power) else { return nil }
-        return scanUnit(
+        if let unitEnd = scanUnit(
             Amount(
                 start: index, index: index, end: end, value: value, power: 0, number: value, low: nil, high: nil,
                 approximate: (true, Qualifiers.head.text), qualifier: nil))
+        {
+            return unitEnd
+        }
+        // Rule `rough-bare-multiplier`: 上亿市场主体: no unit, the multiplier alone is the figure, 上 its qualifier.
+        guard power >= 4 else { return nil }
+        quantities.append(
+            Quantity(
+                text: "", range: Self.placeholder, scalarOffsets: (index + 1)..<end, value: value, unit: nil,
+                number: value, multiplier: nil, surfaceUnit: nil, classifier: nil, approximate: true,
+                qualifier: Qualifiers.head.text, low: nil, high: nil))
+        return end
     }
 
     /// Rule `bare-multiplier`: a multiplier standing for one of itself before a currency (超亿元楼宇,

@@ -133,6 +133,8 @@ enum FigureWords {
     static let points = word("points")
     static let durationBefore = FigureTables.words(FigureTables.figureWordsTable, 1, "duration-before")
     static let transportWork = word("transport-work")
+    static let magnitudeUnit = word("magnitude-unit")
+    static let magnitudeNoun = word("magnitude-noun")
     /// Shares and rates (占比, 贡献率): after one, a percentage is a level, whatever change word came before.
     static let levelNouns = FigureTables.words(FigureTables.figureWordsTable, 1, "level-noun")
     /// Classifiers that label a list of that many items (稳增长、防风险、保民生三项基本任务).
