@@ -157,7 +157,8 @@ extension FigureScanner {
     private mutating func scanBareCardinal(_ amount: Amount) -> Int? {
         let signed = at(amount.start) == Scalar.负 || at(amount.start) == Scalar.minusSign
         guard let value = amount.value, amount.low == nil,
-            isTableCell(amount.start, amount.end) || amount.power > 0 || amount.hasMultiplier
+            (isTableCell(amount.start, amount.end) && !isNameSubscript(amount.start)) || amount.power > 0
+                || amount.hasMultiplier
                 || (signed && value < ExactDecimal.zero)
         else { return nil }
         quantities.append(
@@ -263,6 +264,14 @@ extension FigureScanner {
     /// `/` or 每.
     @inline(__always)
     private func isPer(_ scalar: UInt32) -> Bool { scalar == 0x2F || scalar == Scalar.每 }
+
+    /// Rule `name-subscript`: PM⏎2.5⏎ in a web page's text: a number alone on its line right after a line
+    /// that ends in a Latin letter is the subscript of a name (PM2.5), no table cell.
+    private func isNameSubscript(_ start: Int) -> Bool {
+        guard at(start - 1) == 0x0A else { return false }
+        let letter = at(start - 2) | 0x20
+        return at(start - 2) < 0x80 && letter >= 0x61 && letter <= 0x7A
+    }
 
     /// Whether a bare number stands alone between wide whitespace, as a table cell does.
     private func isTableCell(_ start: Int, _ end: Int) -> Bool {

@@ -14,7 +14,7 @@ extension RuleCatalog {
             "bare-multiplier", "transport-work", "currency-before-number", "rank", "month-range", "quarter",
             // Issue 14: figures on real text.
             "level-noun", "word-straddling-reference", "programme-name", "list-label", "quoted-name",
-            "unit-starts-word", "rough-bare-multiplier", "magnitude",
+            "unit-starts-word", "rough-bare-multiplier", "magnitude", "name-subscript",
         ]
     }
 
