@@ -71,10 +71,10 @@ struct CorpusGoldTests {
 
     /// F1 floors on the real development documents: the baseline measured when the real gold
     /// was written (issue 12, `Scripts/eval-figures.py --set real-dev --lists all`), rounded down;
-    /// quantities and dates raised to what the figure rules of issue 14 reach (0.991, 0.987), facts
-    /// to what issue 16 reaches (0.719).
+    /// quantities and dates raised to what the figure rules of issue 14 reach (0.991, 0.987; quantities
+    /// 0.995 after its real-text round), facts to what issue 16 reaches (0.719).
     static let realDevelopmentFloors: [String: Double] = [
-        "quantities": 0.98, "percentages": 0.99, "dates": 0.98, "entities": 0.70, "terms": 0.95, "facts": 0.71,
+        "quantities": 0.99, "percentages": 0.99, "dates": 0.98, "entities": 0.70, "terms": 0.95, "facts": 0.71,
     ]
     /// F1 floors on the real test documents: the same baseline (`--set real-test`), rounded down;
     /// quantities and dates raised to what issue 14 reaches there (0.953, 0.945), facts to what
