@@ -77,7 +77,7 @@ struct TextSpecTests {
         guard spec.entities != nil || spec.quantities != nil else { return }
         let analysis = Self.analyzer.analyze(spec.text)
         if let entities = spec.entities {
-            let found = analysis.entities.map { "\($0.text)@\($0.scalarOffsets.lowerBound)=\($0.kind.rawValue)" }
+            let found = analysis.entities.map { "\($0.text)@\($0.scalarOffsets.lowerBound)=\($0.type.rawValue)" }
             #expect(found == entities)
         }
         if let quantities = spec.quantities {
@@ -122,7 +122,7 @@ struct TextSpecTests {
         // 在開支組成部分中: 开支 组成部分, not a person 支組成.
         #expect(!analysis.entities.contains { $0.text == "支組成" })
         // The names reported read as written in the document.
-        #expect(analysis.entities.contains { $0.text == "鄭啟明" && $0.kind == .person })
-        #expect(analysis.entities.contains { $0.text == "立法會" && $0.kind == .organization })
+        #expect(analysis.entities.contains { $0.text == "鄭啟明" && $0.type == .person })
+        #expect(analysis.entities.contains { $0.text == "立法會" && $0.type == .organization })
     }
 }
