@@ -59,6 +59,7 @@ extension FigureScanner {
             && reading.inner == nil
         amount.isChinese = !number.arabic
         amount.hasMultiplier = reading.chainHasMultiplier
+        amount.innerBeforeMultiplier = reading.power > 0 && reading.inner != nil
         return scanUnit(amount)
     }
 

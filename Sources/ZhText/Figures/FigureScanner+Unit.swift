@@ -17,6 +17,8 @@ extension FigureScanner {
         var isArticle = false
         var isChinese = false
         var hasMultiplier = false
+        /// An approximating 余 or 多 before a multiplier (7600多万): kept on a figure with no unit.
+        var innerBeforeMultiplier = false
 
         init(
             start: Int, index: Int, end: Int, value: ExactDecimal?, power: Int, number: ExactDecimal?,
@@ -161,12 +163,14 @@ extension FigureScanner {
                 || amount.hasMultiplier
                 || (signed && value < ExactDecimal.zero)
         else { return nil }
+        // Rule `inner-qualifier`: 7600多万 keeps its 多 as 1亿3千多万 does.
+        let keepsQualifier = amount.hasMultiplier || amount.innerBeforeMultiplier
         quantities.append(
             Quantity(
                 text: "", range: Self.placeholder, scalarOffsets: amount.start..<amount.end, value: value, unit: nil,
                 number: amount.number, multiplier: nil, surfaceUnit: nil, classifier: nil,
-                approximate: amount.hasMultiplier && amount.approximate,
-                qualifier: amount.hasMultiplier ? amount.qualifierText : nil, low: nil, high: nil))
+                approximate: keepsQualifier && amount.approximate,
+                qualifier: keepsQualifier ? amount.qualifierText : nil, low: nil, high: nil))
         return amount.end
     }
 
