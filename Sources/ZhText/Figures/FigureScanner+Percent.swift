@@ -79,10 +79,13 @@ extension FigureScanner {
             finish = suffix.end
         }
         let changeStart = qualifier?.start ?? start
+        // Rule `comparison-gap`: 增速高于全国2个百分点 is a gap, not a change.
+        let isGap = unit == .percentagePoint && comparedWithSubject(before: changeStart)
+        let direction = isGap ? nil : change(before: changeStart)
         percentages.append(
             Percentage(
                 text: "", range: Self.placeholder, scalarOffsets: start..<end, value: value, unit: unit,
-                approximate: approximate, qualifier: qualifierText, change: change(before: changeStart)))
+                approximate: approximate, qualifier: qualifierText, change: direction))
         return finish
     }
 

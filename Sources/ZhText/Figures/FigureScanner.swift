@@ -98,6 +98,26 @@ struct FigureScanner {
         return nil
     }
 
+    /// Rule `comparison-gap`: a comparison word (高于, 低于) and its subject before the figure at `index`, in its
+    /// clause and after any change word (增速高于全国2个百分点).
+    func comparedWithSubject(before index: Int) -> Bool {
+        var position = index - 1
+        let limit = max(0, index - 24)
+        while position > limit {
+            if Punctuation.clauseEnd.contains(at(position - 1)) { return false }
+            if ChangeWords.lastScalars.contains(at(position - 1)), changeWord(endingAt: position) != nil {
+                return false
+            }
+            if FigureWords.comparisonLasts.contains(at(position - 1)),
+                FigureWords.comparisons.contains(where: { matchesBackward($0, endingAt: position) })
+            {
+                return true
+            }
+            position -= 1
+        }
+        return false
+    }
+
     /// The change a word ending at `position` names, nil when there is none or when it is part of a noun.
     private func changeWord(endingAt position: Int) -> ChangeDirection?? {
         // 增加值, 自然增长率, 增长点, 经济增长的贡献率, 经济增长贡献率: the word is part of a noun, not a change.

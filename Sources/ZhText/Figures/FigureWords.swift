@@ -137,6 +137,10 @@ enum FigureWords {
     static let magnitudeNoun = word("magnitude-noun")
     /// Shares and rates (占比, 贡献率): after one, a percentage is a level, whatever change word came before.
     static let levelNouns = FigureTables.words(FigureTables.figureWordsTable, 1, "level-noun")
+    /// Words comparing with a subject (高于, 低于): 高于全国2个百分点 is a gap, not a change.
+    static let comparisons = FigureTables.words(FigureTables.figureWordsTable, 1, "comparison")
+    /// The last characters of the comparison words: a gate for looking backward.
+    static let comparisonLasts = ScalarBitmap(comparisons.compactMap(\.scalars.last))
     /// Classifiers that label a list of that many items (稳增长、防风险、保民生三项基本任务).
     static let listLabels = FigureTables.words(FigureTables.figureWordsTable, 1, "list-label")
     /// The same after a list in quotes (“投什么、谁来投、怎么投、如何管”四个问题).
