@@ -81,7 +81,7 @@ extension FigureScanner {
         let changeStart = qualifier?.start ?? start
         // Rule `comparison-gap`: 增速高于全国2个百分点 is a gap, not a change.
         let isGap = unit == .percentagePoint && comparedWithSubject(before: changeStart)
-        let direction = isGap ? nil : change(before: changeStart)
+        let direction = isGap ? nil : change(before: changeStart) ?? change(closingClauseAt: finish)
         percentages.append(
             Percentage(
                 text: "", range: Self.placeholder, scalarOffsets: start..<end, value: value, unit: unit,

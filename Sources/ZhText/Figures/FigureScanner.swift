@@ -118,6 +118,18 @@ struct FigureScanner {
         return false
     }
 
+    /// Rule `change-after-figure`: a change word right after the percentage (and its qualifier) that closes
+    /// the clause gives its change (保持20%以上增长。).
+    func change(closingClauseAt index: Int) -> ChangeDirection? {
+        guard ChangeWords.firstScalars.contains(at(index)) else { return nil }
+        for word in ChangeWords.all where matches(word, at: index) {
+            let end = index + word.scalars.count
+            guard end >= s.count || Punctuation.clauseEnd.contains(at(end)) else { continue }
+            return ChangeWords.increase.contains(where: { $0.text == word.text }) ? .increase : .decrease
+        }
+        return nil
+    }
+
     /// The change a word ending at `position` names, nil when there is none or when it is part of a noun.
     private func changeWord(endingAt position: Int) -> ChangeDirection?? {
         // 增加值, 自然增长率, 增长点, 经济增长的贡献率, 经济增长贡献率: the word is part of a noun, not a change.

@@ -15,7 +15,7 @@ extension RuleCatalog {
             // Issue 14: figures on real text.
             "level-noun", "word-straddling-reference", "programme-name", "list-label", "quoted-name",
             "unit-starts-word", "rough-bare-multiplier", "magnitude", "name-subscript",
-            "container-unit", "inner-qualifier", "comparison-gap",
+            "container-unit", "inner-qualifier", "comparison-gap", "change-after-figure",
         ]
     }
 
