@@ -16,13 +16,8 @@ struct EntitySpecTests {
     }
 
     static func specs(_ file: String, _ key: String) -> [Spec] {
-        let url = Fixtures.root.appendingPathComponent("Tests/ZhTextTests/Specs/\(file)")
-        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").compactMap { line in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                return nil
-            }
-            return Spec(
+        Fixtures.specObjects(file).map { object in
+            Spec(
                 rule: object["rule"] as? String ?? "", text: object["text"] as? String ?? "",
                 items: object[key] as? [String] ?? [])
         }

@@ -22,10 +22,7 @@ struct FactSpecTests {
     }
 
     static let specs: [Spec] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-            "Specs/facts.jsonl")
-        let lines = ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n")
-        return lines.map { try! JSONDecoder().decode(Spec.self, from: Data($0.utf8)) }
+        Fixtures.specLines("facts.jsonl").map { try! JSONDecoder().decode(Spec.self, from: Data($0.utf8)) }
     }()
 
     /// A fact as `indicator|value unit|change|period|status`, then `|from value unit period` for a

@@ -19,13 +19,8 @@ struct FigureSpecTests {
     }
 
     static let specs: [Spec] = {
-        let url = Fixtures.root.appendingPathComponent("Tests/ZhTextTests/Specs/figures.jsonl")
-        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").compactMap { line in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                return nil
-            }
-            return Spec(
+        Fixtures.specObjects("figures.jsonl").map { object in
+            Spec(
                 rule: object["rule"] as? String ?? "", text: object["text"] as? String ?? "",
                 quantities: object["quantities"] as? [String] ?? [],
                 percentages: object["percentages"] as? [String] ?? [],

@@ -20,10 +20,7 @@ struct IndicatorSpecTests {
     }
 
     static let specs: [Spec] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Specs/indicators.jsonl")
-        let lines = ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n")
-        return lines.map { try! JSONDecoder().decode(Spec.self, from: Data($0.utf8)) }
+        Fixtures.specLines("indicators.jsonl").map { try! JSONDecoder().decode(Spec.self, from: Data($0.utf8)) }
     }()
 
     @Test("The specs are read: each is a sentence with indicators or a phrase")

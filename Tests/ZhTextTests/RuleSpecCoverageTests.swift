@@ -15,13 +15,10 @@ struct RuleSpecCoverageTests {
     }
 
     static let specLines: [SpecLine] = {
-        let folder = Fixtures.root.appendingPathComponent("Tests/ZhTextTests/Specs")
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.specs.path)) ?? []
         return files.filter { $0.hasSuffix(".jsonl") }.sorted().flatMap { file -> [SpecLine] in
-            let text = (try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)) ?? ""
-            return text.split(separator: "\n").compactMap { line -> SpecLine? in
-                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                    let rule = object["rule"] as? String
+            Fixtures.specObjects(file).compactMap { object -> SpecLine? in
+                guard let rule = object["rule"] as? String
                 else { return nil }
                 let lists = object.filter { $0.key != "rule" && $0.key != "text" }.values.compactMap { $0 as? [Any] }
                 let negative = object["negative"] as? Bool ?? (!lists.isEmpty && lists.allSatisfy(\.isEmpty))

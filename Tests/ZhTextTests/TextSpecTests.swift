@@ -26,13 +26,8 @@ struct TextSpecTests {
     }
 
     static let specs: [Spec] = {
-        let url = Fixtures.root.appendingPathComponent("Tests/ZhTextTests/Specs/text.jsonl")
-        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").compactMap { line in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                return nil
-            }
-            return Spec(
+        Fixtures.specObjects("text.jsonl").map { object in
+            Spec(
                 rule: object["rule"] as? String ?? "", text: object["text"] as? String ?? "",
                 negative: object["negative"] as? Bool ?? false, normalized: object["normalized"] as? String,
                 read: object["read"] as? String, words: object["words"] as? [String],

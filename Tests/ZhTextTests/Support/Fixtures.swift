@@ -18,6 +18,20 @@ enum Fixtures {
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
+    /// The rule specs' folder (`Tests/ZhTextTests/Specs`), one JSON Lines file per area.
+    static let specs = root.appendingPathComponent("Tests/ZhTextTests/Specs")
+
+    /// The lines of a spec file (`figures.jsonl`), blank lines left out.
+    static func specLines(_ file: String) -> [Substring] {
+        let text = (try? String(contentsOf: specs.appendingPathComponent(file), encoding: .utf8)) ?? ""
+        return text.split(separator: "\n")
+    }
+
+    /// The lines of a spec file as JSON objects (a line that is not one is left out).
+    static func specObjects(_ file: String) -> [[String: Any]] {
+        specLines(file).compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    }
+
     /// Every Corpus document, decoded.
     static let corpusTexts: [(name: String, text: String)] = textFiles(in: corpus).map {
         ($0.lastPathComponent, try! TextDecoder().decode(contentsOf: $0).text)
