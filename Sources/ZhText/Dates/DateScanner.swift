@@ -114,7 +114,7 @@ struct DateScanner {
         let yearEnd = end + 1
         // A year that starts a line sets the year of what follows, unless it is a full date (a dateline).
         let isFullDate = twoDigitNumber(at: yearEnd, arabic: arabic).map { at($0.end) == Scalar.月 } ?? false
-        years.append((index, year, !isFullDate && startsLine(index)))
+        years.append((index, year, !isFullDate && (startsLine(index) || inHeading(index, end: yearEnd))))
         if let partEnd = scanYearPart(at: index, year: year, after: yearEnd) { return partEnd }
         if let month = twoDigitNumber(at: yearEnd, arabic: arabic), (1...12).contains(month.value),
             at(month.end) == Scalar.月
@@ -410,7 +410,25 @@ struct DateScanner {
 
     /// Whether only indentation or a heading number (一、 （二） 3.) stands between the line
     /// start and `index`: a year there sets the year the following text is about.
+    ///
+    /// Rule `line-opening-year`: an opening phrase (刚刚过去的2025年，…) and a form of address with its
+    /// punctuation (各位代表！2025年…, `date-words.tsv`) may stand there too; a preposition (到2030年) may not.
     private func startsLine(_ index: Int) -> Bool {
+        var start = index
+        if let opening = DateWords.lineOpenings.first(where: { matches($0, at: start - $0.scalars.count) }) {
+            start -= opening.scalars.count
+        }
+        let mark = at(start - 1)
+        if Punctuation.clauseEnd.contains(mark) || Punctuation.sentenceEnd.contains(mark), mark != 0x0A,
+            let address = DateWords.addresses.first(where: { matches($0, at: start - 1 - $0.scalars.count) })
+        {
+            start -= 1 + address.scalars.count
+        }
+        return onlyNumberingBefore(start)
+    }
+
+    /// Whether only indentation or a heading number stands between the line start and `index`.
+    private func onlyNumberingBefore(_ index: Int) -> Bool {
         var position = index - 1
         while position >= 0, index - position < 8 {
             let scalar = at(position)
@@ -423,6 +441,35 @@ struct DateScanner {
             position -= 1
         }
         return position < 0
+    }
+
+    /// The most characters a heading holds before its year (一、“十四五”时期和2025年) and after it.
+    private static let headingReach = (before: 24, after: 16)
+
+    /// Rule `heading-year`: a year inside a short heading that opens with its number
+    /// (一、“十四五”时期和2025年工作回顾; 二、“十五五”时期目标任务和2026年工作安排): what follows is
+    /// about that year, as after a heading that opens with it. No clause punctuation stands in the heading.
+    private func inHeading(_ index: Int, end: Int) -> Bool {
+        var position = end
+        while position < s.count, at(position) != 0x0A {
+            guard position - end < Self.headingReach.after, !Punctuation.clauseEnd.contains(at(position)) else {
+                return false
+            }
+            position += 1
+        }
+        position = index - 1
+        while position >= 0, at(position) != 0x0A {
+            guard index - position <= Self.headingReach.before, !Punctuation.clauseEnd.contains(at(position)) else {
+                return false
+            }
+            position -= 1
+        }
+        var first = position + 1
+        while first < index, Punctuation.indent.contains(at(first)) { first += 1 }
+        if at(first) == Scalar.fullwidthLeftParenthesis || at(first) == 0x28 { first += 1 }
+        var number = first
+        while number < index, Numeral.chineseDigit(at(number)) != nil || at(number) == Scalar.十 { number += 1 }
+        return number > first && Punctuation.headingNumber.contains(at(number))
     }
 
     private static func value(of template: Template, year: Int) -> String? {

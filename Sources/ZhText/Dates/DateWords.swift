@@ -27,6 +27,8 @@ enum DateWords {
     static let planEnds = words("plan-end")
     static let spanEnd = word("span-end")
     static let clauseOpenings = words("clause-opening")
+    static let lineOpenings = words("line-opening")
+    static let addresses = words("address")
 
     /// The three-character plan names read as date words (十一五): the plan table's.
     static let planNames: [(Keyword, String)] = FigureTables.planPeriods.filter { $0.name.count == 3 }.map { plan in

@@ -16,6 +16,8 @@ extension RuleCatalog {
             "level-noun", "word-straddling-reference", "programme-name", "list-label", "quoted-name",
             "unit-starts-word", "rough-bare-multiplier", "magnitude", "name-subscript",
             "container-unit", "inner-qualifier", "comparison-gap", "change-after-figure",
+            // Issue 14, round 4.
+            "line-opening-year", "heading-year",
         ]
     }
 
