@@ -238,7 +238,8 @@ extension FigureScanner {
         return nil
     }
 
-    /// Rule `rate-unit`: a rate unit at `index`: a unit, `/` or 每, and a unit (微克/立方米, 元/平方米, 万元/人).
+    /// Rule `rate-unit`: a rate unit at `index`: a unit, `/` or 每, and a unit (微克/立方米, 元/平方米, 万元/人)
+    /// or a time (元/月, 万吨/日: rule `rate-per-time`).
     func scanRate(at index: Int) -> (form: String, end: Int)? {
         // Fast exit: a rate has / or 每 within its first five characters.
         guard (index..<min(index + 5, s.count)).contains(where: { isPer(s[$0]) }) else { return nil }
@@ -258,11 +259,13 @@ extension FigureScanner {
         // 部/百人, 人/万人: a per-hundred or per-ten-thousand denominator.
         let perHundred = Numeral.chineseSmallUnit(at(slash + 1)) != nil || Numeral.largeUnitPower(at(slash + 1)) != nil
         let denominatorStart = perHundred ? slash + 2 : slash + 1
-        guard let denominator = UnitTable.match(s, from: denominatorStart) ?? UnitTable.match(s, from: slash + 1) else {
-            return nil
-        }
-        let form = String(String.UnicodeScalarView((index..<denominator.end).compactMap { Unicode.Scalar(s[$0]) }))
-        return (form, denominator.end)
+        // A time as the denominator (元/月, 吨/日) is read only here: alone it is no unit.
+        let denominatorEnd =
+            (UnitTable.match(s, from: denominatorStart) ?? UnitTable.match(s, from: slash + 1))?.end
+            ?? UnitTable.rateDenominators.first { matches($0, at: slash + 1) }.map { slash + 1 + $0.scalars.count }
+        guard let denominatorEnd else { return nil }
+        let form = String(String.UnicodeScalarView((index..<denominatorEnd).compactMap { Unicode.Scalar(s[$0]) }))
+        return (form, denominatorEnd)
     }
 
     /// `/` or 每.

@@ -17,7 +17,7 @@ extension RuleCatalog {
             "unit-starts-word", "rough-bare-multiplier", "magnitude", "name-subscript",
             "container-unit", "inner-qualifier", "comparison-gap", "change-after-figure",
             // Issue 14, round 4.
-            "line-opening-year", "heading-year",
+            "line-opening-year", "heading-year", "rate-per-time", "trip-count",
         ]
     }
 

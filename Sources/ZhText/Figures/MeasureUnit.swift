@@ -117,6 +117,10 @@ enum UnitTable {
     /// Forms read only as a rate's numerator, before / or 每 (万元/人).
     static let rateNumerators: Set<String> = Set(FigureTables.units.filter { $0.flags.contains("rate") }.map(\.form))
 
+    /// Forms read only as a rate's denominator, after / or 每 (元/月, 吨/日).
+    static let rateDenominators: [Keyword] = FigureTables.units.filter { $0.flags.contains("per") }
+        .map { Keyword($0.form) }
+
     /// Whole rates written the Latin way (μg/m³, km/h), longest first.
     static let latinRates: [Keyword] = FigureTables.units.filter { $0.flags.contains("latin-rate") }
         .map { Keyword($0.form) }.sorted { $0.scalars.count > $1.scalars.count }
