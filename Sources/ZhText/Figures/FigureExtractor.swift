@@ -87,6 +87,7 @@ public struct FigureExtractor: Sendable {
             guard mayStartFigure(token, scalars, normalized.text) else { return }
             if let end = figures.scanFigure(at: start) { consumed = end }
         }
+        figures.dropQuotedNames()
         dates.resolve()
         return (figures, dates)
     }

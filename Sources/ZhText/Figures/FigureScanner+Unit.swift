@@ -210,6 +210,43 @@ extension FigureScanner {
         return false
     }
 
+    /// The most characters a quoted name holds before a figure in it and after it.
+    private static let quoteReach = (before: 10, after: 14)
+
+    /// Rule `quoted-name` (in a name's words): drops the figures that stand in a short quote holding
+    /// more than the figure (“15分钟社区生活圈”, “3个95%”, “三大支撑、八项重点”) or heading a name
+    /// (“15分钟”就业服务圈, 稳经济“30条”和…): a name or slogan counts nothing. A quote that is the
+    /// figure alone (降低“三分之一”。) keeps it; a quote holding clause punctuation is speech, not a name.
+    mutating func dropQuotedNames() {
+        let s = s
+        quantities.removeAll { Self.isInQuotedName($0.scalarOffsets, s) }
+        percentages.removeAll { Self.isInQuotedName($0.scalarOffsets, s) }
+    }
+
+    /// Whether the figure spanning `range` of `s` stands in a quoted name (see ``dropQuotedNames()``).
+    private static func isInQuotedName(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        func at(_ index: Int) -> UInt32 { s.scalar(at: index) }
+        var open = range.lowerBound - 1
+        while at(open) != Scalar.leftDoubleQuotationMark {
+            let scalar = at(open)
+            guard range.lowerBound - open < Self.quoteReach.before, scalar != 0,
+                scalar != Scalar.rightDoubleQuotationMark, !Punctuation.clauseEnd.contains(scalar)
+            else { return false }
+            open -= 1
+        }
+        var close = range.upperBound
+        while at(close) != Scalar.rightDoubleQuotationMark {
+            let scalar = at(close)
+            guard close - range.upperBound < Self.quoteReach.after, scalar != 0,
+                scalar != Scalar.leftDoubleQuotationMark, !Punctuation.clauseEnd.contains(scalar)
+            else { return false }
+            close += 1
+        }
+        let next = at(close + 1)
+        let headsName = next >= Scalar.cjkUnifiedIdeograph3400 && next < Scalar.yiSyllableIt
+        return open + 1 < range.lowerBound || range.upperBound < close || headsName
+    }
+
     /// 一 + measure word is an article (打造一批项目, 关键一年, 最后一公里), not a figure; but 过去一年,
     /// 未来一年, 提前一年 and 一年来 are a duration.
     private func isArticle(_ unit: UnitMatch, _ amount: Amount) -> Bool {
