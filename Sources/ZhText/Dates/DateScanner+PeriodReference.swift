@@ -154,7 +154,44 @@ extension DateScanner {
             recordPeriodReference(index..<end, rule, count)
             return end
         }
-        return insideWord || !numberFirst || periodAnchors.isEmpty ? nil : scanBareReviewSpan(at: index)
+        guard !insideWord, numberFirst else { return nil }
+        if let end = scanPredicateSpan(at: index) { return end }
+        return periodAnchors.isEmpty ? nil : scanBareReviewSpan(at: index)
+    }
+
+    /// Rule `plan-predicate-span`: 的 + N年 closing a phrase names a span, not a length, when the
+    /// sentence says whose: a plan named before it and linked to it (“十四五”时期是极不平凡的五年。
+    /// “十四五”的五年，) gives the plan's years; 以来的五年， the review's. After 过去五年 (过去五年，是
+    /// 极不平凡的五年) the predicate repeats the span and is no item.
+    private mutating func scanPredicateSpan(at index: Int) -> Int? {
+        guard s.scalar(at: index - 1) == Scalar.的, let number = slotNumber(at: index), number.value > 1,
+            s.scalar(at: number.end) == Scalar.年, Punctuation.phraseEnd.contains(s.scalar(at: number.end + 1))
+        else { return nil }
+        let end = number.end + 1
+        if DateWords.spanSince.contains(where: { s.matches($0, at: index - $0.scalars.count) }) {
+            periodAnchors.append((index, number.value, .review))
+            record(index..<end, .relative, nil, .reference(.review, count: number.value, reviewCount: nil))
+            return end
+        }
+        guard let plan = linkedPlan(before: index), plan.last - plan.first + 1 == number.value else { return nil }
+        record(index..<end, .relative, "\(plan.first)/\(plan.last)")
+        return end
+    }
+
+    /// The years of the plan named earlier in the sentence before `index` and linked to what follows
+    /// by a word of `date-words.tsv` (“十四五”时期是…, “十四五”的…), or nil.
+    private func linkedPlan(before index: Int) -> (first: Int, last: Int)? {
+        guard let plan = dates.last, plan.kind == .period, let value = plan.value,
+            let first = Int(value.prefix(4)), let last = Int(value.suffix(4)), plan.scalarOffsets.upperBound < index
+        else { return nil }
+        var position = plan.scalarOffsets.upperBound
+        for scalar in position..<index where Punctuation.sentenceEnd.contains(s.scalar(at: scalar)) { return nil }
+        if s.scalar(at: position) == Scalar.rightDoubleQuotationMark { position += 1 }
+        for word in DateWords.planNameEnds where s.matches(word, at: position) {
+            position += word.scalars.count
+            break
+        }
+        return DateWords.planLinks.contains { s.matches($0, at: position) } ? (first, last) : nil
     }
 
     /// 六五 … 十五五: a five-year plan by its short name.

@@ -29,6 +29,8 @@ enum DateWords {
     static let clauseOpenings = words("clause-opening")
     static let lineOpenings = words("line-opening")
     static let addresses = words("address")
+    static let spanSince = words("span-since")
+    static let planLinks = words("plan-link")
 
     /// The three-character plan names read as date words (十一五): the plan table's.
     static let planNames: [(Keyword, String)] = FigureTables.planPeriods.filter { $0.name.count == 3 }.map { plan in
