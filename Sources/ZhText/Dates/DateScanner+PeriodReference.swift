@@ -169,12 +169,14 @@ extension DateScanner {
         else { return nil }
         let end = number.end + 1
         if DateWords.spanSince.contains(where: { s.matches($0, at: index - $0.scalars.count) }) {
-            periodAnchors.append((index, number.value, .review))
+            periodAnchors.append((index, number.value, .review, nil))
             record(index..<end, .relative, nil, .reference(.review, count: number.value, reviewCount: nil))
             return end
         }
         guard let plan = linkedPlan(before: index), plan.last - plan.first + 1 == number.value else { return nil }
-        record(index..<end, .relative, "\(plan.first)/\(plan.last)")
+        let value = "\(plan.first)/\(plan.last)"
+        periodAnchors.append((index, number.value, .review, value))
+        record(index..<end, .relative, value)
         return end
     }
 
@@ -227,7 +229,7 @@ extension DateScanner {
             let value = count.flatMap { $0 >= 3 ? 1966 + 5 * ($0 - 3) : nil }.map { "\($0)/\($0 + 4)" }
             record(range, .period, value)
         case .review, .ahead:
-            if let count { periodAnchors.append((range.lowerBound, count, rule)) }
+            if let count { periodAnchors.append((range.lowerBound, count, rule, nil)) }
             record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: nil))
         case .before:
             // 比前五年: the span before the review of the same length, else before the last review.
@@ -241,20 +243,34 @@ extension DateScanner {
     }
 
     /// Rule `bare-review-span`: 五年 (五年内) at the start of a clause, after the text has named a
-    /// span of that many years (过去五年, 这五年): the same span.
+    /// span of that many years (过去五年, 这五年): the same span, until a paragraph opens with a longer
+    /// span (近3年… then “十四五”时期是…的五年。 … 3年增长58.6%: a length again).
     ///
     /// 用五年时间 and 连续五年 stay lengths.
     private mutating func scanBareReviewSpan(at index: Int) -> Int? {
         guard let number = slotNumber(at: index), number.value > 1, s.scalar(at: number.end) == Scalar.年,
-            let anchor = periodAnchors.last(where: { $0.count == number.value })
+            let found = periodAnchors.lastIndex(where: { $0.count == number.value })
         else { return nil }
+        let anchor = periodAnchors[found]
+        // A shorter span named later (一年来, 近两年) lies inside it; a longer one opening a paragraph does not.
+        for later in periodAnchors[(found + 1)...] where later.count > anchor.count && opensParagraph(later.position) {
+            return nil
+        }
         let before = s.scalar(at: index - 1)
         let clauseStart =
             Punctuation.clauseStart.contains(before)
             || DateWords.clauseOpenings.contains { s.matches($0, at: index - $0.scalars.count) }
-        guard clauseStart else { return nil }
+        // Rule `span-before-change`: 收入五年增长30.8%, 仅此一项五年增加489亿元: the span the figure's change covers.
+        let change = ChangeWords.all.first { s.matches($0, at: number.end + 1) }
+        let beforeChange =
+            change != nil && !DateWords.lengthOpenings.contains { s.matches($0, at: index - $0.scalars.count) }
+        guard clauseStart || beforeChange else { return nil }
         var end = number.end + 1
         let next = s.scalar(at: end)
+        // 五年提升行动: a programme's name.
+        if let change, !clauseStart, Self.programmeFirsts.contains(s.scalar(at: end + change.scalars.count)) {
+            return nil
+        }
         // 五年过渡期, 五年行动: the years name a length or a programme.
         if Self.programmeFirsts.contains(next) { return nil }
         if next == Scalar.内 {
@@ -262,8 +278,22 @@ extension DateScanner {
         } else if Self.lengthFollowers.contains(next) {
             return nil  // 五年前, 五年以上, 五年期 …
         }
-        record(index..<end, .relative, nil, .reference(anchor.rule, count: anchor.count, reviewCount: nil))
+        if let value = anchor.value {
+            record(index..<end, .relative, value)
+        } else {
+            record(index..<end, .relative, nil, .reference(anchor.rule, count: anchor.count, reviewCount: nil))
+        }
         return end
+    }
+
+    /// Whether `position` lies in the first sentence of its line.
+    private func opensParagraph(_ position: Int) -> Bool {
+        var before = position - 1
+        while before >= 0, s.scalar(at: before) != 0x0A {
+            if Punctuation.sentenceEnd.contains(s.scalar(at: before)) { return false }
+            before -= 1
+        }
+        return true
     }
 
     /// The value of a period reference: `reviewed` is the year a report reviews, `dateline` its dateline's year.

@@ -20,8 +20,9 @@ struct DateScanner {
     private var fallbackYear: Int?
     /// The year of the document's dateline, when it has one (set by `resolve()`).
     private(set) var datelineYear: Int?
-    /// Spans the text has named (过去五年, 未来五年): where, how many years, and which way they count.
-    var periodAnchors: [(position: Int, count: Int, rule: PeriodRule)] = []
+    /// Spans the text has named (过去五年, 未来五年): where, how many years, which way they count, and
+    /// their years when the text gives them (“十四五”时期是…的五年: the plan's).
+    var periodAnchors: [(position: Int, count: Int, rule: PeriodRule, value: String?)] = []
 
     /// What a year-less item becomes once its year is known.
     enum Template: Sendable {

@@ -18,7 +18,7 @@ extension RuleCatalog {
             "container-unit", "inner-qualifier", "comparison-gap", "change-after-figure",
             // Issue 14, round 4.
             "line-opening-year", "heading-year", "rate-per-time", "trip-count",
-            "plan-predicate-span",
+            "plan-predicate-span", "span-before-change",
         ]
     }
 
