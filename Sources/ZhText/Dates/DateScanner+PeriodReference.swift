@@ -159,8 +159,9 @@ extension DateScanner {
         return periodAnchors.isEmpty ? nil : scanBareReviewSpan(at: index)
     }
 
-    /// Rule `plan-predicate-span`: 的 + N年 closing a phrase names a span, not a length, when the
-    /// sentence says whose: a plan named before it and linked to it (“十四五”时期是极不平凡的五年。
+    /// Rule `plan-predicate-span`: 的 + N年 closing a phrase names a span, not a length.
+    ///
+    /// It does when the sentence says whose: a plan named before it and linked to it (“十四五”时期是极不平凡的五年。
     /// “十四五”的五年，) gives the plan's years; 以来的五年， the review's. After 过去五年 (过去五年，是
     /// 极不平凡的五年) the predicate repeats the span and is no item.
     private mutating func scanPredicateSpan(at index: Int) -> Int? {

@@ -447,7 +447,8 @@ struct DateScanner {
     /// The most characters a heading holds before its year (一、“十四五”时期和2025年) and after it.
     private static let headingReach = (before: 24, after: 16)
 
-    /// Rule `heading-year`: a year inside a short heading that opens with its number
+    /// Rule `heading-year`: a year inside a short heading that opens with its number.
+    ///
     /// (一、“十四五”时期和2025年工作回顾; 二、“十五五”时期目标任务和2026年工作安排): what follows is
     /// about that year, as after a heading that opens with it. No clause punctuation stands in the heading.
     private func inHeading(_ index: Int, end: Int) -> Bool {

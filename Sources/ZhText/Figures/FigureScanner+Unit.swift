@@ -213,9 +213,11 @@ extension FigureScanner {
     /// The most characters a quoted name holds before a figure in it and after it.
     private static let quoteReach = (before: 10, after: 14)
 
-    /// Rule `quoted-name` (in a name's words): drops the figures that stand in a short quote holding
-    /// more than the figure (“15分钟社区生活圈”, “3个95%”, “三大支撑、八项重点”) or heading a name
-    /// (“15分钟”就业服务圈, 稳经济“30条”和…): a name or slogan counts nothing. A quote that is the
+    /// Rule `quoted-name` (in a name's words): drops the figures that name something in quotes.
+    ///
+    /// A figure stands in a name when the short quote around it holds more than the figure
+    /// (“15分钟社区生活圈”, “3个95%”, “三大支撑、八项重点”) or heads a name (“15分钟”就业服务圈,
+    /// 稳经济“30条”和…): a name or slogan counts nothing. A quote that is the
     /// figure alone (降低“三分之一”。) keeps it; a quote holding clause punctuation is speech, not a name.
     mutating func dropQuotedNames() {
         let s = s
