@@ -21,7 +21,8 @@ extension RuleCatalog {
             "centre-inside-body", "head-stop", "title-before-name", "speech-after-name", "listed-names",
             "dotted-foreign-name", "transliterated-place", "well-known-organization", "region-name", "region-tail",
             "special-region", "place-abbreviations", "bilateral-countries", "visited-place", "short-form-memory",
-            "town-village", "latin-acronym", "latin-organization-name", "latin-name", "person-memory",
+            "town-village", "latin-acronym", "latin-organization-name", "latin-name", "person-memory", "compass-region",
+            "not-body-ending", "adjective-not-name", "route-ends",
         ]
     }
 

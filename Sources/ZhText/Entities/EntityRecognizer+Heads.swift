@@ -32,6 +32,13 @@ extension EntityRules {
         } else {
             return unanchoredBody(head, tokens, tags, s)
         }
+        // 江澜至余姚铁路: a line named by its two ends names its places, not a line (rule route-ends).
+        if place, nameStart > tokens[0].scalarOffsets.lowerBound,
+            EntityVocabulary.routeLinks.contains(s[nameStart - 1]),
+            EntityVocabulary.routeSuffixes.contains(suffix.scalars)
+        {
+            return nil
+        }
         return acceptsName(nameStart..<suffixStart, head, s, known: known) ? nameStart..<end : nil
     }
 
@@ -60,6 +67,8 @@ extension EntityRules {
         let range = tokens[index].scalarOffsets
         let sentence = tokens[0].scalarOffsets.lowerBound..<range.upperBound
         guard let suffix = suffixes.first(where: { endsWith($0, sentence, s) }) else { return nil }
+        // 新发展格局, 顾全大局: a policy phrase or a common word that ends like a body.
+        if !place, EntityVocabulary.notBodyEndings.contains(where: { endsWith($0, sentence, s) }) { return nil }
         // A one-character suffix inside a longer word counts only in a name-like word: 统计局, 鄞东区,
         // not 开办, 部署, nor the common nouns 地区, 城区, 校区.
         guard suffix.scalars.count == 1, range.count > 1 else { return suffix }
@@ -387,7 +396,9 @@ extension EntityRules {
     func endsWithOrganizationSuffix(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>, specific: Bool = false)
         -> Bool
     {
-        guard let suffixes = EntityVocabulary.organizationSuffixesByLast[s[range.upperBound - 1]] else { return false }
+        guard let suffixes = EntityVocabulary.organizationSuffixesByLast[s[range.upperBound - 1]],
+            !EntityVocabulary.notBodyEndings.contains(where: { endsWith($0, range, s) })
+        else { return false }
         guard
             let suffix = suffixes.first(where: { ($0.scalars.count >= 2 || range.count >= 3) && endsWith($0, range, s) }
             )

@@ -40,6 +40,8 @@ extension EntityRules {
     /// its surname and first given character are not one (项目完, 马拉松赛), and it is no honorific (陈女士).
     func isPlausibleName(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         if endsWithHonorific(range, s) { return false }
+        // 普惠性, 智能化, 普惠型: an adjective or a verb made with a suffix.
+        if range.count == 3, EntityVocabulary.adjectiveSuffixes.contains(s[range.upperBound - 1]) { return false }
         if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) {
             return entry.tag == .person
         }

@@ -65,6 +65,21 @@ extension EntityRules {
         return nil
     }
 
+    /// A region of the country named by its compass word (rule compass-region): 西部地区 and 中西部地区
+    /// are one place; 西部 in 西部大开发 and 东北 in 东北振兴 name the region before its strategy.
+    func compassRegion(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> Range<Int>? {
+        let start = tokens[index].scalarOffsets.lowerBound
+        guard let compass = EntityVocabulary.compassRegions.first(where: { startsWith($0, start..<limit, s) }) else {
+            return nil
+        }
+        let after = (start + compass.scalars.count)..<limit
+        if let area = EntityVocabulary.compassAreas.first(where: { startsWith($0, after, s) }) {
+            return start..<(after.lowerBound + area.scalars.count)
+        }
+        return EntityVocabulary.compassStrategies.contains(where: { startsWith($0, after, s) })
+            ? start..<after.lowerBound : nil
+    }
+
     /// The place visited in 访华, 驻美, 在京 (one word or two one-character tokens) at token `index`.
     func visitedPlace(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {
         let range = tokens[index].scalarOffsets

@@ -6,8 +6,8 @@
 /// wins, one mention is one entity.
 /// - Places: the gazetteer of administrative divisions and their short forms (鄞州区, 鄞州), the
 ///   lexicon's place words that read as places (its `ns` tag alone is noisy: 太阳, 美丽), regions
-///   and countries (京津冀, 芬兰), one-character abbreviations (日韩 is one place; 中美 in a word
-///   about two countries' relations is two), and a name head followed by a place suffix
+///   and countries (京津冀, 芬兰), one-character abbreviations (日韩 and 中美 are one place each),
+///   regions named by a compass word (西部地区; 西部 in 西部大开发), and a name head followed by a place suffix
 ///   (王家桥街道, 澜湾高新区, 张堰镇). A town and its village join (石门镇桃源村).
 /// - Organisations: bodies the lexicon knows that end like one (国务院), well-known bodies
 ///   without a suffix (欧盟, 人大), a division's own bodies (市统计局, 县十八届人大, 市政协), and a
@@ -314,7 +314,8 @@ extension EntityRules {
         var candidates: [Candidate] = []
         /// People right after a title: they win over a place of the same length (总经理蒋怀山).
         var titled: [Range<Int>] = []
-        /// One-character places (中 and 美 in 中美关系), the only names shorter than two characters.
+        /// Names no common-word filter drops: one-character places (访华, 中方), countries in one word
+        /// (中美关系), a compass region (西部 in 西部大开发, which alone is a direction).
         var singles: [Candidate] = []
         /// Where the sentence ends.
         var limit: Int { tokens.last!.scalarOffsets.upperBound }
@@ -453,11 +454,15 @@ extension EntityRules {
             let start = tokens[index - 1].scalarOffsets.lowerBound
             sentence.candidates.append((start..<(range.lowerBound + body.scalars.count), .organization))
         }
-        // Two countries in one word, each a place: 中美 (关系), 中日, 美中; 中方, 访华.
+        // Countries abbreviated in one word are one place: 中美 (关系), 中日韩, 美中; 中方, 访华 are one.
         if let pair = bilateralRun(at: index, tokens, s) {
-            for offset in pair { sentence.singles.append((offset..<(offset + 1), .location)) }
+            sentence.singles.append((pair, .location))
         } else if let side = visitedPlace(at: index, tokens, s) {
             sentence.singles.append((side..<(side + 1), .location))
+        }
+        // A region named by its compass word: 西部地区; 西部 in 西部大开发 (西部 alone is a direction).
+        if let region = compassRegion(at: index, tokens, s, limit: sentence.limit) {
+            sentence.singles.append((region, .location))
         }
         // Places abbreviated to one character each: 日韩, 欧美, 港澳, 沪苏浙皖.
         if let end = abbreviatedPlaces(at: index, tokens, s) {

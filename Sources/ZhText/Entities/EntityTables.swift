@@ -26,12 +26,15 @@ enum EntityTables {
         ],
         places.table.name: [
             "suffix", "short-head", "division", "town", "prefix", "ending", "special-region", "region-ending", "region",
-            "country", "abbreviation", "country-abbreviation", "visited",
+            "country", "abbreviation", "country-abbreviation", "visited", "compass", "compass-area", "compass-strategy",
+            "route", "route-link",
         ],
-        notNames.table.name: ["common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral"],
+        notNames.table.name: [
+            "common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral", "not-body-ending",
+        ],
         personCues.table.name: ["honorific", "after-name", "label"],
         characters.table.name: [
-            "conjunction", "direction", "not-name", "head-stop", "ordinal-marker", "ordinal-digit",
+            "conjunction", "direction", "not-name", "head-stop", "ordinal-marker", "ordinal-digit", "adjective-suffix",
         ],
         placeVerbs.table.name: ["before-place", "visit"],
         quoteContext.table.name: [

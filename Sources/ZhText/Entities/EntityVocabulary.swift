@@ -105,6 +105,21 @@ enum EntityVocabulary {
 
     static let placeSuffixesByLast = KeywordIndex(placeSuffixes, byLast: true)
 
+    /// Suffixes of lines between places (铁路, 高铁): after a route link the places are named, not a line.
+    static let routeSuffixes = WordList(placeWords.words(ofKind: "route"))
+
+    /// Words joining a line's two ends (江澜至余姚铁路).
+    static let routeLinks = placeWords.scalars(ofKind: "route-link")
+
+    /// Compass words naming a region of the country (西部, 中西部), the longest first.
+    static let compassRegions = placeWords.keywords(ofKind: "compass").sorted { $0.scalars.count > $1.scalars.count }
+
+    /// Words that make one place with the compass word before them (西部地区).
+    static let compassAreas = placeWords.keywords(ofKind: "compass-area")
+
+    /// Strategies after which a compass word names its region (西部大开发, 东北振兴).
+    static let compassStrategies = placeWords.keywords(ofKind: "compass-strategy")
+
     // MARK: - Words that are no names (entities/not-names.tsv)
 
     /// Words that open no name: prefixes meaning "each", "our", "the whole".
@@ -129,6 +144,9 @@ enum EntityVocabulary {
 
     /// Words of country characters that are not two countries (中美洲 is written 中美 洲).
     static let notBilateral = WordList(notNames.words(ofKind: "not-bilateral"))
+
+    /// Endings of policy phrases and common words that end like a body but end none (新发展格局, 顾全大局).
+    static let notBodyEndings = notNames.keywords(ofKind: "not-body-ending")
 
     // MARK: - People (entities/titles.tsv, person-cues.tsv, surnames.tsv)
 
@@ -182,6 +200,9 @@ enum EntityVocabulary {
 
     /// Digits of ordinals and session numbers (第十七届, 第2).
     static let ordinalDigits = characters.scalars(ofKind: "ordinal-digit")
+
+    /// Characters that end an adjective or a verb made from a word (普惠性, 智能化), never a name of three.
+    static let adjectiveSuffixes = characters.scalars(ofKind: "adjective-suffix")
 
     /// Verbs of visiting or staying before a one-character place (访华, 驻美, 在京).
     static let visitVerbs = EntityTables.placeVerbs.scalars(ofKind: "visit")
