@@ -3,7 +3,8 @@
 // a model or the rules alone, for Scripts/eval-ner.py.
 //
 //   zhtext-train-entities train [--data DIR] [--output FILE] [--epochs N] [--seed N] [--min-count N]
-//                               [--sets msra,pd,weibo,cluener] [--holdout N] [--table-bits N] [--sizes N,N]
+//                               [--sets msra,pd,weibo,cluener] [--holdout N] [--table-bits N] [--width 1|2]
+//                               [--clip Q] [--sizes BITS:WIDTH,…]
 //   zhtext-train-entities tag [--mode rules|model|hybrid|raw] [--model FILE] < records.jsonl
 //   zhtext-train-entities time [--runs N] [--set written|dev] [--modes rules,model,hybrid] [--model FILE]
 //       (Corpus/*.txt, with --set dev the real development documents too: analysis without entities and
@@ -200,31 +201,43 @@ struct Settings {
     let minimumCount: Int
     /// The table's size as a power of two; nil: as small as holds every feature.
     let tableBits: Int?
-    /// Further table sizes, each written to `output` + `.` + bits.
-    let otherSizes: [Int]
+    /// The bytes of a score (1: `Int8`, 2: `Int16`) and the quantile scaled to 127 with `Int8`.
+    let width: Int
+    let clip: Double
+    /// Further tables (bits and width), each written to `output` + `.bits.width` (and scored on the
+    /// held-out sentences).
+    let otherSizes: [(bits: Int, width: Int)]
     let sets: Set<String>
     let holdout: Int
     let adapt: Bool
     let newsWeight: Int
     let keepAddresses: Bool
     let show: Int
+    /// Templates left out (numbers of ``EntityFeatures``' slots), for choosing them on held-out sentences.
+    let drop: Set<Int>
 
     init(_ options: [String: String]) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         data = options["data"] ?? root.deletingLastPathComponent().appendingPathComponent("shared/ner-train").path
         output = options["output"] ?? root.appendingPathComponent("Sources/ZhTextData/model/entities.bin").path
-        epochs = Int(options["epochs"] ?? "8") ?? 8
+        epochs = Int(options["epochs"] ?? "10") ?? 10
         seed = UInt64(options["seed"] ?? "15") ?? 15
         minimumCount = Int(options["min-count"] ?? "2") ?? 2
         tableBits = options["table-bits"].flatMap { Int($0) }
-        otherSizes = (options["sizes"] ?? "").split(separator: ",").compactMap { Int($0) }
+        width = Int(options["width"] ?? "1") ?? 1
+        clip = Double(options["clip"] ?? "0.9999") ?? 0.9999
+        otherSizes = (options["sizes"] ?? "").split(separator: ",").compactMap { item in
+            let parts = item.split(separator: ":").compactMap { Int($0) }
+            return parts.isEmpty ? nil : (parts[0], parts.count > 1 ? parts[1] : 1)
+        }
         sets = Set((options["sets"] ?? "msra,pd,weibo,cluener").split(separator: ",").map(String.init))
         holdout = Int(options["holdout"] ?? "0") ?? 0
         adapt = options["adapt"] != "no"
-        newsWeight = Int(options["news-weight"] ?? "1") ?? 1
+        newsWeight = Int(options["news-weight"] ?? "2") ?? 2
         keepAddresses = options["addresses"] == "keep"
         show = Int(options["show"] ?? "0") ?? 0
+        drop = Set((options["drop"] ?? "").split(separator: ",").compactMap { Int($0) })
         guard !data.contains("eval/ner") else { throw Failure(description: "evaluation data is not for training") }
     }
 }
@@ -237,29 +250,37 @@ func train(_ options: [String: String]) throws {
     let trainer = EntityModelTrainer()
     var examples = EntityModelTrainer.Examples()
     for group in groups { trainer.add(group.texts, domain: group.domain, to: &examples) }
+    examples.drop(templates: settings.drop)
     log("\(examples.sentenceCount) sentences, \(examples.characterCount) characters read in \(clock.now - started)")
     var weights = trainer.learn(
         examples, epochs: settings.epochs, seed: settings.seed, minimumCount: settings.minimumCount, log: log)
     if settings.sets.contains("cluener") {
-        let first = weights.model(tableBits: settings.tableBits, log: log)
+        let first = weights.model(tableBits: settings.tableBits, width: settings.width, clip: settings.clip, log: log)
         for group in try cluenerGroups(settings, firstModel: first) {
             trainer.add(group, domain: settings.adapt ? 2 : 0, to: &examples)
         }
+        examples.drop(templates: settings.drop)
         weights = trainer.learn(
             examples, epochs: settings.epochs, seed: settings.seed, minimumCount: settings.minimumCount, log: log)
     }
-    let model = weights.model(tableBits: settings.tableBits, log: log)
+    let model = weights.model(tableBits: settings.tableBits, width: settings.width, clip: settings.clip, log: log)
     try Data(model).write(to: URL(fileURLWithPath: settings.output))
-    for bits in settings.otherSizes {
-        try Data(weights.model(tableBits: bits, log: log)).write(to: URL(fileURLWithPath: settings.output + ".\(bits)"))
-    }
     log("wrote \(settings.output) (\(model.count) bytes) after \(clock.now - started)")
-    if !held.isEmpty, let recognizer = EntityRecognizer(modelData: model, mode: .raw) {
-        let rules = EntityRecognizer(mode: .rules)
-        for (name, texts) in held.sorted(by: { $0.key < $1.key }) {
-            log("held-out \(name) model: \(score(recognizer, texts, show: settings.show))")
-            log("held-out \(name) rules: \(score(rules, texts))")
+    var variants = [("model", model)]
+    for (bits, width) in settings.otherSizes {
+        let other = weights.model(tableBits: bits, width: width, clip: settings.clip, log: log)
+        try Data(other).write(to: URL(fileURLWithPath: settings.output + ".\(bits).\(width)"))
+        variants.append(("model \(bits):\(width)", other))
+    }
+    guard !held.isEmpty else { return }
+    for (name, texts) in held.sorted(by: { $0.key < $1.key }) {
+        for (variant, bytes) in variants {
+            guard let recognizer = EntityRecognizer(modelData: bytes, mode: .raw) else { continue }
+            log(
+                "held-out \(name) \(variant): \(score(recognizer, texts, show: variant == "model" ? settings.show : 0))"
+            )
         }
+        log("held-out \(name) rules: \(score(EntityRecognizer(mode: .rules), texts))")
     }
 }
 
@@ -450,7 +471,8 @@ do {
         throw Failure(
             description: """
                 usage: zhtext-train-entities train [--data DIR] [--output FILE] [--epochs N] [--seed N] \
-                [--min-count N] [--sets LIST] [--holdout N] [--table-bits N] [--sizes N,N]
+                [--min-count N] [--sets LIST] [--holdout N] [--table-bits N] [--width 1|2] [--clip Q] \
+                [--sizes BITS:WIDTH,…]
                   | tag [--mode rules|model|hybrid|raw] [--model FILE]
                   | time [--runs N] [--set written|dev] [--modes LIST] [--model FILE]
                 """)

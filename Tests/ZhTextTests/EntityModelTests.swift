@@ -63,13 +63,14 @@ struct EntityModelTests {
         let transitions = (0..<(14 * 16)).map { _ in score() }
         // A model with these label-pair scores and an empty table of one bucket.
         var bytes: [UInt8] = []
-        for value in [EntityModel.magic, EntityModel.version, UInt32(EntityTag.count), UInt32(EntityFeatures.count), 2]
-        {
+        for value in [
+            EntityModel.magic, EntityModel.version, UInt32(EntityTag.count), UInt32(EntityFeatures.count), 2, 1,
+        ] {
             withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
         }
         bytes += [UInt8](repeating: 0, count: 32 - bytes.count)
         for value in transitions { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
-        bytes += [UInt8](repeating: 0, count: EntityModel.headerSize - bytes.count + 4 * EntityModel.slotSize)
+        bytes += [UInt8](repeating: 0, count: EntityModel.headerSize - bytes.count + 4 * EntityModel.slotSize(width: 1))
         let model = try #require(EntityModel(data: bytes))
         var emissions: [SIMD16<Int32>] = []
         for _ in 0..<count {
@@ -165,7 +166,13 @@ struct EntityModelTests {
         let weights = trainer.learn(examples, epochs: 3, seed: 7, minimumCount: 1, log: { _ in })
         #expect(weights.model(log: { _ in }) == first)
         let small = weights.model(tableBits: 4, log: { _ in })
-        #expect(small.count == EntityModel.headerSize + 16 * EntityModel.slotSize)
+        #expect(small.count == EntityModel.headerSize + 16 * EntityModel.slotSize(width: 2))
         #expect(EntityModel(data: small) != nil)
+        // Scores of one byte: the same names on the sentence it learned.
+        let narrow = weights.model(width: 1, log: { _ in })
+        let narrowModel = try #require(EntityModel(data: narrow))
+        #expect(narrowModel.scoreWidth == 1)
+        let narrowRecognizer = try #require(EntityRecognizer(modelData: narrow, mode: .raw))
+        #expect(narrowRecognizer.entities(in: "记者王思远在宁波报道。").map(\.text) == ["王思远", "宁波"])
     }
 }

@@ -25,8 +25,9 @@
 /// read as written in it.
 ///
 /// In ``Mode/model``, ``Mode/hybrid`` and ``Mode/raw`` a trained sequence model (``EntityModel``)
-/// reads each sentence with the rules' decisions among its features (``EntityFeatures``); the
-/// names it finds once are found again later in the document.
+/// reads each sentence (its characters, tokens, lexicon and lists: ``EntityFeatures``; never the
+/// rules' decisions, so that the model and raw modes run no rules); the names it finds once are
+/// found again later in the document.
 ///
 /// The rules read the text's scalars in place: lookups use bit sets of characters, word lists
 /// hashed over slices and the lexicon's tries, with no string or array built per token.
@@ -48,8 +49,8 @@ public struct EntityRecognizer: Sendable {
     public enum Mode: String, Sendable, Hashable, CaseIterable {
         /// The rules alone.
         case rules
-        /// The sequence model (reading the rules' decisions among its features), its names
-        /// brought to the project's guidelines (``EntityRules/guidelines(_:chosen:_:)``).
+        /// The sequence model alone (no rules run), its names brought to the project's guidelines
+        /// (``EntityRules/guidelines(_:chosen:_:)``).
         case model
         /// The rules' names, and the model's where the rules found none and the name starts with
         /// a head that is no common word.
@@ -179,17 +180,19 @@ public struct EntityRecognizer: Sendable {
 
         /// Finds the names of one sentence: the rules' choice, or the model's reading of it.
         private mutating func label(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) {
-            let chosen = recognizer.recognize(tokens, s, known: &known, people: &people)
+            // The model reads no rules: they run for the rules' and the hybrid modes only.
+            let chosen =
+                tracing || (model != nil && mode != .hybrid)
+                ? [] : recognizer.recognize(tokens, s, known: &known, people: &people)
             guard tracing || model != nil, let first = tokens.first, let last = tokens.last else {
                 found += chosen
                 return
             }
             let range = first.scalarOffsets.lowerBound..<last.scalarOffsets.upperBound
             features.removeAll(keepingCapacity: true)
-            recognizer.features(tokens, s, chosen: chosen, into: &features)
+            recognizer.features(tokens, s, into: &features)
             if tracing {
                 traced.append((range, features))
-                found += chosen
                 return
             }
             let tags = features.withUnsafeBufferPointer { model!.decode($0, count: range.count) }

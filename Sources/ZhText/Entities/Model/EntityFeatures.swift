@@ -6,35 +6,30 @@
 /// final mix), never Swift's seeded `Hasher`: the trainer and the recognizer must agree across
 /// processes.
 ///
-/// - bias: nothing (each label's prior).
-/// - characters: c₀, c₋₁, c₊₁, c₋₂, c₊₂, c₋₁c₀, c₀c₊₁, c₋₁c₊₁, c₊₁c₊₂, c₋₂c₋₁ (digits and Latin
-///   letters folded to one each).
-/// - lexicon words: for places, bodies and people, c₀'s position in the longest word of that class
-///   in the lexicon covering it, whatever the tokenizer chose, with its length.
-/// - token: the tokenizer's token around c₀: its kind and length with c₀'s position (B, M, E, S);
-///   the word itself; its lexicon class.
+/// The features read the text, the tokenizer's tokens and the lexicon and lists, never the rules'
+/// decisions: a model mode costs the model alone. Eleven templates, chosen on held-out training
+/// sentences (README, "Entities"): more (c₋₂, c₊₂, c₋₁c₊₁, c₊₁c₊₂, c₋₂c₋₁, trigrams, the previous
+/// word with c₀, the lexicon's longest word of any class, the characters' classes in the lists)
+/// scored the same and cost a look-up each.
+/// - characters: c₀, c₋₁, c₊₁, c₋₁c₀, c₀c₊₁ (digits and Latin letters folded to one each).
+/// - token: the tokenizer's token around c₀: its kind and length, its lexicon class, c₀'s position
+///   (B, M, E, S) in it (every character has it: it is the labels' prior too); the word itself.
 /// - neighbours: the token before and the token after, with c₀'s position.
-/// - rules: the label the rules give c₀ (kind and position in the rules' name).
-/// - gazetteer: c₀'s position in a division the gazetteer holds, with its length.
-/// - vocabulary: the word is a country, region or well-known body of the rules' lists.
+/// - lexicon words: in one feature, c₀'s position in the longest place, body and person word of the
+///   lexicon and in the longest division of the gazetteer covering it, with their lengths.
 /// - cues: a title before the word, a verb of speech after it, a surname at c₀, a suffix of a
-///   body or a place ending the word.
+///   body or a place ending the word, the word a country, region or well-known body of the lists.
 enum EntityFeatures {
     /// Slots per character.
-    static let count = 23
+    static let count = 11
 
-    // Template numbers (the slot of each, in order).
-    static let bias: UInt64 = 0
-    static let word: UInt64 = 12
-    static let lexicon: UInt64 = 13
-    static let rules: UInt64 = 14
-    static let gazetteer: UInt64 = 15
-    static let previous: UInt64 = 16
-    static let next: UInt64 = 17
-    static let cues: UInt64 = 18
-    static let vocabulary: UInt64 = 19
-    /// Three templates: places, bodies, people.
-    static let lexiconWords: UInt64 = 20
+    // Template numbers (the slot of each, in order); 0…4 are the characters'.
+    static let token: UInt64 = 5
+    static let word: UInt64 = 6
+    static let previous: UInt64 = 7
+    static let next: UInt64 = 8
+    static let lexiconWords: UInt64 = 9
+    static let cues: UInt64 = 10
 
     /// The start of a hash for `template`.
     @inline(__always)
@@ -69,53 +64,42 @@ enum EntityFeatures {
     }
 }
 
-/// What the features of a sentence's characters read besides the characters: marks per
-/// character from the rules, the gazetteer and the lexicon (see ``EntityRules/features(_:_:chosen:into:)``).
+/// What the features of a sentence's characters read besides the characters and tokens: marks per
+/// character from the gazetteer, the lexicon and the lists (see ``EntityRules/features(_:_:into:)``).
 struct SentenceMarks {
     /// The sentence's scalar range.
     let range: Range<Int>
-    /// The rules' label of each character: kind (1…3) and position (0 B, 1 M, 2 E, 3 S), or 0.
-    let rules: [UInt8]
     /// Each character's position in a division of the gazetteer, with its length, or 0.
     let gazetteer: [UInt8]
-    /// Each character's marks in the lexicon's words of places, bodies and people (3 a character).
+    /// Each character's marks in the lexicon's words of places, bodies and people (3 a character;
+    /// see ``EntityRules/lexiconWordMarks(_:_:)``).
     let lexiconWords: [UInt8]
 }
 
 /// What the features of a token's characters read about the token and its neighbours.
 struct TokenContext {
-    /// The token's shape: its kind and length (up to 6).
+    /// The token's shape: its kind and length (up to 6) and its lexicon class.
     var shape: UInt64 = 0
     /// The word's hash when it is a word of 2 to 8 characters, or 0.
     var word: UInt64 = 0
-    /// Whether the token is a word (and so has a lexicon class).
-    var isWord = false
-    /// Its lexicon class and whether it was added (0xFF: none).
-    var lexicon: UInt64 = 0xFF
     /// The tokens before and after it.
     var previous: UInt64 = 0
     var next: UInt64 = 0
-    /// Cues: 1 a title before it, 2 a verb of speech after it, 4 a body's suffix, 8 a place's suffix ending it.
+    /// Cues: 1 a title before it, 2 a verb of speech after it, 4 a body's suffix, 8 a place's suffix
+    /// ending it; 32, 64, 96 a country, a region, a well-known body of the lists.
     var cues: UInt64 = 0
-    /// 1 a country, 2 a region, 3 a well-known body of the rules' lists, or 0.
-    var vocabulary: UInt64 = 0
 }
 
 extension EntityRules {
     /// Appends the features of every character of the sentence `tokens` to `out`
     /// (``EntityFeatures/count`` slots a character, from the first token's start to the last one's end).
-    ///
-    /// - Parameter chosen: the names the rules chose in the sentence.
-    func features(
-        _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, chosen: [Candidate], into out: inout [UInt64]
-    ) {
+    func features(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, into out: inout [UInt64]) {
         guard let first = tokens.first, let last = tokens.last else { return }
         let range = first.scalarOffsets.lowerBound..<last.scalarOffsets.upperBound
         let base = out.count
         out.append(contentsOf: repeatElement(0, count: range.count * EntityFeatures.count))
         let marks = SentenceMarks(
-            range: range, rules: ruleMarks(chosen, range), gazetteer: gazetteerMarks(range, s),
-            lexiconWords: lexiconWordMarks(range, s))
+            range: range, gazetteer: gazetteerMarks(range, s), lexiconWords: lexiconWordMarks(range, s))
         out.withUnsafeMutableBufferPointer { out in
             for index in tokens.indices {
                 let context = tokenContext(tokens, index, s)
@@ -126,18 +110,6 @@ extension EntityRules {
                 }
             }
         }
-    }
-
-    /// The rules' label of each character of `range`: kind (1…3) and position (0 B, 1 M, 2 E, 3 S).
-    func ruleMarks(_ chosen: [Candidate], _ range: Range<Int>) -> [UInt8] {
-        var marks = [UInt8](repeating: 0, count: range.count)
-        for name in chosen {
-            let kind = UInt8((EntityTag.tag(name.kind, EntityTag.begin) - 1) / 4 + 1)
-            for index in name.range where range.contains(index) {
-                marks[index - range.lowerBound] = kind << 2 | Self.position(index, in: name.range)
-            }
-        }
-        return marks
     }
 
     /// The position of `index` in `range`: 0 first, 1 inside, 2 last, 3 alone.
@@ -173,17 +145,16 @@ extension EntityRules {
         let token = tokens[index]
         let range = token.scalarOffsets
         var context = TokenContext()
-        context.isWord = token.kind == .word
-        if context.isWord {
-            let lexicon = lexiconClass(range, s)
-            context.lexicon = lexicon.map { UInt64($0.tag.rawValue) << 1 | ($0.added ? 1 : 0) } ?? 0xFF
+        var lexicon: UInt64 = 0xFF
+        if token.kind == .word {
+            lexicon = lexiconClass(range, s).map { UInt64($0.tag.rawValue) << 1 | ($0.added ? 1 : 0) } ?? 0xFE
             if range.count >= 2 && range.count <= 8 { context.word = tokenText(token, s) }
-            context.vocabulary = vocabularyClass(range, s)
+            context.cues = vocabularyClass(range, s) << 5
         }
         context.previous = tokenText(index > 0 ? tokens[index - 1] : nil, s)
         context.next = tokenText(index + 1 < tokens.count ? tokens[index + 1] : nil, s)
-        context.cues = cues(tokens, index, s)
-        context.shape = UInt64(token.kind.rawValue) << 8 | UInt64(min(range.count, 6)) << 4
+        context.cues |= cues(tokens, index, s)
+        context.shape = lexicon << 16 | UInt64(token.kind.rawValue) << 8 | UInt64(min(range.count, 6)) << 4
         return context
     }
 
@@ -254,35 +225,24 @@ extension EntityRules {
                 EntityFeatures.step(EntityFeatures.step(EntityFeatures.start(template), a), b))
         }
         let position = UInt64(Self.position(at, in: token))
-        let (c0, cm1, cp1, cm2, cp2) = (
-            character(at), character(at - 1), character(at + 1), character(at - 2), character(at + 2)
-        )
-        put(0)
-        put(1, c0)
-        put(2, cm1)
-        put(3, cp1)
-        put(4, cm2)
-        put(5, cp2)
-        put(6, cm1, c0)
-        put(7, c0, cp1)
-        put(8, cm1, cp1)
-        put(9, cp1, cp2)
-        put(10, cm2, cm1)
-        put(11, context.shape | position)
+        let (c0, cm1, cp1) = (character(at), character(at - 1), character(at + 1))
+        put(0, c0)
+        put(1, cm1)
+        put(2, cp1)
+        put(3, cm1, c0)
+        put(4, c0, cp1)
+        put(EntityFeatures.token, context.shape | position)
         if context.word != 0 { put(EntityFeatures.word, context.word, position) }
-        if context.isWord { put(EntityFeatures.lexicon, context.lexicon, position) }
-        let offset = at - range.lowerBound
-        put(EntityFeatures.rules, UInt64(marks.rules[offset]))
-        if marks.gazetteer[offset] != 0 { put(EntityFeatures.gazetteer, UInt64(marks.gazetteer[offset])) }
         put(EntityFeatures.previous, context.previous, position)
         put(EntityFeatures.next, context.next, position)
+        let offset = at - range.lowerBound
+        let words = offset * 3
+        let named =
+            UInt64(marks.lexiconWords[words]) | UInt64(marks.lexiconWords[words + 1]) << 8
+            | UInt64(marks.lexiconWords[words + 2]) << 16 | UInt64(marks.gazetteer[offset]) << 24
+        if named != 0 { put(EntityFeatures.lexiconWords, named) }
         let surname: UInt64 = EntityVocabulary.surnames.contains(s[at]) ? 16 : 0
         put(EntityFeatures.cues, context.cues | surname, position)
-        if context.vocabulary != 0 { put(EntityFeatures.vocabulary, context.vocabulary, position) }
-        for kind in 0..<3 {
-            let mark = marks.lexiconWords[offset * 3 + kind]
-            if mark != 0 { put(EntityFeatures.lexiconWords + UInt64(kind), UInt64(mark)) }
-        }
     }
 }
 
@@ -300,7 +260,7 @@ extension EntityRules {
         let baseKinds = tokenizer.baseClasses.map(Self.lexiconKind)
         marks.withUnsafeMutableBufferPointer { marks in
             lengths.withUnsafeMutableBufferPointer { lengths in
-                var words = LexiconWords(range: range, s: s, marks: marks, lengths: lengths)
+                let words = LexiconWords(range: range, s: s, marks: marks, lengths: lengths)
                 for start in range {
                     if let overlay { words.walk(overlay, overlayKinds, from: start) }
                     if let base { words.walk(base, baseKinds, from: start) }

@@ -7,18 +7,21 @@ internal import ZhTextData
 /// The model is a compact binary compiled into the library (`Sources/ZhTextData/model/entities.bin`)
 /// and read in place: loading it checks a header and keeps a pointer, whatever its size.
 ///
-/// Layout, little-endian: a header of 928 bytes (magic `ZHEM`, version 2, the number of labels,
-/// the number of feature slots a character, the table's size as a power of two, then 14 × 16
-/// `Int32` label-pair scores: row 0 is the sentence's start, row p + 1 follows label p), then
-/// the feature table: 2^bits slots of 16 `Int16`, a check of the feature's hash (its top 16
-/// bits, never 0; 0 marks an empty slot), its score for each of the 13 labels, and 2 of 0. A feature
-/// lives at its hash's low bits or the next slots after it (linear probing); a feature absent
-/// from the table scores 0.
+/// Layout, little-endian: a header of 928 bytes (magic `ZHEM`, version 3, the number of labels,
+/// the number of feature slots a character, the table's size as a power of two, the bytes of a
+/// score (1 or 2), then 14 × 16 `Int32` label-pair scores: row 0 is the sentence's start, row
+/// p + 1 follows label p), then the feature table: 2^bits slots, each a feature's 16-bit check (the
+/// top 16 bits of its hash, never 0; 0 marks an empty slot) and its score for each of the 13
+/// labels. `Int8` scores: 16 bytes, a 0, the 13 scores, the check; `Int16` scores: 16 lanes, the
+/// check, the 13 scores, two 0. A feature lives at its hash's low bits or the next slots after it
+/// (linear probing); a feature absent from the table scores 0.
 struct EntityModel: @unchecked Sendable {
     /// Where the model's bytes are: the embedded array, or a copy owned by ``Storage``.
     private let bytes: UnsafeRawPointer
     private let storage: Storage?
     private let mask: Int
+    /// The bytes of a score: 1 (`Int8`) or 2 (`Int16`).
+    let scoreWidth: Int
     /// Label-pair scores, 14 × 16 (row 0: the start).
     private let transitions: [Int32]
     /// The scores of starting a sentence with each label (0…12), forbidden ones impossible.
@@ -27,11 +30,11 @@ struct EntityModel: @unchecked Sendable {
     private let pairs: [Int32]
 
     static let magic: UInt32 = 0x4D45_485A  // "ZHEM"
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     static let headerSize = 928
-    /// Bytes a slot of the feature table.
-    static let slotSize = 32
-    /// The lane of a slot (and of a character's scores) that holds label 0's score.
+    /// Bytes a slot of the feature table with scores of `width` bytes.
+    static func slotSize(width: Int) -> Int { 16 * width }
+    /// The lane of a character's scores that holds label 0's score.
     static let lane = 1
 
     /// Owns a model's bytes read from a file.
@@ -65,7 +68,11 @@ struct EntityModel: @unchecked Sendable {
             bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self) == UInt32(EntityFeatures.count)
         else { return nil }
         let bits = Int(bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
-        guard bits > 0, bits < 28, size == Self.headerSize + (1 << bits) * Self.slotSize else { return nil }
+        let width = Int(bytes.loadUnaligned(fromByteOffset: 20, as: UInt32.self))
+        guard bits > 0, bits < 28, width == 1 || width == 2,
+            size == Self.headerSize + (1 << bits) * Self.slotSize(width: width)
+        else { return nil }
+        scoreWidth = width
         self.bytes = bytes
         self.storage = storage
         mask = (1 << bits) - 1
@@ -80,18 +87,57 @@ struct EntityModel: @unchecked Sendable {
     }
 
     /// The size of the model in bytes.
-    var byteCount: Int { Self.headerSize + (mask + 1) * Self.slotSize }
+    var byteCount: Int { Self.headerSize + (mask + 1) * Self.slotSize(width: scoreWidth) }
 
     /// The scores of the labels (lanes 1…13) for one character's features.
     @inline(__always)
     func scores(_ features: UnsafeBufferPointer<UInt64>) -> SIMD16<Int32> {
+        scoreWidth == 1 ? narrowScores(features) : wideScores(features)
+    }
+
+    /// ``scores(_:)`` from a table of `Int8` scores: a slot's 16 bytes are a 0, the 13 scores
+    /// (bytes 1…13, the lanes of the labels) and the check (bytes 14–15).
+    ///
+    /// A slot is read as 8 `Int16` lanes: lane 7 is the check; each lane's low byte (an even
+    /// label lane) and high byte (an odd one) are summed apart, sign-extended by shifts, so that
+    /// no score is widened one lane at a time (17 scores of at most 127 fit in 16 bits).
+    @inline(__always)
+    private func narrowScores(_ features: UnsafeBufferPointer<UInt64>) -> SIMD16<Int32> {
+        let table = bytes + Self.headerSize
+        var even = SIMD8<Int16>()
+        var odd = SIMD8<Int16>()
+        for hash in features where hash != 0 {
+            let check = Int16(bitPattern: UInt16(truncatingIfNeeded: hash >> 48) | 1)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = table.loadUnaligned(fromByteOffset: slot &* 16, as: SIMD8<Int16>.self)
+                if entry[7] == check {
+                    even &+= (entry &<< 8) &>> 8
+                    odd &+= entry &>> 8
+                    break
+                }
+                if entry[7] == 0 { break }
+                slot = (slot &+ 1) & mask
+            }
+        }
+        var sum = SIMD16<Int32>()
+        for lane in 0..<7 {
+            sum[lane &* 2] = Int32(even[lane])
+            sum[lane &* 2 &+ 1] = Int32(odd[lane])
+        }
+        return sum
+    }
+
+    /// ``scores(_:)`` from a table of `Int16` scores: a slot's 16 lanes are the check and the 13 scores.
+    @inline(__always)
+    private func wideScores(_ features: UnsafeBufferPointer<UInt64>) -> SIMD16<Int32> {
         let table = bytes + Self.headerSize
         var sum = SIMD16<Int32>()
         for hash in features where hash != 0 {
             let check = Int16(bitPattern: UInt16(truncatingIfNeeded: hash >> 48) | 1)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while true {
-                let entry = table.loadUnaligned(fromByteOffset: slot &* Self.slotSize, as: SIMD16<Int16>.self)
+                let entry = table.loadUnaligned(fromByteOffset: slot &* 32, as: SIMD16<Int16>.self)
                 if entry[0] == check {
                     sum &+= SIMD16<Int32>(truncatingIfNeeded: entry)
                     break
@@ -130,8 +176,9 @@ struct EntityModel: @unchecked Sendable {
     private func prefetch(_ features: UnsafeBufferPointer<UInt64>, _ index: Int) {
         let table = bytes + Self.headerSize
         let width = EntityFeatures.count
+        let slotSize = Self.slotSize(width: scoreWidth)
         for hash in features[(index * width)..<((index + 1) * width)] where hash != 0 {
-            zhtext_prefetch(table + (Int(truncatingIfNeeded: hash) & mask) * Self.slotSize)
+            zhtext_prefetch(table + (Int(truncatingIfNeeded: hash) & mask) &* slotSize)
         }
     }
 

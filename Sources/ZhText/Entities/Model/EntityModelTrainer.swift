@@ -27,6 +27,12 @@ package struct EntityModelTrainer {
 
         package init() {}
 
+        /// Leaves the features of `templates` out (for choosing templates on held-out sentences).
+        package mutating func drop(templates: Set<Int>) {
+            guard !templates.isEmpty else { return }
+            for index in features.indices where templates.contains(index % EntityFeatures.count) { features[index] = 0 }
+        }
+
         package var sentenceCount: Int { sentences.count }
         package var characterCount: Int { gold.count }
     }
@@ -307,18 +313,22 @@ package struct LearnedWeights {
 
     /// The model's bytes, in ``EntityModel``'s layout.
     ///
-    /// Scores are scaled so that the largest is 32,000 and rounded to `Int16`; features whose
-    /// scores all round to 0 are left out.
+    /// `Int16` scores are scaled so that the largest is 32,000; `Int8` scores so that the score
+    /// at the `clip` quantile of the features' largest magnitudes is 127, larger ones clipped to
+    /// ±127 (the few largest weights lose what the many small ones would lose to rounding). Features
+    /// whose scores all round to 0 are left out.
     ///
-    /// - Parameter tableBits: the table's size as a power of two, holding the features with the
-    ///   largest scores that fill it to one half; nil for the smallest table (up to 2^19 slots)
-    ///   that holds every feature at that fill.
-    package func model(tableBits: Int? = nil, log: (String) -> Void) -> [UInt8] {
-        let largest = max(features.reduce(0) { max($0, Self.size($1.scores)) }, Self.size(transitions))
-        let scale = largest > 0 ? 32000 / largest : 1
+    /// - Parameters:
+    ///   - tableBits: the table's size as a power of two, holding the features with the largest
+    ///     scores that fill it to one half; nil for the smallest table (up to 2^19 slots) that holds
+    ///     every feature at that fill.
+    ///   - width: the bytes of a score, 1 or 2.
+    package func model(tableBits: Int? = nil, width: Int = 2, clip: Double = 0.9999, log: (String) -> Void) -> [UInt8] {
+        let scale = Self.scale(features.map { Self.size($0.scores) }, transitions, width: width, clip: clip)
+        let limit = width == 1 ? 127.0 : 32767.0
         var kept: [(hash: UInt64, scores: [Int16])] = []
         for (hash, scores) in features {
-            let rounded = scores.map { Int16(($0 * scale).rounded()) }
+            let rounded = scores.map { Int16(max(-limit, min(limit, ($0 * scale).rounded()))) }
             if rounded.contains(where: { $0 != 0 }) { kept.append((hash, rounded)) }
         }
         var bits = 10
@@ -328,18 +338,42 @@ package struct LearnedWeights {
         } else {
             while (1 << bits) < kept.count * 2, bits < 19 { bits += 1 }
         }
-        log("\(kept.count) features kept, table of 2^\(bits) slots, scale \(scale)")
+        log("\(kept.count) features kept, table of 2^\(bits) slots of \(width)-byte scores, scale \(scale)")
         var out: [UInt8] = []
         func put32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
         for value in [EntityModel.magic, EntityModel.version, UInt32(EntityTag.count), UInt32(EntityFeatures.count)] {
             put32(value)
         }
         put32(UInt32(bits))
+        put32(UInt32(width))
         while out.count < 32 { out.append(0) }
         for score in transitions { put32(UInt32(bitPattern: Int32((score * scale).rounded()))) }
         precondition(out.count == EntityModel.headerSize)
-        for value in Self.table(kept, bits: bits) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
+        let table = Self.table(kept, bits: bits, limit: Int(limit))
+        if width == 2 {
+            for value in table { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
+        } else {
+            // A 0, the 13 scores, the check.
+            for slot in 0..<(1 << bits) {
+                out.append(0)
+                for tag in 0..<EntityTag.count { out.append(UInt8(bitPattern: Int8(table[slot * 16 + 1 + tag]))) }
+                withUnsafeBytes(of: UInt16(bitPattern: table[slot * 16]).littleEndian) { out += $0 }
+            }
+        }
         return out
+    }
+
+    /// The factor from averaged weights to stored scores: the largest magnitude (of the features'
+    /// and the label pairs') to 32,000 for `Int16`; the `clip` quantile of the features' to 127 for `Int8`.
+    static func scale(_ sizes: [Double], _ transitions: [Double], width: Int, clip: Double) -> Double {
+        guard width == 1 else {
+            let largest = max(sizes.max() ?? 0, size(transitions))
+            return largest > 0 ? 32000 / largest : 1
+        }
+        let sorted = sizes.sorted()
+        guard !sorted.isEmpty else { return 1 }
+        let quantile = sorted[min(sorted.count - 1, Int(Double(sorted.count) * clip))]
+        return quantile > 0 ? 127 / quantile : 1
     }
 
     /// The largest magnitude of `scores`.
@@ -358,8 +392,8 @@ package struct LearnedWeights {
     }
 
     /// The feature table: each feature at its hash's slot or the next free one (a feature whose
-    /// check meets its own on the way adds to it).
-    static func table(_ kept: [(hash: UInt64, scores: [Int16])], bits: Int) -> [Int16] {
+    /// check meets its own on the way adds to it, within ±`limit`).
+    static func table(_ kept: [(hash: UInt64, scores: [Int16])], bits: Int, limit: Int) -> [Int16] {
         let mask = (1 << bits) - 1
         var table = [Int16](repeating: 0, count: (1 << bits) * 16)
         for (hash, scores) in kept {
@@ -367,7 +401,10 @@ package struct LearnedWeights {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while table[slot * 16] != 0, table[slot * 16] != check { slot = (slot + 1) & mask }
             table[slot * 16] = check
-            for tag in 0..<EntityTag.count { table[slot * 16 + 1 + tag] &+= scores[tag] }
+            for tag in 0..<EntityTag.count {
+                let sum = Int(table[slot * 16 + 1 + tag]) + Int(scores[tag])
+                table[slot * 16 + 1 + tag] = Int16(max(-limit, min(limit, sum)))
+            }
         }
         return table
     }

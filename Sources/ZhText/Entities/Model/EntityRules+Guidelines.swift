@@ -3,7 +3,8 @@
 ///
 /// The model learned People's Daily's conventions, which tag a body with no name (省委, 市政府)
 /// and each character of 中美 apart; the contract never calls a generic noun a name and makes
-/// an abbreviated compound of places one place. A name the rules chose as well always stays.
+/// an abbreviated compound of places one place. A name the rules chose as well always stays (in
+/// the hybrid mode; the model mode runs no rules, so `chosen` is empty there).
 extension EntityRules {
     /// The model's `names` of one sentence as the guidelines want them.
     ///
