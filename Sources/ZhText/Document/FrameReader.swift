@@ -7,6 +7,20 @@
 /// whose opening names its own period (这五年，… in a review; 刚刚过去的2025年，…).
 struct FrameReader {
     let s: UnsafeBufferPointer<UInt32>
+
+    /// The rules that read a document's sections and scopes, beyond its numbered headings (each has specs in
+    /// `Tests/ZhTextTests/Specs/facts.jsonl`).
+    enum Rule: String, CaseIterable {
+        /// A heading without a number (“十四五”时期发展成就和2025年工作回顾) before the first numbered one opens
+        /// a section as a numbered heading does: the report reviews before it numbers its tasks.
+        case bareHeadingBeforeNumbered = "bare-heading-before-numbered"
+        /// In a review, lines that open with a dash (——经济实力实现新跃升。…) go on with the list the
+        /// paragraph before opened: they keep its span of years (五年来，…。⏎——…).
+        case dashListCarriesSpan = "dash-list-carries-span"
+        /// In a plan of several years, a paragraph that opens with the planned year (今年是“十五五”开局之年)
+        /// opens that year's plan, to the section's end.
+        case plannedYearOpensPart = "planned-year-opens-part"
+    }
     /// The dates of the text, in text order (normalized offsets).
     let dates: [DateMention]
 
@@ -33,6 +47,8 @@ struct FrameReader {
         var kind: DocumentFrame.Kind?
         var year: Int?
         var datelineYear: Int?
+        /// Where the head (title and speech line) ends: no heading stands before it.
+        var headEnd = 0
         var sections: [Section] = []
         /// Section parts, in text order, not overlapping.
         var parts: [Scope] = []
@@ -85,6 +101,7 @@ struct FrameReader {
 
     private func readHead(_ lines: [Range<Int>], into frame: inout Frame) {
         let (title, speech) = titleAndSpeech(lines)
+        frame.headEnd = max(title?.upperBound ?? 0, speech?.upperBound ?? 0)
         let dateline =
             speech.flatMap(firstDate(in:))
             ?? lines.prefix(Self.headLines).lazy
@@ -197,19 +214,16 @@ struct FrameReader {
             else { continue }
             headings.append((line, (numerals + 1)..<text.upperBound))
         }
-        if headings.isEmpty {
-            // “十四五”时期工作回顾 on a line of its own, without a number: a heading when it says what a section does.
-            for line in lines {
-                let text = trimmed(line)
-                guard (4...FrameWords.longestBareHeading).contains(text.count),
-                    !s[text].contains(where: { FrameWords.sentenceMarks.contains($0) }),
-                    FrameWords.review.contains(where: { s.contains($0, in: text) })
-                        || FrameWords.targets.contains(where: { s.contains($0, in: text) })
-                        || FrameWords.tasks.contains(where: { s.contains($0, in: text) })
-                else { continue }
-                headings.append((line, text))
-            }
+        // “十四五”时期工作回顾 on a line of its own, without a number: a heading when it says what a section
+        // does, in a document without numbered headings or before its first one.
+        let firstNumbered = headings.first?.line.lowerBound ?? s.count
+        var bare: [(line: Range<Int>, text: Range<Int>)] = []
+        for line in lines where line.lowerBound >= frame.headEnd && line.upperBound < firstNumbered {
+            let text = trimmed(line)
+            guard isBareHeading(text) else { continue }
+            bare.append((line, text))
         }
+        headings = bare + headings
         let reviewed = frame.year
         // A report's plan is for the year after the one it reports on (a report of December 2024 plans 2025).
         let planned = frame.kind == .bulletin || frame.kind == .news ? frame.year : frame.year.map { $0 + 1 }
@@ -222,6 +236,15 @@ struct FrameReader {
             frame.sections.append(Section(heading: heading.text, range: range, role: role, period: period))
             readParagraphs(of: range, role: role, period: period, planned: planned, into: &frame)
         }
+    }
+
+    /// Whether a line without a number is a heading: short, no sentence, and it says what a section does.
+    private func isBareHeading(_ text: Range<Int>) -> Bool {
+        (4...FrameWords.longestBareHeading).contains(text.count)
+            && !s[text].contains(where: { FrameWords.sentenceMarks.contains($0) })
+            && (FrameWords.review.contains(where: { s.contains($0, in: text) })
+                || FrameWords.targets.contains(where: { s.contains($0, in: text) })
+                || FrameWords.tasks.contains(where: { s.contains($0, in: text) }))
     }
 
     /// The role and period of a section from its heading.
@@ -273,6 +296,15 @@ struct FrameReader {
     ) {
         guard let period else { return }
         var part = Scope(range: section, role: role, period: period)
+        if role == .targets || role == .tasks, let first = Int(period.prefix(4)), period.contains("/"),
+            let opening = plannedYearLine(in: section, year: first)
+        {
+            // 今年是“十五五”开局之年 in the plan for 2026/2030: that year's plan opens here.
+            part.range = part.range.lowerBound..<opening
+            frame.parts.append(part)
+            frame.parts.append(Scope(range: opening..<section.upperBound, role: role, period: String(first)))
+            return
+        }
         guard role == .review || role == .reviewOfYears, let last = Int(period.suffix(4)) else {
             frame.parts.append(part)
             return
@@ -281,6 +313,8 @@ struct FrameReader {
         // A paragraph that opens the review of one year holds over the lines after it that name no period
         // of their own (刚刚过去的2025年…。⏎（一）经济运行…: the year's review, in a section of several years).
         var carried: Scope?
+        // A paragraph that reviews several years holds over the dash lines right after it (——…).
+        var listed: Scope?
         // The heading's line is the section's own.
         while lineStart < section.upperBound, s[lineStart] != 0x0A { lineStart += 1 }
         lineStart += 1
@@ -319,13 +353,40 @@ struct FrameReader {
             }
             if frame.paragraphs.count > count {
                 carried = frame.paragraphs[count].role == .review ? frame.paragraphs[count] : nil
+                listed = frame.paragraphs[count].role == .reviewOfYears ? frame.paragraphs[count] : nil
             } else if var scope = carried {
                 scope.range = line
                 frame.paragraphs.append(scope)
+            } else if var scope = listed, s.scalar(at: trimmed(line).lowerBound) == Scalar.emDash {
+                // 五年来，…。⏎——基础设施建设实现新跃升。…: the dash list goes on with the span.
+                scope.range = line
+                frame.paragraphs.append(scope)
+            } else {
+                listed = nil
             }
             lineStart = lineEnd + 1
         }
         frame.parts.append(part)
+    }
+
+    /// Where a line of `section` opens with the planned year `year` (今年是…, 2026年是…) as its first date:
+    /// the start of that year's plan in a section that plans several years.
+    private func plannedYearLine(in section: Range<Int>, year: Int) -> Int? {
+        var lineStart = section.lowerBound
+        while lineStart < section.upperBound, s[lineStart] != 0x0A { lineStart += 1 }
+        lineStart += 1
+        while lineStart < section.upperBound {
+            var lineEnd = lineStart
+            while lineEnd < section.upperBound, s[lineEnd] != 0x0A { lineEnd += 1 }
+            let text = trimmed(lineStart..<lineEnd)
+            if let date = firstDate(in: text, where: { $0.value != nil }), date.scalarOffsets.lowerBound == text.lowerBound,
+                date.kind == .year || date.kind == .relative, date.value == String(year)
+            {
+                return lineStart
+            }
+            lineStart = lineEnd + 1
+        }
+        return nil
     }
 
     /// The number of years a review counts back (过去五年, 五年来, 这五年, 近五年), if `range` says so.

@@ -66,14 +66,17 @@ enum FrameWords {
     /// (过去一年, 一年来, 这一年, 刚刚过去的2025年 is read from its date).
     static let oneYear = list("one-year")
 
+    /// Words that hold a ratio over the years a review counts (保持在80%以上, 稳定在): the span's.
+    static let held = list("held")
+
     /// Characters that open a speech line before its date: —— (and ―― in some copies), （.
     static let speechOpeners: Set<UInt32> = [
         Scalar.emDash, Scalar.horizontalBar, Scalar.fullwidthLeftParenthesis, UInt32(UInt8(ascii: "(")),
     ]
     /// Words of a speech line that name the session (…在…人民代表大会第四次会议上, 全国人大二次会议).
     static let sessionWords = list("session")
-    /// The longest heading without a number (“十四五”时期工作回顾).
-    static let longestBareHeading = 20
+    /// The longest heading without a number (“十四五”时期发展成就和2025年工作回顾).
+    static let longestBareHeading = 24
     /// Marks that a heading does not hold: it is no sentence.
     static let sentenceMarks: Set<UInt32> = Set(
         [

@@ -11,6 +11,13 @@
 ///   target; else `actual`.
 struct FactContext {
     let s: UnsafeBufferPointer<UInt32>
+
+    /// The status rules read here rather than from the frame (each has specs in `Specs/facts.jsonl`).
+    enum Rule: String, CaseIterable {
+        /// 初步核算 holds for its sentence; opening a paragraph (初步核算，全年能源消费总量…。煤炭消费量增长1.7%…)
+        /// it holds for the whole paragraph, as 预计 does.
+        case estimateOpensParagraph = "estimate-opens-paragraph"
+    }
     let reportingYear: Int?
     let datelineYear: Int?
     /// Top-level headings in text order: where each starts and whether its section states plans.
@@ -61,10 +68,11 @@ struct FactContext {
             guard StatusWords.starts.contains(scalar) else { return }
             if s.matchesAny(StatusWords.estimate, at: position) {
                 estimate.append(position)
-                if !s.matchesAny(StatusWords.sentenceEstimate, at: position) {
+                if let word = s.matching(StatusWords.sentenceEstimate, at: position) {
+                    if accounting == nil, s.matchesAny(StatusWords.accounting, at: position) { accounting = position }
+                    if FactContext.opensParagraph(s, word, at: position) { paragraphEstimate.append(position) }
+                } else {
                     paragraphEstimate.append(position)
-                } else if accounting == nil {
-                    accounting = position
                 }
             }
             let word = (s, position)
@@ -207,6 +215,15 @@ struct FactContext {
                 notedEstimates.insert(value)
             }
         }
+    }
+
+    /// Whether `word` at `position` opens its line (after indentation) and its clause ends right after it
+    /// (初步核算，…): a paragraph's opening words.
+    static func opensParagraph(_ s: UnsafeBufferPointer<UInt32>, _ word: Keyword, at position: Int) -> Bool {
+        guard [Scalar.fullwidthComma, 0x2C].contains(s.scalar(at: position + word.scalars.count)) else { return false }
+        var index = position - 1
+        while index >= 0, [0x20, Scalar.ideographicSpace, 0x09].contains(s[index]) { index -= 1 }
+        return index < 0 || s[index] == 0x0A
     }
 
     /// Whether 为初步 or 为预测 follows `position`, maybe after one character (数字均为初步…).

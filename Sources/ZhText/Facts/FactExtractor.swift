@@ -104,6 +104,7 @@ struct FactExtractor {
                     status: status, range: row.range))
         }
         if !rows.isEmpty { found.sort { $0.range.lowerBound < $1.range.lowerBound } }
+        rules.ratioLevels(&found)
         rules.splitLevels(&found)
         return found
     }

@@ -151,8 +151,10 @@ enum StatusWords {
     private static func flag(_ name: String) -> [Keyword] { FactWords.flagged(FactWords.statusTable, name) }
     private static func output(_ name: String) -> [Keyword] { FactWords.keywords(FactWords.outputTable, name) }
 
-    /// 初步核算: an estimate in its sentence only.
+    /// 初步核算, 初步测算: an estimate in its sentence (in its paragraph when it opens one).
     static let sentenceEstimate = role("estimate-sentence")
+    /// 初步核算: the accounting of output, whose years reported are estimates after it.
+    static let accounting = flag("accounting")
     /// Every estimate word (初步核算 first).
     static let estimate = sentenceEstimate + role("estimate")
     /// 目标: a target; for a paragraph only as a heading (目标是：).

@@ -4,7 +4,8 @@ extension RuleCatalog {
     /// `Indicator` whose specs are facts.
     package static var facts: [String] {
         FactExtractor.pairingRuleNames + [SubjectRule.name] + FrameRules.PeriodRule.allCases.map(\.rawValue)
-            + FrameRules.StatusRule.allCases.map(\.rawValue) + indicatorHeadRules
+            + FrameRules.StatusRule.allCases.map(\.rawValue) + FrameReader.Rule.allCases.map(\.rawValue)
+            + FactContext.Rule.allCases.map(\.rawValue) + indicatorHeadRules
     }
 
     /// Rules of `Indicator` (the phrase before a figure) whose specs are in `Specs/facts.jsonl`.

@@ -16,6 +16,11 @@ struct FrameRules {
         /// In a review of several years, a level reached (达到, 突破, 提高到, 增加到, 降至) is the
         /// level at the end: the span's last year.
         case levelReachedAtEnd = "level-reached-at-end"
+        /// In a review of several years, a ratio's level (精深加工率85%, 占比达44.7%) is a state at the end,
+        /// not an amount over the years: the span's last year, unless 累计 or 年均 stands with it or a word
+        /// holds it over the years (保持在80%以上). Read once the fact is whole (`ratioLevels`), when the
+        /// ratio is known to be its value, not its change.
+        case ratioLevelAtEnd = "ratio-level-at-end"
         /// In a review of several years, anything else (累计, 年均增长, 五年共, 新增…) is for the span.
         case spanOfReview = "span-of-review"
         /// In a review of one year, the year reviewed (a quarter of it written in the paragraph stays).
@@ -97,6 +102,24 @@ struct FrameRules {
         fact.periodRule = .levelReachedAtEnd
     }
 
+    /// Words that hold a ratio over the years reviewed (保持在, 稳定在): the span's, not the end's.
+    static let heldWords = FrameWords.held
+
+    /// In a review of several years, a ratio given as a fact's value (a level, no change) is for the
+    /// span's last year: 咖啡精深加工率85% in the review of 2021/2025 is the rate of 2025.
+    func ratioLevels(_ found: inout [FactExtractor.Found]) {
+        for index in found.indices where found[index].periodRule == .spanOfReview && found[index].change == nil {
+            let range = found[index].range
+            guard case .ratio? = found[index].unit, found[index].value != nil,
+                !Self.cumulativeWords.contains(where: { s.contains($0, in: range) }),
+                !Self.heldWords.contains(where: { s.contains($0, in: range) }),
+                let scope = frame.scope(at: range.lowerBound), scope.role == .reviewOfYears
+            else { continue }
+            found[index].period = String(scope.period.suffix(4))
+            found[index].periodRule = .ratioLevelAtEnd
+        }
+    }
+
     /// In a review of several years, a level reached at the end and the change over the years are
     /// two facts (地区生产总值达到1.5万亿元、增长19.8%: 1.5万亿元 in 2025, +19.8% over 2021/2025).
     func splitLevels(_ found: inout [FactExtractor.Found]) {
@@ -151,6 +174,8 @@ struct FrameRules {
         case .levelReachedAtEnd:
             guard scope.role == .reviewOfYears, isLevel(figure, clause: clause) else { return nil }
             return String(scope.period.suffix(4))
+        case .ratioLevelAtEnd:
+            return nil  // decided once the fact is whole: `ratioLevels(_:)`
         case .spanOfReview:
             return scope.role == .reviewOfYears ? scope.period : nil
         case .reviewedYear:
