@@ -379,8 +379,9 @@ struct FrameReader {
             var lineEnd = lineStart
             while lineEnd < section.upperBound, s[lineEnd] != 0x0A { lineEnd += 1 }
             let text = trimmed(lineStart..<lineEnd)
-            if let date = firstDate(in: text, where: { $0.value != nil }), date.scalarOffsets.lowerBound == text.lowerBound,
-                date.kind == .year || date.kind == .relative, date.value == String(year)
+            if let date = firstDate(in: text, where: { $0.value != nil }),
+                date.scalarOffsets.lowerBound == text.lowerBound, date.kind == .year || date.kind == .relative,
+                date.value == String(year)
             {
                 return lineStart
             }
