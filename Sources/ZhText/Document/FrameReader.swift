@@ -20,6 +20,12 @@ struct FrameReader {
         /// In a plan of several years, a paragraph that opens with the planned year (今年是“十五五”开局之年)
         /// opens that year's plan, to the section's end.
         case plannedYearOpensPart = "planned-year-opens-part"
+        /// A work report's section that names neither a review nor a plan (三、把改革开放扎实推向纵深) after a
+        /// plan section goes on with the plan: tasks of the planned year.
+        case planContinues = "plan-continues"
+        /// In a review, a paragraph that names the last year as a plan's end and then counts the years back
+        /// (2025年是“十四五”收官之年。五年来，…) reviews the span, not the year.
+        case yearThenSpan = "year-then-span"
     }
     /// The dates of the text, in text order (normalized offsets).
     let dates: [DateMention]
@@ -233,6 +239,12 @@ struct FrameReader {
             var (role, period) = classify(heading.text, reviewed: reviewed, planned: planned)
             // A bulletin's sections (一、综合 二、农业) are the statistics of its year.
             if role == .other, frame.kind == .bulletin { (role, period) = (.review, reviewed.map(String.init)) }
+            // 三、把改革开放扎实推向纵深 after 二、2015年工作总体部署: the plan goes on.
+            if role == .other, frame.kind == .workReport, let planned,
+                let previous = frame.sections.last?.role, previous == .targets || previous == .tasks
+            {
+                (role, period) = (.tasks, String(planned))
+            }
             frame.sections.append(Section(heading: heading.text, range: range, role: role, period: period))
             readParagraphs(of: range, role: role, period: period, planned: planned, into: &frame)
         }
@@ -332,25 +344,8 @@ struct FrameReader {
                 part = Scope(range: lineStart..<section.upperBound, role: .targets, period: value)
                 break
             }
-            // The first year or plan period of the opening decides (2025年是“十四五”收官之年: 2025).
-            let named = firstDate(in: opening) { $0.kind == .period || $0.kind == .year }
             let count = frame.paragraphs.count
-            if let earlier = named, earlier.kind == .period,
-                let value = earlier.value, let first = Int(value.prefix(4)), let end = Int(value.suffix(4)),
-                first < last, end >= last - 1
-            {
-                // “十四五”时期是…的五年 in the review of 2025: that paragraph reviews the plan's years.
-                frame.paragraphs.append(Scope(range: line, role: .reviewOfYears, period: "\(first)/\(min(end, last))"))
-            } else if let count = spanCount(in: opening) {
-                frame.paragraphs.append(Scope(range: line, role: .reviewOfYears, period: "\(last - count + 1)/\(last)"))
-            } else if FrameWords.oneYear.contains(where: { s.contains($0, in: opening) }) {
-                frame.paragraphs.append(Scope(range: line, role: .review, period: String(last)))
-            } else if let year = named, year.kind == .year,
-                let value = year.value.flatMap({ Int($0.prefix(4)) }), value <= last, value > last - 10,
-                !FrameWords.comparisonMarks.contains(s.scalar(at: year.scalarOffsets.lowerBound - 1))
-            {
-                frame.paragraphs.append(Scope(range: line, role: .review, period: String(value)))
-            }
+            if let scope = openingScope(line, opening: opening, last: last) { frame.paragraphs.append(scope) }
             if frame.paragraphs.count > count {
                 carried = frame.paragraphs[count].role == .review ? frame.paragraphs[count] : nil
                 listed = frame.paragraphs[count].role == .reviewOfYears ? frame.paragraphs[count] : nil
@@ -367,6 +362,43 @@ struct FrameReader {
             lineStart = lineEnd + 1
         }
         frame.parts.append(part)
+    }
+
+    /// The scope a paragraph's opening gives its line in a review whose last year is `last`, if it names one.
+    private func openingScope(_ line: Range<Int>, opening: Range<Int>, last: Int) -> Scope? {
+        // The first year or plan period of the opening decides (2025年是“十四五”收官之年: 2025).
+        let named = firstDate(in: opening) { $0.kind == .period || $0.kind == .year }
+        if let earlier = named, earlier.kind == .period,
+            let value = earlier.value, let first = Int(value.prefix(4)), let end = Int(value.suffix(4)),
+            first < last, end >= last - 1
+        {
+            // “十四五”时期是…的五年 in the review of 2025: that paragraph reviews the plan's years.
+            return Scope(range: line, role: .reviewOfYears, period: "\(first)/\(min(end, last))")
+        }
+        if let count = spanCount(in: opening) {
+            return Scope(range: line, role: .reviewOfYears, period: "\(last - count + 1)/\(last)")
+        }
+        if FrameWords.oneYear.contains(where: { s.contains($0, in: opening) }) {
+            return Scope(range: line, role: .review, period: String(last))
+        }
+        guard let year = named, year.kind == .year, let value = year.value.flatMap({ Int($0.prefix(4)) }),
+            value <= last, value > last - 10,
+            !FrameWords.comparisonMarks.contains(s.scalar(at: year.scalarOffsets.lowerBound - 1))
+        else { return nil }
+        // 2025年是“十四五”收官之年。五年来，…: the last year named as the plan's end, then the span reviewed.
+        if value == last, let count = nextSentenceSpan(line, after: year.scalarOffsets.upperBound) {
+            return Scope(range: line, role: .reviewOfYears, period: "\(last - count + 1)/\(last)")
+        }
+        return Scope(range: line, role: .review, period: String(value))
+    }
+
+    /// The years counted back (五年来) at the opening of the sentence after the one that holds `position`,
+    /// when that sentence ends within the paragraph's opening words.
+    private func nextSentenceSpan(_ line: Range<Int>, after position: Int) -> Int? {
+        let reach = min(line.upperBound, position + FrameWords.openingLength * 2)
+        guard let stop = (position..<reach).first(where: { s[$0] == Scalar.ideographicFullStop }) else { return nil }
+        let next = stop + 1
+        return spanCount(in: next..<min(line.upperBound, next + FrameWords.openingLength))
     }
 
     /// Where a line of `section` opens with the planned year `year` (今年是…, 2026年是…) as its first date:
