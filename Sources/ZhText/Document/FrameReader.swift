@@ -26,6 +26,9 @@ struct FrameReader {
         /// In a review, a paragraph that names the last year as a plan's end and then counts the years back
         /// (2025年是“十四五”收官之年。五年来，…) reviews the span, not the year.
         case yearThenSpan = "year-then-span"
+        /// In a review headed by a year and a plan period (2025年和“十四五”时期工作回顾), a paragraph that opens
+        /// the plan's years holds over the lines after it that name no period, as one that opens the year does.
+        case twoPartReview = "two-part-review"
     }
     /// The dates of the text, in text order (normalized offsets).
     let dates: [DateMention]
@@ -322,6 +325,10 @@ struct FrameReader {
             return
         }
         var lineStart = section.lowerBound
+        // 2025年和“十四五”时期工作回顾: a review in two parts, each holding until the other opens.
+        let twoParts = role == .review && firstDate(in: section, where: { $0.kind == .period }).map { date in
+            !s[section.lowerBound..<date.scalarOffsets.lowerBound].contains(0x0A)
+        } == true
         // A paragraph that opens the review of one year holds over the lines after it that name no period
         // of their own (刚刚过去的2025年…。⏎（一）经济运行…: the year's review, in a section of several years).
         var carried: Scope?
@@ -345,14 +352,17 @@ struct FrameReader {
                 break
             }
             let count = frame.paragraphs.count
+            let isDash = s.scalar(at: trimmed(line).lowerBound) == Scalar.emDash
             if let scope = openingScope(line, opening: opening, last: last) { frame.paragraphs.append(scope) }
             if frame.paragraphs.count > count {
-                carried = frame.paragraphs[count].role == .review ? frame.paragraphs[count] : nil
-                listed = frame.paragraphs[count].role == .reviewOfYears ? frame.paragraphs[count] : nil
+                let opened = frame.paragraphs[count].role
+                carried = opened == .review || twoParts && opened == .reviewOfYears ? frame.paragraphs[count] : nil
+                // A dash item with a span of its own (——西部大开发开局良好。…三年来) leaves the list's span.
+                if !isDash { listed = opened == .reviewOfYears ? frame.paragraphs[count] : nil }
             } else if var scope = carried {
                 scope.range = line
                 frame.paragraphs.append(scope)
-            } else if var scope = listed, s.scalar(at: trimmed(line).lowerBound) == Scalar.emDash {
+            } else if var scope = listed, isDash {
                 // 五年来，…。⏎——基础设施建设实现新跃升。…: the dash list goes on with the span.
                 scope.range = line
                 frame.paragraphs.append(scope)
@@ -384,7 +394,11 @@ struct FrameReader {
         guard let year = named, year.kind == .year, let value = year.value.flatMap({ Int($0.prefix(4)) }),
             value <= last, value > last - 10,
             !FrameWords.comparisonMarks.contains(s.scalar(at: year.scalarOffsets.lowerBound - 1))
-        else { return nil }
+        else {
+            // 各位代表！经过五年接续奋斗，我省“十四五”顺利收官。五年来，…: the second sentence counts the years.
+            guard named == nil, let count = nextSentenceSpan(line, after: opening.lowerBound) else { return nil }
+            return Scope(range: line, role: .reviewOfYears, period: "\(last - count + 1)/\(last)")
+        }
         // 2025年是“十四五”收官之年。五年来，…: the last year named as the plan's end, then the span reviewed.
         if value == last, let count = nextSentenceSpan(line, after: year.scalarOffsets.upperBound) {
             return Scope(range: line, role: .reviewOfYears, period: "\(last - count + 1)/\(last)")
