@@ -326,9 +326,11 @@ struct FrameReader {
         }
         var lineStart = section.lowerBound
         // 2025年和“十四五”时期工作回顾: a review in two parts, each holding until the other opens.
-        let twoParts = role == .review && firstDate(in: section, where: { $0.kind == .period }).map { date in
-            !s[section.lowerBound..<date.scalarOffsets.lowerBound].contains(0x0A)
-        } == true
+        let twoParts =
+            role == .review
+            && firstDate(in: section, where: { $0.kind == .period }).map { date in
+                !s[section.lowerBound..<date.scalarOffsets.lowerBound].contains(0x0A)
+            } == true
         // A paragraph that opens the review of one year holds over the lines after it that name no period
         // of their own (刚刚过去的2025年…。⏎（一）经济运行…: the year's review, in a section of several years).
         var carried: Scope?
