@@ -236,19 +236,21 @@ struct FrameReader {
         let reviewed = frame.year
         // A report's plan is for the year after the one it reports on (a report of December 2024 plans 2025).
         let planned = frame.kind == .bulletin || frame.kind == .news ? frame.year : frame.year.map { $0 + 1 }
+        // Whether the section before plans (its facts are targets and tasks).
+        var inPlan = false
         for (index, heading) in headings.enumerated() {
             let end = index + 1 < headings.count ? headings[index + 1].line.lowerBound : s.count
             let range = heading.line.lowerBound..<end
             var (role, period) = classify(heading.text, reviewed: reviewed, planned: planned)
             // A bulletin's sections (一、综合 二、农业) are the statistics of its year.
             if role == .other, frame.kind == .bulletin { (role, period) = (.review, reviewed.map(String.init)) }
-            // 三、把改革开放扎实推向纵深 after 二、2015年工作总体部署: the plan goes on.
-            if role == .other, frame.kind == .workReport, let planned,
-                let previous = frame.sections.last?.role, previous == .targets || previous == .tasks
-            {
+            frame.sections.append(Section(heading: heading.text, range: range, role: role, period: period))
+            // 三、把改革开放扎实推向纵深 after 二、2015年工作总体部署: the plan goes on for the facts in it (the
+            // section still says neither).
+            if role == .other, frame.kind == .workReport, let planned, inPlan {
                 (role, period) = (.tasks, String(planned))
             }
-            frame.sections.append(Section(heading: heading.text, range: range, role: role, period: period))
+            inPlan = role == .targets || role == .tasks
             readParagraphs(of: range, role: role, period: period, planned: planned, into: &frame)
         }
     }
