@@ -83,6 +83,21 @@ struct Indicator {
         .map { .text(range.lowerBound..<(range.lowerBound + $0.scalars.count)) }
     }
 
+    /// Verbs that are part of a name and open every item of its 、 list (办理人大代表建议9件、政协提案5件).
+    static let listVerbs: [Keyword] = IndicatorTables.longestFirst("list-verb")
+
+    /// The verb a list's first item opens with that opens every item: a result verb or a list verb, as a piece.
+    func listVerb(_ pieces: [Piece]) -> Piece? {
+        if let verb = resultVerb(pieces) { return verb }
+        guard case .text(let range)? = pieces.first,
+            let verb = Self.listVerbs.first(where: {
+                s.matches($0, at: range.lowerBound)
+                    && (range.count > $0.scalars.count + 1 || range.count == $0.scalars.count && pieces.count > 1)
+            })
+        else { return nil }
+        return .text(range.lowerBound..<(range.lowerBound + verb.scalars.count))
+    }
+
     /// The measure noun an indicator or a label ends with (粮食总产量 → 产量), as a piece.
     func measure(_ range: Range<Int>) -> Piece? {
         Self.measures.first {
@@ -151,7 +166,8 @@ struct Indicator {
 
     /// Whether a phrase lacks a measure noun (稻谷, 男性, 装备制造业), so a part takes its total's.
     func lacksMeasure(_ range: Range<Int>) -> Bool {
-        !range.isEmpty && !Self.measureEnds.contains(s[range.upperBound - 1]) && range.count <= 14
+        !range.isEmpty && !Self.measureEnds.contains(s[range.upperBound - 1]) && range.count <= 18
+            && measure(range) == nil  // 养老服务床位 names its measure
     }
 
     /// Words that compare with something else (增速高于全省0.1个百分点, 降幅比上年收窄): what
@@ -382,6 +398,12 @@ struct Indicator {
                 }),
                 close > position + 1, (position + 1..<close).allSatisfy({ Numeral.isASCIIDigit(s[$0]) })
             {
+                gaps.append(position..<(close + 1))
+                position = close + 1
+                continue
+            }
+            // 研究与试验发展（R&D）经费支出: an abbreviation in brackets inside the name.
+            if let close = abbreviationClose(openingAt: position, before: range.upperBound - 1) {
                 gaps.append(position..<(close + 1))
                 position = close + 1
                 continue

@@ -59,11 +59,12 @@ extension Indicator {
         return .head(head)
     }
 
-    /// 居民消费价格（CPI）: the abbreviation in brackets (Latin letters only) is not part of the label.
+    /// 居民消费价格（CPI）, 细颗粒物（PM2.5）: the abbreviation in brackets (Latin letters, with digits, & and
+    /// . among them) is not part of the label (inside the phrase it is a gap: 研究与试验发展（R&D）经费支出).
     func abbreviation(_ trim: inout Trim) -> Trimmed {
         guard trim.upper - trim.lower > 4, Self.closingBrackets.contains(s[trim.upper - 1]),
             let open = (trim.lower..<(trim.upper - 1)).last(where: { Self.openingBrackets.contains(s[$0]) }),
-            open > trim.lower, ((open + 1)..<(trim.upper - 1)).allSatisfy({ isLatinLetter(s[$0]) })
+            open > trim.lower, abbreviationClose(openingAt: open, before: trim.upper) == trim.upper - 1
         else { return .nothing }
         trim.upper = open
         return .edge

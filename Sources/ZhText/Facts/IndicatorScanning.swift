@@ -132,6 +132,20 @@ extension Indicator {
         ASCII.capitals.contains(scalar) || ASCII.smallLetters.contains(scalar)
     }
 
+    /// Where an abbreviation in brackets that opens at `open` closes (（CPI）, （R&D）, （PM2.5）: Latin letters,
+    /// with digits, & and . among them), or nil.
+    func abbreviationClose(openingAt open: Int, before upper: Int) -> Int? {
+        guard Self.openingBrackets.contains(s[open]),
+            let close = ((open + 1)..<min(upper, open + 10)).first(where: { Self.closingBrackets.contains(s[$0]) }),
+            close > open + 1, ((open + 1)..<close).contains(where: { isLatinLetter(s[$0]) }),
+            ((open + 1)..<close).allSatisfy({
+                isLatinLetter(s[$0]) || ASCII.digits.contains(s[$0]) || s[$0] == ASCII.ampersand
+                    || s[$0] == ASCII.fullStop
+            })
+        else { return nil }
+        return close
+    }
+
     /// Han, Latin letters and digits, and the punctuation inside names (“5G”基站, PM2.5, （PMI）).
     func isPhraseScalar(_ scalar: UInt32) -> Bool {
         Self.han.contains(scalar) || ASCII.digits.contains(scalar) || isLatinLetter(scalar)

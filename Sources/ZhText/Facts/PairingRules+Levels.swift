@@ -51,7 +51,7 @@ extension FactExtractor {
         }
         // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item.
         if pieces.count == head.pieces.count, listed, !text.opensWithVerb(head.range), let previous = p.previous,
-            let verb = text.resultVerb(previous)
+            let verb = text.listVerb(previous)
         {
             pieces.insert(verb, at: 0)
         }
