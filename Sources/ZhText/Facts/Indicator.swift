@@ -44,7 +44,9 @@ struct Indicator {
     static let resultVerbs: [Keyword] = IndicatorTables.longestFirst("result-verb")
     /// Verbs of a previous indicator that a continuation does not carry (新增高新技术企业 … 总数).
     static let carriedVerbs: [Keyword] = IndicatorTables.sortedByLength(
-        IndicatorTables.list("result-verb") + IndicatorTables.list("carried"))
+        IndicatorTables.list("result-verb") + IndicatorTables.list("carried") + IndicatorTables.list("object-verb"))
+    /// Verbs that, alone before a figure, act on the previous fact's object (清理规章230件，废止83件 → 废止规章).
+    static let objectVerbs: [Keyword] = IndicatorTables.list("object-verb")
     /// Words that open an indicator besides the result verbs (累计).
     static let opensIndicator: [Keyword] = IndicatorTables.list("opens-indicator")
     /// The nouns that say what is measured, which the parts of a total share (粮食总产量…，其中稻谷… → 稻谷产量).
@@ -96,6 +98,14 @@ struct Indicator {
             })
         else { return nil }
         return .text(range.lowerBound..<(range.lowerBound + verb.scalars.count))
+    }
+
+    /// Whether an indicator is a result or object verb alone (废止), with no object.
+    func isVerbAlone(_ pieces: [Piece]) -> Bool {
+        guard pieces.count == 1, case .text(let range) = pieces[0] else { return false }
+        return (Self.resultVerbs + Self.objectVerbs).contains {
+            range.count == $0.scalars.count && s.matches($0, at: range.lowerBound)
+        }
     }
 
     /// The measure noun an indicator or a label ends with (粮食总产量 → 产量), as a piece.
@@ -361,8 +371,9 @@ struct Indicator {
         if let verb, verb.lowerBound != range.upperBound {
             return Head(range: range, verb: verb, direction: direction, continues: false)
         }
-        if Self.resultVerbs.contains(where: { whole.count == $0.scalars.count && s.matches($0, at: whole.lowerBound) })
-        {
+        if (Self.resultVerbs + Self.objectVerbs).contains(where: {
+            whole.count == $0.scalars.count && s.matches($0, at: whole.lowerBound)
+        }) {
             return Head(range: whole, direction: direction, continues: false, takesObject: true)
         }
         let continues =

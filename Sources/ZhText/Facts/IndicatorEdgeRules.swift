@@ -9,7 +9,7 @@ struct IndicatorEdgeRule: Sendable {
         case separatorAtStart = "separator-at-start", dateBefore = "date-before", openQuote = "open-quote"
         case methodBefore = "method-before", itemNumber = "item-number", leadWord = "lead-word"
         case withinYears = "within-years", leftOut = "left-out", nationalScope = "national-scope"
-        case aboutShare = "about-share", clauseYou = "clause-you", separatorAtEnd = "separator-at-end"
+        case aboutShare = "about-share", setting, clauseYou = "clause-you", separatorAtEnd = "separator-at-end"
         case footnote, amountChange = "amount-change", comparisonDirection = "comparison-direction"
         case increaseWord = "increase-word", decreaseWord = "decrease-word", linkWord = "link-word"
         case budgetedAmount = "budgeted-amount", denominator, methodAfter = "method-after", cause
@@ -119,6 +119,7 @@ extension Indicator {
         case .leftOut: leftOut(rule, &trim)
         case .nationalScope: nationalScope(rule, &trim)
         case .aboutShare: aboutShare(rule, &trim)
+        case .setting: setting(rule, &trim)
         case .clauseYou: clauseYou(rule, &trim)
         case .separatorAtEnd: separatorsAtEnd(&trim)
         case .footnote: footnote(&trim)
@@ -249,6 +250,27 @@ extension Indicator {
         guard rule.words.contains(where: { s.matches($0, at: trim.lower) }) else { return .nothing }
         trim.lower += 1
         return .edge
+    }
+
+    /// 运动员在全国比赛中共获得, 在医院中有公立医院: a setting (the first word, then the second or third within
+    /// 16 characters, 2 or more apart) and the actor before it are not the indicator; the exceptions are words
+    /// that open with 在 (在建, 在校) or that end or open with 中 or 上 (以上, 上市, 中小).
+    private func setting(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard trim.upper - trim.lower > 6,
+            let open = (trim.lower..<(trim.upper - 6)).first(where: { s.matches(rule.words[0], at: $0) }),
+            !rule.exceptions.contains(where: { s.matches($0, at: open) })
+        else { return .nothing }
+        let last = min(trim.upper - 2, open + 16)
+        guard open + 3 < last,
+            let close = ((open + 3)..<last).first(where: { position in
+                rule.words.dropFirst().contains { s.matches($0, at: position) }
+                    && !rule.exceptions.contains {
+                        s.matches($0, at: position + 1 - $0.scalars.count) || s.matches($0, at: position)
+                    }
+            })
+        else { return .nothing }
+        trim.lower = close + 1
+        return .again
     }
 
     /// 有 opens a clause (有体育场地), but 有效 有色 有机 有线 有关 are words.

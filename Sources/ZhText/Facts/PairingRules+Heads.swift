@@ -151,7 +151,10 @@ extension FactExtractor {
 
     /// 新建5G基站4200个，累计建成1.2万个: the verb takes the previous fact's object.
     func carriedObject(_ p: inout Pairing) -> Int? {
-        guard let head = p.head, head.takesObject, let previous = p.previous else { return nil }
+        guard let head = p.head, head.takesObject, let previous = p.previous,
+            // 废止71件，宣布失效80件 with no object before: a verb carries no verb.
+            !p.text.isVerbAlone(previous)
+        else { return nil }
         p.add(make(head.pieces + p.text.carried(previous), p.figure, head.start..<p.figure.range.upperBound, p))
         return p.index + 1
     }
