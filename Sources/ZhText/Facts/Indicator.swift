@@ -88,9 +88,10 @@ struct Indicator {
     /// Verbs that are part of a name and open every item of its 、 list (办理人大代表建议9件、政协提案5件).
     static let listVerbs: [Keyword] = IndicatorTables.longestFirst("list-verb")
 
-    /// The verb a list's first item opens with that opens every item: a result verb or a list verb, as a piece.
-    func listVerb(_ pieces: [Piece]) -> Piece? {
-        if let verb = resultVerb(pieces) { return verb }
+    /// The verb a list's first item opens with that opens every item: a result verb (unless `withResultVerbs` is
+    /// false) or a list verb, as a piece.
+    func listVerb(_ pieces: [Piece], withResultVerbs: Bool = true) -> Piece? {
+        if withResultVerbs, let verb = resultVerb(pieces) { return verb }
         guard case .text(let range)? = pieces.first,
             let verb = Self.listVerbs.first(where: {
                 s.matches($0, at: range.lowerBound)
@@ -129,6 +130,12 @@ struct Indicator {
         }
         guard case .text(let range)? = total.last, let measure = measure(range) else {
             return withVerb(of: total, pieces)
+        }
+        // 总用水量…其中，生活用水: the part ends with the measure's next to last character (水), it takes the last (量).
+        if case .text(let last)? = pieces.last, case .text(let noun) = measure, noun.count >= 2, last.count >= 2,
+            s[last.upperBound - 1] == s[noun.upperBound - 2]
+        {
+            return withVerb(of: total, pieces + [.text((noun.upperBound - 1)..<noun.upperBound)])
         }
         return withVerb(of: total, pieces + [measure])
     }

@@ -49,13 +49,26 @@ extension FactExtractor {
         {
             pieces = subject + pieces
         }
-        // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item.
-        if pieces.count == head.pieces.count, listed, !text.opensWithVerb(head.range), let previous = p.previous,
-            let verb = text.listVerb(previous)
+        // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item; after ， a list verb only, when
+        // the item is a bare noun measured as the one before (出版报纸249亿份，期刊18亿册 → 出版期刊; but 新增就业
+        // 12万人，农村劳动力转移就业30万人 are two indicators).
+        if pieces.count == head.pieces.count, listed || continuesList(head, p), !text.opensWithVerb(head.range),
+            let previous = p.previous, let verb = text.listVerb(previous, withResultVerbs: listed)
         {
             pieces.insert(verb, at: 0)
         }
         return partPieces(pieces, head, p)
+    }
+
+    /// Whether a head after ， continues the list of the figure before: a bare noun (no verb, no measure) right
+    /// after the previous fact's figure, its figure in the same unit.
+    private func continuesList(_ head: Indicator.Head, _ p: Pairing) -> Bool {
+        guard p.index > 0, p.headStart > 0, [Scalar.fullwidthComma, 0x2C].contains(s[p.headStart - 1]),
+            p.figures[p.index - 1].range.upperBound == p.headStart - 1, head.verb == nil, head.gaps.isEmpty,
+            p.text.lacksMeasure(head.range), p.lastFigure == p.index - 1, let last = p.found.last,
+            last.unit == p.figure.unit, !p.figure.isPercentage
+        else { return false }
+        return true
     }
 
     /// A part's indicator: its total's use (其中用于产业发展的比例), its name in the total's, or, measured
@@ -65,7 +78,9 @@ extension FactExtractor {
         let figure = p.figure, text = p.text
         if s.matchesAny(PairingWords.use, at: head.range.lowerBound) { return text.carried(parent) + pieces }
         let unit = figure.isPercentage && figure.change != nil ? nil : figure.unit
-        if text.lacksMeasure(head.range), head.verb == nil, p.parts.unit == .any || p.parts.unit == .same(unit) {
+        if text.lacksMeasure(head.range), head.verb == nil,
+            p.parts.unit == .any || p.parts.unit == .same(unit) || unit == nil && figure.isPercentage
+        {
             return p.parts.insideTotal ? text.part(pieces, inside: parent) : text.part(pieces, of: parent)
         }
         if head.verb == nil, p.parts.unit == .same(figure.unit), text.sharesMeasure(head.range, with: parent) {
