@@ -71,9 +71,10 @@ extension Indicator {
     }
 
     /// 有色冶金、石油化工等传统产业…: the examples before 等 (the rule's words, longest first) are not
-    /// the indicator; the exceptions are words with 等 in them (中等, 等级).
+    /// the indicator (but in a 分别 list they are its subjects); the exceptions are words with 等 in them (中等, 等级).
     func examples(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
-        guard let cut = ((trim.lower + 1)..<max(trim.lower + 1, trim.upper - 2)).last(where: { isEtCetera(at: $0) })
+        // 食品、石化等产业增加值分别增长…: a 分别 list names as many items as it has figures (`subjects`).
+        guard !trim.keepsList, let cut = ((trim.lower + 1)..<max(trim.lower + 1, trim.upper - 2)).last(where: { isEtCetera(at: $0) })
         else { return .nothing }
         trim.lower = cut + (rule.words.first { s.matches($0, at: cut) }?.scalars.count ?? 1)
         return .edge

@@ -16,7 +16,11 @@ extension Indicator {
             return [[.literal(town.text), .text(rest)], [.literal(Self.jointRural.text), .text(rest)]]
         }
         guard items.count == count, count >= 2 else { return [] }
-        let tail = sharedTail(&items)
+        var tail = sharedTail(&items)
+        // 食品、石化、医药、信息等产业增加值: the list is whole, 等 closes it and is not part of the tail.
+        if let shared = tail, shared.count > 2, isEtCetera(at: shared.lowerBound) {
+            tail = (shared.lowerBound + 1)..<shared.upperBound
+        }
         let first = items[0]
         return items.map { item in
             var pieces: [Piece] = []
