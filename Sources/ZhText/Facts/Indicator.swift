@@ -337,6 +337,7 @@ struct Indicator {
     func opensWithVerb(_ range: Range<Int>) -> Bool {
         Self.resultVerbs.contains { s.matches($0, at: range.lowerBound) }
             || Self.opensIndicator.contains { s.matches($0, at: range.lowerBound) }
+            || Self.listVerbs.contains { s.matches($0, at: range.lowerBound) }
     }
 
     /// The indicator phrase in `range`, or nil when what is left is not a phrase: the edge rules

@@ -72,11 +72,22 @@ extension Indicator {
 
     /// 有色冶金、石油化工等传统产业…: the examples before 等 (the rule's words, longest first) are not
     /// the indicator (but in a 分别 list they are its subjects); the exceptions are words with 等 in them (中等, 等级).
+    /// A result or list verb that opens the phrase stays: 新增黄石、咸宁等全国文明城市 → 新增全国文明城市.
     func examples(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
         // 食品、石化等产业增加值分别增长…: a 分别 list names as many items as it has figures (`subjects`).
-        guard !trim.keepsList, let cut = ((trim.lower + 1)..<max(trim.lower + 1, trim.upper - 2)).last(where: { isEtCetera(at: $0) })
+        guard !trim.keepsList,
+            let cut = ((trim.lower + 1)..<max(trim.lower + 1, trim.upper - 2)).last(where: { isEtCetera(at: $0) })
         else { return .nothing }
-        trim.lower = cut + (rule.words.first { s.matches($0, at: cut) }?.scalars.count ?? 1)
+        let end = cut + (rule.words.first { s.matches($0, at: cut) }?.scalars.count ?? 1)
+        if let verb = (Self.resultVerbs + Self.listVerbs).first(where: { s.matches($0, at: trim.lower) }),
+            trim.lower + verb.scalars.count < cut, end + 1 < trim.upper,
+            var head = finish(end..<trim.upper, verb: nil, direction: trim.direction)
+        {
+            head.range = trim.lower..<head.range.upperBound
+            head.gaps = [(trim.lower + verb.scalars.count)..<end]
+            return .head(head)
+        }
+        trim.lower = end
         return .edge
     }
 
