@@ -131,7 +131,7 @@ struct Indicator {
         guard case .text(let range)? = total.last, let measure = measure(range) else {
             return withVerb(of: total, pieces)
         }
-        // 总用水量…其中，生活用水: the part ends with the measure's next to last character (水), it takes the last (量).
+        // 总用水量…其中，生活用水: a part that ends with the measure's next to last character (水) takes the last (量).
         if case .text(let last)? = pieces.last, case .text(let noun) = measure, noun.count >= 2, last.count >= 2,
             s[last.upperBound - 1] == s[noun.upperBound - 2]
         {

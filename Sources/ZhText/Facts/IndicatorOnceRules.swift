@@ -59,8 +59,9 @@ extension Indicator {
         return .head(head)
     }
 
-    /// 居民消费价格（CPI）, 细颗粒物（PM2.5）: the abbreviation in brackets (Latin letters, with digits, & and
-    /// . among them) is not part of the label (inside the phrase it is a gap: 研究与试验发展（R&D）经费支出).
+    /// 居民消费价格（CPI）, 细颗粒物（PM2.5）: the abbreviation in brackets is not part of the label.
+    ///
+    /// Inside the phrase it is a gap (研究与试验发展（R&D）经费支出); see `abbreviationClose`.
     func abbreviation(_ trim: inout Trim) -> Trimmed {
         guard trim.upper - trim.lower > 4, Self.closingBrackets.contains(s[trim.upper - 1]),
             let open = (trim.lower..<(trim.upper - 1)).last(where: { Self.openingBrackets.contains(s[$0]) }),
@@ -70,9 +71,10 @@ extension Indicator {
         return .edge
     }
 
-    /// 有色冶金、石油化工等传统产业…: the examples before 等 (the rule's words, longest first) are not
-    /// the indicator (but in a 分别 list they are its subjects); the exceptions are words with 等 in them (中等, 等级).
-    /// A result or list verb that opens the phrase stays: 新增黄石、咸宁等全国文明城市 → 新增全国文明城市.
+    /// 有色冶金、石油化工等传统产业…: the examples before 等 (the rule's words, longest first) are not the indicator.
+    ///
+    /// In a 分别 list they are its subjects; the exceptions are words with 等 in them (中等, 等级). A result or list
+    /// verb that opens the phrase stays: 新增黄石、咸宁等全国文明城市 → 新增全国文明城市.
     func examples(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
         // 食品、石化等产业增加值分别增长…: a 分别 list names as many items as it has figures (`subjects`).
         guard !trim.keepsList,

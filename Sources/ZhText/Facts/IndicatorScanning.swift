@@ -132,8 +132,10 @@ extension Indicator {
         ASCII.capitals.contains(scalar) || ASCII.smallLetters.contains(scalar)
     }
 
-    /// Where an abbreviation in brackets that opens at `open` closes (（CPI）, （R&D）, （PM2.5）: Latin letters,
-    /// with digits, & and . among them), or nil.
+    /// Where an abbreviation in brackets that opens at `open` closes, or nil.
+    ///
+    /// An abbreviation is Latin letters, with digits, the ampersand and the full stop among them:
+    /// （CPI）, （R&D）, （PM2.5）.
     func abbreviationClose(openingAt open: Int, before upper: Int) -> Int? {
         guard Self.openingBrackets.contains(s[open]),
             let close = ((open + 1)..<min(upper, open + 10)).first(where: { Self.closingBrackets.contains(s[$0]) }),
