@@ -153,7 +153,9 @@ extension FactExtractor {
     func carriedObject(_ p: inout Pairing) -> Int? {
         guard let head = p.head, head.takesObject, let previous = p.previous,
             // 废止71件，宣布失效80件 with no object before: a verb carries no verb.
-            !p.text.isVerbAlone(previous)
+            !p.text.isVerbAlone(previous),
+            // 新增7个全国典型案例: the count names its own object after it.
+            p.figure.isMoney || p.text.object(after: p.figure.range, isMoney: false) == nil
         else { return nil }
         p.add(make(head.pieces + p.text.carried(previous), p.figure, head.start..<p.figure.range.upperBound, p))
         return p.index + 1
