@@ -128,6 +128,7 @@ struct Indicator {
         {
             return pieces + total
         }
+        if let kind = kind(pieces, of: total) { return withVerb(of: total, kind) }
         guard case .text(let range)? = total.last, let measure = measure(range) else {
             return withVerb(of: total, pieces)
         }
@@ -138,6 +139,29 @@ struct Indicator {
             return withVerb(of: total, pieces + [.text((noun.upperBound - 1)..<noun.upperBound)])
         }
         return withVerb(of: total, pieces + [measure])
+    }
+
+    /// The tail of a total a part leaves off: 总量 (国有建设用地供应总量 → 工矿仓储用地供应).
+    static let totalTails: [Keyword] = IndicatorTables.list("total-tail")
+
+    /// A part that names a kind of the noun of a total ending with a total tail (总量) takes what follows the noun
+    /// in the total, without the tail: 国有建设用地供应总量…其中，工矿仓储用地 → 工矿仓储用地供应.
+    ///
+    /// The noun is the part's last two characters, spelled in the total; nil when there is none or no tail
+    /// (装机容量…其中，光伏装机 stays 光伏装机).
+    func kind(_ pieces: [Piece], of total: [Piece]) -> [Piece]? {
+        guard case .text(let last)? = pieces.last, last.count >= 3, case .text(let range)? = total.last,
+            range.count >= 3,
+            let noun = (range.lowerBound..<(range.upperBound - 1)).first(where: {
+                s[$0] == s[last.upperBound - 2] && s[$0 + 1] == s[last.upperBound - 1]
+            })
+        else { return nil }
+        let tail = (noun + 2)..<range.upperBound
+        guard let word = Self.totalTails.first(where: { ends(with: $0, tail.lowerBound, tail.upperBound) }) else {
+            return nil
+        }
+        let kept = tail.lowerBound..<(tail.upperBound - word.scalars.count)
+        return kept.isEmpty ? pieces : pieces + [.text(kept)]
     }
 
     /// A part named inside its total: 限额以上单位 + 粮油食品类 + 商品零售额.
