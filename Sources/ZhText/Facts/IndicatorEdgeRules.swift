@@ -12,6 +12,7 @@ struct IndicatorEdgeRule: Sendable {
         case aboutShare = "about-share", setting, clauseYou = "clause-you", separatorAtEnd = "separator-at-end"
         case footnote, amountChange = "amount-change", comparisonDirection = "comparison-direction"
         case increaseWord = "increase-word", decreaseWord = "decrease-word", linkWord = "link-word"
+        case comparisonTail = "comparison-tail"
         case budgetedAmount = "budgeted-amount", denominator, methodAfter = "method-after", cause
         case fromFigure = "from-figure", abbreviation, examples, numberedGroup = "numbered-group"
         case listItems = "list-items"
@@ -128,6 +129,7 @@ extension Indicator {
         case .increaseWord: changeWord(rule, .increase, &trim)
         case .decreaseWord: changeWord(rule, .decrease, &trim)
         case .linkWord: linkWord(rule, &trim)
+        case .comparisonTail: comparisonTail(rule, &trim)
         default: applyOnce(rule, &trim)
         }
     }
@@ -340,6 +342,22 @@ extension Indicator {
         trim.direction = trim.direction ?? direction
         trim.upper -= word.scalars.count
         return .again
+    }
+
+    /// 实有企业较“十三五”期末增长36.2%: the base of a change (a word of the rule and at most 11 characters after it,
+    /// at the end of the phrase before a percentage change) is not the indicator; the exceptions are words that
+    /// hold the rule's words (比重, 较好).
+    private func comparisonTail(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard trim.figure.isPercentage, trim.figure.change != nil || trim.direction != nil,
+            trim.upper - trim.lower > 5,
+            let base = ((trim.lower + 2)..<(trim.upper - 2)).last(where: { position in
+                rule.words.contains { s.matches($0, at: position) }
+                    && !rule.exceptions.contains { s.matches($0, at: position) || s.matches($0, at: position - 1) }
+            }),
+            trim.upper - base <= 12
+        else { return .nothing }
+        trim.upper = base
+        return .edge
     }
 
     /// 平均为 loses 为, then 平均 (not 均): a link or a verb of change, one word at a time, longest
