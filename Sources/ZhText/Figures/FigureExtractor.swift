@@ -88,6 +88,7 @@ public struct FigureExtractor: Sendable {
             if let end = figures.scanFigure(at: start) { consumed = end }
         }
         figures.dropQuotedNames()
+        figures.dropRateBases()
         dates.resolve()
         return (figures, dates)
     }

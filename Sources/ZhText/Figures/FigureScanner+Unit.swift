@@ -162,12 +162,15 @@ extension FigureScanner {
             (isTableCell(amount.start, amount.end) && !isNameSubscript(amount.start)) || amount.power > 0
                 || amount.hasMultiplier
                 || (signed && value < ExactDecimal.zero)
+                || (!amount.isYearLike && isRatioValue(amount.start, end: amount.end))
         else { return nil }
-        // Rule `inner-qualifier`: 7600多万 keeps its 多 as 1亿3千多万 does.
-        let keepsQualifier = amount.hasMultiplier || amount.innerBeforeMultiplier
+        // Rule `inner-qualifier`: 7600多万 keeps its 多 as 1亿3千多万 does; rule `bare-qualifier`: so does a
+        // number with a multiplier keep the qualifier before it (覆盖近30万儿童).
+        let keepsQualifier = amount.hasMultiplier || amount.innerBeforeMultiplier || amount.power > 0
+        let unit: MeasureUnit? = followsPeopleNoun(amount.start) ? .person : nil
         quantities.append(
             Quantity(
-                text: "", range: Self.placeholder, scalarOffsets: amount.start..<amount.end, value: value, unit: nil,
+                text: "", range: Self.placeholder, scalarOffsets: amount.start..<amount.end, value: value, unit: unit,
                 number: amount.number, multiplier: nil, surfaceUnit: nil, classifier: nil,
                 approximate: keepsQualifier && amount.approximate,
                 qualifier: keepsQualifier ? amount.qualifierText : nil, low: nil, high: nil))

@@ -115,6 +115,8 @@ enum Punctuation {
     static let list = set("list")
     /// May stand inside such a list.
     static let listInner = set("list-inner")
+    /// Joins the terms of a ratio (2.50:1).
+    static let ratioColon = set("ratio-colon")
 
     private static func set(_ name: String) -> ScalarBitmap {
         ScalarBitmap(
@@ -145,6 +147,18 @@ enum FigureWords {
     static let listLabels = FigureTables.words(FigureTables.figureWordsTable, 1, "list-label")
     /// The same after a list in quotes (“投什么、谁来投、怎么投、如何管”四个问题).
     static let quotedListLabels = FigureTables.words(FigureTables.figureWordsTable, 1, "quoted-list-label")
+    /// The heads of a rate's name after its base (10万人…死亡人数1.089人): 数, 率.
+    static let rateHeads = FigureTables.words(FigureTables.figureWordsTable, 1, "rate-head")
+    /// Words between a rate's head and its figure (为, 达).
+    static let rateLinks = FigureTables.words(FigureTables.figureWordsTable, 1, "rate-link")
+    /// Names of a ratio (比值, 收入比): a bare number after one and a link word is its value.
+    static let ratioNouns = FigureTables.words(FigureTables.figureWordsTable, 1, "ratio-noun")
+    /// Words after a ratio noun that make it a comparison (收入比上年增加).
+    static let ratioNotBefore = FigureTables.words(FigureTables.figureWordsTable, 1, "ratio-not-before")
+    /// Words right before a ratio's value (为, 由, 至, 缩小).
+    static let ratioLinks = FigureTables.words(FigureTables.figureWordsTable, 1, "ratio-link")
+    /// Nouns that count people (员额): a bare figure right after one counts persons.
+    static let peopleNouns = FigureTables.words(FigureTables.figureWordsTable, 1, "people-noun")
     /// The level nouns' last characters, a gate for looking backward.
     static let levelNounLasts = ScalarBitmap(levelNouns.compactMap(\.scalars.last))
 

@@ -19,6 +19,8 @@ extension RuleCatalog {
             // Issue 14, round 4.
             "line-opening-year", "heading-year", "rate-per-time", "trip-count",
             "plan-predicate-span", "span-before-change",
+            // Issue 14, round 5.
+            "rate-base", "ratio-value", "people-noun", "bare-qualifier",
         ]
     }
 
