@@ -67,6 +67,7 @@ extension FigureScanner {
         // Rule `rank`: 上升4位, 前移4位; 前十五位 is an ordinal.
         let isRank = isForm(unit, Scalar.位, from: amount.end)
         if isRank, at(amount.start - 1) == Scalar.前 { return nil }
+        if isTopRank(unit, amount) { return nil }
         var entry = unit.entry
         if isRank, Self.rankVerbs.contains(at(amount.start - 1)) {
             entry = UnitTable.Entry(unit: .count, power: 0, classifier: unit.form)
@@ -200,10 +201,21 @@ extension FigureScanner {
         return isYear && (at(end) == Scalar.周 || at(unit.end - 1) == Scalar.周)
     }
 
+    /// Rule `top-rank`: 前 + N名 is a rank (包揽前六名, 进入全国前10名), unless the 前 ends another word (目前100名).
+    private func isTopRank(_ unit: UnitMatch, _ amount: Amount) -> Bool {
+        isForm(unit, Scalar.名, from: amount.end) && at(amount.start - 1) == Scalar.前
+            && !FigureWords.notTop.contains { matchesBackward($0, endingAt: amount.start) }
+    }
+
     /// Rule `quoted-name`: a short name in quotes that ends in a Han numeral and its classifier (纺织服装“新九条”,
     /// “国十条”) names a package of measures; it counts nothing.
     private func isQuotedName(_ unit: UnitMatch, _ amount: Amount) -> Bool {
-        guard amount.isChinese, at(unit.end) == Scalar.rightDoubleQuotationMark else { return false }
+        guard at(unit.end) == Scalar.rightDoubleQuotationMark else { return false }
+        // 稳增长“21条”: a figure alone in quotes with a package's classifier names the package.
+        if at(amount.start - 1) == Scalar.leftDoubleQuotationMark, FigureWords.quotedPackages.contains(unit.form) {
+            return true
+        }
+        guard amount.isChinese else { return false }
         var position = amount.start - 1
         while amount.start - position <= 3 {
             if at(position) == Scalar.leftDoubleQuotationMark { return true }

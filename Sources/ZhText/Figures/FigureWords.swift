@@ -157,6 +157,11 @@ enum FigureWords {
     static let ratioNotBefore = FigureTables.words(FigureTables.figureWordsTable, 1, "ratio-not-before")
     /// Words right before a ratio's value (为, 由, 至, 缩小).
     static let ratioLinks = FigureTables.words(FigureTables.figureWordsTable, 1, "ratio-link")
+    /// Words ending in 前 that make no "top N" (目前100名专家).
+    static let notTop = FigureTables.words(FigureTables.figureWordsTable, 1, "not-top")
+    /// Classifiers that, with a figure alone in quotes, name a package of measures (“21条”).
+    static let quotedPackages = Set(
+        FigureTables.figureWordsTable.rows.filter { FigureTables.list($0, 1).contains("quoted-package") }.map { $0[0] })
     /// Nouns that count people (员额): a bare figure right after one counts persons.
     static let peopleNouns = FigureTables.words(FigureTables.figureWordsTable, 1, "people-noun")
     /// The level nouns' last characters, a gate for looking backward.

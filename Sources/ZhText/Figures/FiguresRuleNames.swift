@@ -20,7 +20,7 @@ extension RuleCatalog {
             "line-opening-year", "heading-year", "rate-per-time", "trip-count",
             "plan-predicate-span", "span-before-change",
             // Issue 14, round 5.
-            "rate-base", "ratio-value", "people-noun", "bare-qualifier",
+            "rate-base", "ratio-value", "people-noun", "bare-qualifier", "top-rank",
         ]
     }
 

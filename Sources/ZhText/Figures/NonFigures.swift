@@ -54,7 +54,8 @@ enum NonFigures {
         return false
     }
 
-    /// Rule `programme-name` for Arabic digits: the rows whose tail starts with 年 (3年行动, 10年禁渔, 3年攻坚行动).
+    /// Rule `programme-name` for Arabic digits: the rows whose tail starts with 年 (3年行动, 10年禁渔, 3年攻坚行动,
+    /// and the `before` rows: 学前1年).
     private static func matchesArabicYears(_ s: UnsafeBufferPointer<UInt32>, at index: Int) -> Bool {
         var run = index
         while run < s.count, run - index < 3, Numeral.isASCIIDigit(s[run]) { run += 1 }
@@ -64,6 +65,12 @@ enum NonFigures {
             switch entry.rule {
             case .after: if table.spelled(entry.tailStart, entry.tailCount, in: s, at: run) { return true }
             case .programme: if matchesProgramme(entry, s, at: run) { return true }
+            case .before:
+                if table.spelled(entry.headStart, entry.headCount, in: s, at: index - entry.headCount),
+                    table.spelled(entry.tailStart, entry.tailCount, in: s, at: run)
+                {
+                    return true
+                }
             default: continue
             }
         }
