@@ -310,9 +310,11 @@ extension FigureScanner {
         guard longest > 0 else { return nil }
         let slash = index + longest
         guard isPer(at(slash)) else { return nil }
-        // 部/百人, 人/万人: a per-hundred or per-ten-thousand denominator.
-        let perHundred = Numeral.chineseSmallUnit(at(slash + 1)) != nil || Numeral.largeUnitPower(at(slash + 1)) != nil
-        let denominatorStart = perHundred ? slash + 2 : slash + 1
+        // 部/百人, 人/万人, 人/百亿元, 人/10万人: a denominator with its numeral (rule `rate-base`).
+        var denominatorStart = slash + 1
+        while denominatorStart - slash <= Self.denominatorNumeralReach, isDenominatorNumeral(at(denominatorStart)) {
+            denominatorStart += 1
+        }
         // A time as the denominator (元/月, 吨/日) is read only here: alone it is no unit.
         let denominatorEnd =
             (UnitTable.match(s, from: denominatorStart) ?? UnitTable.match(s, from: slash + 1))?.end
@@ -325,6 +327,15 @@ extension FigureScanner {
     /// `/` or 每.
     @inline(__always)
     private func isPer(_ scalar: UInt32) -> Bool { scalar == 0x2F || scalar == Scalar.每 }
+
+    /// The most characters a rate's denominator numeral takes (10万, 百亿).
+    private static let denominatorNumeralReach = 4
+
+    /// A character of a denominator's numeral: a digit, a point, or a numeral unit (百 千 万 亿).
+    private func isDenominatorNumeral(_ scalar: UInt32) -> Bool {
+        isDigit(scalar) || scalar == 0x2E || Numeral.chineseSmallUnit(scalar) != nil
+            || Numeral.largeUnitPower(scalar) != nil
+    }
 
     /// Rule `name-subscript`: PM⏎2.5⏎ in a web page's text: a number alone on its line right after a line
     /// that ends in a Latin letter is the subscript of a name (PM2.5), no table cell.
@@ -390,7 +401,8 @@ extension FigureScanner {
             power = unit == 10 ? 1 : unit == 100 ? 2 : 3
             end += 1
         }
-        if let large = Numeral.largeUnitPower(at(end)) {
+        // 上万亿元: the multipliers chain (10^12), 上 does not stop at 万.
+        while let large = Numeral.largeUnitPower(at(end)), end - index <= 3 {
             power += large
             end += 1
         }
