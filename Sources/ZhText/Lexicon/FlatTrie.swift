@@ -18,6 +18,9 @@ struct FlatTrie: @unchecked Sendable {
     let tagNames: [String]
     /// Keeps the arrays of a trie built at run time alive.
     let storage: AnyObject?
+    /// For a trie built at run time: ``namesBelow``, computed with the trie (the base lexicon's is
+    /// ``baseNamesBelow``, computed on first use).
+    private var ownNamesBelow: UnsafePointer<UInt8>? = nil
 
     /// The child of `node` labelled `scalar`, or 0 when there is none.
     @inline(__always)
@@ -54,6 +57,12 @@ struct FlatTrie: @unchecked Sendable {
         }
         return node
     }
+
+    /// For each node, the names of the lexicon's words at it and below it: bits 0–2, which classes
+    /// of names (``NameBits``) the words spelled at the node or below it are (a walk that reaches
+    /// a node of 0 finds no place, body or person by going on); bits 4–5, the class of the word
+    /// the node spells (``NameBits/kind(_:)``: 1 place, 2 body, 3 person), 0 when it is none.
+    var namesBelow: UnsafePointer<UInt8> { ownNamesBelow ?? Self.baseNamesBelow }
 
     /// The tag name of a word node, or nil.
     func tagName(_ node: UInt32) -> String? {
@@ -146,5 +155,65 @@ extension FlatTrie {
         self.nodeCount = label.count
         self.tagNames = tagNames
         self.storage = storage
+        self.ownNamesBelow = storage.keep(namesBelowEachNode())
+    }
+}
+
+/// The classes of names a lexicon word can be, as bits (read from its tag, as ``WordClass``).
+enum NameBits {
+    static let place: UInt8 = 1
+    static let organization: UInt8 = 2
+    static let person: UInt8 = 4
+    /// Where a node's own class is, in ``FlatTrie/namesBelow``.
+    static let kindShift: UInt8 = 4
+
+    /// The bit of a word class, 0 when it is no name.
+    static func of(_ wordClass: WordClass) -> UInt8 {
+        switch wordClass {
+        case .place: place
+        case .organization: organization
+        case .person: person
+        default: 0
+        }
+    }
+
+    /// The class of a name word as a number: 1 place, 2 body, 3 person; 0 when it is no name.
+    static func kind(_ wordClass: WordClass) -> UInt8 {
+        switch wordClass {
+        case .place: 1
+        case .organization: 2
+        case .person: 3
+        default: 0
+        }
+    }
+}
+
+extension FlatTrie {
+    /// The base lexicon's ``namesBelow`` (one pass over its nodes, on first use).
+    nonisolated(unsafe) static let baseNamesBelow: UnsafePointer<UInt8> = {
+        let below = base.namesBelowEachNode()
+        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(below.count, 1))
+        _ = UnsafeMutableBufferPointer(start: pointer, count: below.count).initialize(from: below)
+        return UnsafePointer(pointer)
+    }()
+
+    /// ``namesBelow`` of each node. The nodes are laid out breadth-first (a node's children come
+    /// after it), so one pass from the last node up suffices.
+    func namesBelowEachNode() -> [UInt8] {
+        // Each tag's class as a word's own entry: its kind above its bit.
+        var own = [UInt8](repeating: 0, count: 256)
+        for (index, name) in tagNames.enumerated() where index < 256 {
+            let wordClass = WordClass(tag: name)
+            own[index] = NameBits.kind(wordClass) << NameBits.kindShift | NameBits.of(wordClass)
+        }
+        let below = (1 << NameBits.kindShift) - 1 as UInt8
+        var names = [UInt8](repeating: 0, count: nodeCount)
+        for node in stride(from: nodeCount - 1, through: 0, by: -1) {
+            var entry = isWord(UInt32(node)) ? own[Int(tag[node])] : 0
+            let first = Int(childStart[node])
+            for child in first..<(first + Int(childCount[node])) { entry |= names[child] & below }
+            names[node] = entry
+        }
+        return names
     }
 }

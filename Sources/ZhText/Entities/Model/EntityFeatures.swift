@@ -253,31 +253,21 @@ extension EntityRules {
     func lexiconWordMarks(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> [UInt8] {
         var marks = [UInt8](repeating: 0, count: range.count * 3)
         var lengths = [UInt8](repeating: 0, count: range.count * 3)
-        // The tries and their classes are read once, not copied (and retained) for each character.
+        // The tries are read once, not copied (and retained) for each character.
         let overlay = tokenizer.overlay
         let base = tokenizer.base
-        let overlayKinds = tokenizer.overlayClasses.map(Self.lexiconKind)
-        let baseKinds = tokenizer.baseClasses.map(Self.lexiconKind)
         marks.withUnsafeMutableBufferPointer { marks in
             lengths.withUnsafeMutableBufferPointer { lengths in
                 let words = LexiconWords(range: range, s: s, marks: marks, lengths: lengths)
+                let overlayNames = overlay?.namesBelow
+                let baseNames = base?.namesBelow
                 for start in range {
-                    if let overlay { words.walk(overlay, overlayKinds, from: start) }
-                    if let base { words.walk(base, baseKinds, from: start) }
+                    if let overlay, let overlayNames { words.walk(overlay, overlayNames, from: start) }
+                    if let base, let baseNames { words.walk(base, baseNames, from: start) }
                 }
             }
         }
         return marks
-    }
-
-    /// The class a lexicon word class marks: 0 place, 1 body, 2 person, -1 none.
-    static func lexiconKind(_ wordClass: WordClass) -> Int {
-        switch wordClass {
-        case .place: 0
-        case .organization: 1
-        case .person: 2
-        default: -1
-        }
     }
 }
 
@@ -289,18 +279,22 @@ struct LexiconWords {
     let lengths: UnsafeMutableBufferPointer<UInt8>
 
     /// Marks the characters of the words of `trie` (up to 12 characters) that start at `start`,
-    /// where each is the longest of its class so far.
+    /// where each is the longest of its class (place, body, person) so far. `names` is the trie's
+    /// ``FlatTrie/namesBelow``: the class of each node's word, and whether any name lies below it
+    /// (the walk stops where none does).
     @inline(__always)
-    func walk(_ trie: FlatTrie, _ kinds: [Int], from start: Int) {
+    func walk(_ trie: FlatTrie, _ names: UnsafePointer<UInt8>, from start: Int) {
         var node: UInt32 = 0
         var end = start
         while end < range.upperBound, end - start < 12 {
             node = trie.child(node, s[end])
-            if node == 0 { return }
+            guard node != 0 else { return }
+            let entry = names[Int(node)]
+            if entry == 0 { return }
             end += 1
-            guard end - start >= 2, trie.isWord(node) else { continue }
-            let kind = kinds[Int(trie.tag[Int(node)])]
-            guard kind >= 0 else { continue }
+            let own = Int(entry >> NameBits.kindShift)
+            guard end - start >= 2, own != 0 else { continue }
+            let kind = own - 1
             let length = UInt8(min(end - start, 15))
             for at in start..<end where lengths[(at - range.lowerBound) * 3 + kind] < length {
                 lengths[(at - range.lowerBound) * 3 + kind] = length
