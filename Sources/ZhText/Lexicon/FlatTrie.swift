@@ -64,6 +64,10 @@ struct FlatTrie: @unchecked Sendable {
     /// the node spells (``NameBits/kind(_:)``: 1 place, 2 body, 3 person), 0 when it is none.
     var namesBelow: UnsafePointer<UInt8> { ownNamesBelow ?? Self.baseNamesBelow }
 
+    /// ``namesBelow`` of the root's child labelled with each BMP scalar (0 where there is none),
+    /// indexed by the scalar: a first step that reads 64 KB rather than the root table and the nodes.
+    var rootNames: UnsafePointer<UInt8> { namesBelow + nodeCount }
+
     /// The tag name of a word node, or nil.
     func tagName(_ node: UInt32) -> String? {
         let index = Int(tag[Int(node)])
@@ -197,8 +201,8 @@ extension FlatTrie {
         return UnsafePointer(pointer)
     }()
 
-    /// ``namesBelow`` of each node. The nodes are laid out breadth-first (a node's children come
-    /// after it), so one pass from the last node up suffices.
+    /// ``namesBelow`` of each node, then ``rootNames``. The nodes are laid out breadth-first (a
+    /// node's children come after it), so one pass from the last node up suffices.
     func namesBelowEachNode() -> [UInt8] {
         // Each tag's class as a word's own entry: its kind above its bit.
         var own = [UInt8](repeating: 0, count: 256)
@@ -214,6 +218,7 @@ extension FlatTrie {
             for child in first..<(first + Int(childCount[node])) { entry |= names[child] & below }
             names[node] = entry
         }
-        return names
+        let roots = (0..<65536).map { scalar in rootTable[scalar] == 0 ? 0 : names[Int(rootTable[scalar])] }
+        return names + roots
     }
 }

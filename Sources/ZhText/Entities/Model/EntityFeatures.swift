@@ -261,7 +261,7 @@ extension EntityRules {
                 let words = LexiconWords(range: range, s: s, marks: marks, lengths: lengths)
                 let overlayNames = overlay?.namesBelow
                 let baseNames = base?.namesBelow
-                for start in range {
+                for start in range where s[start] < Scalar.pastBMP {
                     if let overlay, let overlayNames { words.walk(overlay, overlayNames, from: start) }
                     if let base, let baseNames { words.walk(base, baseNames, from: start) }
                 }
@@ -284,6 +284,9 @@ struct LexiconWords {
     /// (the walk stops where none does).
     @inline(__always)
     func walk(_ trie: FlatTrie, _ names: UnsafePointer<UInt8>, from start: Int) {
+        // The first step reads the root's names by scalar (``FlatTrie/rootNames``; `start` is in the
+        // BMP), and the root table only when a name lies below.
+        guard names[trie.nodeCount + Int(s[start])] != 0 else { return }
         var node: UInt32 = 0
         var end = start
         while end < range.upperBound, end - start < 12 {
