@@ -175,4 +175,24 @@ struct EntityModelTests {
         let narrowRecognizer = try #require(EntityRecognizer(modelData: narrow, mode: .raw))
         #expect(narrowRecognizer.entities(in: "记者王思远在宁波报道。").map(\.text) == ["王思远", "宁波"])
     }
+
+    @Test("A trie's names below each node: the classes of names at or below it, its own word's class")
+    func namesBelow() {
+        // Words of our own: two places, a body, a person, a common noun.
+        let words: [(String, String)] = [("东陵", "ns"), ("东陵市", "ns"), ("东陵大学", "nt"), ("东风", "n"), ("林思远", "nr")]
+        let trie = FlatTrie(words: words.map { (Array($0.0.utf16), -1, $0.1) })
+        func names(_ word: String) -> UInt8 { trie.namesBelow[Int(trie.node(for: word.unicodeScalars))] }
+        // 东: places and a body below, no word itself; 东陵: a place (kind 1) with a body below.
+        #expect(names("东") == NameBits.place | NameBits.organization)
+        #expect(names("东陵") == 1 << NameBits.kindShift | NameBits.place | NameBits.organization)
+        #expect(names("东陵大") == NameBits.organization)
+        #expect(names("东陵大学") == 2 << NameBits.kindShift | NameBits.organization)
+        #expect(names("林思远") == 3 << NameBits.kindShift | NameBits.person)
+        // A common noun is no name: the walk stops there.
+        #expect(names("东风") == 0)
+        // The root's names by scalar: 东 and 林 start names, 风 starts no word.
+        #expect(trie.rootNames[Int(("东" as Unicode.Scalar).value)] == names("东"))
+        #expect(trie.rootNames[Int(("林" as Unicode.Scalar).value)] == NameBits.person)
+        #expect(trie.rootNames[Int(("风" as Unicode.Scalar).value)] == 0)
+    }
 }

@@ -201,8 +201,10 @@ extension FlatTrie {
         return UnsafePointer(pointer)
     }()
 
-    /// ``namesBelow`` of each node, then ``rootNames``. The nodes are laid out breadth-first (a
-    /// node's children come after it), so one pass from the last node up suffices.
+    /// ``namesBelow`` of each node, then ``rootNames``.
+    ///
+    /// The nodes are laid out breadth-first (a node's children come after it), so one pass from
+    /// the last node up suffices.
     func namesBelowEachNode() -> [UInt8] {
         // Each tag's class as a word's own entry: its kind above its bit.
         var own = [UInt8](repeating: 0, count: 256)

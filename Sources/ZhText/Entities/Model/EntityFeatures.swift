@@ -278,10 +278,11 @@ struct LexiconWords {
     let marks: UnsafeMutableBufferPointer<UInt8>
     let lengths: UnsafeMutableBufferPointer<UInt8>
 
-    /// Marks the characters of the words of `trie` (up to 12 characters) that start at `start`,
-    /// where each is the longest of its class (place, body, person) so far. `names` is the trie's
-    /// ``FlatTrie/namesBelow``: the class of each node's word, and whether any name lies below it
-    /// (the walk stops where none does).
+    /// Marks the characters of the words of `trie` (up to 12 characters) that start at `start`.
+    ///
+    /// A word marks them where it is the longest of its class (place, body, person) so far.
+    /// `names` is the trie's ``FlatTrie/namesBelow``: the class of each node's word, and whether
+    /// any name lies below it (the walk stops where none does).
     @inline(__always)
     func walk(_ trie: FlatTrie, _ names: UnsafePointer<UInt8>, from start: Int) {
         // The first step reads the root's names by scalar (``FlatTrie/rootNames``; `start` is in the
