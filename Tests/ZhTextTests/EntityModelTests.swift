@@ -179,7 +179,9 @@ struct EntityModelTests {
     @Test("A trie's names below each node: the classes of names at or below it, its own word's class")
     func namesBelow() {
         // Words of our own: two places, a body, a person, a common noun.
-        let words: [(String, String)] = [("东陵", "ns"), ("东陵市", "ns"), ("东陵大学", "nt"), ("东风", "n"), ("林思远", "nr")]
+        let words: [(String, String)] = [
+            ("东陵", "ns"), ("东陵市", "ns"), ("东陵大学", "nt"), ("东风", "n"), ("林思远", "nr"),
+        ]
         let trie = FlatTrie(words: words.map { (Array($0.0.utf16), -1, $0.1) })
         func names(_ word: String) -> UInt8 { trie.namesBelow[Int(trie.node(for: word.unicodeScalars))] }
         // 东: places and a body below, no word itself; 东陵: a place (kind 1) with a body below.
