@@ -151,14 +151,17 @@ extension EntityRules {
     ///
     /// The first anchor, or the first of two single characters in a row (星 芯, 海 澄: names the
     /// lexicon does not know are cut into single characters). After a strong company suffix
-    /// (有限公司) any head is a name: brands are often common words.
+    /// (有限公司) any head is a name: brands are often common words. Single characters before a place
+    /// the gazetteer or the lexicon knows open nothing: they are a verb and its result (建好 长春都市圈,
+    /// 做大做强 雄安中关村科技园).
     func opening(of head: NameHead, _ s: UnsafeBufferPointer<UInt32>) -> Int? {
         let pieces = head.pieces
         if EntityVocabulary.strongOrganizationSuffixes.contains(head.suffix.scalars), !pieces.isEmpty { return 0 }
+        let knownPlace = pieces.firstIndex { $0.role == .anchor && isKnownPlaceWord($0.range, s) } ?? pieces.count
         return pieces.indices.first { offset in
             let piece = pieces[offset]
             return piece.role == .anchor
-                || (piece.range.count == 1 && offset + 1 < pieces.count - head.innerPieces
+                || (piece.range.count == 1 && offset + 1 < knownPlace && offset + 1 < pieces.count - head.innerPieces
                     && pieces[offset + 1].range.count == 1
                     && !EntityVocabulary.nameConjunctions.contains(s[piece.range.lowerBound])
                     && isNameSingle(piece.range, s) && isNameSingle(pieces[offset + 1].range, s))
@@ -189,7 +192,7 @@ extension EntityRules {
                 if !head.place { opening -= 1 }
                 break
             }
-            if wholeWord && head.place { break }
+            if (wholeWord && head.place) || isKnownPlaceWord(pieces[opening].range, s) { break }
             opening -= 1
         }
         return pieces[opening].range.lowerBound
@@ -381,6 +384,18 @@ extension EntityRules {
         guard index > digitsStart else { return false }
         if index < range.upperBound, s[index] == Scalar.届 || s[index] == Scalar.次 { index += 1 }
         return index == range.upperBound && (s[range.lowerBound] == Scalar.第 || s[index - 1] == Scalar.届)
+    }
+
+    /// Whether the text at `range` is a known place of two or more characters (长春, 雄安).
+    ///
+    /// The gazetteer or the lexicon knows it: a name complete at its start. A division's suffix after
+    /// one character (山县 in 余山县) is the end of a longer name.
+    func isKnownPlaceWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard range.count >= 2, !isCommonWord(range, s),
+            range.count > 2 || !EntityVocabulary.divisionEndings.contains(s[range.upperBound - 1])
+        else { return false }
+        return placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound
+            || lexiconClass(range, s)?.tag == .place
     }
 
     /// Whether a single character can open an unknown name: a surname, or a character the lexicon
