@@ -152,8 +152,8 @@ extension EntityRules {
     /// The first anchor, or the first of two single characters in a row (星 芯, 海 澄: names the
     /// lexicon does not know are cut into single characters). After a strong company suffix
     /// (有限公司) any head is a name: brands are often common words. Single characters before a place
-    /// the gazetteer or the lexicon knows open nothing: they are a verb and its result (建好 长春都市圈,
-    /// 做大做强 雄安中关村科技园).
+    /// the gazetteer knows open nothing: they are a verb and its result (建好 长春都市圈,
+    /// 做大做强 南昌中关村科技园).
     func opening(of head: NameHead, _ s: UnsafeBufferPointer<UInt32>) -> Int? {
         let pieces = head.pieces
         if EntityVocabulary.strongOrganizationSuffixes.contains(head.suffix.scalars), !pieces.isEmpty { return 0 }
@@ -386,16 +386,16 @@ extension EntityRules {
         return index == range.upperBound && (s[range.lowerBound] == Scalar.第 || s[index - 1] == Scalar.届)
     }
 
-    /// Whether the text at `range` is a known place of two or more characters (长春, 雄安).
+    /// Whether the text at `range` is a known place of two or more characters (长春, 南昌).
     ///
-    /// The gazetteer or the lexicon knows it: a name complete at its start. A division's suffix after
+    /// The gazetteer holds it (the lexicon's place tag is looser: 浦路 in 周浦路): a name complete at its
+    /// start. A division's suffix after
     /// one character (山县 in 余山县) is the end of a longer name.
     func isKnownPlaceWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         guard range.count >= 2, !isCommonWord(range, s),
             range.count > 2 || !EntityVocabulary.divisionEndings.contains(s[range.upperBound - 1])
         else { return false }
         return placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound
-            || lexiconClass(range, s)?.tag == .place
     }
 
     /// Whether a single character can open an unknown name: a surname, or a character the lexicon
