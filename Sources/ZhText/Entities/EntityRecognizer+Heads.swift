@@ -69,6 +69,12 @@ extension EntityRules {
         guard let suffix = suffixes.first(where: { endsWith($0, sentence, s) }) else { return nil }
         // 新发展格局, 顾全大局: a policy phrase or a common word that ends like a body.
         if !place, EntityVocabulary.notBodyEndings.contains(where: { endsWith($0, sentence, s) }) { return nil }
+        // 产业 强 省, 农业 强 镇: a common word the tokenizer cut in two characters (强省) ends no name.
+        if place, suffix.scalars.count == 1, range.count == 1, index > 0, tokens[index - 1].scalarOffsets.count == 1,
+            EntityVocabulary.commonSuffixedScalars.contains(s[(range.lowerBound - 1)..<range.upperBound])
+        {
+            return nil
+        }
         // A one-character suffix inside a longer word counts only in a name-like word: 统计局, 鄞东区,
         // not 开办, 部署, nor the common nouns 地区, 城区, 校区.
         guard suffix.scalars.count == 1, range.count > 1 else { return suffix }
