@@ -22,7 +22,8 @@ extension RuleCatalog {
             "dotted-foreign-name", "transliterated-place", "well-known-organization", "region-name", "region-tail",
             "special-region", "place-abbreviations", "bilateral-countries", "visited-place", "short-form-memory",
             "town-village", "latin-acronym", "latin-organization-name", "latin-name", "person-memory", "compass-region",
-            "not-body-ending", "adjective-not-name", "route-ends",
+            "not-body-ending", "adjective-not-name", "route-ends", "own-body",
+            "verb-before-place",
         ]
     }
 

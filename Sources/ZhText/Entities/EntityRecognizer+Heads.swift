@@ -69,6 +69,12 @@ extension EntityRules {
         guard let suffix = suffixes.first(where: { endsWith($0, sentence, s) }) else { return nil }
         // 新发展格局, 顾全大局: a policy phrase or a common word that ends like a body.
         if !place, EntityVocabulary.notBodyEndings.contains(where: { endsWith($0, sentence, s) }) { return nil }
+        // 产业 强 省, 农业 强 镇: a common word the tokenizer cut in two characters (强省) ends no name.
+        if place, suffix.scalars.count == 1, range.count == 1, index > 0, tokens[index - 1].scalarOffsets.count == 1,
+            EntityVocabulary.commonSuffixedScalars.contains(s[(range.lowerBound - 1)..<range.upperBound])
+        {
+            return nil
+        }
         // A one-character suffix inside a longer word counts only in a name-like word: 统计局, 鄞东区,
         // not 开办, 部署, nor the common nouns 地区, 城区, 校区.
         guard suffix.scalars.count == 1, range.count > 1 else { return suffix }
@@ -151,14 +157,17 @@ extension EntityRules {
     ///
     /// The first anchor, or the first of two single characters in a row (星 芯, 海 澄: names the
     /// lexicon does not know are cut into single characters). After a strong company suffix
-    /// (有限公司) any head is a name: brands are often common words.
+    /// (有限公司) any head is a name: brands are often common words. Single characters before a place
+    /// the gazetteer knows open nothing: they are a verb and its result (建好 长春都市圈,
+    /// 做大做强 南昌中关村科技园).
     func opening(of head: NameHead, _ s: UnsafeBufferPointer<UInt32>) -> Int? {
         let pieces = head.pieces
         if EntityVocabulary.strongOrganizationSuffixes.contains(head.suffix.scalars), !pieces.isEmpty { return 0 }
+        let knownPlace = pieces.firstIndex { $0.role == .anchor && isKnownPlaceWord($0.range, s) } ?? pieces.count
         return pieces.indices.first { offset in
             let piece = pieces[offset]
             return piece.role == .anchor
-                || (piece.range.count == 1 && offset + 1 < pieces.count - head.innerPieces
+                || (piece.range.count == 1 && offset + 1 < knownPlace && offset + 1 < pieces.count - head.innerPieces
                     && pieces[offset + 1].range.count == 1
                     && !EntityVocabulary.nameConjunctions.contains(s[piece.range.lowerBound])
                     && isNameSingle(piece.range, s) && isNameSingle(pieces[offset + 1].range, s))
@@ -189,7 +198,7 @@ extension EntityRules {
                 if !head.place { opening -= 1 }
                 break
             }
-            if wholeWord && head.place { break }
+            if (wholeWord && head.place) || isKnownPlaceWord(pieces[opening].range, s) { break }
             opening -= 1
         }
         return pieces[opening].range.lowerBound
@@ -381,6 +390,18 @@ extension EntityRules {
         guard index > digitsStart else { return false }
         if index < range.upperBound, s[index] == Scalar.届 || s[index] == Scalar.次 { index += 1 }
         return index == range.upperBound && (s[range.lowerBound] == Scalar.第 || s[index - 1] == Scalar.届)
+    }
+
+    /// Whether the text at `range` is a known place of two or more characters (长春, 南昌).
+    ///
+    /// The gazetteer holds it (the lexicon's place tag is looser: 浦路 in 周浦路): a name complete at its
+    /// start. A division's suffix after
+    /// one character (山县 in 余山县) is the end of a longer name.
+    func isKnownPlaceWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard range.count >= 2, !isCommonWord(range, s),
+            range.count > 2 || !EntityVocabulary.divisionEndings.contains(s[range.upperBound - 1])
+        else { return false }
+        return placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound
     }
 
     /// Whether a single character can open an unknown name: a surname, or a character the lexicon

@@ -123,6 +123,8 @@ public struct EntityRecognizer: Sendable {
         private var sentence: [Token] = []
         private var known = NameMemory()
         private var people = NameMemory()
+        /// The level of the division whose report it is (省 in a province's report), once a sentence names it.
+        private var ownLevel: [UInt32]?
         private var found: [Candidate] = []
         private let model: EntityModel?
         private let mode: Mode
@@ -183,7 +185,7 @@ public struct EntityRecognizer: Sendable {
             // The model reads no rules: they run for the rules' and the hybrid modes only.
             let chosen =
                 tracing || (model != nil && mode != .hybrid)
-                ? [] : recognizer.recognize(tokens, s, known: &known, people: &people)
+                ? [] : recognizer.recognize(tokens, s, known: &known, people: &people, ownLevel: &ownLevel)
             guard tracing || model != nil, let first = tokens.first, let last = tokens.last else {
                 found += chosen
                 return
@@ -331,10 +333,14 @@ extension EntityRules {
     ///   - known: the short forms of the divisions named so far (江澜 after 江澜市): a document's
     ///     own places, which no gazetteer holds.
     ///   - people: the people named so far, found again without a title (钱晓峰： in an interview).
+    ///   - ownLevel: the level of the division whose report it is, read from the government giving it
+    ///     (省 after 我代表省人民政府), whose own bodies its level alone names (省委, 省政府).
     func recognize(
-        _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, known: inout NameMemory, people: inout NameMemory
+        _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, known: inout NameMemory, people: inout NameMemory,
+        ownLevel: inout [UInt32]?
     ) -> [Candidate] {
         guard !tokens.isEmpty else { return [] }
+        if ownLevel == nil { ownLevel = self.ownLevel(tokens, s) }
         var sentence = Proposals(
             tokens: tokens,
             tags: tokens.map { token in token.kind == .word ? lexiconClass(token.scalarOffsets, s) : nil })
@@ -353,6 +359,9 @@ extension EntityRules {
             proposeCutName(at: index, &sentence, s)
             proposeTitledPerson(at: index, &sentence, s)
             proposePersonBeforeSpeech(at: index, &sentence, s)
+            if let level = ownLevel, let body = ownBody(at: index, tokens, s, level: level) {
+                sentence.singles.append((body, .organization))
+            }
         }
         var chosen = choose(sentence, s)
         remember(chosen, s, known: &known, people: &people)

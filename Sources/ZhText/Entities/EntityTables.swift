@@ -22,12 +22,13 @@ enum EntityTables {
     static let kinds: [String: Set<String>] = [
         organizations.table.name: [
             "suffix", "strong", "generic", "government", "peoples-government", "bare-government", "centre", "congress",
-            "congress-body", "known", "latin", "abbreviation-marker",
+            "congress-body", "known", "latin", "abbreviation-marker", "own-body", "own-cue-before", "own-cue-after",
+            "post-after-body",
         ],
         places.table.name: [
             "suffix", "short-head", "division", "town", "prefix", "ending", "special-region", "region-ending", "region",
             "country", "abbreviation", "country-abbreviation", "visited", "compass", "compass-area", "compass-strategy",
-            "route", "route-link",
+            "route", "route-link", "level",
         ],
         notNames.table.name: [
             "common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral", "not-body-ending",
@@ -35,6 +36,7 @@ enum EntityTables {
         personCues.table.name: ["honorific", "after-name", "label"],
         characters.table.name: [
             "conjunction", "direction", "not-name", "head-stop", "ordinal-marker", "ordinal-digit", "adjective-suffix",
+            "level-determiner",
         ],
         placeVerbs.table.name: ["before-place", "visit"],
         quoteContext.table.name: [

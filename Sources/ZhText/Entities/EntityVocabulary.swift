@@ -41,6 +41,18 @@ enum EntityVocabulary {
     /// Congresses and conferences that a division's one-character prefix names (市人大, 县政协).
     static let congressBodies = organizations.keywords(ofKind: "congress-body")
 
+    /// Bodies the division whose report it is names by its level alone (省委, 省政府, 自治区党委), longest first.
+    static let ownBodies = organizations.keywords(ofKind: "own-body").sorted { $0.scalars.count > $1.scalars.count }
+
+    /// Words before a government that make it the one giving the report (我代表省人民政府, 受市人民政府委托).
+    static let ownCuesBefore = organizations.keywords(ofKind: "own-cue-before")
+
+    /// Words after a government that make it the one giving the report (河北省政府工作报告, 受市人民政府委托).
+    static let ownCuesAfter = organizations.keywords(ofKind: "own-cue-after")
+
+    /// Posts after an own body, naming a person's post in it rather than the body (省委书记, 市委常委).
+    static let postsAfterBody = organizations.keywords(ofKind: "post-after-body")
+
     /// Well-known organisations whose names carry no suffix; more can be added to a user lexicon
     /// with the tag `nt`.
     static let wellKnownOrganizations = WordList(organizations.words(ofKind: "known"))
@@ -69,6 +81,15 @@ enum EntityVocabulary {
 
     /// One-character prefixes naming the division whose document it is (市统计局, 县人民医院).
     static let divisionPrefixes = placeWords.scalars(ofKind: "prefix")
+
+    /// The levels of divisions as their own reports name them alone (省, 市, 自治区), longest first.
+    static let levels = placeWords.keywords(ofKind: "level").sorted { $0.scalars.count > $1.scalars.count }
+
+    /// Characters before a level making it the division as a whole or one of many (全市, 我市, 各省).
+    static let levelDeterminers = EntityTables.characters.scalars(ofKind: "level-determiner")
+
+    /// `levels` of one character, as scalars (省、市、县政府 names several levels, no one body).
+    static let levelScalars = placeWords.scalars(ofKind: "level")
 
     /// The last characters of towns, whose villages and communities are written right after them.
     static let townEndings = placeWords.scalars(ofKind: "town")
