@@ -23,6 +23,10 @@ struct FrameRules {
         case ratioLevelAtEnd = "ratio-level-at-end"
         /// In a review of several years, anything else (累计, 年均增长, 五年共, 新增…) is for the span.
         case spanOfReview = "span-of-review"
+        /// In a review, a change over a count of years written before it (3年增长58.6%, 两年提高12个百分点)
+        /// is for those years, counted back from the last year of the period decided (2023/2025).
+        /// Read once the fact is whole (`countedYears`).
+        case yearsCountedBack = "years-counted-back"
         /// In a review of one year, the year reviewed (a quarter of it written in the paragraph stays).
         case reviewedYear = "reviewed-year"
         /// In a plan, an undated result in a passage opened by the year reviewed (过去一年，…。地区生产总值
@@ -120,6 +124,43 @@ struct FrameRules {
         }
     }
 
+    /// Words after a count of years that make the change after them one over those years (3年增长).
+    static let countedChanges = FactWords.keywords(FrameWords.table, "counted-change")
+
+    /// In a review, a change written after a count of years (财政收入达到1350亿元，3年增长58.6%) is for
+    /// those years, ending with the last year of the period decided: 2023/2025 in the review of 2021/2025.
+    func countedYears(_ found: inout [FactExtractor.Found]) {
+        for index in found.indices where found[index].change != nil && found[index].value == nil {
+            let range = found[index].range
+            guard let period = found[index].period, let last = Int(period.suffix(4)),
+                let scope = frame.scope(at: range.lowerBound),
+                scope.role == .review || scope.role == .reviewOfYears,
+                let count = yearsCounted(in: range), count >= 2, count <= 20
+            else { continue }
+            found[index].period = "\(last - count + 1)/\(last)"
+            found[index].periodRule = .yearsCountedBack
+        }
+    }
+
+    /// The count of years written just before a change word in `range` (3年增长, 两年提高), or nil.
+    private func yearsCounted(in range: Range<Int>) -> Int? {
+        for mark in range where s[mark] == Scalar.年 && mark > range.lowerBound {
+            guard Self.countedChanges.contains(where: { s.matches($0, at: mark + 1) }) else { continue }
+            var start = mark
+            while start > range.lowerBound, Numeral.isASCIIDigit(s[start - 1]) { start -= 1 }
+            if start < mark {
+                // 2025年增长: a year, not a count (at most two digits, no digit before).
+                guard mark - start <= 2 else { return nil }
+                return (start..<mark).reduce(0) { $0 * 10 + Int(s[$1] - UInt32(UInt8(ascii: "0"))) }
+            }
+            let numeral = s[mark - 1]
+            // 两年, 三年, 十年; not 第三年 (an ordinal) nor 上年, 每年.
+            guard s.scalar(at: mark - 2) != Scalar.第 else { return nil }
+            return Numeral.chineseDigit(numeral) ?? (numeral == Scalar.十 ? 10 : nil)
+        }
+        return nil
+    }
+
     /// In a review of several years, a level reached at the end and the change over the years are
     /// two facts (地区生产总值达到1.5万亿元、增长19.8%: 1.5万亿元 in 2025, +19.8% over 2021/2025).
     func splitLevels(_ found: inout [FactExtractor.Found]) {
@@ -174,8 +215,8 @@ struct FrameRules {
         case .levelReachedAtEnd:
             guard scope.role == .reviewOfYears, isLevel(figure, clause: clause) else { return nil }
             return String(scope.period.suffix(4))
-        case .ratioLevelAtEnd:
-            return nil  // decided once the fact is whole: `ratioLevels(_:)`
+        case .ratioLevelAtEnd, .yearsCountedBack:
+            return nil  // decided once the fact is whole: `ratioLevels(_:)`, `countedYears(_:)`
         case .spanOfReview:
             return scope.role == .reviewOfYears ? scope.period : nil
         case .reviewedYear:
