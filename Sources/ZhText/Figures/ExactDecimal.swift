@@ -131,6 +131,14 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     /// Whether this is a whole number.
     public var isInteger: Bool { exponent >= 0 }
 
+    /// Whether this is 1, 10, 100 and so on (no allocation: read from the inline mantissa).
+    var isPowerOfTen: Bool {
+        if case .small(let mantissa, let exponent, let negative) = storage {
+            return mantissa == 1 && exponent >= 0 && !negative
+        }
+        return false  // more than 18 significant digits
+    }
+
     /// The value as an `Int` when it is a whole number that fits.
     public var intValue: Int? {
         let digits = self.digits

@@ -10,16 +10,10 @@ extension FigureScanner {
         let s = s
         quantities.removeAll { quantity in
             guard quantity.unit != nil || quantity.surfaceUnit != nil, let value = quantity.value,
-                Self.isPowerOfTen(value)
+                value.isPowerOfTen
             else { return false }
             return Self.headsRate(after: quantity.scalarOffsets.upperBound, s)
         }
-    }
-
-    /// Whether `value` is 1, 10, 100 and so on.
-    private static func isPowerOfTen(_ value: ExactDecimal) -> Bool {
-        let digits = value.description
-        return digits.first == "1" && digits.dropFirst().allSatisfy { $0 == "0" }
     }
 
     /// Whether the words from `start` name a rate: Han characters only, up to a rate's head and the rate's figure.
