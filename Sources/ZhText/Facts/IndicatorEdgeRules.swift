@@ -238,7 +238,8 @@ extension Indicator {
         return .again
     }
 
-    /// 全国一般公共预算收入: the scope, like 全省 (but 全国首店 names a kind of shop).
+    /// 全国一般公共预算收入, 国务院已取消: the nation's scope or its government opening a clause, like 全省 (but
+    /// 全国首店 names a kind of shop and 国务院组成部门 the government's own bodies).
     private func nationalScope(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
         guard let word = rule.words.first(where: { s.matches($0, at: trim.lower) }), trim.lower + 3 < trim.upper,
             !rule.exceptions.contains(where: { s.matches($0, at: trim.lower) })
