@@ -305,9 +305,13 @@ extension Indicator {
     }
 
     /// 常住人口比上年末减少2100人: the verb of an absolute change stays (not before a percentage); the
-    /// links and comparisons before it are trimmed, and the phrase and the verb are kept apart.
+    /// links and comparisons before it are trimmed, and the phrase and the verb are kept apart (but 改造提升, an
+    /// exception, is a result verb of its own).
     private func amountChange(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
-        guard !trim.figure.isPercentage, let verb = rule.words.first(where: { ends(with: $0, trim.lower, trim.upper) })
+        guard !trim.figure.isPercentage, let verb = rule.words.first(where: { ends(with: $0, trim.lower, trim.upper) }),
+            !rule.exceptions.contains(where: {
+                $0.scalars.count > verb.scalars.count && ends(with: $0, trim.lower, trim.upper)
+            })
         else { return .nothing }
         trim.keepsVerb = true
         let start = trim.upper - verb.scalars.count
