@@ -418,6 +418,8 @@ struct Indicator {
 
     /// Verbs and fillers inside a phrase that a table row would not have: 实现, 完成, 全年, 出现.
     static let fillers: [Keyword] = IndicatorTables.list("filler")
+    /// Settled names that open with a filler and keep it (对外承包工程完成营业额).
+    static let keptFillers: [Keyword] = IndicatorTables.list("kept-filler")
 
     /// Where a footnote's mark ([2], [12]) that ends at `upper` starts, or nil.
     func footnote(endingAt upper: Int, from lower: Int) -> Int? {
@@ -453,7 +455,7 @@ struct Indicator {
             }
             if let word = Self.fillers.first(where: {
                 s.matches($0, at: position) && position + $0.scalars.count < range.upperBound - 1
-            }) {
+            }), !s.matchesAny(Self.keptFillers, at: position) {
                 gaps.append(position..<(position + word.scalars.count))
                 position += word.scalars.count
             } else {

@@ -238,7 +238,8 @@ extension Indicator {
         return .again
     }
 
-    /// 全国一般公共预算收入: the scope, like 全省 (but 全国首店 names a kind of shop).
+    /// 全国一般公共预算收入, 国务院已取消: the nation's scope or its government opening a clause, like 全省 (but
+    /// 全国首店 names a kind of shop and 国务院组成部门 the government's own bodies).
     private func nationalScope(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
         guard let word = rule.words.first(where: { s.matches($0, at: trim.lower) }), trim.lower + 3 < trim.upper,
             !rule.exceptions.contains(where: { s.matches($0, at: trim.lower) })
@@ -304,9 +305,13 @@ extension Indicator {
     }
 
     /// 常住人口比上年末减少2100人: the verb of an absolute change stays (not before a percentage); the
-    /// links and comparisons before it are trimmed, and the phrase and the verb are kept apart.
+    /// links and comparisons before it are trimmed, and the phrase and the verb are kept apart (but 改造提升, an
+    /// exception, is a result verb of its own).
     private func amountChange(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
-        guard !trim.figure.isPercentage, let verb = rule.words.first(where: { ends(with: $0, trim.lower, trim.upper) })
+        guard !trim.figure.isPercentage, let verb = rule.words.first(where: { ends(with: $0, trim.lower, trim.upper) }),
+            !rule.exceptions.contains(where: {
+                $0.scalars.count > verb.scalars.count && ends(with: $0, trim.lower, trim.upper)
+            })
         else { return .nothing }
         trim.keepsVerb = true
         let start = trim.upper - verb.scalars.count
