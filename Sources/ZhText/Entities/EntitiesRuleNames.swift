@@ -23,7 +23,8 @@ extension RuleCatalog {
             "special-region", "place-abbreviations", "bilateral-countries", "visited-place", "short-form-memory",
             "town-village", "latin-acronym", "latin-organization-name", "latin-name", "person-memory", "compass-region",
             "not-body-ending", "adjective-not-name", "route-ends", "own-body",
-            "verb-before-place",
+            "verb-before-place", "complement-opens-no-name", "directions-not-body", "law-not-person",
+            "policy-term-not-place",
         ]
     }
 

@@ -69,6 +69,13 @@ extension EntityRules {
         guard let suffix = suffixes.first(where: { endsWith($0, sentence, s) }) else { return nil }
         // 新发展格局, 顾全大局: a policy phrase or a common word that ends like a body.
         if !place, EntityVocabulary.notBodyEndings.contains(where: { endsWith($0, sentence, s) }) { return nil }
+        // 曲靖 省 域: a division's suffix that opens a common word with the next character (省域, 县域) ends
+        // no name.
+        if place, suffix.scalars.count == 1, range.count == 1, range.upperBound < tokens.last!.scalarOffsets.upperBound,
+            EntityVocabulary.commonScalars.contains(s[range.lowerBound..<(range.upperBound + 1)])
+        {
+            return nil
+        }
         // 产业 强 省, 农业 强 镇: a common word the tokenizer cut in two characters (强省) ends no name.
         if place, suffix.scalars.count == 1, range.count == 1, index > 0, tokens[index - 1].scalarOffsets.count == 1,
             EntityVocabulary.commonSuffixedScalars.contains(s[(range.lowerBound - 1)..<range.upperBound])
@@ -81,8 +88,19 @@ extension EntityRules {
         let tag = tags[index]?.tag
         let allowed: [WordClass] = [.noun, .organization, .properName, .place, .person]
         if let tag, !allowed.contains(tag) { return nil }
-        // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may).
-        if place, EntityVocabulary.commonSuffixedScalars.contains(s[range]) { return nil }
+        // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may), nor
+        // inside a word that ends with one (旅游名县, 农业强县).
+        if place, EntityVocabulary.commonSuffixedScalars.contains(s[range])
+            || EntityVocabulary.commonSuffixedScalars.contains(s[(range.upperBound - 2)..<range.upperBound])
+        {
+            return nil
+        }
+        // 严肃查处, 惩处: a body's suffix that ends a verb the lexicon knows ends no body.
+        if !place, tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[(range.upperBound - 2)..<range.upperBound]))?
+            .tag == .function
+        {
+            return nil
+        }
         // 亚太地区 is 亚太: 地区 and 各国 follow a place's name without being part of it.
         if place, EntityVocabulary.regionTails.contains(where: { endsWith($0, range, s) }) { return nil }
         // 全部, 干部, 格局: a two-character common word ending in a body's suffix.
@@ -289,7 +307,9 @@ extension EntityRules {
             // a measure word, 清 an adjective).
             let scalar = s[range.lowerBound]
             if !place, EntityVocabulary.nameConjunctions.contains(scalar) { return .joiner }
-            guard !EntityVocabulary.nonNameCharacters.contains(scalar), !EntityVocabulary.headStops.contains(scalar)
+            // 用好, 承接好: a verb's complement closes the verb; the name starts after it (complement-opens-no-name).
+            guard !EntityVocabulary.nonNameCharacters.contains(scalar), !EntityVocabulary.headStops.contains(scalar),
+                !EntityVocabulary.complements.contains(scalar)
             else { return nil }
             return tag == .place || tag == .organization ? .anchor : .joiner
         }
@@ -302,6 +322,9 @@ extension EntityRules {
         // A country opens no longer place (中华人民共和国 香港特别行政区 are two).
         if place, tag == .place, s[range.upperBound - 1] == Scalar.国 { return nil }
         if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return .anchor }
+        // 高质量发展 建设 共同富裕 示范区: a policy term opens no place; a place's name opens with a place (rule
+        // policy-term-not-place).
+        if place, tag == .properName, !isPlaceLikeTerm(range, s) { return .joiner }
         if tags[index] == nil || isTrustedName(range, tags[index], s) { return .anchor }
         // A foreign name opens places named after people (高尔基大街).
         if place, tag == .person, range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }) {
@@ -311,6 +334,13 @@ extension EntityRules {
         case .noun, .verbalNoun, .place, .organization, .properName, .person: return .joiner
         default: return nil
         }
+    }
+
+    /// Whether a term the lexicon tags as a proper name ends like a place or is a region (大湾区, 长三角),
+    /// unlike a policy term (高质量发展, 共同富裕).
+    func isPlaceLikeTerm(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        EntityVocabulary.placeEndings.contains(s[range.upperBound - 1]) || EntityVocabulary.regions.contains(s[range])
+            || EntityVocabulary.regionEndings.contains(where: { endsWith($0, range, s) })
     }
 
     /// Whether a word the lexicon knows names something.

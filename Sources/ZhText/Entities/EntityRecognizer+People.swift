@@ -42,6 +42,12 @@ extension EntityRules {
         if endsWithHonorific(range, s) { return false }
         // 普惠性, 智能化, 普惠型: an adjective or a verb made with a suffix.
         if range.count == 3, EntityVocabulary.adjectiveSuffixes.contains(s[range.upperBound - 1]) { return false }
+        // 行政许可法, 预算法: a word then a law's ending is a law (rule law-not-person).
+        if range.count == 3, EntityVocabulary.lawEndings.contains(s[range.upperBound - 1]),
+            tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range.lowerBound..<(range.upperBound - 1)])) != nil
+        {
+            return false
+        }
         if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) {
             return entry.tag == .person
         }

@@ -36,7 +36,7 @@ enum EntityTables {
         personCues.table.name: ["honorific", "after-name", "label"],
         characters.table.name: [
             "conjunction", "direction", "not-name", "head-stop", "ordinal-marker", "ordinal-digit", "adjective-suffix",
-            "level-determiner",
+            "level-determiner", "complement", "law-ending",
         ],
         placeVerbs.table.name: ["before-place", "visit"],
         quoteContext.table.name: [

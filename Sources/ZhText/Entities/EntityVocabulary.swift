@@ -225,6 +225,12 @@ enum EntityVocabulary {
     /// Characters that end an adjective or a verb made from a word (普惠性, 智能化), never a name of three.
     static let adjectiveSuffixes = characters.scalars(ofKind: "adjective-suffix")
 
+    /// A verb's resultative complements (用好, 承接好): a name starts after one, never at it.
+    static let complements = characters.scalars(ofKind: "complement")
+
+    /// Characters that end a law's name (行政许可法): after a two-character word, a law, not a person.
+    static let lawEndings = characters.scalars(ofKind: "law-ending")
+
     /// Verbs of visiting or staying before a one-character place (访华, 驻美, 在京).
     static let visitVerbs = EntityTables.placeVerbs.scalars(ofKind: "visit")
 
