@@ -123,9 +123,10 @@ extension EntityRules {
     /// is a country or region, or is in the gazetteer; the lexicon's tag alone is noisy (美丽, 太阳).
     func isPlaceWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         range.count >= 2 && !isCommonWord(range, s)
-            // 旅游名县, 农业强县: a category ending in a common word (名县) names no place.
+            // 旅游名县, 农业强县: a category ending in a common word (名县) names no place (港台地区 names 港台).
             && (range.count < 3
-                || !EntityVocabulary.commonSuffixedScalars.contains(s[(range.upperBound - 2)..<range.upperBound]))
+                || !EntityVocabulary.commonSuffixedScalars.contains(s[(range.upperBound - 2)..<range.upperBound])
+                || EntityVocabulary.regionTails.contains(where: { endsWith($0, range, s) }))
             && ((range.count >= 3 && !isCommonLexiconWord(range.lowerBound..<(range.lowerBound + 2), s))
                 || EntityVocabulary.placeEndings.contains(s[range.upperBound - 1])
                 || EntityVocabulary.countries.contains(s[range])

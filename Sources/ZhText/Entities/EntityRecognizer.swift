@@ -665,7 +665,7 @@ extension EntityRules {
                 $0.range.count >= 2 && !isCommonWord($0.range, s)
                     && ($0.kind != .person || isPlausibleName($0.range, s))
                     // 东中部, 中西部: directions and a body's suffix name no body (rule directions-not-body).
-                    && ($0.kind != .organization
+                    && ($0.kind != .organization || $0.range.count < 3
                         || !s[$0.range.dropLast()].allSatisfy { EntityVocabulary.directions.contains($0) })
             } + sentence.singles, titled: sentence.titled)
         var merged = 0
