@@ -90,14 +90,16 @@ extension EntityRules {
         if let tag, !allowed.contains(tag) { return nil }
         // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may), nor
         // inside a word that ends with one (旅游名县, 农业强县).
-        if place, EntityVocabulary.commonSuffixedScalars.contains(s[range])
-            || EntityVocabulary.commonSuffixedScalars.contains(s[(range.upperBound - 2)..<range.upperBound])
+        if place,
+            EntityVocabulary.commonSuffixedScalars.contains(s[range])
+                || EntityVocabulary.commonSuffixedScalars.contains(s[(range.upperBound - 2)..<range.upperBound])
         {
             return nil
         }
         // 严肃查处, 惩处: a body's suffix that ends a verb the lexicon knows ends no body.
-        if !place, tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[(range.upperBound - 2)..<range.upperBound]))?
-            .tag == .function
+        if !place,
+            tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[(range.upperBound - 2)..<range.upperBound]))?
+                .tag == .function
         {
             return nil
         }
