@@ -197,6 +197,16 @@ extension DateScanner {
         return DateWords.planLinks.contains { s.matches($0, at: position) } ? (first, last) : nil
     }
 
+    /// The years of a plan named right before `index` (“十一五”前四年: only its closing quote between), or nil.
+    private func planJustBefore(_ index: Int) -> (first: Int, last: Int)? {
+        guard let plan = dates.last, plan.kind == .period, let value = plan.value,
+            let first = Int(value.prefix(4)), let last = Int(value.suffix(4))
+        else { return nil }
+        var position = plan.scalarOffsets.upperBound
+        if s.scalar(at: position) == Scalar.rightDoubleQuotationMark { position += 1 }
+        return position == index ? (first, last) : nil
+    }
+
     /// 六五 … 十五五: a five-year plan by its short name.
     ///
     /// Names up to 十五 are also plain numbers, so they count only inside quotes (“九五”) or
@@ -233,6 +243,12 @@ extension DateScanner {
             if let count { periodAnchors.append((range.lowerBound, count, rule, nil)) }
             record(range, .relative, nil, .reference(rule, count: count ?? 1, reviewCount: nil))
         case .before:
+            if let count, let plan = planJustBefore(range.lowerBound), count < plan.last - plan.first + 1 {
+                // Rule `plan-first-years`: “十一五”前四年 are the plan's first four years.
+                let last = plan.first + count - 1
+                record(range, .relative, count == 1 ? "\(last)" : "\(plan.first)/\(last)")
+                return
+            }
             // 比前五年: the span before the review of the same length, else before the last review.
             let review =
                 (periodAnchors.last { $0.rule == .review && $0.count == count }

@@ -18,7 +18,7 @@ extension RuleCatalog {
             "container-unit", "inner-qualifier", "comparison-gap", "change-after-figure",
             // Issue 14, round 4.
             "line-opening-year", "heading-year", "rate-per-time", "trip-count",
-            "plan-predicate-span", "span-before-change",
+            "plan-predicate-span", "plan-first-years", "span-before-change",
             // Issue 14, round 5.
             "rate-base", "ratio-value", "people-noun", "bare-qualifier", "top-rank",
         ]
