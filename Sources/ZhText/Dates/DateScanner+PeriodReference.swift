@@ -184,27 +184,31 @@ extension DateScanner {
     /// The years of the plan named earlier in the sentence before `index` and linked to what follows
     /// by a word of `date-words.tsv` (“十四五”时期是…, “十四五”的…), or nil.
     private func linkedPlan(before index: Int) -> (first: Int, last: Int)? {
-        guard let plan = dates.last, plan.kind == .period, let value = plan.value,
-            let first = Int(value.prefix(4)), let last = Int(value.suffix(4)), plan.scalarOffsets.upperBound < index
-        else { return nil }
-        var position = plan.scalarOffsets.upperBound
+        guard let plan = lastPlan(), plan.end < index else { return nil }
+        var position = plan.end
         for scalar in position..<index where Punctuation.sentenceEnd.contains(s.scalar(at: scalar)) { return nil }
         if s.scalar(at: position) == Scalar.rightDoubleQuotationMark { position += 1 }
         for word in DateWords.planNameEnds where s.matches(word, at: position) {
             position += word.scalars.count
             break
         }
-        return DateWords.planLinks.contains { s.matches($0, at: position) } ? (first, last) : nil
+        return DateWords.planLinks.contains { s.matches($0, at: position) } ? (plan.first, plan.last) : nil
     }
 
     /// The years of a plan named right before `index` (“十一五”前四年: only its closing quote between), or nil.
     private func planJustBefore(_ index: Int) -> (first: Int, last: Int)? {
+        guard let plan = lastPlan() else { return nil }
+        var position = plan.end
+        if s.scalar(at: position) == Scalar.rightDoubleQuotationMark { position += 1 }
+        return position == index ? (plan.first, plan.last) : nil
+    }
+
+    /// The years and end offset of the last date read, when it is a plan period (“十四五” → 2021, 2025).
+    private func lastPlan() -> (first: Int, last: Int, end: Int)? {
         guard let plan = dates.last, plan.kind == .period, let value = plan.value,
             let first = Int(value.prefix(4)), let last = Int(value.suffix(4))
         else { return nil }
-        var position = plan.scalarOffsets.upperBound
-        if s.scalar(at: position) == Scalar.rightDoubleQuotationMark { position += 1 }
-        return position == index ? (first, last) : nil
+        return (first, last, plan.scalarOffsets.upperBound)
     }
 
     /// 六五 … 十五五: a five-year plan by its short name.

@@ -7,7 +7,7 @@ extension EntityRules {
         guard let first = tokens.first, let last = tokens.last else { return nil }
         let lower = first.scalarOffsets.lowerBound
         let upper = last.scalarOffsets.upperBound
-        for start in lower..<upper {
+        for start in lower..<upper where EntityVocabulary.ownBodyFirsts.contains(s[start]) {
             guard let body = EntityVocabulary.ownBodies.first(where: { startsWith($0, start..<upper, s) }),
                 let level = EntityVocabulary.levels.first(where: { endsWith($0, lower..<start, s) })
             else { continue }

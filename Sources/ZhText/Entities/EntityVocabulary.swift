@@ -43,6 +43,8 @@ enum EntityVocabulary {
 
     /// Bodies the division whose report it is names by its level alone (省委, 省政府, 自治区党委), longest first.
     static let ownBodies = organizations.keywords(ofKind: "own-body").sorted { $0.scalars.count > $1.scalars.count }
+    /// The first characters of `ownBodies` (the gate before trying them at a character).
+    static let ownBodyFirsts = Set(ownBodies.compactMap(\.scalars.first))
 
     /// Words before a government that make it the one giving the report (我代表省人民政府, 受市人民政府委托).
     static let ownCuesBefore = organizations.keywords(ofKind: "own-cue-before")
