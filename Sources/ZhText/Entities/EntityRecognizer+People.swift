@@ -19,17 +19,16 @@ extension EntityRules {
     }
 
     /// Whether a three-character word the general lexicon tags as a person reads as a name: its
-    /// given name is not a word (高水平: 水平, 安全感: 安全 are words, not names).
+    /// given name is not a word (高水平: 水平, 安全感: 安全 are words, not names), nor are its surname and
+    /// first given character, whatever the lexicon's tag (rule name-shape: 师范生, 梅花鹿, 许可证: the
+    /// general lexicon tags 师范 and 梅花 as people too), and its given name holds no function character (晋升为).
     func looksLikeName(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        if let entry = tokenizer.lexiconClass(
-            UnsafeBufferPointer(rebasing: s[(range.lowerBound + 1)..<range.upperBound])),
+        let given = (range.lowerBound + 1)..<range.upperBound
+        guard given.allSatisfy({ isNameCharacter(s[$0]) }),
+            tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range.lowerBound..<(range.upperBound - 1)])) == nil
+        else { return false }
+        if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[given])),
             entry.tag == .noun || entry.tag == .verbalNoun
-        {
-            return false
-        }
-        if let entry = tokenizer.lexiconClass(
-            UnsafeBufferPointer(rebasing: s[range.lowerBound..<(range.upperBound - 1)])),
-            entry.tag == .noun || entry.tag == .verbalNoun || entry.tag == .function
         {
             return false
         }

@@ -80,6 +80,21 @@ extension EntityRules {
             ? start..<after.lowerBound : nil
     }
 
+    /// A region or country closing a term the lexicon knows (rule region-closing-term): 中国 in 健康中国
+    /// and 数字中国, whose head is a word the lexicon knows that names no place (健康, 数字, 美丽).
+    func regionClosingTerm(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
+        guard range.count >= 4 else { return nil }
+        for length in stride(from: min(4, range.count - 2), through: 2, by: -1) {
+            let region = (range.upperBound - length)..<range.upperBound
+            let head = range.lowerBound..<region.lowerBound
+            guard EntityVocabulary.regions.contains(s[region]) || EntityVocabulary.countries.contains(s[region]),
+                lexiconClass(head, s) != nil, !isKnownPlaceWord(head, s), !EntityVocabulary.regions.contains(s[head])
+            else { continue }
+            return region
+        }
+        return nil
+    }
+
     /// The place visited in 访华, 驻美, 在京 (one word or two one-character tokens) at token `index`.
     func visitedPlace(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {
         let range = tokens[index].scalarOffsets

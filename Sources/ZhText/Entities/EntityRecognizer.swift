@@ -457,6 +457,8 @@ extension EntityRules {
             }
         } else if range.count >= 3, let opening = wellKnownOpening(range, s) {
             sentence.candidates.append(opening)
+        } else if sentence.tags[index]?.tag == .properName, let region = regionClosingTerm(range, s) {
+            sentence.candidates.append((region, .location))
         }
         // A division's congress or conference: 市人大, 县政协 (委员), 区人大 (代表).
         if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].scalarOffsets.count == 1,
