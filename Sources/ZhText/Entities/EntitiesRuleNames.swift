@@ -24,7 +24,7 @@ extension RuleCatalog {
             "town-village", "latin-acronym", "latin-organization-name", "latin-name", "person-memory", "compass-region",
             "not-body-ending", "adjective-not-name", "route-ends", "own-body",
             "verb-before-place", "complement-opens-no-name", "directions-not-body", "law-not-person",
-            "policy-term-not-place",
+            "policy-term-not-place", "region-closing-term", "name-shape", "strong-place-suffix",
         ]
     }
 

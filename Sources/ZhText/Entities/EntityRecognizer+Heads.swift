@@ -182,7 +182,11 @@ extension EntityRules {
     /// 做大做强 南昌中关村科技园).
     func opening(of head: NameHead, _ s: UnsafeBufferPointer<UInt32>) -> Int? {
         let pieces = head.pieces
-        if EntityVocabulary.strongOrganizationSuffixes.contains(head.suffix.scalars), !pieces.isEmpty { return 0 }
+        if EntityVocabulary.strongOrganizationSuffixes.contains(head.suffix.scalars)
+            || EntityVocabulary.strongPlaceSuffixes.contains(head.suffix.scalars), !pieces.isEmpty
+        {
+            return 0
+        }
         let knownPlace = pieces.firstIndex { $0.role == .anchor && isKnownPlaceWord($0.range, s) } ?? pieces.count
         return pieces.indices.first { offset in
             let piece = pieces[offset]

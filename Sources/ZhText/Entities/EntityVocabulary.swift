@@ -72,6 +72,10 @@ enum EntityVocabulary {
     /// Suffixes of named places that no list holds, longest first where one contains another.
     static let placeSuffixes = placeWords.keywords(ofKind: "suffix")
 
+    /// Place suffixes that make whatever name-like words come before them a place's name: a national
+    /// park is named by its animal or its landscape (东北虎豹国家公园, 大熊猫国家公园).
+    static let strongPlaceSuffixes = WordList(placeWords.words(ofKind: "strong"))
+
     /// Place suffixes that only count after a head of at most two characters (张堰镇, 李村, 澜江).
     static let shortHeadPlaceSuffixes = WordList(placeWords.words(ofKind: "short-head"))
 
