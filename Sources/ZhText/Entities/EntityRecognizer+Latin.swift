@@ -82,6 +82,21 @@ extension EntityRules {
     /// People's names in Latin letters: a pinyin name right after a person's Chinese name (李薇 Li
     /// Wei), or capitalised words after a bilingual label or a salutation (To: Michael Brown, Dear
     /// Michael).
+    /// Roads named by their code (rule road-code): a national or provincial road's letter and three or
+    /// four digits (G331, S203); G20 (a summit) and 5G are no roads.
+    func roadCodes(after chosen: [Candidate], _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
+        let digits = UInt32(UInt8(ascii: "0"))...UInt32(UInt8(ascii: "9"))
+        return tokens.compactMap { token in
+            let range = token.scalarOffsets
+            guard token.kind == .latin, range.count == 4 || range.count == 5,
+                EntityVocabulary.roadPrefixes.contains(s[range.lowerBound]),
+                range.dropFirst().allSatisfy({ digits.contains(s[$0]) }),
+                !chosen.contains(where: { $0.range.overlaps(range) })
+            else { return nil }
+            return (range, .location)
+        }
+    }
+
     func latinNames(after chosen: [Candidate], _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
         var names: [Candidate] = []
         var index = 0

@@ -95,6 +95,43 @@ extension EntityRules {
         return nil
     }
 
+    /// Zones named with their place in parentheses are one place (rule place-in-parentheses):
+    /// 中国（江澜）自由贸易试验区, not 中国 and 江澜 apart. A region, a place in parentheses right after it, then a
+    /// place suffix of two or more characters right after the closing parenthesis.
+    func zonesNamedInParentheses(_ found: [Candidate], _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
+        var result: [Candidate] = []
+        var index = 0
+        while index < found.count {
+            let first = found[index].range
+            if index + 1 < found.count, found[index].kind == .location, found[index + 1].kind == .location,
+                EntityVocabulary.regions.contains(s[first]),
+                case let inner = found[index + 1].range, inner.lowerBound == first.upperBound + 1,
+                inner.upperBound + 1 < s.count, isOpeningParenthesis(s[first.upperBound]),
+                isClosingParenthesis(s[inner.upperBound]),
+                let suffix = EntityVocabulary.placeSuffixes.first(where: {
+                    $0.scalars.count >= 2 && startsWith($0, (inner.upperBound + 1)..<s.count, s)
+                })
+            {
+                let end = inner.upperBound + 1 + suffix.scalars.count
+                result.append((first.lowerBound..<end, .location))
+                index += 2
+                while index < found.count, found[index].range.lowerBound < end { index += 1 }
+                continue
+            }
+            result.append(found[index])
+            index += 1
+        }
+        return result
+    }
+
+    func isOpeningParenthesis(_ scalar: UInt32) -> Bool {
+        scalar == Scalar.fullwidthLeftParenthesis || scalar == UInt32(UInt8(ascii: "("))
+    }
+
+    func isClosingParenthesis(_ scalar: UInt32) -> Bool {
+        scalar == Scalar.fullwidthRightParenthesis || scalar == UInt32(UInt8(ascii: ")"))
+    }
+
     /// The place visited in 访华, 驻美, 在京 (one word or two one-character tokens) at token `index`.
     func visitedPlace(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {
         let range = tokens[index].scalarOffsets

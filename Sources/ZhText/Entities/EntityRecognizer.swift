@@ -163,7 +163,7 @@ public struct EntityRecognizer: Sendable {
         mutating func finish(_ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
             recognizeSentence(s)
             sentence.removeAll()
-            return found
+            return mode == .raw ? found : recognizer.zonesNamedInParentheses(found, s)
         }
 
         /// The punctuation that does not end a sentence: colons (记者：王思远) and middle dots (约翰·拉贝).
@@ -368,6 +368,7 @@ extension EntityRules {
         if tokens.contains(where: { $0.kind == .latin }) {
             chosen += latinNames(after: chosen, tokens, s)
             chosen += latinOrganizations(after: chosen, tokens, s)
+            chosen += roadCodes(after: chosen, tokens, s)
         }
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -132,6 +132,9 @@ enum EntityVocabulary {
 
     static let placeSuffixesByLast = KeywordIndex(placeSuffixes, byLast: true)
 
+    /// The letters of road codes: national (G331) and provincial (S203) roads.
+    static let roadPrefixes = placeWords.scalars(ofKind: "road-code")
+
     /// Suffixes of lines between places (铁路, 高铁): after a route link the places are named, not a line.
     static let routeSuffixes = WordList(placeWords.words(ofKind: "route"))
 
