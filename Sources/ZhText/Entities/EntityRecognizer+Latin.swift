@@ -79,9 +79,6 @@ extension EntityRules {
         return nil
     }
 
-    /// People's names in Latin letters: a pinyin name right after a person's Chinese name (李薇 Li
-    /// Wei), or capitalised words after a bilingual label or a salutation (To: Michael Brown, Dear
-    /// Michael).
     /// Roads named by their code (rule road-code): a national or provincial road's letter and three or
     /// four digits (G331, S203); G20 (a summit) and 5G are no roads.
     func roadCodes(after chosen: [Candidate], _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
@@ -97,6 +94,9 @@ extension EntityRules {
         }
     }
 
+    /// People's names in Latin letters: a pinyin name right after a person's Chinese name (李薇 Li
+    /// Wei), or capitalised words after a bilingual label or a salutation (To: Michael Brown, Dear
+    /// Michael).
     func latinNames(after chosen: [Candidate], _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
         var names: [Candidate] = []
         var index = 0

@@ -95,9 +95,10 @@ extension EntityRules {
         return nil
     }
 
-    /// Zones named with their place in parentheses are one place (rule place-in-parentheses):
-    /// 中国（江澜）自由贸易试验区, not 中国 and 江澜 apart. A region, a place in parentheses right after it, then a
-    /// place suffix of two or more characters right after the closing parenthesis.
+    /// Zones named with their place in parentheses are one place (rule place-in-parentheses).
+    ///
+    /// 中国（江澜）自由贸易试验区 is one place, not 中国 and 江澜 apart: a region, a place in parentheses right
+    /// after it, then a place suffix of two or more characters right after the closing parenthesis.
     func zonesNamedInParentheses(_ found: [Candidate], _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
         var result: [Candidate] = []
         var index = 0
@@ -124,10 +125,12 @@ extension EntityRules {
         return result
     }
 
+    /// Whether `scalar` opens a parenthesis (full-width or ASCII).
     func isOpeningParenthesis(_ scalar: UInt32) -> Bool {
         scalar == Scalar.fullwidthLeftParenthesis || scalar == UInt32(UInt8(ascii: "("))
     }
 
+    /// Whether `scalar` closes a parenthesis (full-width or ASCII).
     func isClosingParenthesis(_ scalar: UInt32) -> Bool {
         scalar == Scalar.fullwidthRightParenthesis || scalar == UInt32(UInt8(ascii: ")"))
     }
