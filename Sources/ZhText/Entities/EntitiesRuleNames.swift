@@ -25,7 +25,7 @@ extension RuleCatalog {
             "not-body-ending", "adjective-not-name", "route-ends", "own-body",
             "verb-before-place", "complement-opens-no-name", "directions-not-body", "law-not-person",
             "policy-term-not-place", "region-closing-term", "name-shape", "strong-place-suffix",
-            "place-in-parentheses", "road-code",
+            "place-in-parentheses", "road-code", "division-needs-gazetteer",
         ]
     }
 

@@ -178,6 +178,11 @@ extension EntityRules {
     /// is a country or region, or is in the gazetteer; the lexicon's tag alone is noisy (美丽, 太阳).
     func isPlaceWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         range.count >= 2 && !isCommonWord(range, s)
+            // 海岛县, 无人区: a word ending like a division names one only when the gazetteer knows it (rule
+            // division-needs-gazetteer); a zone the gazetteer does not hold is found by its suffix (两江新区).
+            && (range.count < 3 || !EntityVocabulary.divisionSuffixScalars.contains(s[range.upperBound - 1])
+                || placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound
+                || EntityVocabulary.regionTails.contains(where: { endsWith($0, range, s) }))
             // 旅游名县, 农业强县: a category ending in a common word (名县) names no place (港台地区 names 港台).
             && (range.count < 3
                 || !EntityVocabulary.commonSuffixedScalars.contains(s[(range.upperBound - 2)..<range.upperBound])
