@@ -29,6 +29,15 @@ struct FrameReader {
         /// In a review headed by a year and a plan period (2025年和“十四五”时期工作回顾), a paragraph that opens
         /// the plan's years holds over the lines after it that name no period, as one that opens the year does.
         case twoPartReview = "two-part-review"
+        /// In a review, a line whose first sentence says what the years were (这是生态文明建设取得显著成效的五年。)
+        /// reviews that many years back from the last one, as 五年来 does.
+        case spanHeadline = "span-headline"
+        /// In a review of several years, a dash item that opens with one year (——经济跨上新台阶。2007年，…) is that
+        /// year's alone: the dash items after it keep the section's span.
+        case dashItemOwnYear = "dash-item-own-year"
+        /// A work report's section that names neither a review nor a plan (二、一张蓝图绘到底，…) whose first paragraph
+        /// opens with a later plan period (“十五五”时期是…) states that plan's targets.
+        case laterPlanOpensSection = "later-plan-opens-section"
     }
     /// The dates of the text, in text order (normalized offsets).
     let dates: [DateMention]
@@ -249,10 +258,26 @@ struct FrameReader {
             // section still says neither).
             if role == .other, frame.kind == .workReport, let planned, inPlan {
                 (role, period) = (.tasks, String(planned))
+            } else if role == .other, frame.kind == .workReport, let planned,
+                let plan = laterPlan(opening: range, planned)
+            {
+                (role, period) = (.targets, plan)
             }
             inPlan = role == .targets || role == .tasks
             readParagraphs(of: range, role: role, period: period, planned: planned, into: &frame)
         }
+    }
+
+    /// The later plan period (first year `planned` or after) that opens the first paragraph after the heading of
+    /// `section` (“十五五”时期是…), if one does.
+    private func laterPlan(opening section: Range<Int>, _ planned: Int) -> String? {
+        var start = section.lowerBound
+        while start < section.upperBound, s[start] != 0x0A { start += 1 }
+        let body = trimmed((start + 1)..<min(section.upperBound, start + 1 + FrameWords.openingLength))
+        guard let date = firstDate(in: body, where: { $0.kind == .period }), let value = date.value,
+            let first = Int(value.prefix(4)), first >= planned
+        else { return nil }
+        return value
     }
 
     /// Whether a line without a number is a heading: short, no sentence, and it says what a section does.
@@ -360,7 +385,9 @@ struct FrameReader {
             if let scope = openingScope(line, opening: opening, last: last) { frame.paragraphs.append(scope) }
             if frame.paragraphs.count > count {
                 let opened = frame.paragraphs[count].role
-                carried = opened == .review || twoParts && opened == .reviewOfYears ? frame.paragraphs[count] : nil
+                carried =
+                    opened == .review && !(isDash && role == .reviewOfYears) || twoParts && opened == .reviewOfYears
+                    ? frame.paragraphs[count] : nil
                 // A dash item with a span of its own (——西部大开发开局良好。…三年来) leaves the list's span.
                 if !isDash { listed = opened == .reviewOfYears ? frame.paragraphs[count] : nil }
             } else if var scope = carried {
@@ -389,7 +416,7 @@ struct FrameReader {
             // “十四五”时期是…的五年 in the review of 2025: that paragraph reviews the plan's years.
             return Scope(range: line, role: .reviewOfYears, period: "\(first)/\(min(end, last))")
         }
-        if let count = spanCount(in: opening) {
+        if let count = spanCount(in: opening) ?? headlineSpan(line) {
             return Scope(range: line, role: .reviewOfYears, period: "\(last - count + 1)/\(last)")
         }
         if FrameWords.oneYear.contains(where: { s.contains($0, in: opening) }) {
@@ -408,6 +435,20 @@ struct FrameReader {
             return Scope(range: line, role: .reviewOfYears, period: "\(last - count + 1)/\(last)")
         }
         return Scope(range: line, role: .review, period: String(value))
+    }
+
+    /// The number of years a line's first sentence names as what they were: 这是…的五年。, …时期是…的五年，
+    /// (a copula, then 的 and the years closing the sentence or its first clause).
+    private func headlineSpan(_ line: Range<Int>) -> Int? {
+        let text = trimmed(line)
+        let reach = min(text.upperBound, text.lowerBound + FrameWords.longestHeadline)
+        guard let stop = (text.lowerBound..<reach).first(where: { FrameWords.headlineEnds.contains(s[$0]) }),
+            stop - text.lowerBound >= 4, s[stop - 1] == Scalar.年,
+            let count = Numeral.chineseDigit(s[stop - 2]) ?? (s[stop - 2] == Scalar.十 ? 10 : nil), count >= 2,
+            FrameWords.headlineBefore.contains(where: { s.matches($0, at: stop - 2 - $0.scalars.count) }),
+            FrameWords.headlineCopula.contains(where: { s.contains($0, in: text.lowerBound..<(stop - 2)) })
+        else { return nil }
+        return count
     }
 
     /// The years counted back (五年来) at the opening of the sentence after the one that holds `position`,

@@ -88,6 +88,15 @@ enum FrameWords {
     static let comparisonMarks = FactWords.characters(FactWords.periodCueTable, "base")
         .union(FactWords.characters(FactWords.periodCueTable, "start"))
 
+    /// A line's first sentence that says what the reviewed years were (这是…的五年。): a copula before, 的 right
+    /// before the years, and the marks that close it; read within the first `longestHeadline` characters.
+    static let headlineCopula = list("headline-copula")
+    static let headlineBefore = list("headline-before")
+    static let headlineEnds: Set<UInt32> = [
+        Scalar.ideographicFullStop, Scalar.fullwidthComma, Scalar.fullwidthExclamationMark, 0x2C, 0x21,
+    ]
+    static let longestHeadline = 48
+
     /// How many characters of a paragraph's opening are read for a period marker.
     static let openingLength = 16
 }

@@ -17,6 +17,9 @@ struct FactContext {
         /// 初步核算 holds for its sentence; opening a paragraph (初步核算，全年能源消费总量…。煤炭消费量增长1.7%…)
         /// it holds for the whole paragraph, as 预计 does.
         case estimateOpensParagraph = "estimate-opens-paragraph"
+        /// 预计 and 初步统计 hold for the rest of their paragraph only as a clause of their own (据初步统计，…) or
+        /// opening it (预计全年…); inside a clause they hold for their sentence (…预计达3.4万亿元。高铁运营里程…).
+        case estimateHeldByOpening = "estimate-held-by-opening"
     }
     let reportingYear: Int?
     let datelineYear: Int?
@@ -39,8 +42,11 @@ struct FactContext {
     private struct Marks {
         /// 初步核算, 预计, 初步统计, 预测, 估计.
         var estimate: [Int] = []
-        /// 预计, 初步统计, 预测, 估计 (the words that hold for a paragraph).
+        /// 预计, 初步统计, 预测, 估计 (the words that hold for a paragraph), and 初步核算 opening one.
         var paragraphEstimate: [Int] = []
+        /// The estimate words that are a clause of their own (初步统计，…) or open their paragraph (预计全年…): the
+        /// paragraph's figures after them are estimates.
+        var openingEstimate: [Int] = []
         /// Target words as a plan reads them (力争 确保 目标 预期… 计划 争取).
         var target: [Int] = []
         /// Target words as a review reads them (力争 确保 目标).
@@ -70,9 +76,13 @@ struct FactContext {
                 estimate.append(position)
                 if let word = s.matching(StatusWords.sentenceEstimate, at: position) {
                     if accounting == nil, s.matchesAny(StatusWords.accounting, at: position) { accounting = position }
-                    if FactContext.opensParagraph(s, word, at: position) { paragraphEstimate.append(position) }
+                    if FactContext.opensParagraph(s, word, at: position) {
+                        paragraphEstimate.append(position)
+                        openingEstimate.append(position)
+                    }
                 } else {
                     paragraphEstimate.append(position)
+                    if FactContext.opensAsEstimate(s, at: position) { openingEstimate.append(position) }
                 }
             }
             let word = (s, position)
@@ -221,6 +231,20 @@ struct FactContext {
     /// (初步核算，…): a paragraph's opening words.
     static func opensParagraph(_ s: UnsafeBufferPointer<UInt32>, _ word: Keyword, at position: Int) -> Bool {
         guard [Scalar.fullwidthComma, 0x2C].contains(s.scalar(at: position + word.scalars.count)) else { return false }
+        return opensLine(s, at: position)
+    }
+
+    /// Whether the estimate word at `position` is a clause of its own (据初步统计，…) or opens its line before the
+    /// words of a whole year (预计全年…): it holds for the rest of the paragraph.
+    static func opensAsEstimate(_ s: UnsafeBufferPointer<UInt32>, at position: Int) -> Bool {
+        guard let word = s.matching(StatusWords.estimate, at: position) else { return false }
+        let next = position + word.scalars.count
+        if [Scalar.fullwidthComma, 0x2C].contains(s.scalar(at: next)) { return true }
+        return s.matchesAny(FactDateWords.wholeYear, at: next) && opensLine(s, at: position)
+    }
+
+    /// Whether `position` opens its line, after indentation.
+    private static func opensLine(_ s: UnsafeBufferPointer<UInt32>, at position: Int) -> Bool {
         var index = position - 1
         while index >= 0, [0x20, Scalar.ideographicSpace, 0x09].contains(s[index]) { index -= 1 }
         return index < 0 || s[index] == 0x0A
@@ -497,7 +521,7 @@ struct FactContext {
         // 二〇二三年第四季住宅物业成交量…: a plan section's figure for a year already past is a result.
         let isPast = isWritten && period.flatMap({ Int($0.prefix(4)) }).map { $0 < (datelineYear ?? $0) } ?? false
         if section == true, !isPast { return .target }
-        if Self.last(marks.paragraphEstimate, in: paragraph) != nil { return .estimate }
+        if Self.last(marks.openingEstimate, in: paragraph) != nil { return .estimate }
         if Self.last(marks.paragraphTarget, in: paragraph) != nil { return .target }
         if isInEstimateRelease(figure.lowerBound) { return .estimate }
         if section == false, let period, notedEstimates.contains(period) { return .estimate }

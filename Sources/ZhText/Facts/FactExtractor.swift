@@ -146,7 +146,8 @@ struct FactExtractor {
         }
         rules.decide(
             &fact, figure: figure.range, clause: context.clauseStart(before: figure.range.lowerBound),
-            sentence: context.sentenceStart(before: figure.range.lowerBound), written: written, dates: pairing.dates)
+            sentence: context.sentenceStart(before: figure.range.lowerBound), written: written, dates: pairing.dates,
+            isSum: { figure.isMoney && rules.namesSpending(Indicator(s: s).text(indicator)) })
         if figure.isPercentage, let change = figure.change, let value = figure.value {
             fact.change = Fact.Change(direction: change, value: value, unit: figure.ratioUnit)
         } else {

@@ -13,6 +13,11 @@ struct FrameRules {
         /// A year or period written in the fact's own sentence decides (2025年达到…; 到2002年的
         /// 10.2万亿元), except the start of a plan's span in a plan of several years.
         case writtenInSentence = "written-in-sentence"
+        /// In a review, a sentence that counts the years back before the figure (五年全国新增城镇就业5100万人;
+        /// 五年来，国家财政用于农业的支出达4077亿元) gives its figures the span: a total over those years. A level
+        /// word keeps the end year (提高到, 突破, 达到 a length, a rate or a revenue), except for money put in or
+        /// spent (五年间，…资金达480亿元).
+        case spanNamedInSentence = "span-named-in-sentence"
         /// In a review of several years, a level reached (达到, 突破, 提高到, 增加到, 降至) is the
         /// level at the end: the span's last year.
         case levelReachedAtEnd = "level-reached-at-end"
@@ -66,7 +71,7 @@ struct FrameRules {
     /// `written` is the period `FactContext` read; `status` the status it read.
     func decide(
         _ fact: inout FactExtractor.Found, figure: Range<Int>, clause: Int, sentence: Int, written: String?,
-        dates: [DateMention]
+        dates: [DateMention], isSum: () -> Bool = { false }
     ) {
         guard let scope = frame.scope(at: figure.lowerBound) else { return }
         // In a review of several years only the clause's own date counts (…增加到2002年的10.2万亿元，
@@ -79,7 +84,7 @@ struct FrameRules {
         for rule in Self.periodOrder {
             if let period = period(
                 by: rule, scope: scope, inSentence: inSentence, written: written, figure: figure,
-                at: (clause, sentence), dates: dates)
+                at: (clause, sentence), dates: dates, isSum: isSum)
             {
                 fact.period = period
                 fact.periodRule = rule
@@ -99,7 +104,8 @@ struct FrameRules {
 
     /// In a review of several years, the level a baseline went to (由66户整合至12户) is the level at the end.
     func reached(_ fact: inout FactExtractor.Found) {
-        guard fact.periodRule == .spanOfReview, let scope = frame.scope(at: fact.range.lowerBound),
+        guard fact.periodRule == .spanOfReview || fact.periodRule == .spanNamedInSentence,
+            let scope = frame.scope(at: fact.range.lowerBound),
             scope.role == .reviewOfYears
         else { return }
         fact.period = String(scope.period.suffix(4))
@@ -112,14 +118,17 @@ struct FrameRules {
     /// In a review of several years, a ratio given as a fact's value (a level, no change) is for the
     /// span's last year: 咖啡精深加工率85% in the review of 2021/2025 is the rate of 2025.
     func ratioLevels(_ found: inout [FactExtractor.Found]) {
-        for index in found.indices where found[index].periodRule == .spanOfReview && found[index].change == nil {
+        for index in found.indices where found[index].change == nil {
+            let rule = found[index].periodRule
+            guard rule == .spanOfReview || rule == .spanNamedInSentence else { continue }
             let range = found[index].range
             guard case .ratio? = found[index].unit, found[index].value != nil,
                 !Self.cumulativeWords.contains(where: { s.contains($0, in: range) }),
                 !Self.heldWords.contains(where: { s.contains($0, in: range) }),
-                let scope = frame.scope(at: range.lowerBound), scope.role == .reviewOfYears
+                let scope = frame.scope(at: range.lowerBound),
+                scope.role == .reviewOfYears || rule == .spanNamedInSentence, let period = found[index].period
             else { continue }
-            found[index].period = String(scope.period.suffix(4))
+            found[index].period = String(period.suffix(4))
             found[index].periodRule = .ratioLevelAtEnd
         }
     }
@@ -196,7 +205,7 @@ struct FrameRules {
 
     private func period(
         by rule: PeriodRule, scope: FrameReader.Scope, inSentence: String?, written: String?, figure: Range<Int>,
-        at starts: (clause: Int, sentence: Int), dates: [DateMention]
+        at starts: (clause: Int, sentence: Int), dates: [DateMention], isSum: () -> Bool
     ) -> String? {
         let clause = starts.clause
         let isReview = scope.role == .review || scope.role == .reviewOfYears
@@ -212,6 +221,13 @@ struct FrameRules {
                 return scope.period
             }
             return inSentence
+        case .spanNamedInSentence:
+            guard isReview, let span = countedSpan(in: starts.sentence..<figure.lowerBound, scope: scope, dates) else {
+                return nil
+            }
+            guard let word = levelWord(before: figure, clause: clause) else { return span }
+            // 达 a sum of money (not 提高到, not 突破: a threshold passed is a level).
+            return Self.sumWords.contains(word) && isSum() ? span : nil
         case .levelReachedAtEnd:
             guard scope.role == .reviewOfYears, isLevel(figure, clause: clause) else { return nil }
             return String(scope.period.suffix(4))
@@ -263,6 +279,57 @@ struct FrameRules {
         case .planIsTarget:
             return scope.role == .targets || scope.role == .tasks ? .target : nil
         }
+    }
+
+    /// Words of an indicator that names money put in or spent (投入, 资金, 支出): summed over the years a sentence
+    /// counts, not a level (收入, 生产总值 and balances are levels).
+    static let sumNouns = FactWords.keywords(FrameWords.table, "sum-noun")
+
+    /// Whether `indicator` names money put in or spent (财政用于科技的投入, 扶贫资金).
+    func namesSpending(_ indicator: String) -> Bool {
+        let scalars = indicator.unicodeScalars.map(\.value)
+        return scalars.withUnsafeBufferPointer { buffer in
+            Self.sumNouns.contains { buffer.contains($0, in: 0..<buffer.count) }
+        }
+    }
+
+    /// Level words that, before a sum of money in a sentence counting the years, give a total (达, 达到).
+    static let sumWords = Set(FactWords.keywords(FrameWords.table, "sum-level").map(\.scalars))
+
+    /// The most years a span counted back in a review holds (十年来).
+    static let longestSpan = 10
+
+    /// The span of years counted back that a date in `range` names (五年来, 五年间, a bare 五年 after one),
+    /// ending with the scope's last year; not the base of a comparison (比前五年) nor years ahead.
+    func countedSpan(in range: Range<Int>, scope: FrameReader.Scope, _ dates: [DateMention]) -> String? {
+        let end = dates.countPrefix { $0.scalarOffsets.upperBound <= range.upperBound }
+        var index = end - 1
+        while index >= 0, dates[index].scalarOffsets.lowerBound >= range.lowerBound {
+            let date = dates[index]
+            index -= 1
+            // 30年来首次: a span that long is no review's.
+            guard date.kind == .relative, let value = date.value, value.contains("/"),
+                value.suffix(4) == scope.period.suffix(4), let first = Int(value.prefix(4)),
+                let last = Int(value.suffix(4)), first < last, last - first < Self.longestSpan,
+                !Self.comparisonMarks.contains(s.scalar(at: date.scalarOffsets.lowerBound - 1))
+            else { continue }
+            return value
+        }
+        return nil
+    }
+
+    /// The level word right before `figure` (past qualifiers and the year of the level), with no cumulative word
+    /// in its clause, as its scalars; nil when there is none.
+    private func levelWord(before figure: Range<Int>, clause: Int) -> [UInt32]? {
+        guard isLevel(figure, clause: clause) else { return nil }
+        var end = figure.lowerBound
+        while end > clause {
+            if let word = Self.levelWords.first(where: { s.matches($0, at: end - $0.scalars.count) }) {
+                return word.scalars
+            }
+            end -= 1
+        }
+        return nil
     }
 
     /// Whether the words just before `figure` give a level reached, with no cumulative word in its clause.
