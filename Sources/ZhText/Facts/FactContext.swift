@@ -20,6 +20,9 @@ struct FactContext {
         /// 预计 and 初步统计 hold for the rest of their paragraph only as a clause of their own (据初步统计，…) or
         /// opening it (预计全年…); inside a clause they hold for their sentence (…预计达3.4万亿元。高铁运营里程…).
         case estimateHeldByOpening = "estimate-held-by-opening"
+        /// A date inside a quoted name (打造“新十二月市”等文旅消费品牌) is part of the name: no period of the figures
+        /// after it. A quote that holds only the date (“十四五”) is the date.
+        case dateInQuotedName = "date-in-quoted-name"
     }
     let reportingYear: Int?
     let datelineYear: Int?
@@ -303,7 +306,7 @@ struct FactContext {
             guard range.lowerBound >= lineStart else { break }
             // 今年是…。四年来，…: the span is nearer than the dates before it.
             if let span, range.upperBound <= span.position { return span.value }
-            guard date.value != nil else { continue }
+            guard date.value != nil, !Self.isInQuotedName(s, range) else { continue }
             // 比上半年, 较上年同期: the base of a comparison; 1996年以来: a starting point.
             let before = s.scalar(at: range.lowerBound - 1)
             if before == Scalar.比 || before == Scalar.较 || before == Scalar.与
@@ -449,6 +452,28 @@ struct FactContext {
         }
         return nil
     }
+
+    /// Whether `range` (a date) stands inside a quoted name with other words (“新十二月市”), not alone in its quotes.
+    static func isInQuotedName(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
+        let limit = max(0, range.lowerBound - longestQuotedName)
+        var open = range.lowerBound - 1
+        while open >= limit, s[open] != Scalar.leftDoubleQuotationMark {
+            if s[open] == Scalar.rightDoubleQuotationMark || isClauseEnd(s[open]) { return false }
+            open -= 1
+        }
+        guard open >= limit else { return false }
+        var close = range.upperBound
+        let end = min(s.count, range.upperBound + longestQuotedName)
+        while close < end, s[close] != Scalar.rightDoubleQuotationMark {
+            if s[close] == Scalar.leftDoubleQuotationMark || isClauseEnd(s[close]) { return false }
+            close += 1
+        }
+        guard close < end else { return false }
+        return open + 1 < range.lowerBound || close > range.upperBound
+    }
+
+    /// The longest quoted name a date may stand in (characters on either side of the date).
+    static let longestQuotedName = 12
 
     /// The dateline's year for a year-less period in a sentence that looks ahead (计划全年…,
     /// 一季度GDP增速有望…) when the text's year is already past; else `year`.

@@ -10,6 +10,9 @@ struct FrameRules {
 
     /// The rules that decide a period, in the order they are tried.
     enum PeriodRule: String, CaseIterable {
+        /// In a review, a span of years written in the sentence (2020年到2025年，…从17.9%提升到35.5%) gives a level
+        /// reached its last year (a sum of money put in keeps the span; １９９８年以来 is no span written).
+        case spanLevelAtEnd = "span-level-at-end"
         /// A year or period written in the fact's own sentence decides (2025年达到…; 到2002年的
         /// 10.2万亿元), except the start of a plan's span in a plan of several years.
         case writtenInSentence = "written-in-sentence"
@@ -221,13 +224,13 @@ struct FrameRules {
                 return scope.period
             }
             return inSentence
+        case .spanLevelAtEnd:
+            return isReview ? spanLevel(figure, at: starts, dates, isSum: isSum) : nil
         case .spanNamedInSentence:
             guard isReview, let span = countedSpan(in: starts.sentence..<figure.lowerBound, scope: scope, dates) else {
                 return nil
             }
-            guard let word = levelWord(before: figure, clause: clause) else { return span }
-            // 达 a sum of money (not 提高到, not 突破: a threshold passed is a level).
-            return Self.sumWords.contains(word) && isSum() ? span : nil
+            return isTotal(figure, clause: clause, isSum: isSum) ? span : nil
         case .levelReachedAtEnd:
             guard scope.role == .reviewOfYears, isLevel(figure, clause: clause) else { return nil }
             return String(scope.period.suffix(4))
@@ -247,6 +250,23 @@ struct FrameRules {
         case .planPeriod:
             return isPlan ? scope.period : nil
         }
+    }
+
+    /// 2020年到2025年，…比重从17.9%提升到35.5%: a level reached in a sentence that writes a span of years (not
+    /// １９９８年以来…达, a total since then) is the span's last year.
+    private func spanLevel(
+        _ figure: Range<Int>, at starts: (clause: Int, sentence: Int), _ dates: [DateMention], isSum: () -> Bool
+    ) -> String? {
+        guard let span = writtenPeriod(in: starts.sentence..<figure.lowerBound, dates), span.contains("/"),
+            !isTotal(figure, clause: starts.clause, isSum: isSum)
+        else { return nil }
+        return String(span.suffix(4))
+    }
+
+    /// Whether `figure` is a total over the years: no level word before it, or 达 before money put in or spent.
+    private func isTotal(_ figure: Range<Int>, clause: Int, isSum: () -> Bool) -> Bool {
+        guard let word = levelWord(before: figure, clause: clause) else { return true }
+        return Self.sumWords.contains(word) && isSum()
     }
 
     /// Words that look ahead: a later year they name in a review is planned (今年…将达305亿元), while
@@ -371,6 +391,8 @@ struct FrameRules {
                 s.scalar(at: at.lowerBound - 1) == Scalar.leftDoubleQuotationMark
                 ? s.scalar(at: at.lowerBound - 2) : s.scalar(at: at.lowerBound - 1)
             if Self.comparisonMarks.contains(before) { continue }
+            // 打造“新十二月市”等品牌: a name.
+            if FactContext.isInQuotedName(s, at) { continue }
             // 今年以来: the dateline's year so far (a start otherwise: 2012年以来).
             if date.kind == .relative, let this = s.matching(FactDateWords.thisYear, at: at.lowerBound),
                 at.count == this.scalars.count && s.matchesAny(FactDateWords.since, at: at.upperBound)
