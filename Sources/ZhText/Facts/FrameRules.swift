@@ -14,7 +14,8 @@ struct FrameRules {
         /// reached its last year (a sum of money put in keeps the span; １９９８年以来 is no span written).
         case spanLevelAtEnd = "span-level-at-end"
         /// A year or period written in the fact's own sentence decides (2025年达到…; 到2002年的
-        /// 10.2万亿元), except the start of a plan's span in a plan of several years.
+        /// 10.2万亿元), except the start of a plan's span in a plan of several years, and in a review a later year
+        /// that no word looks ahead to (面向2030年的科技创新重大项目，…新设6个示范区: the review's).
         case writtenInSentence = "written-in-sentence"
         /// In a review, a sentence that counts the years back before the figure (五年全国新增城镇就业5100万人;
         /// 五年来，国家财政用于农业的支出达4077亿元) gives its figures the span: a total over those years. A level
@@ -222,6 +223,15 @@ struct FrameRules {
                 (first...last).contains(year)
             {
                 return scope.period
+            }
+            // 部署启动面向2030年的科技创新重大项目，…新设6个示范区 in a review: a later year no word looks ahead to
+            // names no period of the results (later-year-in-review makes one that is looked ahead to a target).
+            // 今年以来 in a report of May: the present, not a later year.
+            if isReview, let year = Int(inSentence.prefix(4)), let last = Int(scope.period.suffix(4)),
+                year > max(last, frame.datelineYear ?? last),
+                !Self.outlooks.contains(where: { s.contains($0, in: starts.sentence..<figure.lowerBound) })
+            {
+                return nil
             }
             return inSentence
         case .spanLevelAtEnd:
