@@ -144,6 +144,7 @@ enum Scalar {
     static let 新: UInt32 = 0x65B0
     static let 方: UInt32 = 0x65B9
     static let 日: UInt32 = 0x65E5
+    static let 时: UInt32 = 0x65F6
     static let 月: UInt32 = 0x6708
     static let 有: UInt32 = 0x6709
     static let 期: UInt32 = 0x671F
