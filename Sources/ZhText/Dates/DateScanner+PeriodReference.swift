@@ -285,8 +285,8 @@ extension DateScanner {
         // and the span a total covers (支出五年累计1.6万亿元).
         let change = ChangeWords.all.first { s.matches($0, at: number.end + 1) }
         let total = DateWords.any(DateWords.spanTotals, s, at: number.end + 1)
-        let beforeChange =
-            (change != nil || total) && !DateWords.lengthOpenings.contains { s.matches($0, at: index - $0.scalars.count) }
+        let afterLength = DateWords.lengthOpenings.contains { s.matches($0, at: index - $0.scalars.count) }
+        let beforeChange = (change != nil || total) && !afterLength
         // Rule `span-noun`: 回顾五年成就, 五年历程极不寻常, 在五年的发展历程中: what the span held.
         let afterOf = s.scalar(at: number.end + 1) == Scalar.的 ? number.end + 2 : number.end + 1
         let beforeNoun = DateWords.any(DateWords.spanNouns, s, at: afterOf)

@@ -102,8 +102,10 @@ extension FigureScanner {
     /// The verbs before 4位 that make it a rank moved (上升4位, 下降, 前移, 前进, 后退).
     private static let rankVerbs: [UInt32] = [Scalar.升, Scalar.降, Scalar.移, Scalar.进, Scalar.退]
 
-    /// Rule `space-before-unit`: where the unit starts after one space between an Arabic number and a Han unit
-    /// (认定事项149 项, 全省 100 个县), or nil. Not after 第 (第 3 名), nor before 个百分点 (a percentage).
+    /// Rule `space-before-unit`: where the unit starts after one space, or nil.
+    ///
+    /// One space between an Arabic number and a Han unit (认定事项149 项, 全省 100 个县); not after 第 (第 3 名),
+    /// nor before 个百分点 (a percentage).
     private func spacedUnitStart(_ amount: Amount) -> Int? {
         let unitStart = amount.end + 1
         guard at(amount.end) == 0x20, !amount.isChinese, isHan(at(unitStart)),
@@ -183,7 +185,8 @@ extension FigureScanner {
         // Rule `inner-qualifier`: 7600多万 keeps its 多 as 1亿3千多万 does; rule `bare-qualifier`: so does a
         // number with a multiplier keep the qualifier before it (覆盖近30万儿童).
         let keepsQualifier = amount.hasMultiplier || amount.innerBeforeMultiplier || amount.power > 0
-        var (approximate, qualifier) = (keepsQualifier && amount.approximate, keepsQualifier ? amount.qualifierText : nil)
+        var approximate = keepsQualifier && amount.approximate
+        var qualifier = keepsQualifier ? amount.qualifierText : nil
         var end = amount.end
         // And the qualifier after it (再减少农村贫困人口1000万以上), outside the span as after a unit.
         if keepsQualifier, let suffix = suffixQualifier(at: amount.end) {

@@ -121,7 +121,9 @@ enum UnitTable {
 
     /// Rule `latin-unit-after-multiplier`: the longest Latin unit starting at `start` (right after 万 or 亿:
     /// 1.7万P, 50万kW) that no Latin letter or digit continues (万Pa is no P).
-    static func matchLatin(_ s: UnsafeBufferPointer<UInt32>, from start: Int) -> (entry: Entry, form: String, end: Int)? {
+    static func matchLatin(
+        _ s: UnsafeBufferPointer<UInt32>, from start: Int
+    ) -> (entry: Entry, form: String, end: Int)? {
         for (keyword, entry) in latinForms where s.matches(keyword, at: start) {
             let end = start + keyword.scalars.count
             let next = s.scalar(at: end) | 0x20
