@@ -115,7 +115,9 @@ struct DateScanner {
         let yearEnd = end + 1
         // A year that starts a line sets the year of what follows, unless it is a full date (a dateline).
         let isFullDate = twoDigitNumber(at: yearEnd, arabic: arabic).map { at($0.end) == Scalar.月 } ?? false
-        years.append((index, year, !isFullDate && (startsLine(index) || inHeading(index, end: yearEnd))))
+        // Rule `year-cut-off`: 2009年到期的…, 2005年底前…: a cut-off inside the sentence, not the line's year.
+        let isCutOff = DateWords.any(DateWords.yearCutOffs, s, at: yearEnd)
+        years.append((index, year, !isFullDate && !isCutOff && (startsLine(index) || inHeading(index, end: yearEnd))))
         if let partEnd = scanYearPart(at: index, year: year, after: yearEnd) { return partEnd }
         if let month = twoDigitNumber(at: yearEnd, arabic: arabic), (1...12).contains(month.value),
             at(month.end) == Scalar.月

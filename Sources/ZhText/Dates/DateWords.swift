@@ -34,6 +34,7 @@ enum DateWords {
     static let lengthOpenings = words("length-opening")
     static let spanTotals = words("span-total")
     static let spanNouns = words("span-noun")
+    static let yearCutOffs = words("year-cut-off")
 
     /// The three-character plan names read as date words (十一五): the plan table's.
     static let planNames: [(Keyword, String)] = FigureTables.planPeriods.filter { $0.name.count == 3 }.map { plan in

@@ -22,7 +22,7 @@ extension RuleCatalog {
             // Issue 14, round 5.
             "rate-base", "ratio-value", "people-noun", "bare-qualifier", "top-rank",
             // Issue 14, round 6.
-            "latin-unit-after-multiplier", "space-before-unit", "clock-time", "span-noun",
+            "latin-unit-after-multiplier", "space-before-unit", "clock-time", "span-noun", "year-cut-off",
         ]
     }
 
