@@ -51,9 +51,13 @@ extension FigureScanner {
     mutating func scanUnit(_ amount: Amount) -> Int? {
         var amount = amount
         if let rate = scanRate(at: amount.end) {
-            // A rate (28微克/立方米, 1.2万元/人) is one figure with its unit as written.
+            // A rate (28微克/立方米, 1.2万元/人) is one figure with its unit as written; the qualifier after it
+            // is recorded (下降到33微克/立方米左右).
+            let suffix = suffixQualifier(at: rate.end)
+            amount.approximate = amount.approximate || (suffix?.approximate ?? false)
+            amount.qualifierText = amount.qualifierText ?? suffix?.text
             append(amount, end: rate.end, unit: nil, surfaceUnit: rate.form)
-            return rate.end
+            return suffix?.end ?? rate.end
         }
         // A slogan that starts with a numeral: “四场攻坚战”, “两个率先”.
         if amount.isChinese, at(amount.start - 1) == Scalar.leftDoubleQuotationMark { return nil }
