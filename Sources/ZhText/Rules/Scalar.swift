@@ -156,6 +156,7 @@ enum Scalar {
     static let 每: UInt32 = 0x6BCF
     static let 比: UInt32 = 0x6BD4
     static let 点: UInt32 = 0x70B9
+    static let 版: UInt32 = 0x7248
     static let 率: UInt32 = 0x7387
     static let 玖: UInt32 = 0x7396
     static let 由: UInt32 = 0x7531
