@@ -50,15 +50,7 @@ extension FigureScanner {
     /// Reads the unit after a number and records the quantity; nil when no unit makes it a figure.
     mutating func scanUnit(_ amount: Amount) -> Int? {
         var amount = amount
-        if let rate = scanRate(at: amount.end) {
-            // A rate (28微克/立方米, 1.2万元/人) is one figure with its unit as written; the qualifier after it
-            // is recorded (下降到33微克/立方米左右).
-            let suffix = suffixQualifier(at: rate.end)
-            amount.approximate = amount.approximate || (suffix?.approximate ?? false)
-            amount.qualifierText = amount.qualifierText ?? suffix?.text
-            append(amount, end: rate.end, unit: nil, surfaceUnit: rate.form)
-            return suffix?.end ?? rate.end
-        }
+        if let end = scanRateFigure(amount) { return end }
         // A slogan that starts with a numeral: “四场攻坚战”, “两个率先”.
         if amount.isChinese, at(amount.start - 1) == Scalar.leftDoubleQuotationMark { return nil }
         if let end = scanElectricityDegree(amount) { return end }
@@ -101,6 +93,18 @@ extension FigureScanner {
                 qualifier: amount.qualifierText, low: amount.low.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) },
                 high: amount.high.flatMap { $0.scaled(byPowerOfTen: unit.entry.power) }))
         return end
+    }
+
+    /// A rate after the amount (28微克/立方米, 1.2万元/人): one figure with its unit as written, and the qualifier
+    /// after it (下降到33微克/立方米左右); nil when no rate follows.
+    private mutating func scanRateFigure(_ amount: Amount) -> Int? {
+        guard let rate = scanRate(at: amount.end) else { return nil }
+        var amount = amount
+        let suffix = suffixQualifier(at: rate.end)
+        amount.approximate = amount.approximate || (suffix?.approximate ?? false)
+        amount.qualifierText = amount.qualifierText ?? suffix?.text
+        append(amount, end: rate.end, unit: nil, surfaceUnit: rate.form)
+        return suffix?.end ?? rate.end
     }
 
     /// The verbs before 4位 that make it a rank moved (上升4位, 下降, 前移, 前进, 后退).
