@@ -150,6 +150,8 @@ extension DateScanner {
             end += entry.tailCount
             // 第十四个五年规划 is a plan; 新征程的第一个五年 is not.
             if rule == .plan, !DateWords.any(DateWords.planEnds, s, at: end) { continue }
+            // Rule `page-word`: 扫一扫在手机打开当前页: the page's words, no period.
+            if rule == .dateline, DateWords.any(DateWords.presentNouns, s, at: end) { continue }
             if let wordEnd, end < wordEnd { continue }
             recordPeriodReference(index..<end, rule, count)
             return end

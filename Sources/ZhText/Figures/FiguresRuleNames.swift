@@ -23,7 +23,7 @@ extension RuleCatalog {
             "rate-base", "ratio-value", "people-noun", "bare-qualifier", "top-rank",
             // Issue 14, round 6.
             "latin-unit-after-multiplier", "space-before-unit", "clock-time", "span-noun", "year-cut-off",
-            "note-number-year", "year-before-name",
+            "note-number-year", "year-before-name", "page-word",
         ]
     }
 
