@@ -378,8 +378,8 @@ struct DateScanner {
 
     /// Rule `year-before-name`: 2025中国足协杯, 2026全球工业互联网大会: an Arabic year right before a name's Han
     /// words, without 年, is the year; not before a unit, a multiplier or an approximating 多/余 (2025亿元, 2000多人),
-    /// not inside a longer number or a Latin name, and not opening a title (《2024中国城市营商环境报告》) or
-    /// naming an edition (2025版).
+    /// not inside a longer number, a date written with slashes or a Latin name, not before 等/和
+    /// (１９９８、１９９９等), and not opening a title (《2024中国城市营商环境报告》) or naming an edition (2025版).
     private mutating func scanYearBeforeName(at index: Int, year: Int, end: Int, arabic: Bool) -> Int? {
         let next = at(end)
         let before = at(index - 1)
@@ -387,8 +387,8 @@ struct DateScanner {
             Numeral.largeUnitPower(next) == nil, Numeral.chineseSmallUnit(next) == nil,
             Qualifiers.innerText(next) == nil, UnitTable.match(s, from: end) == nil,
             next != Scalar.月, next != Scalar.日, next != Scalar.版, before != Scalar.leftDoubleAngleBracket,
-            RangeConnectors.figure.end(s, at: end) == nil,
-            !Numeral.isASCIIDigit(before), before != 0x2E, before != 0x2B, before != 0x2D,
+            RangeConnectors.figure.end(s, at: end) == nil, !DateWords.any(DateWords.yearNameStops, s, at: end),
+            !Numeral.isASCIIDigit(before), before != 0x2E, before != 0x2B, before != 0x2D, before != 0x2F,
             !((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7A)
         else { return nil }
         record(index..<end, .year, "\(year)")

@@ -36,6 +36,7 @@ enum DateWords {
     static let spanNouns = words("span-noun")
     static let yearCutOffs = words("year-cut-off")
     static let presentNouns = words("present-noun")
+    static let yearNameStops = words("year-name-stop")
 
     /// The three-character plan names read as date words (十一五): the plan table's.
     static let planNames: [(Keyword, String)] = FigureTables.planPeriods.filter { $0.name.count == 3 }.map { plan in
