@@ -150,6 +150,8 @@ extension DateScanner {
             end += entry.tailCount
             // 第十四个五年规划 is a plan; 新征程的第一个五年 is not.
             if rule == .plan, !DateWords.any(DateWords.planEnds, s, at: end) { continue }
+            // Rule `page-word`: 扫一扫在手机打开当前页: the page's words, no period.
+            if rule == .dateline, DateWords.any(DateWords.presentNouns, s, at: end) { continue }
             if let wordEnd, end < wordEnd { continue }
             recordPeriodReference(index..<end, rule, count)
             return end
@@ -281,11 +283,16 @@ extension DateScanner {
         let clauseStart =
             Punctuation.clauseStart.contains(before)
             || DateWords.clauseOpenings.contains { s.matches($0, at: index - $0.scalars.count) }
-        // Rule `span-before-change`: 收入五年增长30.8%, 仅此一项五年增加489亿元: the span the figure's change covers.
+        // Rule `span-before-change`: 收入五年增长30.8%, 仅此一项五年增加489亿元: the span the figure's change covers;
+        // and the span a total covers (支出五年累计1.6万亿元).
         let change = ChangeWords.all.first { s.matches($0, at: number.end + 1) }
-        let beforeChange =
-            change != nil && !DateWords.lengthOpenings.contains { s.matches($0, at: index - $0.scalars.count) }
-        guard clauseStart || beforeChange else { return nil }
+        let total = DateWords.any(DateWords.spanTotals, s, at: number.end + 1)
+        let afterLength = DateWords.lengthOpenings.contains { s.matches($0, at: index - $0.scalars.count) }
+        let beforeChange = (change != nil || total) && !afterLength
+        // Rule `span-noun`: 回顾五年成就, 五年历程极不寻常, 在五年的发展历程中: what the span held.
+        let afterOf = s.scalar(at: number.end + 1) == Scalar.的 ? number.end + 2 : number.end + 1
+        let beforeNoun = DateWords.any(DateWords.spanNouns, s, at: afterOf)
+        guard clauseStart || beforeChange || beforeNoun else { return nil }
         var end = number.end + 1
         let next = s.scalar(at: end)
         // 五年提升行动: a programme's name.

@@ -111,11 +111,13 @@ struct DateScanner {
             record(index..<end, .year, "\(year)")
             return end
         }
-        guard at(end) == Scalar.年 else { return nil }
+        guard at(end) == Scalar.年 else { return scanYearBeforeName(at: index, year: year, end: end, arabic: arabic) }
         let yearEnd = end + 1
         // A year that starts a line sets the year of what follows, unless it is a full date (a dateline).
         let isFullDate = twoDigitNumber(at: yearEnd, arabic: arabic).map { at($0.end) == Scalar.月 } ?? false
-        years.append((index, year, !isFullDate && (startsLine(index) || inHeading(index, end: yearEnd))))
+        // Rule `year-cut-off`: 2009年到期的…, 2005年底前…: a cut-off inside the sentence, not the line's year.
+        let isCutOff = DateWords.any(DateWords.yearCutOffs, s, at: yearEnd)
+        years.append((index, year, !isFullDate && !isCutOff && (startsLine(index) || inHeading(index, end: yearEnd))))
         if let partEnd = scanYearPart(at: index, year: year, after: yearEnd) { return partEnd }
         if let month = twoDigitNumber(at: yearEnd, arabic: arabic), (1...12).contains(month.value),
             at(month.end) == Scalar.月
@@ -372,6 +374,25 @@ struct DateScanner {
             return (.month, .month(value), month.end + 1)
         }
         return nil
+    }
+
+    /// Rule `year-before-name`: 2025中国足协杯, 2026全球工业互联网大会: an Arabic year right before a name's Han
+    /// words, without 年, is the year; not before a unit, a multiplier or an approximating 多/余 (2025亿元, 2000多人),
+    /// not inside a longer number, a date written with slashes or a Latin name, not before 等/和
+    /// (１９９８、１９９９等), and not opening a title (《2024中国城市营商环境报告》) or naming an edition (2025版).
+    private mutating func scanYearBeforeName(at index: Int, year: Int, end: Int, arabic: Bool) -> Int? {
+        let next = at(end)
+        let before = at(index - 1)
+        guard arabic, next >= Scalar.一, next < Scalar.yiSyllableIt, Numeral.chineseDigit(next) == nil,
+            Numeral.largeUnitPower(next) == nil, Numeral.chineseSmallUnit(next) == nil,
+            Qualifiers.innerText(next) == nil, UnitTable.match(s, from: end) == nil,
+            next != Scalar.月, next != Scalar.日, next != Scalar.版, before != Scalar.leftDoubleAngleBracket,
+            RangeConnectors.figure.end(s, at: end) == nil, !DateWords.any(DateWords.yearNameStops, s, at: end),
+            !Numeral.isASCIIDigit(before), before != 0x2E, before != 0x2B, before != 0x2D, before != 0x2F,
+            !((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7A)
+        else { return nil }
+        record(index..<end, .year, "\(year)")
+        return end
     }
 
     /// Whether a four-digit year written with 年 follows at `index` (the end of a year list).

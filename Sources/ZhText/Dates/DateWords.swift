@@ -32,6 +32,11 @@ enum DateWords {
     static let spanSince = words("span-since")
     static let planLinks = words("plan-link")
     static let lengthOpenings = words("length-opening")
+    static let spanTotals = words("span-total")
+    static let spanNouns = words("span-noun")
+    static let yearCutOffs = words("year-cut-off")
+    static let presentNouns = words("present-noun")
+    static let yearNameStops = words("year-name-stop")
 
     /// The three-character plan names read as date words (十一五): the plan table's.
     static let planNames: [(Keyword, String)] = FigureTables.planPeriods.filter { $0.name.count == 3 }.map { plan in

@@ -67,6 +67,11 @@ public struct FigureExtractor: Sendable {
                 }
                 return
             }
+            // Rule `note-number-year`: ⏎20.2026年10件民生实事: a note's number before a year, read as the year alone.
+            if token.kind == .number, let yearStart = Self.noteYearStart(scalars, at: start) {
+                if let end = dates.scanDate(at: yearStart) { consumed = end }
+                return
+            }
             if let end = dates.scanDate(at: start) {
                 consumed = end
                 return
@@ -112,6 +117,19 @@ public struct FigureExtractor: Sendable {
             return item
         }
         return result
+    }
+
+    /// Where the year starts after a note's number at the start of a line (⏎20.2026年: at 2026), or nil.
+    static func noteYearStart(_ scalars: UnsafeBufferPointer<UInt32>, at start: Int) -> Int? {
+        guard start == 0 || scalars[start - 1] == 0x0A else { return nil }
+        var point = start
+        while point < scalars.count, point - start < 3, Numeral.isASCIIDigit(scalars[point]) { point += 1 }
+        guard point > start, point - start <= 2, scalars.scalar(at: point) == 0x2E else { return nil }
+        let yearStart = point + 1
+        guard let year = Numeral.arabic(scalars, from: yearStart), year.end - yearStart == 4,
+            scalars.scalar(at: year.end) == Scalar.年, let value = year.value.intValue, (1900...2100).contains(value)
+        else { return nil }
+        return yearStart
     }
 
     /// The currency a bare 元 means: 港元 in a Hong Kong document, 新台币 in a Taiwan one, else 人民币.

@@ -22,10 +22,12 @@ extension FigureScanner {
                 recordPercentage(
                     start, end + 1, value: number.value, unit: .percentagePoint, qualifier: qualifier, from: index))
         }
-        for word in [FigureWords.percentagePoints, FigureWords.points] where matches(word, at: end) {
+        // Rule `space-before-unit`: 提高0.6 个百分点, as 6.2 %.
+        let pointsStart = at(end) == 0x20 && number.arabic ? end + 1 : end
+        for word in [FigureWords.percentagePoints, FigureWords.points] where matches(word, at: pointsStart) {
             return .done(
                 recordPercentage(
-                    start, end + word.scalars.count, value: number.value, unit: .percentagePoint,
+                    start, pointsStart + word.scalars.count, value: number.value, unit: .percentagePoint,
                     qualifier: qualifier, from: index))
         }
         return scanTenths(reading)

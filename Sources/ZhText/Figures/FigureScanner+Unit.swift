@@ -50,16 +50,15 @@ extension FigureScanner {
     /// Reads the unit after a number and records the quantity; nil when no unit makes it a figure.
     mutating func scanUnit(_ amount: Amount) -> Int? {
         var amount = amount
-        if let rate = scanRate(at: amount.end) {
-            // A rate (28微克/立方米, 1.2万元/人) is one figure with its unit as written.
-            append(amount, end: rate.end, unit: nil, surfaceUnit: rate.form)
-            return rate.end
-        }
+        if let end = scanRateFigure(amount) { return end }
         // A slogan that starts with a numeral: “四场攻坚战”, “两个率先”.
         if amount.isChinese, at(amount.start - 1) == Scalar.leftDoubleQuotationMark { return nil }
         if let end = scanElectricityDegree(amount) { return end }
         if let end = scanMagnitude(amount) { return end }
-        guard let unit = UnitTable.match(s, from: amount.end),
+        if let unitStart = spacedUnitStart(amount) { amount.end = unitStart }
+        // Rule `latin-unit-after-multiplier`: 1.7万P, 50万kW, 3.2亿kWh.
+        let latin = amount.power > 0 && isLatinLetter(at(amount.end)) ? UnitTable.matchLatin(s, from: amount.end) : nil
+        guard let unit = latin ?? UnitTable.match(s, from: amount.end),
             unit.end > amount.end + 1 || !NonFigures.isUnitWord(s, at: amount.end)
         else { return scanBareCardinal(amount) }
         if rejects(unit, amount) || isQuotedName(unit, amount) { return nil }
@@ -96,8 +95,34 @@ extension FigureScanner {
         return end
     }
 
+    /// A rate after the amount (28微克/立方米, 1.2万元/人): one figure with its unit as written, and the qualifier
+    /// after it (下降到33微克/立方米左右); nil when no rate follows.
+    private mutating func scanRateFigure(_ amount: Amount) -> Int? {
+        guard let rate = scanRate(at: amount.end) else { return nil }
+        var amount = amount
+        let suffix = suffixQualifier(at: rate.end)
+        amount.approximate = amount.approximate || (suffix?.approximate ?? false)
+        amount.qualifierText = amount.qualifierText ?? suffix?.text
+        append(amount, end: rate.end, unit: nil, surfaceUnit: rate.form)
+        return suffix?.end ?? rate.end
+    }
+
     /// The verbs before 4位 that make it a rank moved (上升4位, 下降, 前移, 前进, 后退).
     private static let rankVerbs: [UInt32] = [Scalar.升, Scalar.降, Scalar.移, Scalar.进, Scalar.退]
+
+    /// Rule `space-before-unit`: where the unit starts after one space, or nil.
+    ///
+    /// One space between an Arabic number and a Han unit (认定事项149 项, 全省 100 个县); not after 第 (第 3 名),
+    /// nor before 个百分点 (a percentage).
+    private func spacedUnitStart(_ amount: Amount) -> Int? {
+        let unitStart = amount.end + 1
+        guard at(amount.end) == 0x20, !amount.isChinese, isHan(at(unitStart)),
+            !(at(amount.start - 1) == 0x20 && at(amount.start - 2) == Scalar.第),
+            !matches(FigureWords.percentagePoints, at: unitStart), !matches(FigureWords.points, at: unitStart),
+            UnitTable.match(s, from: unitStart) != nil
+        else { return nil }
+        return unitStart
+    }
 
     /// Whether the unit matched from `start` is the one character `scalar`.
     @inline(__always)
@@ -168,14 +193,22 @@ extension FigureScanner {
         // Rule `inner-qualifier`: 7600多万 keeps its 多 as 1亿3千多万 does; rule `bare-qualifier`: so does a
         // number with a multiplier keep the qualifier before it (覆盖近30万儿童).
         let keepsQualifier = amount.hasMultiplier || amount.innerBeforeMultiplier || amount.power > 0
+        var approximate = keepsQualifier && amount.approximate
+        var qualifier = keepsQualifier ? amount.qualifierText : nil
+        var end = amount.end
+        // And the qualifier after it (再减少农村贫困人口1000万以上), outside the span as after a unit.
+        if keepsQualifier, let suffix = suffixQualifier(at: amount.end) {
+            approximate = approximate || suffix.approximate
+            qualifier = qualifier ?? suffix.text
+            end = suffix.end
+        }
         let unit: MeasureUnit? = followsPeopleNoun(amount.start) ? .person : nil
         quantities.append(
             Quantity(
                 text: "", range: Self.placeholder, scalarOffsets: amount.start..<amount.end, value: value, unit: unit,
                 number: amount.number, multiplier: nil, surfaceUnit: nil, classifier: nil,
-                approximate: keepsQualifier && amount.approximate,
-                qualifier: keepsQualifier ? amount.qualifierText : nil, low: nil, high: nil))
-        return amount.end
+                approximate: approximate, qualifier: qualifier, low: nil, high: nil))
+        return end
     }
 
     /// Units that make no figure here: 2024年 (a date), 90年代, 百年, a lone 零, 方面, 名单, 五年期,
@@ -188,7 +221,10 @@ extension FigureScanner {
         let loneNumeral = amount.isChinese && end == index + 1
         if isYear, loneNumeral, at(index) == Scalar.百 || at(index) == Scalar.千 { return true }
         if loneNumeral, at(index) == Scalar.零 { return true }  // 零部件, 零星: a lone 零 is a word
-        if isForm(unit, Scalar.方, from: end), isHan(next) { return true }  // 方面, 方案
+        // 方面, 方案; but 10亿方以上 is cubic metres.
+        if isForm(unit, Scalar.方, from: end), isHan(next), suffixQualifier(at: unit.end) == nil { return true }
+        // Rule `clock-time`: 07时41分 (a page's publication time) is a clock's minute, no amount.
+        if isForm(unit, Scalar.分, from: end), at(start - 1) == Scalar.时, isDigit(at(start - 2)) { return true }
         if isForm(unit, Scalar.名, from: end), next == Scalar.单 { return true }  // 名单
         // 五年期以上贷款利率: a term's name.
         if isYear, next == Scalar.期, !matches(DateWords.spanEnd, at: unit.end) { return true }

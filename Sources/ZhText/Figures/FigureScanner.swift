@@ -252,7 +252,7 @@ struct FigureScanner {
 
     private func isSpace(_ scalar: UInt32) -> Bool { scalar == 0x20 || scalar == Scalar.noBreakSpace }
 
-    private func isLatinLetter(_ scalar: UInt32) -> Bool {
+    func isLatinLetter(_ scalar: UInt32) -> Bool {
         (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
     }
 

@@ -114,6 +114,25 @@ enum UnitTable {
             row.flags.contains("latin") || (entries[row.form] != nil && row.form.unicodeScalars.allSatisfy(\.isASCII))
         }.map { ($0.form, entry($0)) })
 
+    /// The forms of ``latin``, longest first (PFlops before PF before P), for rule `latin-unit-after-multiplier`.
+    static let latinForms: [(keyword: Keyword, entry: Entry)] = latin.map { (Keyword($0.key), $0.value) }.sorted {
+        ($0.keyword.scalars.count, $1.keyword.text) > ($1.keyword.scalars.count, $0.keyword.text)
+    }
+
+    /// Rule `latin-unit-after-multiplier`: the longest Latin unit starting at `start` (right after 万 or 亿:
+    /// 1.7万P, 50万kW) that no Latin letter or digit continues (万Pa is no P).
+    static func matchLatin(
+        _ s: UnsafeBufferPointer<UInt32>, from start: Int
+    ) -> (entry: Entry, form: String, end: Int)? {
+        for (keyword, entry) in latinForms where s.matches(keyword, at: start) {
+            let end = start + keyword.scalars.count
+            let next = s.scalar(at: end) | 0x20
+            if (next >= 0x61 && next <= 0x7A) || Numeral.isASCIIDigit(s.scalar(at: end)) { continue }
+            return (entry, keyword.text, end)
+        }
+        return nil
+    }
+
     /// Forms read only as a rate's numerator, before / or 每 (万元/人).
     static let rateNumerators: Set<String> = Set(FigureTables.units.filter { $0.flags.contains("rate") }.map(\.form))
 

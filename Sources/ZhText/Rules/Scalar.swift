@@ -144,6 +144,7 @@ enum Scalar {
     static let 新: UInt32 = 0x65B0
     static let 方: UInt32 = 0x65B9
     static let 日: UInt32 = 0x65E5
+    static let 时: UInt32 = 0x65F6
     static let 月: UInt32 = 0x6708
     static let 有: UInt32 = 0x6709
     static let 期: UInt32 = 0x671F
@@ -155,6 +156,7 @@ enum Scalar {
     static let 每: UInt32 = 0x6BCF
     static let 比: UInt32 = 0x6BD4
     static let 点: UInt32 = 0x70B9
+    static let 版: UInt32 = 0x7248
     static let 率: UInt32 = 0x7387
     static let 玖: UInt32 = 0x7396
     static let 由: UInt32 = 0x7531
