@@ -4,7 +4,8 @@
 //
 //   zhtext-train-entities train [--data DIR] [--output FILE] [--epochs N] [--seed N] [--min-count N]
 //                               [--sets msra,pd,weibo,cluener] [--holdout N] [--table-bits N] [--width 1|2]
-//                               [--clip Q] [--sizes BITS:WIDTH,…]
+//                               [--clip Q] [--sizes BITS:WIDTH,…] [--holdout-slice N] [--name-folds N]
+//                               [--name-ratios yes|no]
 //   zhtext-train-entities tag [--mode rules|model|hybrid|raw] [--model FILE] < records.jsonl
 //   zhtext-train-entities time [--runs N] [--set written|dev] [--modes rules,model,hybrid] [--model FILE]
 //       (Corpus/*.txt, with --set dev the real development documents too: analysis without entities and
@@ -209,12 +210,18 @@ struct Settings {
     let otherSizes: [(bits: Int, width: Int)]
     let sets: Set<String>
     let holdout: Int
+    /// Which slice of `holdout` sentences is held out: 0 the last, 1 the one before, and so on.
+    let holdoutSlice: Int
     let adapt: Bool
     let newsWeight: Int
     let keepAddresses: Bool
     let show: Int
     /// Templates left out (numbers of ``EntityFeatures``' slots), for choosing them on held-out sentences.
     let drop: Set<Int>
+    /// The folds the names seen in training are jack-knifed over (0: no names feature).
+    let nameFolds: Int
+    /// Whether the names' table rates how often each name is one where it occurs.
+    let nameRatios: Bool
 
     init(_ options: [String: String]) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -233,10 +240,13 @@ struct Settings {
         }
         sets = Set((options["sets"] ?? "msra,pd,weibo,cluener").split(separator: ",").map(String.init))
         holdout = Int(options["holdout"] ?? "0") ?? 0
+        holdoutSlice = Int(options["holdout-slice"] ?? "0") ?? 0
         adapt = options["adapt"] != "no"
         newsWeight = Int(options["news-weight"] ?? "2") ?? 2
         keepAddresses = options["addresses"] == "keep"
         show = Int(options["show"] ?? "0") ?? 0
+        nameFolds = Int(options["name-folds"] ?? "10") ?? 10
+        nameRatios = options["name-ratios"] != "no"
         drop = Set((options["drop"] ?? "").split(separator: ",").compactMap { Int($0) })
         guard !data.contains("eval/ner") else { throw Failure(description: "evaluation data is not for training") }
     }
@@ -250,25 +260,30 @@ func train(_ options: [String: String]) throws {
     let trainer = EntityModelTrainer()
     var examples = EntityModelTrainer.Examples()
     for group in groups { trainer.add(group.texts, domain: group.domain, to: &examples) }
+    examples.applyNames(folds: settings.nameFolds, ratios: settings.nameRatios)
     examples.drop(templates: settings.drop)
     log("\(examples.sentenceCount) sentences, \(examples.characterCount) characters read in \(clock.now - started)")
     var weights = trainer.learn(
         examples, epochs: settings.epochs, seed: settings.seed, minimumCount: settings.minimumCount, log: log)
     if settings.sets.contains("cluener") {
-        let first = weights.model(tableBits: settings.tableBits, width: settings.width, clip: settings.clip, log: log)
+        let first = weights.model(
+            tableBits: settings.tableBits, width: settings.width, clip: settings.clip, names: examples.names, log: log)
         for group in try cluenerGroups(settings, firstModel: first) {
             trainer.add(group, domain: settings.adapt ? 2 : 0, to: &examples)
         }
+        examples.applyNames(folds: settings.nameFolds, ratios: settings.nameRatios)
         examples.drop(templates: settings.drop)
         weights = trainer.learn(
             examples, epochs: settings.epochs, seed: settings.seed, minimumCount: settings.minimumCount, log: log)
     }
-    let model = weights.model(tableBits: settings.tableBits, width: settings.width, clip: settings.clip, log: log)
+    let model = weights.model(
+        tableBits: settings.tableBits, width: settings.width, clip: settings.clip, names: examples.names, log: log)
     try Data(model).write(to: URL(fileURLWithPath: settings.output))
     log("wrote \(settings.output) (\(model.count) bytes) after \(clock.now - started)")
     var variants = [("model", model)]
     for (bits, width) in settings.otherSizes {
-        let other = weights.model(tableBits: bits, width: width, clip: settings.clip, log: log)
+        let other = weights.model(
+            tableBits: bits, width: width, clip: settings.clip, names: examples.names, log: log)
         try Data(other).write(to: URL(fileURLWithPath: settings.output + ".\(bits).\(width)"))
         variants.append(("model \(bits):\(width)", other))
     }
@@ -293,8 +308,10 @@ func newsGroups(_ settings: Settings) throws -> ([(domain: UInt8, texts: [Labele
         guard settings.sets.contains(name) else { return }
         var sentences = sentences
         if settings.holdout > 0, name == "msra" || name == "pd" {
-            held[name] = Array(sentences.suffix(settings.holdout))
-            sentences.removeLast(min(settings.holdout, sentences.count))
+            // The last `holdout` sentences, or those `holdout-slice` slices before them.
+            let end = max(sentences.count - settings.holdout * settings.holdoutSlice, settings.holdout)
+            held[name] = Array(sentences[(end - settings.holdout)..<end])
+            sentences.removeSubrange((end - settings.holdout)..<end)
         }
         log("\(name): \(sentences.count) sentences, \(sentences.reduce(0) { $0 + $1.names.count }) names")
         // News (domain 0) may be read more than once a pass, weighing it against the larger sets.
@@ -472,7 +489,7 @@ do {
             description: """
                 usage: zhtext-train-entities train [--data DIR] [--output FILE] [--epochs N] [--seed N] \
                 [--min-count N] [--sets LIST] [--holdout N] [--table-bits N] [--width 1|2] [--clip Q] \
-                [--sizes BITS:WIDTH,…]
+                [--sizes BITS:WIDTH,…] [--holdout-slice N] [--name-folds N] [--name-ratios yes|no]
                   | tag [--mode rules|model|hybrid|raw] [--model FILE]
                   | time [--runs N] [--set written|dev] [--modes LIST] [--model FILE]
                 """)

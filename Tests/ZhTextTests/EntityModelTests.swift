@@ -168,6 +168,14 @@ struct EntityModelTests {
         let small = weights.model(tableBits: 4, log: { _ in })
         #expect(small.count == EntityModel.headerSize + 16 * EntityModel.slotSize(width: 2))
         #expect(EntityModel(data: small) != nil)
+        // The names of the gold labels, jack-knifed over two folds, go into the model and load with it.
+        var named = examples
+        named.applyNames(folds: 2)
+        let table = try #require(named.names)
+        let withNames = trainer.train(named, epochs: 3, seed: 7, minimumCount: 1, log: { _ in })
+        #expect(withNames.count == first.count + table.bytes.count)
+        #expect(try #require(EntityModel(data: withNames)).names != nil)
+        #expect(EntityModel(data: first)?.names == nil)
         // Scores of one byte: the same names on the sentence it learned.
         let narrow = weights.model(width: 1, log: { _ in })
         let narrowModel = try #require(EntityModel(data: narrow))
@@ -196,5 +204,40 @@ struct EntityModelTests {
         #expect(trie.rootNames[Int(("东" as Unicode.Scalar).value)] == names("东"))
         #expect(trie.rootNames[Int(("林" as Unicode.Scalar).value)] == NameBits.person)
         #expect(trie.rootNames[Int(("风" as Unicode.Scalar).value)] == 0)
+    }
+
+    @Test("The names seen in training: every prefix walks on, the longest name covering a character marks it")
+    func nameTable() {
+        // Names of our own: a place and a body that starts with it, a person.
+        func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+        let names: [(characters: ArraySlice<UInt32>, kind: Entity.Kind)] = [
+            (scalars("东陵")[...], .location), (scalars("东陵大学")[...], .organization),
+            (scalars("林思远")[...], .person), (scalars("东陵")[...], .organization), (scalars("远")[...], .location),
+        ]
+        let strings = NameTable.strings(names)
+        // 东, 东陵, 东陵大, 东陵大学, 林, 林思, 林思远; a one-character name is left out.
+        #expect(strings.count == 7)
+        let table = NameTable.bytes(strings)
+        #expect(table.bytes.count == 8 << table.bits)
+        #expect((1 << table.bits) >= 2 * strings.count)
+        let sentence = scalars("在东陵大学见林思远")
+        let marks = table.bytes.withUnsafeBytes { bytes in
+            sentence.withUnsafeBufferPointer { NameTable(bytes.baseAddress!, bits: table.bits).marks(1..<9, $0) }
+        }
+        func mark(_ length: UInt16, _ kinds: UInt8, _ position: UInt16) -> UInt16 {
+            1 << 15 | length << 8 | UInt16(kinds) << 2 | position
+        }
+        let (body, person) = (NameTable.body, NameTable.person)
+        #expect(
+            marks == [
+                mark(4, body, 0), mark(4, body, 1), mark(4, body, 1), mark(4, body, 2), 0,
+                mark(3, person, 0), mark(3, person, 1), mark(3, person, 2),
+            ])
+        // 东陵 alone is a place and a body; 东风 starts no name.
+        let other = scalars("东陵东风")
+        let short = table.bytes.withUnsafeBytes { bytes in
+            other.withUnsafeBufferPointer { NameTable(bytes.baseAddress!, bits: table.bits).marks(0..<4, $0) }
+        }
+        #expect(short == [mark(2, NameTable.place | body, 0), mark(2, NameTable.place | body, 2), 0, 0])
     }
 }

@@ -192,7 +192,7 @@ public struct EntityRecognizer: Sendable {
             }
             let range = first.scalarOffsets.lowerBound..<last.scalarOffsets.upperBound
             features.removeAll(keepingCapacity: true)
-            recognizer.features(tokens, s, into: &features)
+            recognizer.features(tokens, s, names: model?.names, into: &features)
             if tracing {
                 traced.append((range, features))
                 return

@@ -21,7 +21,7 @@
 ///   body or a place ending the word, the word a country, region or well-known body of the lists.
 enum EntityFeatures {
     /// Slots per character.
-    static let count = 11
+    static let count = 12
 
     // Template numbers (the slot of each, in order); 0…4 are the characters'.
     static let token: UInt64 = 5
@@ -30,6 +30,7 @@ enum EntityFeatures {
     static let next: UInt64 = 8
     static let lexiconWords: UInt64 = 9
     static let cues: UInt64 = 10
+    static let names: UInt64 = 11
 
     /// The start of a hash for `template`.
     @inline(__always)
@@ -53,6 +54,12 @@ enum EntityFeatures {
         return z == 0 ? 1 : z
     }
 
+    /// The feature of `template` reading `a` and `b`.
+    @inline(__always)
+    static func hash(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0) -> UInt64 {
+        finish(step(step(start(template), a), b))
+    }
+
     /// A character as the character templates read it: digits and Latin letters folded.
     @inline(__always)
     static func folded(_ scalar: UInt32) -> UInt64 {
@@ -74,6 +81,9 @@ struct SentenceMarks {
     /// Each character's marks in the lexicon's words of places, bodies and people (3 a character;
     /// see ``EntityRules/lexiconWordMarks(_:_:)``).
     let lexiconWords: [UInt8]
+    /// Each character's place in the longest name of the model's training data covering it
+    /// (``NameTable/marks(_:_:)``), or empty when no table is given.
+    var names: [UInt16] = []
 }
 
 /// What the features of a token's characters read about the token and its neighbours.
@@ -93,13 +103,18 @@ struct TokenContext {
 extension EntityRules {
     /// Appends the features of every character of the sentence `tokens` to `out`
     /// (``EntityFeatures/count`` slots a character, from the first token's start to the last one's end).
-    func features(_ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, into out: inout [UInt64]) {
+    ///
+    /// `names` is the model's table of names seen in training; without it that slot stays 0.
+    func features(
+        _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, names: NameTable?, into out: inout [UInt64]
+    ) {
         guard let first = tokens.first, let last = tokens.last else { return }
         let range = first.scalarOffsets.lowerBound..<last.scalarOffsets.upperBound
         let base = out.count
         out.append(contentsOf: repeatElement(0, count: range.count * EntityFeatures.count))
         let marks = SentenceMarks(
-            range: range, gazetteer: gazetteerMarks(range, s), lexiconWords: lexiconWordMarks(range, s))
+            range: range, gazetteer: gazetteerMarks(range, s), lexiconWords: lexiconWordMarks(range, s),
+            names: names?.marks(range, s) ?? [])
         out.withUnsafeMutableBufferPointer { out in
             for index in tokens.indices {
                 let context = tokenContext(tokens, index, s)
@@ -110,6 +125,13 @@ extension EntityRules {
                 }
             }
         }
+    }
+
+    /// The feature of a character's mark in the names seen in training (``NameTable/marks(_:_:)``),
+    /// or 0 (none) for no mark.
+    @inline(__always)
+    static func nameFeature(_ mark: UInt16) -> UInt64 {
+        mark == 0 ? 0 : EntityFeatures.hash(EntityFeatures.names, UInt64(mark))
     }
 
     /// The position of `index` in `range`: 0 first, 1 inside, 2 last, 3 alone.
@@ -221,8 +243,7 @@ extension EntityRules {
             at < range.lowerBound ? 0x11_0000 : at >= range.upperBound ? 0x11_0001 : EntityFeatures.folded(s[at])
         }
         @inline(__always) func put(_ template: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0) {
-            slots[Int(template)] = EntityFeatures.finish(
-                EntityFeatures.step(EntityFeatures.step(EntityFeatures.start(template), a), b))
+            slots[Int(template)] = EntityFeatures.hash(template, a, b)
         }
         let position = UInt64(Self.position(at, in: token))
         let (c0, cm1, cp1) = (character(at), character(at - 1), character(at + 1))
@@ -243,6 +264,7 @@ extension EntityRules {
         if named != 0 { put(EntityFeatures.lexiconWords, named) }
         let surname: UInt64 = EntityVocabulary.surnames.contains(s[at]) ? 16 : 0
         put(EntityFeatures.cues, context.cues | surname, position)
+        if !marks.names.isEmpty { slots[Int(EntityFeatures.names)] = Self.nameFeature(marks.names[offset]) }
     }
 }
 

@@ -7,14 +7,16 @@ internal import ZhTextData
 /// The model is a compact binary compiled into the library (`Sources/ZhTextData/model/entities.bin`)
 /// and read in place: loading it checks a header and keeps a pointer, whatever its size.
 ///
-/// Layout, little-endian: a header of 928 bytes (magic `ZHEM`, version 3, the number of labels,
+/// Layout, little-endian: a header of 928 bytes (magic `ZHEM`, version 4, the number of labels,
 /// the number of feature slots a character, the table's size as a power of two, the bytes of a
-/// score (1 or 2), then 14 × 16 `Int32` label-pair scores: row 0 is the sentence's start, row
+/// score (1 or 2), the size of the names' table as a power of two (0: none), then 14 × 16 `Int32`
+/// label-pair scores: row 0 is the sentence's start, row
 /// p + 1 follows label p), then the feature table: 2^bits slots, each a feature's 16-bit check (the
 /// top 16 bits of its hash, never 0; 0 marks an empty slot) and its score for each of the 13
 /// labels. `Int8` scores: 16 bytes, a 0, the 13 scores, the check; `Int16` scores: 16 lanes, the
 /// check, the 13 scores, two 0. A feature lives at its hash's low bits or the next slots after it
-/// (linear probing); a feature absent from the table scores 0.
+/// (linear probing); a feature absent from the table scores 0. Last, the names seen in training
+/// (``NameTable``: 2^bits slots of 8 bytes), which ``EntityFeatures/names`` reads.
 struct EntityModel: @unchecked Sendable {
     /// Where the model's bytes are: the embedded array, or a copy owned by ``Storage``.
     private let bytes: UnsafeRawPointer
@@ -28,9 +30,11 @@ struct EntityModel: @unchecked Sendable {
     private let start: [Int32]
     /// The score of each allowed pair of labels, `pairs[from * 16 + to]` (0…12), forbidden ones impossible.
     private let pairs: [Int32]
+    /// The names seen in training (after the feature table), or nil when the model holds none.
+    let names: NameTable?
 
     static let magic: UInt32 = 0x4D45_485A  // "ZHEM"
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
     static let headerSize = 928
     /// Bytes a slot of the feature table with scores of `width` bytes.
     static func slotSize(width: Int) -> Int { 16 * width }
@@ -69,9 +73,12 @@ struct EntityModel: @unchecked Sendable {
         else { return nil }
         let bits = Int(bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
         let width = Int(bytes.loadUnaligned(fromByteOffset: 20, as: UInt32.self))
-        guard bits > 0, bits < 28, width == 1 || width == 2,
-            size == Self.headerSize + (1 << bits) * Self.slotSize(width: width)
+        let nameBits = Int(bytes.loadUnaligned(fromByteOffset: 24, as: UInt32.self))
+        let tableEnd = Self.headerSize + (1 << bits) * Self.slotSize(width: width)
+        guard bits > 0, bits < 28, width == 1 || width == 2, nameBits < 28,
+            size == tableEnd + (nameBits > 0 ? 8 << nameBits : 0)
         else { return nil }
+        names = nameBits > 0 ? NameTable(bytes + tableEnd, bits: nameBits) : nil
         scoreWidth = width
         self.bytes = bytes
         self.storage = storage
@@ -87,7 +94,9 @@ struct EntityModel: @unchecked Sendable {
     }
 
     /// The size of the model in bytes.
-    var byteCount: Int { Self.headerSize + (mask + 1) * Self.slotSize(width: scoreWidth) }
+    var byteCount: Int {
+        Self.headerSize + (mask + 1) * Self.slotSize(width: scoreWidth) + (names.map { 8 * ($0.mask + 1) } ?? 0)
+    }
 
     /// The scores of the labels (lanes 1…13) for one character's features.
     @inline(__always)

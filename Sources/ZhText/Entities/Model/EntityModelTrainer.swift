@@ -24,6 +24,12 @@ package struct EntityModelTrainer {
         var sentences: [Range<Int>] = []
         /// Each sentence's domain (0: the news the model is for).
         var domains: [UInt8] = []
+        /// Each sentence's document, as a hash of the document's text (a document read twice has one).
+        var documents: [UInt64] = []
+        /// Each character (normalized and simplified, as the features read it), like `gold`.
+        var characters: [UInt32] = []
+        /// The table of the names in the gold labels (``applyNames(folds:ratios:)``), written into the model.
+        package var names: (bits: Int, bytes: [UInt8])?
 
         package init() {}
 
@@ -66,7 +72,10 @@ package struct EntityModelTrainer {
         // Read as at run time: normalized, then simplified in place.
         let normalized = recognizer.normalizer.normalize(text).simplifiedTraditional()
         var traced: [(range: Range<Int>, features: [UInt64])] = []
-        normalized.scalarValues.withUnsafeBufferPointer { s in
+        let scalars = normalized.scalarValues
+        var document = NameTable.seed
+        for scalar in scalars { document = EntityFeatures.step(document, UInt64(scalar)) }
+        scalars.withUnsafeBufferPointer { s in
             var session = EntityRecognizer.Session(recognizer: recognizer, trace: true)
             recognizer.tokenizer.enumerateTokens(in: normalized.text) { session.consume($0, s) }
             _ = session.finish(s)
@@ -80,9 +89,11 @@ package struct EntityModelTrainer {
                 return original < owner.count ? owner[original] : -1
             }
             examples.gold += EntityTag.tags(owner: owners, kinds: kinds)
+            examples.characters += scalars[range]
             examples.features += features
             examples.sentences.append(start..<examples.gold.count)
             examples.domains.append(domain)
+            examples.documents.append(document)
         }
     }
 
@@ -99,7 +110,7 @@ package struct EntityModelTrainer {
         log: (String) -> Void
     ) -> [UInt8] {
         learn(examples, epochs: epochs, seed: seed, minimumCount: minimumCount, log: log)
-            .model(tableBits: tableBits, log: log)
+            .model(tableBits: tableBits, names: examples.names, log: log)
     }
 
     /// The averaged weights learned from `examples` (see ``train(_:epochs:seed:minimumCount:tableBits:log:)``),
@@ -323,7 +334,11 @@ package struct LearnedWeights {
     ///     scores that fill it to one half; nil for the smallest table (up to 2^19 slots) that holds
     ///     every feature at that fill.
     ///   - width: the bytes of a score, 1 or 2.
-    package func model(tableBits: Int? = nil, width: Int = 2, clip: Double = 0.9999, log: (String) -> Void) -> [UInt8] {
+    ///   - names: the table of names seen in training (``NameTable``), written after the feature table.
+    package func model(
+        tableBits: Int? = nil, width: Int = 2, clip: Double = 0.9999, names: (bits: Int, bytes: [UInt8])? = nil,
+        log: (String) -> Void
+    ) -> [UInt8] {
         let scale = Self.scale(features.map { Self.size($0.scores) }, transitions, width: width, clip: clip)
         let limit = width == 1 ? 127.0 : 32767.0
         var kept: [(hash: UInt64, scores: [Int16])] = []
@@ -346,6 +361,7 @@ package struct LearnedWeights {
         }
         put32(UInt32(bits))
         put32(UInt32(width))
+        put32(UInt32(names?.bits ?? 0))
         while out.count < 32 { out.append(0) }
         for score in transitions { put32(UInt32(bitPattern: Int32((score * scale).rounded()))) }
         precondition(out.count == EntityModel.headerSize)
@@ -360,6 +376,7 @@ package struct LearnedWeights {
                 withUnsafeBytes(of: UInt16(bitPattern: table[slot * 16]).littleEndian) { out += $0 }
             }
         }
+        if let names { out += names.bytes }
         return out
     }
 
