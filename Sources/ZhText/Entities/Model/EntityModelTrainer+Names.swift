@@ -29,7 +29,8 @@ extension EntityModelTrainer.Examples {
             fold.append(Int(EntityFeatures.finish(documents[sentence]) % UInt64(folds)))
         }
         let all = NameTable.strings(sentenceNames.flatMap { $0 })
-        let counts = ratios ? nameCounts(all, sentenceNames, fold, folds: folds) : ([], [])
+        let counts: (names: [[UInt64: Int]], occurrences: [[UInt64: Int]]) =
+            ratios ? nameCounts(all, sentenceNames, fold, folds: folds) : ([], [])
         func sum(_ counts: [[UInt64: Int]], without held: Int) -> [UInt64: Int] {
             var out: [UInt64: Int] = [:]
             for (index, fold) in counts.enumerated() where index != held { out.merge(fold, uniquingKeysWith: +) }
