@@ -245,7 +245,7 @@ struct Settings {
         newsWeight = Int(options["news-weight"] ?? "2") ?? 2
         keepAddresses = options["addresses"] == "keep"
         show = Int(options["show"] ?? "0") ?? 0
-        nameFolds = Int(options["name-folds"] ?? "10") ?? 10
+        nameFolds = Int(options["name-folds"] ?? "0") ?? 0
         nameRatios = options["name-ratios"] != "no"
         drop = Set((options["drop"] ?? "").split(separator: ",").compactMap { Int($0) })
         guard !data.contains("eval/ner") else { throw Failure(description: "evaluation data is not for training") }

@@ -7,7 +7,7 @@
 /// processes.
 ///
 /// The features read the text, the tokenizer's tokens and the lexicon and lists, never the rules'
-/// decisions: a model mode costs the model alone. Eleven templates, chosen on held-out training
+/// decisions: a model mode costs the model alone. Twelve templates, chosen on held-out training
 /// sentences (README, "Entities"): more (c₋₂, c₊₂, c₋₁c₊₁, c₊₁c₊₂, c₋₂c₋₁, trigrams, the previous
 /// word with c₀, the lexicon's longest word of any class, the characters' classes in the lists)
 /// scored the same and cost a look-up each.
@@ -19,6 +19,9 @@
 ///   lexicon and in the longest division of the gazetteer covering it, with their lengths.
 /// - cues: a title before the word, a verb of speech after it, a surname at c₀, a suffix of a
 ///   body or a place ending the word, the word a country, region or well-known body of the lists.
+/// - names: c₀'s position in the longest name of the training data covering it, with its length,
+///   kinds and how often it is a name where it occurs (``NameTable``; jack-knifed in training). Only
+///   models trained with names have it (`train --name-folds N`); without their table it stays 0.
 enum EntityFeatures {
     /// Slots per character.
     static let count = 12

@@ -7,7 +7,8 @@ internal import ZhTextData
 /// The model is a compact binary compiled into the library (`Sources/ZhTextData/model/entities.bin`)
 /// and read in place: loading it checks a header and keeps a pointer, whatever its size.
 ///
-/// Layout, little-endian: a header of 928 bytes (magic `ZHEM`, version 4, the number of labels,
+/// Layout, little-endian: a header of 928 bytes (magic `ZHEM`, version 4 (or 3: 11 feature slots, no
+/// names; read the same, the names' slot empty), the number of labels,
 /// the number of feature slots a character, the table's size as a power of two, the bytes of a
 /// score (1 or 2), the size of the names' table as a power of two (0: none), then 14 × 16 `Int32`
 /// label-pair scores: row 0 is the sentence's start, row
@@ -67,9 +68,15 @@ struct EntityModel: @unchecked Sendable {
     private init?(_ bytes: UnsafeRawPointer, size: Int, storage: Storage?) {
         guard size >= Self.headerSize,
             bytes.loadUnaligned(as: UInt32.self) == Self.magic,
-            bytes.loadUnaligned(fromByteOffset: 4, as: UInt32.self) == Self.version,
-            bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == UInt32(EntityTag.count),
-            bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self) == UInt32(EntityFeatures.count)
+            bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == UInt32(EntityTag.count)
+        else { return nil }
+        // Version 3 models read the first 11 features, without the names' slot (its bytes are 0).
+        let version = bytes.loadUnaligned(fromByteOffset: 4, as: UInt32.self)
+        let slots = bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self)
+        guard
+            (version == Self.version && slots == UInt32(EntityFeatures.count))
+                || (version == 3 && slots == UInt32(EntityFeatures.names)
+                    && bytes.loadUnaligned(fromByteOffset: 24, as: UInt32.self) == 0)
         else { return nil }
         let bits = Int(bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
         let width = Int(bytes.loadUnaligned(fromByteOffset: 20, as: UInt32.self))

@@ -27,7 +27,7 @@ struct NameTable: @unchecked Sendable {
     }
 
     /// The first step of a string's key.
-    static let seed = EntityFeatures.start(0x4E41)
+    static let seed = EntityFeatures.start(EntityFeatures.names << 8)
 
     /// The key of a string whose hash so far (``seed`` stepped over its characters) is `hash`.
     @inline(__always)
