@@ -23,9 +23,25 @@ extension FactExtractor {
         let lower = figure.range.lowerBound
         if figure.isMoney { return head?.range.isEmpty ?? true || s.endsWithAny(PairingWords.arranged, before: lower) }
         guard let head else { return false }
-        if head.range.isEmpty { return s.endsWithAny(PairingWords.droppedVerb, before: lower) }
+        if isBare(head) {
+            return s.endsWithAny(PairingWords.droppedVerb, before: lower) || countVerb(before: lower) != nil
+        }
         // Not …的, …有.
         return (2...4).contains(head.range.count) && ![Scalar.的, Scalar.有].contains(s[head.range.upperBound - 1])
+    }
+
+    /// Whether a head says nothing of its own: empty, or the 了 of a verb it trimmed (实施了100项…).
+    func isBare(_ head: Indicator.Head?) -> Bool {
+        guard let head else { return true }
+        return head.range.isEmpty || head.range.count == 1 && s[head.range.lowerBound] == Scalar.了
+    }
+
+    /// The verb the head trimmed as a lead that names a count with its noun after it (打造10个…, 实施了100项…),
+    /// as a piece, or nil.
+    func countVerb(before lower: Int) -> Indicator.Piece? {
+        let end = s.scalar(at: lower - 1) == Scalar.了 ? lower - 1 : lower
+        return PairingWords.countVerb.first { s.matches($0, at: end - $0.scalars.count) }
+            .map { .text((end - $0.scalars.count)..<end) }
     }
 
     /// Whether only 至 or 到 stands between the figure before and `figure` (增加7.3万人至367.2万人).

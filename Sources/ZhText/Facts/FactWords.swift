@@ -70,6 +70,8 @@ enum PairingWords {
     static let boundAnd = list("bound-and")
     static let arranged = list("arranged")
     static let droppedVerb = list("dropped-verb")
+    static let countVerb = list("count-verb")
+    static let actionNouns = list("action-noun")
     static let deaths = list("deaths")
     static let accident = FactWords.word(FactWords.pairingTable, "accident")
     static let use = list("use")

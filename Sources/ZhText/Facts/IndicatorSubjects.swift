@@ -100,6 +100,13 @@ extension Indicator {
             guard let purpose = Self.purposes.firstIndex(where: { s.matches($0, at: start) }) else { return nil }
             if purpose < Self.droppedPurposes { start += Self.purposes[purpose].scalars.count }
         } else {
+            // 20个以上“好房子”示范项目: a bound after the count is not part of its noun.
+            if let bound = Self.overUnder.first(where: { s.matches($0, at: start) }), start + bound.scalars.count < s.count,
+                Self.han.contains(s[start + bound.scalars.count])
+                    || s[start + bound.scalars.count] == Scalar.leftDoubleQuotationMark
+            {
+                start += bound.scalars.count
+            }
             guard figure.count > 1, Self.classifiers.contains(s[figure.upperBound - 1]),
                 !Self.objectStops.contains(s[start]),
                 Self.han.contains(s[start]) || s[start] == Scalar.leftDoubleQuotationMark

@@ -173,13 +173,19 @@ extension FactExtractor {
         return p.index + 1
     }
 
-    /// 招聘150名工程师 → 招聘工程师; 办好10件民生实事 → 民生实事; 安排3640万元支持… → 支持….
+    /// 招聘150名工程师 → 招聘工程师; 办好10件民生实事 → 民生实事; 打造10个…企业 → 打造…企业 (rule count-verb);
+    /// 完成100个…改造 → …改造 (rule action-noun); 安排3640万元支持… → 支持….
     func objectAfter(_ p: inout Pairing) -> Int? {
         let figure = p.figure
         guard !figure.isPercentage, figure.value != nil, p.head?.verb == nil,
             let object = p.text.object(after: figure.range, isMoney: figure.isMoney), namesObject(figure, head: p.head)
         else { return nil }
-        let verb = figure.isMoney ? [] : p.head?.pieces ?? []
+        var verb = figure.isMoney ? [] : p.head?.pieces ?? []
+        if !figure.isMoney, isBare(p.head) {
+            verb = countVerb(before: figure.range.lowerBound).map { [$0] } ?? []
+        }
+        // 完成1000个行政村生活污水治理: the noun names the work, the verb before it says nothing more.
+        if s.endsWithAny(PairingWords.actionNouns, before: object.upperBound) { verb = [] }
         p.add(make(verb + [.text(object)], figure, (p.head?.start ?? figure.range.lowerBound)..<object.upperBound, p))
         return p.index + 1
     }
