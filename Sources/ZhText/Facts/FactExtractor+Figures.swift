@@ -129,6 +129,21 @@ extension FactExtractor {
         return s[clause..<figure.range.lowerBound].contains(Scalar.ideographicComma)
     }
 
+    /// Whether a figure is the capacity of a plant, written before the product it makes and inside the plant's
+    /// name (吉林梅花60万吨赖氨酸等项目, 建设10万千瓦光伏电站): it names the project, it is no result.
+    func isCapacityInName(_ figure: Figure) -> Bool {
+        guard case .measure(let unit)? = figure.unit, PairingWords.capacityUnits.contains(unit) else { return false }
+        let after = figure.range.upperBound
+        guard Self.isHan(s.scalar(at: after)), !Indicator.objectStops.contains(s[after]) else { return false }
+        // The name runs on (its list's items too) to the end of the clause.
+        var end = after
+        while end < s.count, end - after < 48, s[end] == Scalar.ideographicComma || !Indicator.objectEnds.contains(s[end])
+        {
+            end += 1
+        }
+        return s.containsAny(PairingWords.projectEnds, in: after..<end)
+    }
+
     /// The direction a sign before a ratio gives (+6.2%), taken as growth either way (-2.1% is
     /// growth of -2.1, as a table's growth column reads).
     func signDirection(_ figure: Figure) -> ChangeDirection? {

@@ -72,6 +72,8 @@ enum PairingWords {
     static let droppedVerb = list("dropped-verb")
     static let countVerb = list("count-verb")
     static let actionNouns = list("action-noun")
+    static let capacityUnits = Set(list("capacity-unit").compactMap { MeasureUnit(rawValue: $0.text) })
+    static let projectEnds = list("project-end")
     static let deaths = list("deaths")
     static let accident = FactWords.word(FactWords.pairingTable, "accident")
     static let use = list("use")

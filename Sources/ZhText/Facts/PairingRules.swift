@@ -29,6 +29,7 @@ extension FactExtractor {
         .rule("conversion") { $0.isConversion($1.figure) ? $1.index + 1 : nil },
         .rule("threshold-class") { $0.isThreshold($1.figure) ? $1.index + 1 : nil },
         .rule("tally") { $0.isTally($1.figure) ? $1.index + 1 : nil },
+        .rule("capacity-in-name") { $0.isCapacityInName($1.figure) ? $1.index + 1 : nil },
         .read { $1.clause = $0.context.clauseStart(before: $1.figure.range.lowerBound) },
         .rule("count-list") { $0.countList(&$1) },
         .rule("restatement") { $0.restatement(&$1) },
