@@ -137,7 +137,8 @@ extension FactExtractor {
         guard Self.isHan(s.scalar(at: after)), !Indicator.objectStops.contains(s[after]) else { return false }
         // The name runs on (its list's items too) to the end of the clause.
         var end = after
-        while end < s.count, end - after < 48, s[end] == Scalar.ideographicComma || !Indicator.objectEnds.contains(s[end])
+        while end < s.count, end - after < 48,
+            s[end] == Scalar.ideographicComma || !Indicator.objectEnds.contains(s[end])
         {
             end += 1
         }

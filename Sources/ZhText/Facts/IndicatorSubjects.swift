@@ -74,6 +74,33 @@ extension Indicator {
         return nil
     }
 
+    /// Measures that name nothing alone at the start of a sentence and take the industry of the line's topic.
+    static let topicMeasures: [Keyword] = IndicatorTables.longestFirst("topic-measure")
+    /// The last words of a topic a sentence opens with (石化产业, 低空经济, 吉化乙烯项目).
+    static let topicEnds: [Keyword] = IndicatorTables.longestFirst("topic-end")
+    /// The same for a project and the measures of its capacity (吉化乙烯项目…，总产能).
+    static let projectMeasures: [Keyword] = IndicatorTables.longestFirst("project-measure")
+    static let projectEnds: [Keyword] = IndicatorTables.longestFirst("project-end")
+    /// The longest topic before its end word.
+    static let topicReach = 4
+
+    /// The industry or project a sentence opening at `start` is about (石化产业持续… → 石化产业), or nil:
+    /// up to four Han characters, after the clause's leads, closed by a topic end and followed by more words.
+    func topic(at start: Int, ends: [Keyword]) -> Range<Int>? {
+        var lower = start
+        while let word = Self.leads.first(where: { s.matches($0, at: lower) }) { lower += word.scalars.count }
+        var end = lower + 1
+        while end < s.count, end - lower <= Self.topicReach, Self.han.contains(s[end - 1]) {
+            if let word = ends.first(where: { s.matches($0, at: end) }),
+                Self.han.contains(s.scalar(at: end + word.scalars.count))
+            {
+                return lower..<(end + word.scalars.count)
+            }
+            end += 1
+        }
+        return nil
+    }
+
     /// Classifiers that end a count whose noun follows it (150名工程师, 10件民生实事).
     static let classifiers: Set<UInt32> = IndicatorTables.scalars("classifier")
     /// Characters that cannot open the noun after a count: links, changes, qualifiers, units.
@@ -101,7 +128,8 @@ extension Indicator {
             if purpose < Self.droppedPurposes { start += Self.purposes[purpose].scalars.count }
         } else {
             // 20个以上“好房子”示范项目: a bound after the count is not part of its noun.
-            if let bound = Self.overUnder.first(where: { s.matches($0, at: start) }), start + bound.scalars.count < s.count,
+            if let bound = Self.overUnder.first(where: { s.matches($0, at: start) }),
+                start + bound.scalars.count < s.count,
                 Self.han.contains(s[start + bound.scalars.count])
                     || s[start + bound.scalars.count] == Scalar.leftDoubleQuotationMark
             {
