@@ -22,10 +22,28 @@ extension Indicator {
             tail = (shared.lowerBound + 1)..<shared.upperBound
         }
         let first = items[0]
+        // 省级公用经费和一般性支出: the first item's opening opens every item without one (rule shared-opening).
+        let opening = Self.sharedOpenings.first {
+            s.matches($0, at: first.lowerBound) && first.count > $0.scalars.count + 1
+        }
+        // 省属企业营业收入、利润: a measure item stands in for the first item's measure (rule shared-measure).
+        let firstMeasure = Self.subjectMeasures.first {
+            ends(with: $0, first.lowerBound, first.upperBound) && first.count > $0.scalars.count + 1
+        }
         return items.map { item in
             var pieces: [Piece] = []
-            // 第一、二、三; …基金收入、支出: a short item takes the first item's opening.
-            if item != first, item.count <= 2, first.count > item.count + 1 || item.count == 1 && first.count == 2 {
+            if item != first, let opening, !s.matchesAny(Self.sharedOpenings, at: item.lowerBound) {
+                pieces.append(.text(first.lowerBound..<(first.lowerBound + opening.scalars.count)))
+            } else if item != first, let firstMeasure,
+                Self.subjectMeasures.contains(where: {
+                    item.count == $0.scalars.count && s.matches($0, at: item.lowerBound)
+                })
+            {
+                pieces.append(.text(first.lowerBound..<(first.upperBound - firstMeasure.scalars.count)))
+            } else if item != first, item.count <= 2,
+                first.count > item.count + 1 || item.count == 1 && first.count == 2
+            {
+                // 第一、二、三; …基金收入、支出: a short item takes the first item's opening.
                 pieces.append(.text(first.lowerBound..<(first.upperBound - item.count)))
             } else if item != first, (3...4).contains(item.count), first.count >= item.count + 3,
                 s[item.upperBound - 1] == s[first.upperBound - 1], Self.countEnds.contains(s[first.upperBound - 1])
@@ -38,6 +56,11 @@ extension Indicator {
             return pieces
         }.filter { pieces in pieces.reduce(0) { $0 + length($1) } >= 2 }
     }
+
+    /// Openings the first item of a 分别 list shares with the others (省级, 单位国内生产总值).
+    static let sharedOpenings: [Keyword] = IndicatorTables.longestFirst("shared-opening")
+    /// Words that open the tail a 分别 list's items share (全产业链, 居民).
+    static let tailOpens: [Keyword] = IndicatorTables.longestFirst("tail-open")
 
     /// The last characters of a count whose second item is the same subject's (起数和死亡人数).
     static let countEnds: Set<UInt32> = IndicatorTables.scalars("second-count-end")
@@ -59,8 +82,12 @@ extension Indicator {
             items[items.count - 1] = last.lowerBound..<cut
             return cut..<last.upperBound
         } else if last.count > before.count + 1 {
-            // 城镇和农村居民人均可支配收入, 第一、二、三产业增加值: as many characters as the item before.
-            let cut = last.lowerBound + before.count
+            // 城镇和农村居民人均可支配收入, 第一、二、三产业增加值: as many characters as the item before, unless a
+            // word that opens a shared tail says where it starts (人参、食用菌全产业链产值; rule tail-opener).
+            let opener = (last.lowerBound + 1..<(last.upperBound - 1)).first { position in
+                Self.tailOpens.contains { s.matches($0, at: position) }
+            }
+            let cut = opener ?? last.lowerBound + before.count
             items[items.count - 1] = last.lowerBound..<cut
             return cut..<last.upperBound
         } else if let measure = Self.measures.first(where: {
