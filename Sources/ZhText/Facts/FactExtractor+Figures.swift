@@ -145,6 +145,17 @@ extension FactExtractor {
         return s.containsAny(PairingWords.projectEnds, in: after..<end)
     }
 
+    /// Where the clause ends when a count is the number of thresholds passed (跨越3个千亿元台阶), else nil.
+    func milestoneEnd(_ figure: Figure) -> Int? {
+        guard figure.unit == .measure(.count) else { return nil }
+        var end = figure.range.upperBound
+        while end < s.count, end - figure.range.upperBound < 12, !Indicator.objectEnds.contains(s[end]) {
+            if let word = s.matching(PairingWords.milestones, at: end) { return end + word.scalars.count }
+            end += 1
+        }
+        return nil
+    }
+
     /// The direction a sign before a ratio gives (+6.2%), taken as growth either way (-2.1% is
     /// growth of -2.1, as a table's growth column reads).
     func signDirection(_ figure: Figure) -> ChangeDirection? {

@@ -74,6 +74,7 @@ enum PairingWords {
     static let actionNouns = list("action-noun")
     static let capacityUnits = Set(list("capacity-unit").compactMap { MeasureUnit(rawValue: $0.text) })
     static let projectEnds = list("project-end")
+    static let milestones = list("milestone")
     static let deaths = list("deaths")
     static let accident = FactWords.word(FactWords.pairingTable, "accident")
     static let use = list("use")
