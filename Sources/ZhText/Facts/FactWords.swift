@@ -75,6 +75,8 @@ enum PairingWords {
     static let capacityUnits = Set(list("capacity-unit").compactMap { MeasureUnit(rawValue: $0.text) })
     static let projectEnds = list("project-end")
     static let milestones = list("milestone")
+    static let donePredicates = list("done-predicate")
+    static let resultPredicates = list("result-predicate")
     static let deaths = list("deaths")
     static let accident = FactWords.word(FactWords.pairingTable, "accident")
     static let use = list("use")
