@@ -23,9 +23,25 @@ extension FactExtractor {
         let lower = figure.range.lowerBound
         if figure.isMoney { return head?.range.isEmpty ?? true || s.endsWithAny(PairingWords.arranged, before: lower) }
         guard let head else { return false }
-        if head.range.isEmpty { return s.endsWithAny(PairingWords.droppedVerb, before: lower) }
+        if isBare(head) {
+            return s.endsWithAny(PairingWords.droppedVerb, before: lower) || countVerb(before: lower) != nil
+        }
         // Not …的, …有.
         return (2...4).contains(head.range.count) && ![Scalar.的, Scalar.有].contains(s[head.range.upperBound - 1])
+    }
+
+    /// Whether a head says nothing of its own: empty, or the 了 of a verb it trimmed (实施了100项…).
+    func isBare(_ head: Indicator.Head?) -> Bool {
+        guard let head else { return true }
+        return head.range.isEmpty || head.range.count == 1 && s[head.range.lowerBound] == Scalar.了
+    }
+
+    /// The verb the head trimmed as a lead that names a count with its noun after it (打造10个…, 实施了100项…),
+    /// as a piece, or nil.
+    func countVerb(before lower: Int) -> Indicator.Piece? {
+        let end = s.scalar(at: lower - 1) == Scalar.了 ? lower - 1 : lower
+        return PairingWords.countVerb.first { s.matches($0, at: end - $0.scalars.count) }
+            .map { .text((end - $0.scalars.count)..<end) }
     }
 
     /// Whether only 至 or 到 stands between the figure before and `figure` (增加7.3万人至367.2万人).
@@ -111,6 +127,33 @@ extension FactExtractor {
         else { return false }
         let clause = context.clauseStart(before: figure.range.lowerBound)
         return s[clause..<figure.range.lowerBound].contains(Scalar.ideographicComma)
+    }
+
+    /// Whether a figure is the capacity of a plant, written before the product it makes and inside the plant's
+    /// name (吉林梅花60万吨赖氨酸等项目, 建设10万千瓦光伏电站): it names the project, it is no result.
+    func isCapacityInName(_ figure: Figure) -> Bool {
+        guard case .measure(let unit)? = figure.unit, PairingWords.capacityUnits.contains(unit) else { return false }
+        let after = figure.range.upperBound
+        guard Self.isHan(s.scalar(at: after)), !Indicator.objectStops.contains(s[after]) else { return false }
+        // The name runs on (its list's items too) to the end of the clause.
+        var end = after
+        while end < s.count, end - after < 48,
+            s[end] == Scalar.ideographicComma || !Indicator.objectEnds.contains(s[end])
+        {
+            end += 1
+        }
+        return s.containsAny(PairingWords.projectEnds, in: after..<end)
+    }
+
+    /// Where the clause ends when a count is the number of thresholds passed (跨越3个千亿元台阶), else nil.
+    func milestoneEnd(_ figure: Figure) -> Int? {
+        guard figure.unit == .measure(.count) else { return nil }
+        var end = figure.range.upperBound
+        while end < s.count, end - figure.range.upperBound < 12, !Indicator.objectEnds.contains(s[end]) {
+            if let word = s.matching(PairingWords.milestones, at: end) { return end + word.scalars.count }
+            end += 1
+        }
+        return nil
     }
 
     /// The direction a sign before a ratio gives (+6.2%), taken as growth either way (-2.1% is

@@ -9,7 +9,10 @@ extension RuleCatalog {
     }
 
     /// Rules of `Indicator` (the phrase before a figure) whose specs are in `Specs/facts.jsonl`.
-    static let indicatorHeadRules = ["footnote", "harvest-change", "cause-of-loss", "listed-name", "list-verb"]
+    static let indicatorHeadRules = [
+        "footnote", "harvest-change", "cause-of-loss", "listed-name", "list-verb", "count-verb", "action-noun",
+        "industry-topic", "shared-opening", "shared-measure", "tail-opener",
+    ]
 
     /// The facts knowledge tables.
     static var factTables: [DataTable] { FactWords.tables }

@@ -22,10 +22,28 @@ extension Indicator {
             tail = (shared.lowerBound + 1)..<shared.upperBound
         }
         let first = items[0]
+        // 省级公用经费和一般性支出: the first item's opening opens every item without one (rule shared-opening).
+        let opening = Self.sharedOpenings.first {
+            s.matches($0, at: first.lowerBound) && first.count > $0.scalars.count + 1
+        }
+        // 省属企业营业收入、利润: a measure item stands in for the first item's measure (rule shared-measure).
+        let firstMeasure = Self.subjectMeasures.first {
+            ends(with: $0, first.lowerBound, first.upperBound) && first.count > $0.scalars.count + 1
+        }
         return items.map { item in
             var pieces: [Piece] = []
-            // 第一、二、三; …基金收入、支出: a short item takes the first item's opening.
-            if item != first, item.count <= 2, first.count > item.count + 1 || item.count == 1 && first.count == 2 {
+            if item != first, let opening, !s.matchesAny(Self.sharedOpenings, at: item.lowerBound) {
+                pieces.append(.text(first.lowerBound..<(first.lowerBound + opening.scalars.count)))
+            } else if item != first, let firstMeasure,
+                Self.subjectMeasures.contains(where: {
+                    item.count == $0.scalars.count && s.matches($0, at: item.lowerBound)
+                })
+            {
+                pieces.append(.text(first.lowerBound..<(first.upperBound - firstMeasure.scalars.count)))
+            } else if item != first, item.count <= 2,
+                first.count > item.count + 1 || item.count == 1 && first.count == 2
+            {
+                // 第一、二、三; …基金收入、支出: a short item takes the first item's opening.
                 pieces.append(.text(first.lowerBound..<(first.upperBound - item.count)))
             } else if item != first, (3...4).contains(item.count), first.count >= item.count + 3,
                 s[item.upperBound - 1] == s[first.upperBound - 1], Self.countEnds.contains(s[first.upperBound - 1])
@@ -38,6 +56,11 @@ extension Indicator {
             return pieces
         }.filter { pieces in pieces.reduce(0) { $0 + length($1) } >= 2 }
     }
+
+    /// Openings the first item of a 分别 list shares with the others (省级, 单位国内生产总值).
+    static let sharedOpenings: [Keyword] = IndicatorTables.longestFirst("shared-opening")
+    /// Words that open the tail a 分别 list's items share (全产业链, 居民).
+    static let tailOpens: [Keyword] = IndicatorTables.longestFirst("tail-open")
 
     /// The last characters of a count whose second item is the same subject's (起数和死亡人数).
     static let countEnds: Set<UInt32> = IndicatorTables.scalars("second-count-end")
@@ -59,8 +82,12 @@ extension Indicator {
             items[items.count - 1] = last.lowerBound..<cut
             return cut..<last.upperBound
         } else if last.count > before.count + 1 {
-            // 城镇和农村居民人均可支配收入, 第一、二、三产业增加值: as many characters as the item before.
-            let cut = last.lowerBound + before.count
+            // 城镇和农村居民人均可支配收入, 第一、二、三产业增加值: as many characters as the item before, unless a
+            // word that opens a shared tail says where it starts (人参、食用菌全产业链产值; rule tail-opener).
+            let opener = (last.lowerBound + 1..<(last.upperBound - 1)).first { position in
+                Self.tailOpens.contains { s.matches($0, at: position) }
+            }
+            let cut = opener ?? last.lowerBound + before.count
             items[items.count - 1] = last.lowerBound..<cut
             return cut..<last.upperBound
         } else if let measure = Self.measures.first(where: {
@@ -70,6 +97,33 @@ extension Indicator {
             // 工业机器人、集成电路产量: the measure noun is shared.
             items[items.count - 1] = last.lowerBound..<(last.upperBound - measure.scalars.count)
             return (last.upperBound - measure.scalars.count)..<last.upperBound
+        }
+        return nil
+    }
+
+    /// Measures that name nothing alone at the start of a sentence and take the industry of the line's topic.
+    static let topicMeasures: [Keyword] = IndicatorTables.longestFirst("topic-measure")
+    /// The last words of a topic a sentence opens with (石化产业, 低空经济, 吉化乙烯项目).
+    static let topicEnds: [Keyword] = IndicatorTables.longestFirst("topic-end")
+    /// The same for a project and the measures of its capacity (吉化乙烯项目…，总产能).
+    static let projectMeasures: [Keyword] = IndicatorTables.longestFirst("project-measure")
+    static let projectEnds: [Keyword] = IndicatorTables.longestFirst("project-end")
+    /// The longest topic before its end word.
+    static let topicReach = 4
+
+    /// The industry or project a sentence opening at `start` is about (石化产业持续… → 石化产业), or nil:
+    /// up to four Han characters, after the clause's leads, closed by a topic end and followed by more words.
+    func topic(at start: Int, ends: [Keyword]) -> Range<Int>? {
+        var lower = start
+        while let word = Self.leads.first(where: { s.matches($0, at: lower) }) { lower += word.scalars.count }
+        var end = lower + 1
+        while end < s.count, end - lower <= Self.topicReach, Self.han.contains(s[end - 1]) {
+            if let word = ends.first(where: { s.matches($0, at: end) }),
+                Self.han.contains(s.scalar(at: end + word.scalars.count))
+            {
+                return lower..<(end + word.scalars.count)
+            }
+            end += 1
         }
         return nil
     }
@@ -100,6 +154,14 @@ extension Indicator {
             guard let purpose = Self.purposes.firstIndex(where: { s.matches($0, at: start) }) else { return nil }
             if purpose < Self.droppedPurposes { start += Self.purposes[purpose].scalars.count }
         } else {
+            // 20个以上“好房子”示范项目: a bound after the count is not part of its noun.
+            if let bound = Self.overUnder.first(where: { s.matches($0, at: start) }),
+                start + bound.scalars.count < s.count,
+                Self.han.contains(s[start + bound.scalars.count])
+                    || s[start + bound.scalars.count] == Scalar.leftDoubleQuotationMark
+            {
+                start += bound.scalars.count
+            }
             guard figure.count > 1, Self.classifiers.contains(s[figure.upperBound - 1]),
                 !Self.objectStops.contains(s[start]),
                 Self.han.contains(s[start]) || s[start] == Scalar.leftDoubleQuotationMark

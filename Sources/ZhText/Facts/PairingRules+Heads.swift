@@ -173,13 +173,52 @@ extension FactExtractor {
         return p.index + 1
     }
 
-    /// 招聘150名工程师 → 招聘工程师; 办好10件民生实事 → 民生实事; 安排3640万元支持… → 支持….
+    /// 20项民生实事全面完成 → 民生实事; 2所职业大学获批 → 获批职业大学: a count opening its clause, its noun, then a
+    /// predicate from `facts/pairing-words.tsv` (one that only says it was done leaves the noun alone).
+    func countedSubject(_ p: inout Pairing) -> Int? {
+        let figure = p.figure
+        let after = figure.range.upperBound
+        guard !figure.isPercentage, !figure.isMoney, figure.value != nil, p.clause == figure.range.lowerBound,
+            figure.range.count > 1, Indicator.classifiers.contains(s[after - 1]), after < s.count,
+            Self.isHan(s[after]) || s[after] == Scalar.leftDoubleQuotationMark,
+            !Indicator.objectStops.contains(s[after])
+        else { return nil }
+        var end = after
+        // Not past a list's next item (2个矿山修复项目、3个…成果入选): its counts are not this noun's.
+        while end < s.count, end - after < 24, s[end] != Scalar.ideographicComma,
+            !Indicator.objectEnds.contains(s[end]) || s[end] == Scalar.rightDoubleQuotationMark
+        {
+            if end - after >= 2, s[end] != Scalar.rightDoubleQuotationMark {
+                if s.matchesAny(PairingWords.donePredicates, at: end) {
+                    p.add(make([.text(after..<end)], figure, figure.range.lowerBound..<end, p))
+                    return p.index + 1
+                }
+                if s.matchesAny(PairingWords.resultPredicates, at: end) {
+                    var close = end
+                    while close < s.count, !Indicator.objectEnds.contains(s[close]) { close += 1 }
+                    guard close - end <= 8 else { return nil }
+                    p.add(make([.text(end..<close), .text(after..<end)], figure, figure.range.lowerBound..<close, p))
+                    return p.index + 1
+                }
+            }
+            end += 1
+        }
+        return nil
+    }
+
+    /// 招聘150名工程师 → 招聘工程师; 办好10件民生实事 → 民生实事; 打造10个…企业 → 打造…企业 (rule count-verb);
+    /// 完成100个…改造 → …改造 (rule action-noun); 安排3640万元支持… → 支持….
     func objectAfter(_ p: inout Pairing) -> Int? {
         let figure = p.figure
         guard !figure.isPercentage, figure.value != nil, p.head?.verb == nil,
             let object = p.text.object(after: figure.range, isMoney: figure.isMoney), namesObject(figure, head: p.head)
         else { return nil }
-        let verb = figure.isMoney ? [] : p.head?.pieces ?? []
+        var verb = figure.isMoney ? [] : p.head?.pieces ?? []
+        if !figure.isMoney, isBare(p.head) {
+            verb = countVerb(before: figure.range.lowerBound).map { [$0] } ?? []
+        }
+        // 完成1000个行政村生活污水治理: the noun names the work, the verb before it says nothing more.
+        if s.endsWithAny(PairingWords.actionNouns, before: object.upperBound) { verb = [] }
         p.add(make(verb + [.text(object)], figure, (p.head?.start ?? figure.range.lowerBound)..<object.upperBound, p))
         return p.index + 1
     }

@@ -57,7 +57,43 @@ extension FactExtractor {
         {
             pieces.insert(verb, at: 0)
         }
+        if pieces.count == head.pieces.count, let topic = industryTopic(of: head, p) { pieces = topic + pieces }
         return partPieces(pieces, head, p)
+    }
+
+    /// The industry or project a bare measure opening a clause is the measure of (rule industry-topic).
+    ///
+    /// 石化产业持续…。产值突破1300亿元: 产值, 产业规模 or 总产能 alone take the topic an earlier sentence
+    /// of the line opened with (石化产业产值); the nearest such sentence decides. Nil when none opens with one.
+    private func industryTopic(of head: Indicator.Head, _ p: Pairing) -> [Indicator.Piece]? {
+        let isHead = { (word: Keyword) in
+            head.range.count == word.scalars.count && s.matches(word, at: head.range.lowerBound)
+        }
+        guard head.verb == nil, head.gaps.isEmpty, head.range.lowerBound == p.clause else { return nil }
+        let ends: [Keyword]
+        if Indicator.topicMeasures.contains(where: isHead) {
+            ends = Indicator.topicEnds
+        } else if Indicator.projectMeasures.contains(where: isHead) {
+            ends = Indicator.projectEnds
+        } else {
+            return nil
+        }
+        let measure = head.range.count
+        var start = context.periodStart(before: head.range.lowerBound)
+        // 吉化乙烯项目投产，总产能达190万吨: the head's own sentence first, when it opened with something else.
+        var own = start < head.range.lowerBound
+        while own || start > p.lineStart {
+            if !own { start = context.periodStart(before: start - 1) }
+            own = false
+            guard let topic = p.text.topic(at: start, ends: ends) else { continue }
+            // 新能源产业 + 产业投资 → 新能源产业投资: the shared word once.
+            let shared = ends.first {
+                s.matches($0, at: topic.upperBound - $0.scalars.count) && s.matches($0, at: head.range.lowerBound)
+                    && measure > $0.scalars.count
+            }
+            return [.text(topic.lowerBound..<(topic.upperBound - (shared?.scalars.count ?? 0)))]
+        }
+        return nil
     }
 
     /// Whether a head after ， continues the list of the figure before: a bare noun (no verb, no measure) right

@@ -29,7 +29,9 @@ extension FactExtractor {
         .rule("conversion") { $0.isConversion($1.figure) ? $1.index + 1 : nil },
         .rule("threshold-class") { $0.isThreshold($1.figure) ? $1.index + 1 : nil },
         .rule("tally") { $0.isTally($1.figure) ? $1.index + 1 : nil },
+        .rule("capacity-in-name") { $0.isCapacityInName($1.figure) ? $1.index + 1 : nil },
         .read { $1.clause = $0.context.clauseStart(before: $1.figure.range.lowerBound) },
+        .rule("milestone-count") { $0.milestoneCount(&$1) },
         .rule("count-list") { $0.countList(&$1) },
         .rule("restatement") { $0.restatement(&$1) },
         .read { $0.readSentence(&$1) },
@@ -47,6 +49,7 @@ extension FactExtractor {
         .rule("account-term") { $0.accountTerm(&$1) },
         .rule("carried-object") { $0.carriedObject(&$1) },
         .rule("continues-previous") { $0.continuesPrevious(&$1) },
+        .rule("counted-subject") { $0.countedSubject(&$1) },
         .rule("object-after") { $0.objectAfter(&$1) },
         .rule("named-head") { $0.namedHead(&$1) },
         .rule("level-of-change") { $0.levelOfChange(&$1) },
@@ -117,6 +120,38 @@ extension FactExtractor {
         else { return nil }
         p.add(make(item.pieces, p.figure, item.range, p))
         return p.index + 1
+    }
+
+    /// 地区生产总值跨越3个千亿元台阶，达到1.5万亿元: the count of thresholds passed is no result; the level
+    /// reached right after it (only a link between) is the clause's indicator's.
+    func milestoneCount(_ p: inout Pairing) -> Int? {
+        let figure = p.figure
+        guard let end = milestoneEnd(figure) else { return nil }
+        // 千亿元 of 3个千亿元台阶 is part of the threshold too.
+        var next = p.index + 1
+        while next < p.figures.count, p.figures[next].range.lowerBound < end { next += 1 }
+        guard next < p.figures.count,
+            let head = p.text.head(p.clause..<figure.range.lowerBound, dates: p.dates, figure: figure),
+            !head.range.isEmpty, head.verb == nil, isLinkOnly(end..<p.figures[next].range.lowerBound)
+        else { return next }
+        let sentence = context.sentenceStart(before: figure.range.lowerBound)
+        if sentence != p.sentenceStart {
+            p.sentenceStart = sentence
+            p.sentenceFacts = []
+        }
+        p.add(make(head.pieces, p.figures[next], head.start..<p.figures[next].range.upperBound, p), for: next)
+        return next + 1
+    }
+
+    /// Whether `range` holds only a comma and a word that links a phrase to its figure (，达到).
+    private func isLinkOnly(_ range: Range<Int>) -> Bool {
+        let commas = [Scalar.fullwidthComma, Indicator.ASCII.comma, Scalar.ideographicComma]
+        guard range.count >= 2, commas.contains(s[range.lowerBound]) else {
+            return false
+        }
+        return Indicator.links.contains {
+            $0.scalars.count == range.count - 1 && s.matches($0, at: range.lowerBound + 1)
+        }
     }
 
     /// 实际使用外资8263亿元，下降27.1%，折1162亿美元，下降28.8%: the value restated in another currency.
