@@ -20,7 +20,7 @@ extension RuleCatalog {
             "line-opening-year", "heading-year", "rate-per-time", "trip-count",
             "plan-predicate-span", "plan-first-years", "span-before-change",
             // Issue 14, round 5.
-            "rate-base", "ratio-value", "people-noun", "bare-qualifier", "top-rank",
+            "rate-base", "ratio-value", "people-noun", "bare-qualifier", "joined-bound", "top-rank",
             // Issue 14, round 6.
             "latin-unit-after-multiplier", "space-before-unit", "clock-time", "span-noun", "year-cut-off",
             "note-number-year", "year-before-name", "page-word",
