@@ -53,22 +53,26 @@ extension EntityRules {
 
     /// Whether a body's name ends inside a word (rule suffix-opens-word).
     ///
-    /// Its one-character suffix opens a word with the character the tokenizer left alone after it
-    /// (文化和旅游部 门: 部门; 吉林 所 需: 所需). A post after a body is no such word (外交部长 keeps 外交部),
-    /// nor a word the tokenizer made of the next characters (财政局 部署).
+    /// Its generic suffix makes a word with the token after it (文化和旅游部 门: 部门; 吉林 所 需: 所需). A post after a body is no such word (外交部长 keeps 外交部), nor a word the
+    /// tokenizer made of the characters after the suffix alone (财政局 部署); a named suffix keeps its name
+    /// (全国政协 提案, though 政协提案 is a word).
     func endsInsideWord(_ name: Range<Int>, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         let last = name.upperBound - 1
-        let limit = tokens.last!.scalarOffsets.upperBound
-        guard name.upperBound < limit, EntityVocabulary.singleSuffixes.contains(s[last]),
-            tokens.contains(where: { $0.scalarOffsets == name.upperBound..<(name.upperBound + 1) }),
-            !(EntityVocabulary.organizationSuffixesByLast[s[last]] ?? []).contains(where: {
-                $0.scalars.count >= 2 && endsWith($0, name, s)
-            }),
-            let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[last..<(name.upperBound + 1)])),
+        guard
+            let suffix = EntityVocabulary.organizationSuffixesByLast[s[last]]?.first(where: { endsWith($0, name, s) }),
+            EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars),
+            !EntityVocabulary.governmentSuffixes.contains(suffix.scalars),
+            let next = tokens.first(where: { $0.scalarOffsets.lowerBound == name.upperBound }), next.kind == .word,
+            let entry = tokenizer.lexiconClass(
+                UnsafeBufferPointer(
+                    rebasing: s[(name.upperBound - suffix.scalars.count)..<next.scalarOffsets.upperBound])),
             entry.tag != .organization
         else { return false }
-        let titles = EntityVocabulary.titlesByFirst[s[last]] ?? []
-        return !titles.contains { startsWith($0, last..<limit, s) }
+        // 政协 委员, 统计局 局长: a post in the body.
+        let word = (name.upperBound - suffix.scalars.count)..<next.scalarOffsets.upperBound
+        return ![word, next.scalarOffsets].contains { range in
+            (EntityVocabulary.titlesByFirst[s[range.lowerBound]] ?? []).contains { startsWith($0, range, s) }
+        }
     }
 
     /// Whether a word ending in a one-character suffix ends in a common word of two characters instead

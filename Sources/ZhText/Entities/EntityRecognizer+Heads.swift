@@ -264,7 +264,9 @@ extension EntityRules {
         {
             return first.range.lowerBound..<head.end
         }
+        // 省重点实验室: a rank of labs, not one lab (counted-not-body).
         guard !EntityVocabulary.genericOrganizationSuffixes.contains(head.suffix.scalars),
+            !EntityVocabulary.classesAfterPrefix.contains(head.suffix.scalars),
             let prefix = divisionPrefixStart(
                 head.pieces.first?.range.lowerBound ?? head.suffixStart, head.suffixStart, tokens, tags, s),
             !followsCount(prefix, tokens, s)

@@ -70,6 +70,9 @@ enum EntityVocabulary {
     /// The one-character suffixes of bodies (局, 部, 所), which can open a word with the next character (部门, 所需).
     static let singleSuffixes = organizations.scalars(ofKind: "suffix")
 
+    /// Suffixes that after a division's prefix alone name a class of bodies, not one (省实验室, 市重点实验室).
+    static let classesAfterPrefix = WordList(organizations.words(ofKind: "class-after-prefix"))
+
     /// Measure words after a number that make the division's body after them a class (3个省实验室).
     static let countMeasures = organizations.scalars(ofKind: "count-measure")
 
