@@ -53,9 +53,10 @@ extension EntityRules {
 
     /// Whether a body's name ends inside a word (rule suffix-opens-word).
     ///
-    /// Its generic suffix makes a word with the token after it (文化和旅游部 门: 部门; 吉林 所 需: 所需). A post after a body is no such word (外交部长 keeps 外交部), nor a word the
-    /// tokenizer made of the characters after the suffix alone (财政局 部署); a named suffix keeps its name
-    /// (全国政协 提案, though 政协提案 is a word).
+    /// Its generic suffix makes a word with the token after it (文化和旅游部 门: 部门; 吉林 所 需: 所需).
+    /// A post after a body is no such word (外交部长 keeps 外交部), nor a word the tokenizer made of the
+    /// characters after the suffix alone (财政局 部署); a named suffix keeps its name (全国政协 提案,
+    /// though 政协提案 is a word).
     func endsInsideWord(_ name: Range<Int>, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         let last = name.upperBound - 1
         guard
