@@ -76,6 +76,19 @@ extension EntityRules {
         }
     }
 
+    /// Whether a word of the general lexicon tagged as a body is a kind of body: a common word and a generic
+    /// suffix of two or more characters (康复中心, 交易中心), which needs a name before it; a government is
+    /// named by its place (河北省人民政府) (rule policy-term-not-body).
+    func isGenericBodyWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard
+            let suffix = EntityVocabulary.organizationSuffixesByLast[s[range.upperBound - 1]]?.first(where: {
+                endsWith($0, range, s)
+            })
+        else { return false }
+        return suffix.scalars.count >= 2 && EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars)
+            && !EntityVocabulary.governmentSuffixes.contains(suffix.scalars)
+    }
+
     /// Whether a word ending in a one-character suffix ends in a common word of two characters instead
     /// (广大干部, 对外部: 干部, 外部 are no bodies; rule suffix-opens-word).
     func endsInCommonWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {

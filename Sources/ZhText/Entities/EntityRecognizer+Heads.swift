@@ -372,7 +372,7 @@ extension EntityRules {
         guard let entry else { return false }
         switch entry.tag {
         case .place: return !isCommonWord(range, s)
-        case .organization: return entry.added || endsWithOrganizationSuffix(range, s)
+        case .organization: return entry.added || (endsWithOrganizationSuffix(range, s) && !isGenericBodyWord(range, s))
         case .properName, .person: return entry.added
         default: return false
         }

@@ -392,7 +392,9 @@ extension EntityRules {
             sentence.candidates.append((range, .organization))
         // The general lexicon's bodies and people are noisy (新进展 nt, 高水平 nr): its bodies must
         // end like one, its people need a title or a verb of speech next to them.
-        case .organization where !isCommonWord(range, s) && (added || endsWithOrganizationSuffix(range, s)):
+        case .organization
+        where !isCommonWord(range, s)
+            && (added || (endsWithOrganizationSuffix(range, s) && !isGenericBodyWord(range, s))):
             if let body = organizationInBodyWord(range, s, added: added) {
                 sentence.candidates.append((body, .organization))
             }
