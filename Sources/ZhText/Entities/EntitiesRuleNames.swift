@@ -30,7 +30,7 @@ extension RuleCatalog {
             "verb-before-place", "complement-opens-no-name", "directions-not-body", "law-not-person",
             "policy-term-not-place", "region-closing-term", "name-shape", "strong-place-suffix",
             "place-in-parentheses", "road-code", "division-needs-gazetteer", "named-body", "body-before-member",
-            "congress-term", "suffix-opens-word", "counted-not-body", "policy-term-not-body",
+            "congress-term", "suffix-opens-word", "counted-not-body", "policy-term-not-body", "stationed-unit",
         ]
     }
 

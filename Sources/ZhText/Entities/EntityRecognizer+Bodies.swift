@@ -17,6 +17,21 @@ extension EntityRules {
         return best
     }
 
+    /// The end of a known body's unit stationed somewhere, after the body at token `index`: 解放军 驻 吉 部队,
+    /// a place abbreviated or named (rule stationed-unit); else nil.
+    func stationedUnitEnd(after index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {
+        guard index + 3 < tokens.count, tokens[(index + 1)...(index + 3)].allSatisfy({ $0.kind == .word }) else {
+            return nil
+        }
+        let place = tokens[index + 2].scalarOffsets
+        let unit = tokens[index + 3].scalarOffsets
+        guard EntityVocabulary.stationedMarkers.contains(s[tokens[index + 1].scalarOffsets]),
+            place.allSatisfy({ EntityVocabulary.placeAbbreviations.contains(s[$0]) }) || isKnownPlaceWord(place, s),
+            place.count <= 4, EntityVocabulary.stationedUnits.contains(s[unit])
+        else { return nil }
+        return unit.upperBound
+    }
+
     /// Whether a congress found at `name` follows its session's number (第十六次 全国代表大会): a meeting,
     /// not a body; the party before it is named alone (rule numbered-congress).
     func isSessionMeeting(_ name: Range<Int>, _ s: UnsafeBufferPointer<UInt32>, start: Int) -> Bool {

@@ -453,7 +453,8 @@ extension EntityRules {
         let range = tokens[index].scalarOffsets
         let word = s[range]
         if EntityVocabulary.wellKnownOrganizations.contains(word) {
-            sentence.candidates.append((knownBodyStart(range, at: index, tokens, s)..<range.upperBound, .organization))
+            let end = stationedUnitEnd(after: index, tokens, s) ?? range.upperBound
+            sentence.candidates.append((knownBodyStart(range, at: index, tokens, s)..<end, .organization))
         } else if EntityVocabulary.regions.contains(word) {
             // 中国式现代化: a country's name made an adjective.
             if range.upperBound >= tokens.last!.scalarOffsets.upperBound || s[range.upperBound] != Scalar.式 {

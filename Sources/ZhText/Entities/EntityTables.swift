@@ -24,7 +24,7 @@ enum EntityTables {
         organizations.table.name: [
             "suffix", "strong", "generic", "government", "peoples-government", "bare-government", "centre", "congress",
             "congress-body", "known", "latin", "abbreviation-marker", "own-body", "own-cue-before", "own-cue-after",
-            "post-after-body", "count-measure", "class-after-prefix",
+            "post-after-body", "count-measure", "class-after-prefix", "stationed", "stationed-unit",
         ],
         places.table.name: [
             "suffix", "short-head", "division", "town", "prefix", "ending", "special-region", "region-ending", "region",

@@ -73,6 +73,12 @@ enum EntityVocabulary {
     /// Suffixes that after a division's prefix alone name a class of bodies, not one (省实验室, 市重点实验室).
     static let classesAfterPrefix = WordList(organizations.words(ofKind: "class-after-prefix"))
 
+    /// The word that, between a known body and a place, stations a unit of the body there (解放军驻吉部队).
+    static let stationedMarkers = WordList(organizations.words(ofKind: "stationed"))
+
+    /// The units a known body stations somewhere (部队 in 解放军驻吉部队).
+    static let stationedUnits = WordList(organizations.words(ofKind: "stationed-unit"))
+
     /// Measure words after a number that make the division's body after them a class (3个省实验室).
     static let countMeasures = organizations.scalars(ofKind: "count-measure")
 
