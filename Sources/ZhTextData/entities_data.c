@@ -39,6 +39,10 @@ static const unsigned char entities_place_verbs[] = {
 #embed "entities/place-verbs.tsv"
 };
 
+static const unsigned char entities_named_bodies[] = {
+#embed "entities/named-bodies.tsv"
+};
+
 static const unsigned char terms_quote_context[] = {
 #embed "terms/quote-context.tsv"
 };
@@ -56,5 +60,6 @@ ZHTEXT_DATA(zhtext_entities_surnames, entities_surnames)
 ZHTEXT_DATA(zhtext_entities_transliteration, entities_transliteration)
 ZHTEXT_DATA(zhtext_entities_characters, entities_characters)
 ZHTEXT_DATA(zhtext_entities_place_verbs, entities_place_verbs)
+ZHTEXT_DATA(zhtext_entities_named_bodies, entities_named_bodies)
 ZHTEXT_DATA(zhtext_terms_quote_context, terms_quote_context)
 ZHTEXT_DATA(zhtext_terms_numerals, terms_numerals)

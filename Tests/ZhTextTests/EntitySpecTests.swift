@@ -53,7 +53,8 @@ struct EntitySpecTests {
     func tablesUseKnownKinds() {
         let tables = [
             EntityTables.organizations, EntityTables.places, EntityTables.notNames, EntityTables.personCues,
-            EntityTables.characters, EntityTables.placeVerbs, EntityTables.quoteContext, EntityTables.numerals,
+            EntityTables.characters, EntityTables.placeVerbs, EntityTables.namedBodies, EntityTables.quoteContext,
+            EntityTables.numerals,
         ]
         for table in tables {
             let unknown = table.unknownKinds(EntityTables.kinds[table.table.name] ?? [])

@@ -14,6 +14,10 @@ extension RuleCatalog {
     ///   short forms of a document's divisions, a town and its village, foreign names after verbs of
     ///   going somewhere.
     /// - Latin (`EntityRecognizer+Latin.swift`): acronyms, English names of bodies, Latin names.
+    /// - Bodies (`EntityRecognizer+Bodies.swift`): the table of bodies named without a suffix (companies,
+    ///   national and international bodies, media), a congress with its term, a congress before its member's
+    ///   title, one-character suffixes that open a word, counts and sessions that name no body, policy terms
+    ///   ending in a generic suffix.
     package static var entities: [String] {
         [
             "organization-suffix", "strong-company-suffix", "place-suffix", "short-head-place", "family-place",
@@ -25,7 +29,8 @@ extension RuleCatalog {
             "not-body-ending", "adjective-not-name", "route-ends", "own-body",
             "verb-before-place", "complement-opens-no-name", "directions-not-body", "law-not-person",
             "policy-term-not-place", "region-closing-term", "name-shape", "strong-place-suffix",
-            "place-in-parentheses", "road-code", "division-needs-gazetteer",
+            "place-in-parentheses", "road-code", "division-needs-gazetteer", "named-body", "body-before-member",
+            "congress-term", "suffix-opens-word", "counted-not-body", "policy-term-not-body", "stationed-unit",
         ]
     }
 

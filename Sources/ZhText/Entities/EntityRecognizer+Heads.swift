@@ -19,7 +19,9 @@ extension EntityRules {
         }
         let end = tokens[index].scalarOffsets.upperBound
         let suffixStart = end - suffix.scalars.count
-        guard let first = suffixFirstToken(index, suffixStart, tokens) else { return nil }
+        guard let first = suffixFirstToken(index, suffixStart, tokens),
+            place || !isCountedBeforeSuffix(suffix, at: suffixStart, s, start: tokens[0].scalarOffsets.lowerBound)
+        else { return nil }
         var head = NameHead(
             suffix: suffix, suffixStart: suffixStart, end: end, place: place,
             shortHead: place && EntityVocabulary.shortHeadPlaceSuffixes.contains(suffix.scalars))
@@ -88,6 +90,8 @@ extension EntityRules {
         let tag = tags[index]?.tag
         let allowed: [WordClass] = [.noun, .organization, .properName, .place, .person]
         if let tag, !allowed.contains(tag) { return nil }
+        // 广大干部, 对外部: a word that ends in a common word (干部) ends no body (suffix-opens-word).
+        if !place, tag != .organization, endsInCommonWord(range, s) { return nil }
         // 夜市, 城市, 楼市: a division's suffix inside a common noun ends no name (城区 and 港区 may), nor
         // inside a word that ends with one (旅游名县, 农业强县).
         if place,
@@ -129,9 +133,15 @@ extension EntityRules {
     ) {
         var pieces: [(range: Range<Int>, role: HeadRole)] = []
         if tokens[first].scalarOffsets.lowerBound < head.suffixStart {
+            // 国际科技创新中心: a policy term the lexicon knows that ends in a generic suffix opens no body
+            // (policy-term-not-body).
+            let isTerm =
+                !head.place && tags[first]?.tag == .properName && tags[first]?.added == true
+                && EntityVocabulary.genericOrganizationSuffixes.contains(head.suffix.scalars)
             let isAnchor =
-                tags[first] == nil || isTrustedName(tokens[first].scalarOffsets, tags[first], s)
-                || tags[first]?.tag == .person
+                !isTerm
+                && (tags[first] == nil || isTrustedName(tokens[first].scalarOffsets, tags[first], s)
+                    || tags[first]?.tag == .person)
             pieces.append((tokens[first].scalarOffsets.lowerBound..<head.suffixStart, isAnchor ? .anchor : .joiner))
         }
         head.innerPieces = pieces.count
@@ -237,7 +247,7 @@ extension EntityRules {
         return firstPiece.range.lowerBound
     }
 
-    /// A body whose head has no anchor: a congress named by its number (第十五次全国代表大会), or the
+    /// A body whose head has no anchor: a congress named by its term (第三届代表大会), or the
     /// division's own body after its one-character prefix (市统计局, 县十八届人大, 第十四届全国人民代表大会).
     func unanchoredBody(
         _ head: NameHead, _ tokens: [Token], _ tags: [(tag: WordClass, added: Bool)?], _ s: UnsafeBufferPointer<UInt32>
@@ -254,9 +264,12 @@ extension EntityRules {
         {
             return first.range.lowerBound..<head.end
         }
+        // 省重点实验室: a rank of labs, not one lab (counted-not-body).
         guard !EntityVocabulary.genericOrganizationSuffixes.contains(head.suffix.scalars),
+            !EntityVocabulary.classesAfterPrefix.contains(head.suffix.scalars),
             let prefix = divisionPrefixStart(
-                head.pieces.first?.range.lowerBound ?? head.suffixStart, head.suffixStart, tokens, tags, s)
+                head.pieces.first?.range.lowerBound ?? head.suffixStart, head.suffixStart, tokens, tags, s),
+            !followsCount(prefix, tokens, s)
         else { return nil }
         return prefix..<head.end
     }
@@ -359,7 +372,7 @@ extension EntityRules {
         guard let entry else { return false }
         switch entry.tag {
         case .place: return !isCommonWord(range, s)
-        case .organization: return entry.added || endsWithOrganizationSuffix(range, s)
+        case .organization: return entry.added || (endsWithOrganizationSuffix(range, s) && !isGenericBodyWord(range, s))
         case .properName, .person: return entry.added
         default: return false
         }
@@ -458,7 +471,8 @@ extension EntityRules {
         else { return false }
         guard
             let suffix = suffixes.first(where: { ($0.scalars.count >= 2 || range.count >= 3) && endsWith($0, range, s) }
-            )
+            ),
+            suffix.scalars.count >= 2 || !endsInCommonWord(range, s)
         else { return false }
         return !specific || !EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars)
     }

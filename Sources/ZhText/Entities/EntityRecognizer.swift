@@ -353,6 +353,7 @@ extension EntityRules {
         for index in tokens.indices where tokens[index].kind == .word {
             proposeByLexiconTag(at: index, &sentence, s)
             proposeWellKnownNames(at: index, &sentence, s)
+            if let body = namedBody(at: index, tokens, s) { sentence.candidates.append((body, .organization)) }
             proposeNamesOpeningWords(at: index, &sentence, s)
             proposeRememberedNames(at: index, &sentence, s, known: known, people: people)
             proposeSuffixedNames(at: index, &sentence, s, known: &known)
@@ -391,7 +392,9 @@ extension EntityRules {
             sentence.candidates.append((range, .organization))
         // The general lexicon's bodies and people are noisy (新进展 nt, 高水平 nr): its bodies must
         // end like one, its people need a title or a verb of speech next to them.
-        case .organization where !isCommonWord(range, s) && (added || endsWithOrganizationSuffix(range, s)):
+        case .organization
+        where !isCommonWord(range, s)
+            && (added || (endsWithOrganizationSuffix(range, s) && !isGenericBodyWord(range, s))):
             if let body = organizationInBodyWord(range, s, added: added) {
                 sentence.candidates.append((body, .organization))
             }
@@ -450,14 +453,18 @@ extension EntityRules {
         let range = tokens[index].scalarOffsets
         let word = s[range]
         if EntityVocabulary.wellKnownOrganizations.contains(word) {
-            sentence.candidates.append((range, .organization))
+            let end = stationedUnitEnd(after: index, tokens, s) ?? range.upperBound
+            sentence.candidates.append((knownBodyStart(range, at: index, tokens, s)..<end, .organization))
         } else if EntityVocabulary.regions.contains(word) {
             // 中国式现代化: a country's name made an adjective.
             if range.upperBound >= tokens.last!.scalarOffsets.upperBound || s[range.upperBound] != Scalar.式 {
                 sentence.candidates.append((range, .location))
             }
         } else if range.count >= 3, let opening = wellKnownOpening(range, s) {
-            sentence.candidates.append(opening)
+            let start =
+                opening.kind == .organization
+                ? knownBodyStart(opening.range, at: index, tokens, s) : opening.range.lowerBound
+            sentence.candidates.append((start..<opening.range.upperBound, opening.kind))
         } else if sentence.tags[index]?.tag == .properName, let region = regionClosingTerm(range, s) {
             sentence.candidates.append((region, .location))
         }
@@ -486,17 +493,18 @@ extension EntityRules {
     }
 
     /// A well-known body or region opening a word of three or more characters whose rest is a
-    /// common word: 东盟国家 (not 人大代表, a member of it).
+    /// common word (东盟国家 names 东盟); before a member's title only a congress is named (人大代表 names
+    /// 人大: rule body-before-member).
     private func wellKnownOpening(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Candidate? {
         for length in stride(from: min(4, range.count - 2), through: 2, by: -1)
-        where isCommonLexiconWord((range.lowerBound + length)..<range.upperBound, s)
-            && !endsWithTitle((range.lowerBound + length)..<range.upperBound, s)
-        {
-            let head = s[range.lowerBound..<(range.lowerBound + length)]
-            if EntityVocabulary.wellKnownOrganizations.contains(head) {
-                return (range.lowerBound..<(range.lowerBound + length), .organization)
+        where isCommonLexiconWord((range.lowerBound + length)..<range.upperBound, s) {
+            let member = endsWithTitle((range.lowerBound + length)..<range.upperBound, s)
+            let headRange = range.lowerBound..<(range.lowerBound + length)
+            let head = s[headRange]
+            if EntityVocabulary.wellKnownOrganizations.contains(head), !member || isNamedBeforeMember(headRange, s) {
+                return (headRange, .organization)
             }
-            if EntityVocabulary.regions.contains(head) {
+            if !member, EntityVocabulary.regions.contains(head) {
                 return (range.lowerBound..<(range.lowerBound + length), .location)
             }
         }
@@ -667,6 +675,9 @@ extension EntityRules {
             sentence.candidates.filter {
                 $0.range.count >= 2 && !isCommonWord($0.range, s)
                     && ($0.kind != .person || isPlausibleName($0.range, s))
+                    && ($0.kind != .organization
+                        || !(endsInsideWord($0.range, sentence.tokens, s)
+                            || isSessionMeeting($0.range, s, start: sentence.tokens[0].scalarOffsets.lowerBound)))
                     // 东中部, 中西部: directions and a body's suffix name no body (rule directions-not-body).
                     && ($0.kind != .organization || $0.range.count < 3
                         || !s[$0.range.dropLast()].allSatisfy { EntityVocabulary.directions.contains($0) })

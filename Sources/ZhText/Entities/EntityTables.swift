@@ -15,6 +15,7 @@ enum EntityTables {
     static let transliteration = DataTable("entities/transliteration.tsv") { zhtext_entities_transliteration($0) }
     static let characters = WordKinds(DataTable("entities/characters.tsv") { zhtext_entities_characters($0) })
     static let placeVerbs = WordKinds(DataTable("entities/place-verbs.tsv") { zhtext_entities_place_verbs($0) })
+    static let namedBodies = WordKinds(DataTable("entities/named-bodies.tsv") { zhtext_entities_named_bodies($0) })
     static let quoteContext = WordKinds(DataTable("terms/quote-context.tsv") { zhtext_terms_quote_context($0) })
     static let numerals = WordKinds(DataTable("terms/numerals.tsv") { zhtext_terms_numerals($0) })
 
@@ -23,7 +24,7 @@ enum EntityTables {
         organizations.table.name: [
             "suffix", "strong", "generic", "government", "peoples-government", "bare-government", "centre", "congress",
             "congress-body", "known", "latin", "abbreviation-marker", "own-body", "own-cue-before", "own-cue-after",
-            "post-after-body",
+            "post-after-body", "count-measure", "class-after-prefix", "stationed", "stationed-unit",
         ],
         places.table.name: [
             "suffix", "short-head", "division", "town", "prefix", "ending", "special-region", "region-ending", "region",
@@ -39,6 +40,7 @@ enum EntityTables {
             "level-determiner", "complement", "law-ending",
         ],
         placeVerbs.table.name: ["before-place", "visit"],
+        namedBodies.table.name: ["central-enterprise", "company", "national-body", "international", "media"],
         quoteContext.table.name: [
             "naming-verb", "speech", "change-from", "change-to", "plan-noun", "policy-noun", "brand", "product-marker",
             "version", "craft-number", "event-suffix", "indicator-ending", "statistic-noun", "count-measure",
@@ -51,7 +53,7 @@ enum EntityTables {
     static var all: [DataTable] {
         [
             organizations.table, places.table, notNames.table, titles, personCues.table, surnames, transliteration,
-            characters.table, placeVerbs.table, quoteContext.table, numerals.table,
+            characters.table, placeVerbs.table, namedBodies.table, quoteContext.table, numerals.table,
         ]
     }
 }

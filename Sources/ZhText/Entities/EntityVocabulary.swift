@@ -29,7 +29,7 @@ enum EntityVocabulary {
     /// A centre, which inside a hospital is a department (县中医院胸痛中心).
     static let centre = organizations.keyword(ofKind: "centre")
 
-    /// A congress, named by its number alone (第十五次全国代表大会).
+    /// A congress, named by its term alone (第三届代表大会; 第十五次全国代表大会 is a meeting).
     static let congress = organizations.keyword(ofKind: "congress")
 
     /// A people's government, which a place's short form names too (江澜人民政府).
@@ -66,6 +66,30 @@ enum EntityVocabulary {
     static let abbreviationMarker = organizations.keyword(ofKind: "abbreviation-marker")
 
     static let organizationSuffixesByLast = KeywordIndex(organizationSuffixes, byLast: true)
+
+    /// The one-character suffixes of bodies (局, 部, 所), which can open a word with the next character (部门, 所需).
+    static let singleSuffixes = organizations.scalars(ofKind: "suffix")
+
+    /// Suffixes that after a division's prefix alone name a class of bodies, not one (省实验室, 市重点实验室).
+    static let classesAfterPrefix = WordList(organizations.words(ofKind: "class-after-prefix"))
+
+    /// The word that, between a known body and a place, stations a unit of the body there (解放军驻吉部队).
+    static let stationedMarkers = WordList(organizations.words(ofKind: "stationed"))
+
+    /// The units a known body stations somewhere (部队 in 解放军驻吉部队).
+    static let stationedUnits = WordList(organizations.words(ofKind: "stationed-unit"))
+
+    /// Measure words after a number that make the division's body after them a class (3个省实验室).
+    static let countMeasures = organizations.scalars(ofKind: "count-measure")
+
+    // MARK: - Named bodies (entities/named-bodies.tsv)
+
+    /// Companies, national and international bodies and media named without a suffix (中国华能, 国电投,
+    /// 联合国教科文组织), found as whole tokens.
+    static let namedBodies = WordList(EntityTables.namedBodies.table.keys)
+
+    /// The number of characters of the longest named body.
+    static let namedBodyLongest = EntityTables.namedBodies.table.keys.map(\.unicodeScalars.count).max() ?? 0
 
     // MARK: - Places (entities/places.tsv)
 

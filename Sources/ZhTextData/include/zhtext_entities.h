@@ -13,6 +13,7 @@ const unsigned char *zhtext_entities_surnames(size_t *size);
 const unsigned char *zhtext_entities_transliteration(size_t *size);
 const unsigned char *zhtext_entities_characters(size_t *size);
 const unsigned char *zhtext_entities_place_verbs(size_t *size);
+const unsigned char *zhtext_entities_named_bodies(size_t *size);
 /// The term rules' tables (Sources/ZhTextData/terms/*.tsv).
 const unsigned char *zhtext_terms_quote_context(size_t *size);
 const unsigned char *zhtext_terms_numerals(size_t *size);
