@@ -263,11 +263,12 @@ struct DateScanner {
         return day.end
     }
 
-    /// A clock time after one space: 09:30, 09:30:00.
+    /// A clock time after one space: 09:30, 09:30:00, or with Han marks 07时41分, 07时41分30秒.
     private func scanTime(at index: Int) -> (value: String, end: Int)? {
         var position = index
         guard at(position) == 0x20 else { return nil }
         while at(position) == 0x20 { position += 1 }
+        if let time = scanHanTime(at: position) { return time }
         var parts: [Int] = []
         var end = position
         while parts.count < 3 {
@@ -279,9 +280,28 @@ struct DateScanner {
             guard parts.count < 3, at(end) == 0x3A, Numeral.isASCIIDigit(at(end + 1)) else { break }
             end += 1
         }
+        return Self.clock(parts, end: end)
+    }
+
+    /// Rule `clock-after-day`: a day's clock time written with 时, 分 and 秒 (a page's publication time).
+    private func scanHanTime(at index: Int) -> (value: String, end: Int)? {
+        let marks = [Scalar.时, Scalar.分, Scalar.秒]
+        var parts: [Int] = []
+        var end = index
+        while parts.count < 3, let number = Numeral.arabic(s, from: end), number.end - end <= 2,
+            let value = number.value.intValue, number.value.isInteger, at(number.end) == marks[parts.count]
+        {
+            parts.append(value)
+            end = number.end + 1
+        }
+        return parts.count >= 2 ? Self.clock(parts, end: end) : nil
+    }
+
+    /// Hours, minutes and maybe seconds as a clock time (09:30:00), nil when one is out of range.
+    private static func clock(_ parts: [Int], end: Int) -> (value: String, end: Int)? {
         guard parts.count >= 2, parts[0] < 24, parts[1] < 60, parts.count < 3 || parts[2] < 60 else { return nil }
         let seconds = parts.count == 3 ? parts[2] : 0
-        return ("\(Self.pad(parts[0])):\(Self.pad(parts[1])):\(Self.pad(seconds))", end)
+        return ("\(pad(parts[0])):\(pad(parts[1])):\(pad(seconds))", end)
     }
 
     // MARK: Words

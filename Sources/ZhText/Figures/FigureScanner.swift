@@ -66,7 +66,7 @@ struct FigureScanner {
 
     /// A qualifier starting at `index` (左右, 以上): its text, whether it approximates, and its end.
     func suffixQualifier(at index: Int) -> (text: String, approximate: Bool, end: Int)? {
-        // Rule `joined-bound`: 220千伏及以上, 6岁及以下: 及 joins the figure to a bound made with 以 (以上, 以下, 以内).
+        // Rule `joined-bound`: 220千伏及以上, 6岁及以下: 及 joins a figure to its bound made with 以 (以上, 以下).
         let start = at(index) == Scalar.及 && at(index + 1) == Scalar.以 ? index + 1 : index
         for word in Qualifiers.after where matches(word.keyword, at: start) {
             return (word.keyword.text, word.approximate, start + word.keyword.scalars.count)

@@ -23,7 +23,7 @@ extension RuleCatalog {
             "rate-base", "ratio-value", "people-noun", "bare-qualifier", "joined-bound", "top-rank",
             // Issue 14, round 6.
             "latin-unit-after-multiplier", "space-before-unit", "clock-time", "span-noun", "year-cut-off",
-            "note-number-year", "year-before-name", "page-word",
+            "note-number-year", "clock-after-day", "year-before-name", "page-word",
         ]
     }
 

@@ -165,6 +165,7 @@ enum Scalar {
     static let 的: UInt32 = 0x7684
     static let 看: UInt32 = 0x770B
     static let 禁: UInt32 = 0x7981
+    static let 秒: UInt32 = 0x79D2
     static let 移: UInt32 = 0x79FB
     static let 第: UInt32 = 0x7B2C
     static let 等: UInt32 = 0x7B49
