@@ -30,6 +30,12 @@ struct FrameRules {
         /// holds it over the years (保持在80%以上). Read once the fact is whole (`ratioLevels`), when the
         /// ratio is known to be its value, not its change.
         case ratioLevelAtEnd = "ratio-level-at-end"
+        /// In a review of several years, the value of an indicator that names a stock held at a time
+        /// (技能人才总量超696万, 人均地区生产总值超1万美元, 绿氢产能近3万吨) is the level at the end: the span's last
+        /// year, unless 累计 or 年均 stands with it, a word holds it over the years, or the indicator names what
+        /// was added (新增装机) or a change (人均可支配收入增加).
+        /// Read once the fact is whole (`stockLevels`); a change with it stays the span's (`splitLevels`).
+        case stockLevelAtEnd = "stock-level-at-end"
         /// In a review of several years, anything else (累计, 年均增长, 五年共, 新增…) is for the span.
         case spanOfReview = "span-of-review"
         /// In a review, a change over a count of years written before it (3年增长58.6%, 两年提高12个百分点)
@@ -128,12 +134,55 @@ struct FrameRules {
             let range = found[index].range
             guard case .ratio? = found[index].unit, found[index].value != nil,
                 !Self.cumulativeWords.contains(where: { s.contains($0, in: range) }),
-                !Self.heldWords.contains(where: { s.contains($0, in: range) }),
+                !isHeld(found[index]),
                 let scope = frame.scope(at: range.lowerBound),
                 scope.role == .reviewOfYears || rule == .spanNamedInSentence, let period = found[index].period
             else { continue }
             found[index].period = String(period.suffix(4))
             found[index].periodRule = .ratioLevelAtEnd
+        }
+    }
+
+    /// Whether a held word (保持在, 稳定在) stands after the fact's indicator: 水土保持率61.4% names 保持, holds
+    /// nothing.
+    private func isHeld(_ fact: FactExtractor.Found) -> Bool {
+        let range = fact.range
+        let named = fact.indicator.compactMap { piece -> Int? in
+            guard case .text(let words) = piece, range.contains(words.lowerBound) else { return nil }
+            return words.upperBound
+        }
+        let tail = min(named.max() ?? range.lowerBound, range.upperBound)..<range.upperBound
+        return Self.heldWords.contains { s.contains($0, in: tail) }
+    }
+
+    /// Words of an indicator that name a stock held at a time (总量, 余额, 产能, 人均): the level at a review's end.
+    static let stockNouns = FactWords.keywords(FrameWords.table, "stock-noun")
+    /// Words of an indicator that name what was added over the years (新增, 净增): no stock, however it is named.
+    static let flowNouns = FactWords.keywords(FrameWords.table, "flow-noun")
+
+    /// In a review of several years, the value of a stock (技能人才总量超696万, 居民人均可支配收入超3.1万元) is for the
+    /// span's last year; a change with it is split off for the span by `splitLevels(_:)`.
+    func stockLevels(_ found: inout [FactExtractor.Found]) {
+        let reader = Indicator(s: s)
+        for index in found.indices where found[index].value != nil {
+            let rule = found[index].periodRule
+            guard rule == .spanOfReview || rule == .spanNamedInSentence, let period = found[index].period,
+                period.contains("/")
+            else { continue }
+            if case .ratio? = found[index].unit { continue }  // ratio-level-at-end's
+            let range = found[index].range
+            guard !Self.cumulativeWords.contains(where: { s.contains($0, in: range) }), !isHeld(found[index]),
+                let scope = frame.scope(at: range.lowerBound),
+                scope.role == .reviewOfYears || rule == .spanNamedInSentence
+            else { continue }
+            let name = reader.text(found[index].indicator)
+            // 城乡居民人均可支配收入分别增加9870元: a change over the years, named by its verb.
+            guard Self.stockNouns.contains(where: { name.contains($0.text) }),
+                !Self.flowNouns.contains(where: { name.contains($0.text) }),
+                !Self.countedChanges.contains(where: { name.hasSuffix($0.text) })
+            else { continue }
+            found[index].period = String(period.suffix(4))
+            found[index].periodRule = .stockLevelAtEnd
         }
     }
 
@@ -184,7 +233,7 @@ struct FrameRules {
         for var fact in found {
             // A level of one year whose change is over the years (…增加到2002年的10.2万亿元，平均每年增长7.7%).
             let isLevel =
-                fact.periodRule == .levelReachedAtEnd
+                fact.periodRule == .levelReachedAtEnd || fact.periodRule == .stockLevelAtEnd
                 || fact.period.map { !$0.contains("/") } == true
                     && Self.cumulativeWords.contains { s.contains($0, in: fact.range) }
             guard isLevel, fact.value != nil, let change = fact.change,
@@ -244,8 +293,8 @@ struct FrameRules {
         case .levelReachedAtEnd:
             guard scope.role == .reviewOfYears, isLevel(figure, clause: clause) else { return nil }
             return String(scope.period.suffix(4))
-        case .ratioLevelAtEnd, .yearsCountedBack:
-            return nil  // decided once the fact is whole: `ratioLevels(_:)`, `countedYears(_:)`
+        case .ratioLevelAtEnd, .stockLevelAtEnd, .yearsCountedBack:
+            return nil  // decided once the fact is whole: `ratioLevels(_:)`, `stockLevels(_:)`, `countedYears(_:)`
         case .spanOfReview:
             return scope.role == .reviewOfYears ? scope.period : nil
         case .reviewedYear:
