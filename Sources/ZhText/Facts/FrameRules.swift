@@ -44,6 +44,9 @@ struct FrameRules {
         case yearsCountedBack = "years-counted-back"
         /// In a review of one year, the year reviewed (a quarter of it written in the paragraph stays).
         case reviewedYear = "reviewed-year"
+        /// In a plan, a figure its clause says is there already (我国60岁以上人口已达2.5亿; 国家已设立400亿元基金) is a
+        /// result of the year before the plan (done words), not a target.
+        case alreadyInPlan = "already-in-plan"
         /// In a plan, an undated result in a passage opened by the year reviewed (过去一年，…。地区生产总值
         /// 增长6.1%) is for that year, up to a sentence naming another period or a heading.
         case pastYearPassage = "past-year-passage"
@@ -154,6 +157,9 @@ struct FrameRules {
         let tail = min(named.max() ?? range.lowerBound, range.upperBound)..<range.upperBound
         return Self.heldWords.contains { s.contains($0, in: tail) }
     }
+
+    /// Words before a figure, in its clause, that say it is there already (已达, 已有, 已经): in a plan, a result.
+    static let doneWords = FactWords.keywords(FrameWords.table, "done")
 
     /// Words of an indicator that name a stock held at a time (总量, 余额, 产能, 人均): the level at a review's end.
     static let stockNouns = FactWords.keywords(FrameWords.table, "stock-noun")
@@ -304,6 +310,11 @@ struct FrameRules {
                 return written.split(separator: "/").map { scope.period + $0.dropFirst(4) }.joined(separator: "/")
             }
             return scope.period
+        case .alreadyInPlan:
+            guard isPlan, Self.doneWords.contains(where: { s.contains($0, in: clause..<figure.lowerBound) }),
+                let first = Int(scope.period.prefix(4))
+            else { return nil }
+            return String(first - 1)
         case .pastYearPassage:
             return isPlan ? passageYear(before: starts.sentence, scope: scope, dates: dates) : nil
         case .planPeriod:
@@ -350,7 +361,7 @@ struct FrameRules {
             return scope.role == .review || scope.role == .reviewOfYears ? .actual : nil
         case .pastYearInPlan:
             let isPlan = scope.role == .targets || scope.role == .tasks
-            if isPlan, periodRule == .pastYearPassage { return .actual }
+            if isPlan, periodRule == .pastYearPassage || periodRule == .alreadyInPlan { return .actual }
             guard isPlan, let inSentence, let year = Int(inSentence.prefix(4)),
                 let first = Int(scope.period.prefix(4)), year < first, !inSentence.contains("/")
             else { return nil }
