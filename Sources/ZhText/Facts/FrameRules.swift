@@ -158,6 +158,19 @@ struct FrameRules {
         return Self.heldWords.contains { s.contains($0, in: tail) }
     }
 
+    /// Where the first clause after a fact's indicator ends (、，；), when it ends inside the fact.
+    private func valueClauseEnd(_ fact: FactExtractor.Found) -> Int? {
+        let range = fact.range
+        let named = fact.indicator.compactMap { piece -> Int? in
+            guard case .text(let words) = piece, range.contains(words.lowerBound) else { return nil }
+            return words.upperBound
+        }
+        let start = min(named.max() ?? range.lowerBound, range.upperBound)
+        return (start..<range.upperBound).first {
+            s[$0] == Scalar.ideographicComma || s[$0] == Scalar.fullwidthComma || s[$0] == Scalar.fullwidthSemicolon
+        }
+    }
+
     /// Words before a figure, in its clause, that say it is there already (已达, 已有, 已经): in a plan, a result.
     static let doneWords = FactWords.keywords(FrameWords.table, "done")
 
@@ -177,7 +190,12 @@ struct FrameRules {
             else { continue }
             if case .ratio? = found[index].unit { continue }  // ratio-level-at-end's
             let range = found[index].range
-            guard !Self.cumulativeWords.contains(where: { s.contains($0, in: range) }), !isHeld(found[index]),
+            // 居民人均可支配收入超3.1万元、年均增长6.1%: the 年均 of the change after a break is not the value's.
+            let level =
+                found[index].change == nil
+                ? range
+                : range.lowerBound..<(valueClauseEnd(found[index]) ?? range.upperBound)
+            guard !Self.cumulativeWords.contains(where: { s.contains($0, in: level) }), !isHeld(found[index]),
                 let scope = frame.scope(at: range.lowerBound),
                 scope.role == .reviewOfYears || rule == .spanNamedInSentence
             else { continue }
