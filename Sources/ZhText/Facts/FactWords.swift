@@ -72,6 +72,9 @@ enum PairingWords {
     static let droppedVerb = list("dropped-verb")
     static let countVerb = list("count-verb")
     static let actionNouns = list("action-noun")
+    /// Verbs that raise or give an amount named by the fund after it (新增, and the count verbs and 安排 too).
+    static let fundVerbs = list("fund-verb") + countVerb + arranged
+    static let fundEnds = list("fund-end")
     static let capacityUnits = Set(list("capacity-unit").compactMap { MeasureUnit(rawValue: $0.text) })
     static let projectEnds = list("project-end")
     static let milestones = list("milestone")

@@ -204,7 +204,8 @@ extension Indicator {
     }
 
     /// 全年, 其中, 完成: a word that opens a clause; one at a time, longest first (but 完成投资 as the
-    /// whole phrase is the name of a project's investment: an exception that is the whole phrase stays).
+    /// whole phrase is the name of a project's investment: an exception that is the whole phrase stays; and a
+    /// word of its own that opens with a lead word, 再生 or 再就业 (role whole-word), keeps it).
     private func leadWord(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
         guard
             let word = rule.words.first(where: {
@@ -212,11 +213,17 @@ extension Indicator {
             }),
             !rule.exceptions.contains(where: {
                 s.matches($0, at: trim.lower) && trim.upper == trim.lower + $0.scalars.count
+            }),
+            !Self.wholeWords.contains(where: {
+                s.matches($0, at: trim.lower) && trim.lower + $0.scalars.count <= trim.upper
             })
         else { return .nothing }
         trim.lower += word.scalars.count
         return .again
     }
+
+    /// Words of their own that open with a lead word (再生, 再就业): the lead word is theirs.
+    private static let wholeWords = IndicatorTables.list("whole-word")
 
     /// 十年内新增: the word's last character opens the phrase and the rest ends the figure before it
     /// (十年 is a quantity): that character opens no indicator.
@@ -239,7 +246,8 @@ extension Indicator {
     }
 
     /// 全国一般公共预算收入, 国务院已取消: the nation's scope or its government opening a clause, like 全省 (but
-    /// 全国首店 names a kind of shop and 国务院组成部门 the government's own bodies).
+    /// 全国首店 names a kind of shop, 全国重点实验室 and 全国文明城市 a rank the nation gives, and 国务院组成部门
+    /// the government's own bodies).
     private func nationalScope(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
         guard let word = rule.words.first(where: { s.matches($0, at: trim.lower) }), trim.lower + 3 < trim.upper,
             !rule.exceptions.contains(where: { s.matches($0, at: trim.lower) })

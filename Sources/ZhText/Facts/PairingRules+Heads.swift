@@ -222,4 +222,34 @@ extension FactExtractor {
         p.add(make(verb + [.text(object)], figure, (p.head?.start ?? figure.range.lowerBound)..<object.upperBound, p))
         return p.index + 1
     }
+
+    /// 发行6600亿元长期建设国债 → 发行长期建设国债; 对新增2万亿元中央财政资金 → 新增中央财政资金: an amount between
+    /// the verb that raised or gave it and the name of the fund it is (words fund-verb and fund-end in
+    /// facts/pairing-words.tsv); what stands before the verb (特别是, 拟, 对) is not the indicator.
+    func fundAfter(_ p: inout Pairing) -> Int? {
+        let figure = p.figure
+        let lower = figure.range.lowerBound
+        guard figure.isMoney, figure.value != nil,
+            let verb = PairingWords.fundVerbs.first(where: {
+                lower >= $0.scalars.count && s.matches($0, at: lower - $0.scalars.count)
+            }),
+            let fund = fundName(after: figure.range.upperBound)
+        else { return nil }
+        let verbStart = lower - verb.scalars.count
+        p.add(make([.text(verbStart..<lower), .text(fund)], figure, verbStart..<fund.upperBound, p))
+        return p.index + 1
+    }
+
+    /// The name of a fund right after an amount: Han characters (at least two, at most 12) up to the first
+    /// fund end (长期建设国债, 中央财政资金建立… → 中央财政资金), or nil.
+    private func fundName(after start: Int) -> Range<Int>? {
+        var end = start
+        while end < s.count, end - start < 12, Self.isHan(s[end]) {
+            end += 1
+            if end - start >= 2, PairingWords.fundEnds.contains(where: { s.matches($0, at: end - $0.scalars.count) }) {
+                return start..<end
+            }
+        }
+        return nil
+    }
 }
