@@ -214,6 +214,12 @@ extension FactExtractor {
             let object = p.text.object(after: figure.range, isMoney: figure.isMoney), namesObject(figure, head: p.head)
         else { return nil }
         var verb = figure.isMoney ? [] : p.head?.pieces ?? []
+        // 撤销了9个临时机构 → 撤销临时机构: the verb's 了 is not part of the name.
+        if !figure.isMoney, let head = p.head, head.gaps.isEmpty, head.range.count > 2,
+            s[head.range.upperBound - 1] == Scalar.了
+        {
+            verb = [.text(head.range.lowerBound..<(head.range.upperBound - 1))]
+        }
         if !figure.isMoney, isBare(p.head) {
             verb = countVerb(before: figure.range.lowerBound).map { [$0] } ?? []
         }
