@@ -332,11 +332,18 @@ extension EntityRules {
             else { return nil }
             return tag == .place || tag == .organization ? .anchor : .joiner
         }
-        if isNational(range, s) { return place ? nil : .joiner }
+        // 国家 opens no place (国家数据标注基地), but inside one after a known place it is part of the name:
+        // 保定国家数据标注基地 (rule national-after-place).
+        if isNational(range, s) {
+            return !place || (index > 0 && isKnownPlaceWord(tokens[index - 1].scalarOffsets, s)) ? .joiner : nil
+        }
         // 全市, 各级, 有关 open no name; 城市 and 工业 can sit inside one.
         if isCommonWord(range, s) { return EntityVocabulary.genericHeadScalars.contains(s[range]) ? nil : .joiner }
         // 第十七届, 十八, 第二: ordinals inside names of bodies (江澜市第十七届人民代表大会, 市第二中学).
         if !place, isNumeral(range, s) { return .joiner }
+        // 国际 in 石家庄国际陆港: a word the lexicon tags as an adjective or a verb inside a place's name (rule
+        // place-inner-word); it opens none (the name still opens at a place).
+        if place, EntityVocabulary.placeInnerWords.contains(s[range]) { return .joiner }
         if tag == .function { return nil }
         // A country opens no longer place (中华人民共和国 香港特别行政区 are two).
         if place, tag == .place, s[range.upperBound - 1] == Scalar.国 { return nil }

@@ -165,4 +165,29 @@ extension EntityRules {
     func isNameCharacter(_ scalar: UInt32) -> Bool {
         scalar >= Scalar.一 && scalar < Scalar.yiSyllableIt && !EntityVocabulary.nonNameCharacters.contains(scalar)
     }
+
+    /// The people a doctrine is named after (rule doctrine-names): 马克思 and 列宁 in 马克思列宁主义, 毛泽东 in
+    /// 毛泽东思想: the word before the doctrine's ending is made of names the lexicon knows as people.
+    func doctrineNames(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> [Range<Int>] {
+        guard range.count >= 4,
+            let ending = EntityVocabulary.doctrineEndings.first(where: { endsWith($0, range, s) })
+        else { return [] }
+        return personSplit(range.lowerBound..<(range.upperBound - ending.scalars.count), s) ?? []
+    }
+
+    /// `range` split into names the lexicon knows as people, of two to four characters each, each opening
+    /// with a surname or written in transliteration characters only (马克思 列宁), the longest first; or nil.
+    func personSplit(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> [Range<Int>]? {
+        if range.isEmpty { return [] }
+        for length in stride(from: min(4, range.count), through: 2, by: -1) {
+            let name = range.lowerBound..<(range.lowerBound + length)
+            guard let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[name])), entry.tag == .person,
+                isSurnameStart(name.lowerBound, s)
+                    || name.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }),
+                let rest = personSplit(name.upperBound..<range.upperBound, s)
+            else { continue }
+            return [name] + rest
+        }
+        return nil
+    }
 }

@@ -511,14 +511,16 @@ extension EntityRules {
         return nil
     }
 
-    /// A person whose name opens an added term (邓小平 in 邓小平理论), a body or place that begins
-    /// a longer word (国务院 in 国务院常务会议).
+    /// People a doctrine is named after (马克思 and 列宁 in 马克思列宁主义), a person whose name opens an added
+    /// term (习近平 in a longer term), a body or place that begins a longer word (国务院 in 国务院常务会议).
     private func proposeNamesOpeningWords(
         at index: Int, _ sentence: inout Proposals, _ s: UnsafeBufferPointer<UInt32>
     ) {
         let range = sentence.tokens[index].scalarOffsets
         let tag = sentence.tags[index]?.tag
-        if range.count >= 5, sentence.tags[index]?.added == true, tag == .properName,
+        let doctrine = doctrineNames(range, s)
+        for name in doctrine { sentence.candidates.append((name, .person)) }
+        if doctrine.isEmpty, range.count >= 5, sentence.tags[index]?.added == true, tag == .properName,
             let prefix = tokenizer.longestLexiconPrefix(
                 UnsafeBufferPointer(rebasing: s[range]), where: { $0 == .person }), prefix.length == 3,
             isSurnameStart(range.lowerBound, s)

@@ -162,6 +162,10 @@ enum EntityVocabulary {
     /// Suffixes of lines between places (铁路, 高铁): after a route link the places are named, not a line.
     static let routeSuffixes = WordList(placeWords.words(ofKind: "route"))
 
+    /// Words a place's name holds between its head and its suffix though the lexicon tags them as
+    /// adjectives or verbs (国际 in 石家庄国际陆港, 健康 in 北戴河生命健康产业创新示范区).
+    static let placeInnerWords = WordList(placeWords.words(ofKind: "inner"))
+
     /// Words joining a line's two ends (江澜至余姚铁路).
     static let routeLinks = placeWords.scalars(ofKind: "route-link")
 
@@ -215,6 +219,9 @@ enum EntityVocabulary {
 
     /// Latin words that label a name in bilingual headers and letters (From: 李薇, Dear Michael).
     static let latinLabels = EntityTables.personCues.keywords(ofKind: "label")
+
+    /// Endings of doctrines named after people (主义 in 马克思列宁主义, 思想 in 毛泽东思想).
+    static let doctrineEndings = EntityTables.personCues.keywords(ofKind: "doctrine")
 
     /// Chinese surnames of one character.
     static let surnames = ScalarSet(EntityTables.surnames.keys.filter { $0.unicodeScalars.count == 1 }.joined())
