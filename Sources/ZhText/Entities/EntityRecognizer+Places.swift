@@ -125,6 +125,50 @@ extension EntityRules {
         return result
     }
 
+    /// Places listed before one that names their shared suffix (rule shared-place-suffix): in 向海、莫莫格、哈泥保护区
+    /// and 雄忻、石雄铁路 each item is a place, and a person found as an item is the place.
+    func placesSharingSuffix(_ found: [Candidate], _ words: [Token], _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
+        var result = found
+        for candidate in found where candidate.kind == .location {
+            guard
+                let suffix = EntityVocabulary.sharedPlaceSuffixes.first(where: { endsWith($0, candidate.range, s) }),
+                candidate.range.count - suffix.scalars.count >= 2
+            else { continue }
+            var comma = candidate.range.lowerBound - 1
+            while comma > 0, s[comma] == Scalar.ideographicComma, let item = listedItem(endingAt: comma, words, s) {
+                result.removeAll { $0.kind == .person && $0.range == item }
+                if let other = result.first(where: { $0.range.overlaps(item) }) {
+                    guard other.kind == .location, other.range == item else { break }
+                } else {
+                    result.append((item, .location))
+                }
+                comma = item.lowerBound - 1
+            }
+        }
+        return result.count == found.count && result.elementsEqual(found, by: { $0.range == $1.range })
+            ? found : result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The item of a list that ends at `end` (a list comma): the word tokens right before it, back to a
+    /// common word or a function character, two to four characters that are no common word.
+    func listedItem(endingAt end: Int, _ words: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
+        var index = words.countPrefix { $0.scalarOffsets.upperBound < end }
+        guard index < words.count, words[index].scalarOffsets.upperBound == end else { return nil }
+        var start = end
+        while index >= 0, words[index].scalarOffsets.upperBound == start {
+            let range = words[index].scalarOffsets
+            guard end - range.lowerBound <= 4,
+                range.count == 1
+                    ? isNameCharacter(s[range.lowerBound]) && isNameSingle(range, s)
+                    : !isCommonLexiconWord(range, s) && !isCommonWord(range, s)
+            else { break }
+            start = range.lowerBound
+            index -= 1
+        }
+        let item = start..<end
+        return item.count >= 2 && !isCommonLexiconWord(item, s) && !isCommonWord(item, s) ? item : nil
+    }
+
     /// Whether `scalar` opens a parenthesis (full-width or ASCII).
     func isOpeningParenthesis(_ scalar: UInt32) -> Bool {
         scalar == Scalar.fullwidthLeftParenthesis || scalar == UInt32(UInt8(ascii: "("))

@@ -126,6 +126,8 @@ public struct EntityRecognizer: Sendable {
         /// The level of the division whose report it is (省 in a province's report), once a sentence names it.
         private var ownLevel: [UInt32]?
         private var found: [Candidate] = []
+        /// The text's word tokens so far, for the lists that cross sentences (向海、莫莫格、哈泥保护区).
+        private var words: [Token] = []
         private let model: EntityModel?
         private let mode: Mode
         /// The features of the sentence being read (reused from one sentence to the next).
@@ -156,6 +158,7 @@ public struct EntityRecognizer: Sendable {
                 sentence.removeAll(keepingCapacity: true)
             } else {
                 sentence.append(token)
+                if token.kind == .word { words.append(token) }
             }
         }
 
@@ -163,7 +166,8 @@ public struct EntityRecognizer: Sendable {
         mutating func finish(_ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
             recognizeSentence(s)
             sentence.removeAll()
-            return mode == .raw ? found : recognizer.zonesNamedInParentheses(found, s)
+            guard mode != .raw else { return found }
+            return recognizer.placesSharingSuffix(recognizer.zonesNamedInParentheses(found, s), words, s)
         }
 
         /// The punctuation that does not end a sentence: colons (记者：王思远) and middle dots (约翰·拉贝).

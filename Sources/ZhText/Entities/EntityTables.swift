@@ -29,7 +29,7 @@ enum EntityTables {
         places.table.name: [
             "suffix", "short-head", "division", "town", "prefix", "ending", "special-region", "region-ending", "region",
             "country", "abbreviation", "country-abbreviation", "visited", "compass", "compass-area", "compass-strategy",
-            "route", "route-link", "level", "strong", "road-code", "inner",
+            "route", "route-link", "level", "strong", "road-code", "inner", "shared-suffix",
         ],
         notNames.table.name: [
             "common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral", "not-body-ending",
