@@ -166,7 +166,8 @@ enum EntityVocabulary {
     /// adjectives or verbs (国际 in 石家庄国际陆港, 健康 in 北戴河生命健康产业创新示范区).
     static let placeInnerWords = WordList(placeWords.words(ofKind: "inner"))
 
-    /// Suffixes a list of places shares, written once after the last (向海、莫莫格保护区; 雄忻、石雄铁路), longest first.
+    /// Suffixes a list of places shares, written once after the last (向海、莫莫格保护区; 雄忻、石雄铁路),
+    /// longest first.
     static let sharedPlaceSuffixes = placeWords.keywords(ofKind: "shared-suffix").sorted {
         $0.scalars.count > $1.scalars.count
     }
