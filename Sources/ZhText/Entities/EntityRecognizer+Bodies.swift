@@ -73,11 +73,7 @@ extension EntityRules {
     /// characters after the suffix alone (财政局 部署); a named suffix keeps its name (全国政协 提案,
     /// though 政协提案 is a word).
     func endsInsideWord(_ name: Range<Int>, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        let last = name.upperBound - 1
-        guard
-            let suffix = EntityVocabulary.organizationSuffixesByLast[s[last]]?.first(where: { endsWith($0, name, s) }),
-            EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars),
-            !EntityVocabulary.governmentSuffixes.contains(suffix.scalars),
+        guard let suffix = genericSuffix(of: name, s),
             let next = tokens.first(where: { $0.scalarOffsets.lowerBound == name.upperBound }), next.kind == .word,
             let entry = tokenizer.lexiconClass(
                 UnsafeBufferPointer(
@@ -95,13 +91,19 @@ extension EntityRules {
     /// suffix of two or more characters (康复中心, 交易中心), which needs a name before it; a government is
     /// named by its place (河北省人民政府) (rule policy-term-not-body).
     func isGenericBodyWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        (genericSuffix(of: range, s)?.scalars.count ?? 0) >= 2
+    }
+
+    /// The generic suffix a body's name ends in (中心, 部, 所; not a government's 人民政府), or nil.
+    private func genericSuffix(of name: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Keyword? {
         guard
-            let suffix = EntityVocabulary.organizationSuffixesByLast[s[range.upperBound - 1]]?.first(where: {
-                endsWith($0, range, s)
-            })
-        else { return false }
-        return suffix.scalars.count >= 2 && EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars)
-            && !EntityVocabulary.governmentSuffixes.contains(suffix.scalars)
+            let suffix = EntityVocabulary.organizationSuffixesByLast[s[name.upperBound - 1]]?.first(where: {
+                endsWith($0, name, s)
+            }),
+            EntityVocabulary.genericOrganizationSuffixes.contains(suffix.scalars),
+            !EntityVocabulary.governmentSuffixes.contains(suffix.scalars)
+        else { return nil }
+        return suffix
     }
 
     /// Whether a word ending in a one-character suffix ends in a common word of two characters instead
@@ -119,9 +121,7 @@ extension EntityRules {
     {
         guard suffixStart > start else { return false }
         let before = s[suffixStart - 1]
-        if suffix.scalars.count == 1, before >= UInt32(UInt8(ascii: "0")), before <= UInt32(UInt8(ascii: "9")) {
-            return true
-        }
+        if suffix.scalars.count == 1, Numeral.isASCIIDigit(before) { return true }
         let congress = EntityVocabulary.congress.scalars
         return before == Scalar.次 && suffix.scalars.count >= congress.count
             && suffix.scalars.suffix(congress.count).elementsEqual(congress)

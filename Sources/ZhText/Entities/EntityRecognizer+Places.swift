@@ -107,8 +107,8 @@ extension EntityRules {
             if index + 1 < found.count, found[index].kind == .location, found[index + 1].kind == .location,
                 EntityVocabulary.regions.contains(s[first]),
                 case let inner = found[index + 1].range, inner.lowerBound == first.upperBound + 1,
-                inner.upperBound + 1 < s.count, isOpeningParenthesis(s[first.upperBound]),
-                isClosingParenthesis(s[inner.upperBound]),
+                inner.upperBound + 1 < s.count, Punctuation.openingBrackets.contains(s[first.upperBound]),
+                Punctuation.closingBrackets.contains(s[inner.upperBound]),
                 let suffix = EntityVocabulary.placeSuffixes.first(where: {
                     $0.scalars.count >= 2 && startsWith($0, (inner.upperBound + 1)..<s.count, s)
                 })
@@ -167,16 +167,6 @@ extension EntityRules {
         }
         let item = start..<end
         return item.count >= 2 && !isCommonLexiconWord(item, s) && !isCommonWord(item, s) ? item : nil
-    }
-
-    /// Whether `scalar` opens a parenthesis (full-width or ASCII).
-    func isOpeningParenthesis(_ scalar: UInt32) -> Bool {
-        scalar == Scalar.fullwidthLeftParenthesis || scalar == UInt32(UInt8(ascii: "("))
-    }
-
-    /// Whether `scalar` closes a parenthesis (full-width or ASCII).
-    func isClosingParenthesis(_ scalar: UInt32) -> Bool {
-        scalar == Scalar.fullwidthRightParenthesis || scalar == UInt32(UInt8(ascii: ")"))
     }
 
     /// The place visited in 访华, 驻美, 在京 (one word or two one-character tokens) at token `index`.

@@ -22,8 +22,8 @@ extension Indicator {
     }
 
     /// Brackets around an abbreviation or a gloss: （ ( and ） ).
-    static let openingBrackets: Set<UInt32> = [Scalar.fullwidthLeftParenthesis, ASCII.leftParenthesis]
-    static let closingBrackets: Set<UInt32> = [Scalar.fullwidthRightParenthesis, ASCII.rightParenthesis]
+    static let openingBrackets = Punctuation.openingBrackets
+    static let closingBrackets = Punctuation.closingBrackets
     /// Han characters (the blocks from Extension A to the end of the Unified Ideographs).
     static let han = Scalar.cjkUnifiedIdeograph3400..<Scalar.yiSyllableIt
     /// The marks that separate a phrase from what is before or after it.

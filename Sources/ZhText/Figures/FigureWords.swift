@@ -99,6 +99,9 @@ struct RangeConnectors: Sendable {
 
 /// Classes of punctuation (`punctuation.tsv`) as bitmaps.
 enum Punctuation {
+    /// Parentheses around an abbreviation, a gloss or a place in a zone's name: （ ( and ） ).
+    static let openingBrackets: Set<UInt32> = [Scalar.fullwidthLeftParenthesis, UInt32(UInt8(ascii: "("))]
+    static let closingBrackets: Set<UInt32> = [Scalar.fullwidthRightParenthesis, UInt32(UInt8(ascii: ")"))]
     /// Ends the clause a change word is looked for in (、 does not).
     static let clauseEnd = set("clause-end")
     /// Ends the sentence a year is looked for in.
