@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Entity-level P/R/F1 on the public NER test sets (evaluation only).
 
-usage: Scripts/eval-ner.py [--set msra|pd|all|real-dev|real-test|written] [--mode raw|model|hybrid|rules]
+usage: Scripts/eval-ner.py [--set msra|pd|all|real-dev|real-test|real-fresh|written] [--mode raw|model|hybrid|rules]
                           [--model FILE] [--file PATH]
 
   msra  ../shared/eval/ner/msra_test.char.bmes: one character and a BMES tag a line (NR person,
@@ -9,7 +9,7 @@ usage: Scripts/eval-ner.py [--set msra|pd|all|real-dev|real-test|written] [--mod
   pd    ../shared/eval/ner/pd_example.test: People's Daily (1998) test split, one character and a
         BIO tag (PER, LOC, ORG) a line, a blank line between sentences.
 
-  real-dev, real-test, written: the entities of the Corpus gold (Corpus/real/gold split by
+  real-dev, real-test, real-fresh, written: the entities of the Corpus gold (Corpus/real/gold split by
         split.tsv, Corpus/gold), scored as `Scripts/eval-figures.py --lists entities` scores
         `zhtext extract` (which runs the default mode, rules); the test set prints totals only.
 
@@ -102,7 +102,7 @@ def score_gold(which, mode, model):
     gold_dir = os.path.join(ROOT, folder, 'gold')
     names = sorted(f[:-5] for f in os.listdir(gold_dir) if f.endswith('.json'))
     if which != 'written':
-        wanted = 'test' if which == 'real-test' else 'dev'
+        wanted = which[len('real-'):]
         rows = [line.rstrip('\n').split('\t') for line in open(os.path.join(gold_dir, 'split.tsv'), encoding='utf-8')]
         listed = {row[0] for row in rows[1:] if len(row) == 2 and row[1] == wanted}
         names = [n for n in names if n in listed]
@@ -128,14 +128,14 @@ def score_gold(which, mode, model):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument('--set', choices=['msra', 'pd', 'all', 'real-dev', 'real-test', 'written'], default='all')
+    parser.add_argument('--set', choices=['msra', 'pd', 'all', 'real-dev', 'real-test', 'real-fresh', 'written'], default='all')
     parser.add_argument('--mode', choices=['raw', 'model', 'hybrid', 'rules'], default='raw')
     parser.add_argument('--model', help='a model file written by zhtext-train-entities (not yet compiled in)')
     parser.add_argument('--file', help='another file in one of the two formats')
     args = parser.parse_args()
     subprocess.run(['swift', 'build', '-c', 'release', '--product', 'zhtext-train-entities'], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
-    if args.set in ('real-dev', 'real-test', 'written'):
+    if args.set in ('real-dev', 'real-test', 'real-fresh', 'written'):
         score_gold(args.set, args.mode, args.model)
         return
     paths = [args.file] if args.file else [os.path.join(EVAL, SETS[s]) for s in (SETS if args.set == 'all' else [args.set])]
