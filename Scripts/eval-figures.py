@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Compares `zhtext extract` with the Corpus gold: P/R/F1 per list and per document.
 
-usage: Scripts/eval-figures.py [--set written|real-dev|real-test|real-fresh] [--show N] [--lists L,L] [NAME ...]
+usage: Scripts/eval-figures.py [--set written|real-dev|real-test|real-fresh|real-next] [--show N] [--lists L,L] [NAME ...]
 
 Sets: `written` is Corpus/gold (our own documents); `real-dev` and `real-test` are the real
 documents of Corpus/real/gold, split by Corpus/real/gold/split.tsv. The test set is for reporting
 only: it prints totals, never per-document lines or misses (--show is refused), so nobody reads it
 for ideas. `real-fresh` holds real documents annotated blind in a later round and not yet developed
-against (split `fresh`): scored like the test set (totals only) until a round moves them to dev.
+against (split `fresh`): scored like the test set (totals only) until a round moves them to dev. `real-next` holds documents annotated
+blind in a round while its work was under way, scored the same way and moved to dev by the next round.
 --lists all scores the six lists.
 
 Facts also print relaxed totals (the same facts matched on fewer fields: without the indicator,
@@ -75,13 +76,13 @@ def split_names(gold_dir, which):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument('--set', default='written', choices=('written', 'real-dev', 'real-test', 'real-fresh'))
+    parser.add_argument('--set', default='written', choices=('written', 'real-dev', 'real-test', 'real-fresh', 'real-next'))
     parser.add_argument('--show', type=int, default=0)
     parser.add_argument('--lists', default='quantities,percentages,dates')
     parser.add_argument('names', nargs='*')
     args = parser.parse_args()
     lists = ALL if args.lists == 'all' else args.lists.split(',')
-    test = args.set in ('real-test', 'real-fresh')
+    test = args.set in ('real-test', 'real-fresh', 'real-next')
     if test and args.show:
         raise SystemExit('the real test set is scored for reporting only: --show is not available for it')
     folder = os.path.join('Corpus', 'real') if args.set.startswith('real') else 'Corpus'

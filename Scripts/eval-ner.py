@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Entity-level P/R/F1 on the public NER test sets (evaluation only).
 
-usage: Scripts/eval-ner.py [--set msra|pd|all|real-dev|real-test|real-fresh|written] [--mode raw|model|hybrid|rules]
+usage: Scripts/eval-ner.py [--set msra|pd|all|real-dev|real-test|real-fresh|real-next|written] [--mode raw|model|hybrid|rules]
                           [--model FILE] [--file PATH]
 
   msra  ../shared/eval/ner/msra_test.char.bmes: one character and a BMES tag a line (NR person,
@@ -128,14 +128,14 @@ def score_gold(which, mode, model):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument('--set', choices=['msra', 'pd', 'all', 'real-dev', 'real-test', 'real-fresh', 'written'], default='all')
+    parser.add_argument('--set', choices=['msra', 'pd', 'all', 'real-dev', 'real-test', 'real-fresh', 'real-next', 'written'], default='all')
     parser.add_argument('--mode', choices=['raw', 'model', 'hybrid', 'rules'], default='raw')
     parser.add_argument('--model', help='a model file written by zhtext-train-entities (not yet compiled in)')
     parser.add_argument('--file', help='another file in one of the two formats')
     args = parser.parse_args()
     subprocess.run(['swift', 'build', '-c', 'release', '--product', 'zhtext-train-entities'], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
-    if args.set in ('real-dev', 'real-test', 'real-fresh', 'written'):
+    if args.set in ('real-dev', 'real-test', 'real-fresh', 'real-next', 'written'):
         score_gold(args.set, args.mode, args.model)
         return
     paths = [args.file] if args.file else [os.path.join(EVAL, SETS[s]) for s in (SETS if args.set == 'all' else [args.set])]
