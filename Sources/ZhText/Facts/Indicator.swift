@@ -398,7 +398,9 @@ struct Indicator {
     /// punctuation names use (“5G”基站, PM2.5, （PMI）).
     func finish(_ range: Range<Int>, verb: Range<Int>?, direction: ChangeDirection?, longest: Int = 24) -> Head? {
         let whole = range.lowerBound..<(verb?.upperBound ?? range.upperBound)
-        guard whole.count <= longest, whole.allSatisfy({ isPhraseScalar(s[$0]) }) else { return nil }
+        guard whole.count - glossLength(in: whole) <= longest, whole.allSatisfy({ isPhraseScalar(s[$0]) }) else {
+            return nil
+        }
         if let verb, range.isEmpty { return Head(range: verb, direction: direction, continues: true) }
         if let verb, verb.lowerBound != range.upperBound {
             return Head(range: range, verb: verb, direction: direction, continues: false)
@@ -448,7 +450,10 @@ struct Indicator {
                 continue
             }
             // 研究与试验发展（R&D）经费支出: an abbreviation in brackets inside the name.
-            if let close = abbreviationClose(openingAt: position, before: range.upperBound - 1) {
+            // 农村金融机构（农村信用社、农村商业银行）贷款余额: a gloss listing names in brackets, too.
+            if let close = abbreviationClose(openingAt: position, before: range.upperBound - 1)
+                ?? listGlossClose(openingAt: position, before: range.upperBound - 1)
+            {
                 gaps.append(position..<(close + 1))
                 position = close + 1
                 continue
@@ -463,6 +468,35 @@ struct Indicator {
             }
         }
         return gaps
+    }
+
+    /// Where a gloss in brackets that opens at `open` and lists names closes, or nil: two or more items
+    /// between 、, each of three characters or more (（农村信用社、农村商业银行）; not 县（市、区）, whose
+    /// items are one character).
+    func listGlossClose(openingAt open: Int, before upper: Int) -> Int? {
+        guard Self.openingBrackets.contains(s[open]),
+            let close = ((open + 1)..<min(upper, open + 40)).first(where: {
+                Self.closingBrackets.contains(s[$0]) || Self.openingBrackets.contains(s[$0])
+            }),
+            Self.closingBrackets.contains(s[close])
+        else { return nil }
+        let items = split((open + 1)..<close, on: [Scalar.ideographicComma])
+        return items.count >= 2 && items.allSatisfy({ $0.count >= 3 }) ? close : nil
+    }
+
+    /// How many characters of `range` are glosses listing names in brackets (not counted in a name's length).
+    private func glossLength(in range: Range<Int>) -> Int {
+        var length = 0
+        var position = range.lowerBound + 1
+        while position < range.upperBound - 1 {
+            if let close = listGlossClose(openingAt: position, before: range.upperBound - 1) {
+                length += close + 1 - position
+                position = close + 1
+            } else {
+                position += 1
+            }
+        }
+        return length
     }
 
     /// An absolute change's indicator without its verb (总就业人数增加 → 总就业人数), or nil.

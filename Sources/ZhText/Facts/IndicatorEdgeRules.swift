@@ -7,7 +7,8 @@ struct IndicatorEdgeRule: Sendable {
     /// The rules, by their names in the table.
     enum Name: String, CaseIterable, Sendable {
         case separatorAtStart = "separator-at-start", dateBefore = "date-before", openQuote = "open-quote"
-        case methodBefore = "method-before", itemNumber = "item-number", leadWord = "lead-word"
+        case methodBefore = "method-before", meansBefore = "means-before", conditionBefore = "condition-before"
+        case itemNumber = "item-number", ordinalItem = "ordinal-item", leadWord = "lead-word"
         case withinYears = "within-years", leftOut = "left-out", nationalScope = "national-scope"
         case aboutShare = "about-share", setting, clauseYou = "clause-you", separatorAtEnd = "separator-at-end"
         case footnote, amountChange = "amount-change", comparisonDirection = "comparison-direction"
@@ -101,6 +102,8 @@ extension Indicator {
         var direction: ChangeDirection?
         /// Whether an absolute change's verb is kept: the end is not trimmed again.
         var keepsVerb = false
+        /// Whether a word of change was trimmed from the end (a rate before it stays: 增速提高).
+        var changeTrimmed = false
         let dates: [DateMention]
         let figure: FactExtractor.Figure
         /// Whether the phrase may list several indicators (a 分别 list).
@@ -113,8 +116,10 @@ extension Indicator {
         case .separatorAtStart: separatorsAtStart(&trim)
         case .dateBefore: dateBefore(rule, &trim)
         case .openQuote: openQuote(&trim)
-        case .methodBefore: methodBefore(rule, &trim)
+        case .methodBefore, .meansBefore: methodBefore(rule, &trim)
+        case .conditionBefore: conditionBefore(rule, &trim)
         case .itemNumber: itemNumber(&trim)
+        case .ordinalItem: ordinalItem(rule, &trim)
         case .leadWord: leadWord(rule, &trim)
         case .withinYears: withinYears(rule, &trim)
         case .leftOut: leftOut(rule, &trim)
@@ -181,13 +186,26 @@ extension Indicator {
         return .edge
     }
 
-    /// 按可比价格计算: a method (the first word, then the second within 12 characters), not the indicator.
+    /// 按可比价格计算, 通过贴息方式: a method or a means (the first word, then one of the others within 12
+    /// characters, the first that ends), not the indicator; at least two characters stay after it.
     private func methodBefore(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        let window = trim.lower..<min(trim.upper, trim.lower + 12)
         guard s.matches(rule.words[0], at: trim.lower),
-            let end = find(rule.words[1], in: trim.lower..<min(trim.upper, trim.lower + 12))
+            let end = rule.words.dropFirst().compactMap({ find($0, in: window) }).min(), end + 2 <= trim.upper
         else { return .nothing }
         trim.lower = end
         return .edge
+    }
+
+    /// 正常年景下粮食产量, 在现行标准下: a condition (up to a word of the rule, within the first 12 characters) is
+    /// not the indicator; at least two characters stay after it.
+    private func conditionBefore(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        let window = trim.lower..<min(trim.upper, trim.lower + 12)
+        guard let end = rule.words.compactMap({ find($0, in: window) }).min(), end + 2 <= trim.upper else {
+            return .nothing
+        }
+        trim.lower = end
+        return .again
     }
 
     /// 1.拨款, 3、社会福利经常开支: an item's number (one or two digits and a mark).
@@ -200,6 +218,20 @@ extension Indicator {
             !Numeral.isASCIIDigit(s[end + 1])
         else { return .nothing }
         trim.lower = end + 1
+        return .again
+    }
+
+    /// 三是, 十四是: an item's ordinal (one to three Chinese numerals and a word of the rule), not the indicator; at
+    /// least two characters stay after it.
+    private func ordinalItem(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        var end = trim.lower
+        while end < trim.upper, end - trim.lower < 3, Numeral.chineseDigit(s[end]) != nil || s[end] == Scalar.十 {
+            end += 1
+        }
+        guard end > trim.lower, let word = rule.words.first(where: { s.matches($0, at: end) }),
+            end + word.scalars.count + 2 <= trim.upper
+        else { return .nothing }
+        trim.lower = end + word.scalars.count
         return .again
     }
 
@@ -284,10 +316,13 @@ extension Indicator {
         return .again
     }
 
-    /// 有 opens a clause (有体育场地), but 有效 有色 有机 有线 有关 are words.
+    /// 有 opens a clause (有体育场地), but 有效 有色 有机 有线 有关 are words, and 有 before a 的 with a noun after it
+    /// opens a relative clause that is part of the name (有进出口实绩的企业数量; not 有各类…的: there are).
     private func clauseYou(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
         guard trim.lower + 2 < trim.upper, let word = rule.words.first(where: { s.matches($0, at: trim.lower) }),
-            !rule.exceptions.contains(where: { s.matches($0, at: trim.lower) })
+            !rule.exceptions.contains(where: { s.matches($0, at: trim.lower) }),
+            s.matches(Self.kinds, at: trim.lower + word.scalars.count)
+                || !s[(trim.lower + 2)..<max(trim.lower + 2, trim.upper - 2)].contains(Scalar.的)
         else { return .nothing }
         trim.lower += word.scalars.count
         return .edge
@@ -349,11 +384,16 @@ extension Indicator {
 
     /// 涨幅为0.3%, 压减5%: a word at the end before a percentage gives its direction (the first such
     /// word, from the end, decides) and is trimmed.
+    ///
+    /// A rate a verb of change moved stays (高技术制造业增速提高10.6个百分点 → 高技术制造业增速), and so does a
+    /// phrase ending with an exception (经济增长: 经济 alone names nothing).
     private func changeWord(_ rule: IndicatorEdgeRule, _ direction: ChangeDirection, _ trim: inout Trim) -> Trimmed {
-        guard trim.figure.isPercentage, let word = rule.words.first(where: { ends(with: $0, trim.lower, trim.upper) })
+        guard trim.figure.isPercentage, let word = rule.words.first(where: { ends(with: $0, trim.lower, trim.upper) }),
+            !keepsEnd(word, rule, trim)
         else { return .nothing }
         trim.direction = trim.direction ?? direction
         trim.upper -= word.scalars.count
+        trim.changeTrimmed = true
         return .again
     }
 
@@ -377,11 +417,24 @@ extension Indicator {
     /// first; not when the phrase ends with an exception that ends with the word (签约, 下达).
     private func linkWord(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
         guard let word = rule.words.first(where: { ends(with: $0, trim.lower, trim.upper) }),
-            !rule.exceptions.contains(where: {
-                $0.scalars.count > word.scalars.count && ends(with: $0, trim.lower, trim.upper)
-            })
+            !keepsEnd(word, rule, trim)
         else { return .nothing }
         trim.upper -= word.scalars.count
+        if Self.changeVerbs.contains(where: { $0.scalars == word.scalars }) { trim.changeTrimmed = true }
         return .edge
+    }
+
+    /// The verbs of change (增长, 提高) among the words of the link rule.
+    private static let changeVerbs = IndicatorTables.changeWords("verb")
+
+    /// Rates that a verb of change after them moves (增速提高): they name the measure.
+    private static let rateNouns = IndicatorTables.list("rate-noun")
+
+    /// Whether `word`, at the end of the phrase, stays: the phrase ends with a longer exception of the rule that
+    /// ends with it (签约, 经济增长), or the word is a rate and a word of change after it was trimmed.
+    private func keepsEnd(_ word: Keyword, _ rule: IndicatorEdgeRule, _ trim: Trim) -> Bool {
+        rule.exceptions.contains { $0.scalars.count > word.scalars.count && ends(with: $0, trim.lower, trim.upper) }
+            || trim.changeTrimmed && trim.upper - trim.lower > word.scalars.count
+                && Self.rateNouns.contains { $0.scalars == word.scalars }
     }
 }

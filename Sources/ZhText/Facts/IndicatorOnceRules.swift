@@ -105,8 +105,10 @@ extension Indicator {
     /// 高新技术企业、专精特新企业数量: the items of a list of long names before the last one are not the
     /// indicator; but 新认证绿色食品、有机农产品 is one object, 交通运输、仓储和邮政业 names its own
     /// parts (the exceptions in the last item), and 央企二、三级子公司 lists numerals inside one name.
+    ///
+    /// A 、 inside brackets separates no items: 县（市、区）国企 is one name.
     func listItems(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
-        let items = split(trim.lower..<trim.upper, on: [Scalar.ideographicComma])
+        let items = split(trim.lower..<trim.upper, on: [Scalar.ideographicComma], outsideBrackets: true)
         guard !trim.keepsList, items.count >= 2, let last = items.last, items.allSatisfy({ $0.count >= 3 }),
             !s[trim.lower..<trim.upper].contains(Scalar.leftDoubleQuotationMark),
             !opensWithVerb(items[0]), s[items[0].lowerBound] != Scalar.新,

@@ -59,10 +59,15 @@ extension Indicator {
         }
     }
 
-    func split(_ range: Range<Int>, on separators: Set<UInt32>) -> [Range<Int>] {
+    /// The items of `range` between separators (only those outside brackets when `outsideBrackets`).
+    func split(_ range: Range<Int>, on separators: Set<UInt32>, outsideBrackets: Bool = false) -> [Range<Int>] {
         var items: [Range<Int>] = []
         var start = range.lowerBound
-        for index in range where separators.contains(s[index]) {
+        var depth = 0
+        for index in range {
+            if outsideBrackets, Self.openingBrackets.contains(s[index]) { depth += 1 }
+            if outsideBrackets, Self.closingBrackets.contains(s[index]) { depth = max(0, depth - 1) }
+            guard depth == 0, separators.contains(s[index]) else { continue }
             items.append(start..<index)
             start = index + 1
         }
