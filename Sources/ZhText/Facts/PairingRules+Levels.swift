@@ -49,13 +49,11 @@ extension FactExtractor {
         {
             pieces = subject + pieces
         }
-        // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item; after ， when the item is a
-        // bare noun measured as the one before (出版报纸249亿份，期刊18亿册 → 出版期刊), a result verb too when the
-        // noun stands right after the comma and what is counted is not people (建成新线…公里，复线…公里 → 建成复线;
-        // but 新增就业12万人，农村劳动力转移就业30万人 and …，完成农村户厕改造8万座 are indicators of their own).
+        // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item; after ， a list verb only, when
+        // the item is a bare noun measured as the one before (出版报纸249亿份，期刊18亿册 → 出版期刊; but 新增就业
+        // 12万人，农村劳动力转移就业30万人 are two indicators, and so are 新增…，培育…, 新增…，总里程达…).
         if pieces.count == head.pieces.count, listed || continuesList(head, p), !text.opensWithVerb(head.range),
-            let previous = p.previous,
-            let verb = text.listVerb(previous, withResultVerbs: listed || isCommaItem(head, p))
+            let previous = p.previous, let verb = text.listVerb(previous, withResultVerbs: listed)
         {
             pieces.insert(verb, at: 0)
         }
@@ -109,18 +107,6 @@ extension FactExtractor {
         return true
     }
 
-    /// Whether a bare noun after ， continues its list's result verb (rule list-verb): it stands right after the
-    /// comma (no verb trimmed before it), counts no people, opens with no rate or verb of its own (每万人拥有…,
-    /// 筹集…), holds no result verb (日均新设企业) and ends with no change (普通高中学位增加).
-    private func isCommaItem(_ head: Indicator.Head, _ p: Pairing) -> Bool {
-        let people = [Fact.Unit.measure(.person), .measure(.personTime)].contains(p.figure.unit)
-        let range = head.range
-        guard !people, range.lowerBound == p.headStart, head.direction == nil, !p.text.endsWithChangeVerb(head),
-            !s.matchesAny(PairingWords.per + PairingWords.fundVerbs + PairingWords.droppedVerb, at: range.lowerBound)
-        else { return false }
-        return !(range.lowerBound..<range.upperBound).contains { p.text.opensWithVerb($0..<range.upperBound) }
-    }
-
     /// A part's indicator: its total's use (其中用于产业发展的比例), its name in the total's, or, measured
     /// alike, the total's verb and scope (新增债务限额5.60亿元，其中一般债务限额1.20亿元).
     private func partPieces(_ pieces: [Indicator.Piece], _ head: Indicator.Head, _ p: Pairing) -> [Indicator.Piece] {
@@ -128,6 +114,13 @@ extension FactExtractor {
         let figure = p.figure, text = p.text
         if s.matchesAny(PairingWords.use, at: head.range.lowerBound) { return text.carried(parent) + pieces }
         let unit = figure.isPercentage && figure.change != nil ? nil : figure.unit
+        // 新开工700万套，其中各类棚户区470万套: a total that is a result verb alone opens each part measured alike
+        // (rule verb-total-parts).
+        if head.verb == nil, text.isVerbAlone(parent), p.parts.unit == .same(unit), text.lacksMeasure(head.range),
+            !text.opensWithVerb(head.range)
+        {
+            return parent + pieces
+        }
         if text.lacksMeasure(head.range), head.verb == nil,
             p.parts.unit == .any || p.parts.unit == .same(unit) || unit == nil && figure.isPercentage
         {
