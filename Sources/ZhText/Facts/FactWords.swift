@@ -88,6 +88,7 @@ enum PairingWords {
     static let now = list("now")
     static let company = list("company")
     static let respectively = list("respectively")
+    static let listJoints = list("list-joint")
     static let per = list("per")
     static let linkStarts = FactWords.characters(FactWords.pairingTable, "link-start")
     static let completionName = FactWords.word(FactWords.pairingTable, "completion-name")

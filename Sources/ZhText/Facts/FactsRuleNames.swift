@@ -11,7 +11,8 @@ extension RuleCatalog {
     /// Rules of `Indicator` (the phrase before a figure) whose specs are in `Specs/facts.jsonl`.
     static let indicatorHeadRules = [
         "footnote", "harvest-change", "cause-of-loss", "listed-name", "list-verb", "count-verb", "action-noun",
-        "industry-topic", "shared-opening", "shared-measure", "tail-opener",
+        "industry-topic", "shared-opening", "shared-measure", "tail-opener", "joined-item", "verb-list-object",
+        "verb-total-parts",
     ]
 
     /// The facts knowledge tables.

@@ -46,6 +46,8 @@ struct Pairing {
     var changeStart: (mark: Int, period: String?)?
     /// The phrase before it.
     var head: Indicator.Head?
+    /// Whether a list joint (和, 及) opens its head right after the figure before (rule joined-item).
+    var joined = false
 
     init(
         figures: [FactExtractor.Figure], dates: [DateMention], yearOfText: @escaping (Int) -> Int?,

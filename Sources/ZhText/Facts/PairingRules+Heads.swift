@@ -211,7 +211,8 @@ extension FactExtractor {
     func objectAfter(_ p: inout Pairing) -> Int? {
         let figure = p.figure
         guard !figure.isPercentage, figure.value != nil, p.head?.verb == nil,
-            let object = p.text.object(after: figure.range, isMoney: figure.isMoney), namesObject(figure, head: p.head)
+            let object = p.text.object(after: figure.range, isMoney: figure.isMoney),
+            namesObject(figure, head: p.head) || !figure.isMoney && isVerbList(p.head, p.text)
         else { return nil }
         var verb = figure.isMoney ? [] : p.head?.pieces ?? []
         // 撤销了9个临时机构 → 撤销临时机构: the verb's 了 is not part of the name.
@@ -227,6 +228,15 @@ extension FactExtractor {
         if s.endsWithAny(PairingWords.actionNouns, before: object.upperBound) { verb = [] }
         p.add(make(verb + [.text(object)], figure, (p.head?.start ?? figure.range.lowerBound)..<object.upperBound, p))
         return p.index + 1
+    }
+
+    /// 完成新建、重组11家全国重点实验室 → 新建、重组全国重点实验室: two or three verbs joined by 、 (each of two or
+    /// three characters, the first a verb an indicator opens with) name a count with its noun after it, as one
+    /// verb does (rule verb-list-object).
+    private func isVerbList(_ head: Indicator.Head?, _ text: Indicator) -> Bool {
+        guard let head, head.gaps.isEmpty, text.opensWithVerb(head.range) else { return false }
+        let items = s[head.range].split(separator: Scalar.ideographicComma, omittingEmptySubsequences: false)
+        return (2...3).contains(items.count) && items.allSatisfy { (2...3).contains($0.count) }
     }
 
     /// 发行6600亿元长期建设国债 → 发行长期建设国债; 对新增2万亿元中央财政资金 → 新增中央财政资金: an amount between

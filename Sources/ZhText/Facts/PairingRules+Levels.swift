@@ -24,7 +24,7 @@ extension FactExtractor {
     private func namedPieces(_ head: Indicator.Head, _ p: Pairing) -> [Indicator.Piece] {
         let figure = p.figure, text = p.text
         var pieces = head.pieces
-        let listed = s[p.headStart] == Scalar.ideographicComma
+        let listed = s[p.headStart] == Scalar.ideographicComma || p.joined
         // 发生生产安全事故12起…；死亡11人: the deaths are the accidents'.
         if head.range.count == 2, s.matchesAny(PairingWords.deaths, at: head.range.lowerBound),
             figure.unit == .measure(.person),
@@ -51,7 +51,7 @@ extension FactExtractor {
         }
         // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item; after ， a list verb only, when
         // the item is a bare noun measured as the one before (出版报纸249亿份，期刊18亿册 → 出版期刊; but 新增就业
-        // 12万人，农村劳动力转移就业30万人 are two indicators).
+        // 12万人，农村劳动力转移就业30万人 are two indicators, and so are 新增…，培育…, 新增…，总里程达…).
         if pieces.count == head.pieces.count, listed || continuesList(head, p), !text.opensWithVerb(head.range),
             let previous = p.previous, let verb = text.listVerb(previous, withResultVerbs: listed)
         {
@@ -114,6 +114,13 @@ extension FactExtractor {
         let figure = p.figure, text = p.text
         if s.matchesAny(PairingWords.use, at: head.range.lowerBound) { return text.carried(parent) + pieces }
         let unit = figure.isPercentage && figure.change != nil ? nil : figure.unit
+        // 新开工700万套，其中各类棚户区470万套: a total that is a result verb alone opens each part measured alike
+        // (rule verb-total-parts).
+        if head.verb == nil, text.isVerbAlone(parent), p.parts.unit == .same(unit), text.lacksMeasure(head.range),
+            !text.opensWithVerb(head.range)
+        {
+            return parent + pieces
+        }
         if text.lacksMeasure(head.range), head.verb == nil,
             p.parts.unit == .any || p.parts.unit == .same(unit) || unit == nil && figure.isPercentage
         {

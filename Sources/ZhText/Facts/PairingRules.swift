@@ -91,10 +91,25 @@ extension FactExtractor {
     /// The phrase before the figure, which ends before the start of a change (从2020年的3.68万亿元增长到…).
     func readHead(_ p: inout Pairing) {
         let figure = p.figure
+        p.joined = joinedItem(&p)
         p.changeStart = baselines.start(before: figure.range, from: p.headStart, p.dates)
         let end = p.changeStart?.mark ?? figure.range.lowerBound
         p.head = p.text.head(p.headStart..<end, dates: p.dates, figure: figure)
         p.periodStart = context.periodStart(before: figure.range.lowerBound)
+    }
+
+    /// 认定雏鹰企业358户和种子独角兽企业1户: a list joint right after a paired figure opens the list's next item
+    /// (rule joined-item, words list-joint in facts/pairing-words.tsv); the head starts after it (not before 以上).
+    private func joinedItem(_ p: inout Pairing) -> Bool {
+        let start = p.headStart
+        guard p.index > 0, p.lastFigure == p.index - 1, start == p.figures[p.index - 1].range.upperBound,
+            let joint = PairingWords.listJoints.first(where: { s.matches($0, at: start) })
+        else { return false }
+        let next = start + joint.scalars.count
+        guard next + 1 < p.figure.range.lowerBound, Self.isHan(s[next]), !s.matchesAny(PairingWords.bound, at: next)
+        else { return false }
+        p.headStart = next
+        return true
     }
 
     // MARK: Figures that make no fact
