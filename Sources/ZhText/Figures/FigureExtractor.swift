@@ -89,6 +89,11 @@ public struct FigureExtractor: Sendable {
                     }
                 }
             }
+            // Rule `qualifier-in-word`: 近三成 as one word of the lexicon: the figure starts at its numeral.
+            if token.kind == .word, let numeral = Self.numeralAfterQualifier(token, scalars) {
+                if let end = figures.scanFigure(at: numeral) { consumed = end }
+                return
+            }
             guard mayStartFigure(token, scalars, normalized.text) else { return }
             if let end = figures.scanFigure(at: start) { consumed = end }
         }
@@ -142,6 +147,17 @@ public struct FigureExtractor: Sendable {
         }
         let best = counts.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }
         return best?.key ?? .cny
+    }
+
+    /// Where a Han numeral starts right after a qualifier that opens the word `token` (近三成: at 三), or nil.
+    static func numeralAfterQualifier(_ token: Token, _ scalars: UnsafeBufferPointer<UInt32>) -> Int? {
+        let start = token.scalarOffsets.lowerBound
+        for word in Qualifiers.before where scalars.matches(word.keyword, at: start) {
+            let numeral = start + word.keyword.scalars.count
+            guard numeral < token.scalarOffsets.upperBound, Numeral.isChineseNumeral(scalars[numeral]) else { continue }
+            return numeral
+        }
+        return nil
     }
 
     /// Whether a figure may start at `token`: numbers, and numeral-initial words the lexicon tags

@@ -241,7 +241,7 @@ extension FigureScanner {
         if at(secondEnd) == 0x25 || at(secondEnd) == Scalar.perMilleSign
             || matches(FigureWords.percentagePoints, at: secondEnd)
         {
-            return .done(nil)  // 5—6%: the range's figure is the second percentage; the first is left alone.
+            return .done(scanSharedPercentRange(reading, second: second, end: secondEnd, power: secondPower))
         }
         let firstPower = reading.power == 0 ? secondPower : reading.power
         guard let low = number.value.scaled(byPowerOfTen: firstPower),
@@ -252,6 +252,24 @@ extension FigureScanner {
                 Amount(
                     reading, end: secondEnd, value: nil, power: 0, number: nil, low: low, high: high,
                     approximate: (reading.inner != nil, reading.inner))))
+    }
+
+    /// Rule `shared-percent-range`: 4.5-5%, 3—5个百分点: two numbers share the percent sign written after the second,
+    /// one range as 6.5%－7% is (low 4.5, high 5); nil when they do not rise or a multiplier stands between.
+    private mutating func scanSharedPercentRange(
+        _ reading: Reading, second: (value: ExactDecimal, end: Int, arabic: Bool), end: Int, power: Int
+    ) -> Int? {
+        guard reading.power == 0, power == 0, reading.inner == nil, !reading.negative,
+            reading.number.value < second.value
+        else { return nil }
+        let points = matches(FigureWords.percentagePoints, at: end)
+        let unit: Percentage.Unit = points ? .percentagePoint : at(end) == 0x25 ? .percent : .permille
+        let finish = recordPercentage(
+            reading.start, end + (points ? FigureWords.percentagePoints.scalars.count : 1), value: second.value,
+            unit: unit, qualifier: reading.qualifier, from: reading.index)
+        percentages[percentages.count - 1].low = reading.number.value
+        percentages[percentages.count - 1].high = second.value
+        return finish
     }
 
     /// Rule `percentage-range`: 6.5%－7%, 6%—6.5%: one item, value null in records, low and high.

@@ -36,11 +36,13 @@ extension FigureScanner {
     /// The characters after 成 that leave it a percentage: 七成以上, 两成左右, 一成半 (not 成为, 成果, 成本).
     private static let tenthsFollowers: [UInt32] = [Scalar.以, Scalar.左, Scalar.上, Scalar.多, Scalar.的, Scalar.半]
 
-    /// Rule `tenths`: 三成, 七成以上, 两成左右, 一成半 (15%).
+    /// Rule `tenths`: 三成, 七成以上, 两成左右, 一成半 (15%); rule `qualified-tenths`: after a qualifier, 成 is
+    /// tenths whatever follows (约7成出口增量, 近八成投向民生: 约, 近 say an amount comes, not a verb's 成).
     private mutating func scanTenths(_ reading: Reading) -> Step {
         let end = reading.end
         guard at(end) == Scalar.成, reading.power == 0, reading.inner == nil,
             !isHan(at(end + 1)) || Self.tenthsFollowers.contains(at(end + 1))
+                || (reading.qualifier?.approximate ?? false)
         else { return .next }
         guard var value = reading.number.value.scaled(byPowerOfTen: 1) else { return .done(nil) }
         var percentEnd = end + 1

@@ -62,6 +62,7 @@ extension FigureScanner {
             unit.end > amount.end + 1 || !NonFigures.isUnitWord(s, at: amount.end)
         else { return scanBareCardinal(amount) }
         if rejects(unit, amount) || isQuotedName(unit, amount) { return nil }
+        if unit.entry.digitsOnly, amount.isChinese || amount.isYearLike { return nil }
         if let end = scanUnitWithNoun(unit, amount) { return end }
         // Rule `rank`: 上升4位, 前移4位; 前十五位 is an ordinal.
         let isRank = isForm(unit, Scalar.位, from: amount.end)
@@ -303,10 +304,12 @@ extension FigureScanner {
     /// 一 + measure word is an article (打造一批项目, 关键一年, 最后一公里), not a figure; but 过去一年,
     /// 未来一年, 提前一年 and 一年来 are a duration.
     private func isArticle(_ unit: UnitMatch, _ amount: Amount) -> Bool {
+        // Rule `one-year-length`: 一年内, 一年时间 take a year (duration-after), as 3年内 does.
         let isDuration =
             isForm(unit, Scalar.年, from: amount.end)
             && (at(unit.end) == Scalar.来
-                || FigureWords.durationBefore.contains { matchesBackward($0, endingAt: amount.start) })
+                || FigureWords.durationBefore.contains { matchesBackward($0, endingAt: amount.start) }
+                || FigureWords.durationAfter.contains { matches($0, at: unit.end) })
         // Rule `one-with-measure-unit`: 一欧元, 近一公里, 一元钱 are amounts; only measure words make articles.
         return !isDuration && !unit.entry.unit.isMeasurement
     }
@@ -473,10 +476,17 @@ extension FigureScanner {
             power = (small == 10 ? 1 : small == 100 ? 2 : 3) + large
             end = index + 2
         }
-        guard power > 0, let unit = UnitTable.match(s, from: end), unit.entry.unit.isCurrency,
-            qualifier != nil || suffixQualifier(at: unit.end) != nil,
-            let value = ExactDecimal(1).scaled(byPowerOfTen: power)
-        else { return nil }
+        guard power > 0, let value = ExactDecimal(1).scaled(byPowerOfTen: power) else { return nil }
+        guard let unit = UnitTable.match(s, from: end) else {
+            // Rule `qualified-bare-multiplier`: 突破万亿, 超百万的省份, 过千亿产业: no unit, but a qualifier says
+            // an amount comes; not a class (达万亿级).
+            guard power >= 4, let qualifier, qualifier.approximate, at(end) != Scalar.级 else { return nil }
+            return scanBareCardinal(
+                Amount(
+                    start: index, index: index, end: end, value: value, power: power, number: ExactDecimal(1),
+                    low: nil, high: nil, approximate: (false, nil), qualifier: qualifier))
+        }
+        guard unit.entry.unit.isCurrency, qualifier != nil || suffixQualifier(at: unit.end) != nil else { return nil }
         return scanUnit(
             Amount(
                 start: index, index: index, end: end, value: value, power: power, number: ExactDecimal(1),

@@ -52,6 +52,7 @@ struct FigureScanner {
 
     /// Rule `qualifier`: a qualifier ending right before `index`: its text, whether it approximates, and its start.
     func prefixQualifier(before index: Int) -> Qualifier? {
+        if Qualifiers.notBefore.contains(where: { matchesBackward($0, endingAt: index) }) { return nil }
         for word in Qualifiers.before where matchesBackward(word.keyword, endingAt: index) {
             // 近 in 近三年 means "the last", not "nearly".
             if word.notBeforeYear, isDigit(at(index)), let end = Numeral.number(s, from: index)?.end,

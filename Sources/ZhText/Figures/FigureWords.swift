@@ -30,6 +30,9 @@ enum Qualifiers {
 
     /// Words before a figure: bounds first, then approximations, each in the table's order.
     static let before: [Word] = place("before", approximate: false) + place("before", approximate: true)
+    /// Rule `over-bound`: longer words ending in a qualifier (通过, 经过) that leave the figure after them unqualified.
+    static let notBefore: [Keyword] = FigureTables.qualifiersTable.rows
+        .filter { $0.count > 2 && $0[1] == "before" && $0[2] == "not" }.map { Keyword($0[0]) }
     /// Words after a figure: approximations first, then bounds.
     static let after: [Word] = place("after", approximate: true) + place("after", approximate: false)
     /// One-character words between the number and its unit (5万余吨, 三十多人), by scalar.
@@ -53,7 +56,7 @@ enum Qualifiers {
 
     private static func place(_ place: String, approximate: Bool) -> [Word] {
         var words: [Word] = []
-        for row in FigureTables.qualifiersTable.rows where row.count > 2 && row[1] == place {
+        for row in FigureTables.qualifiersTable.rows where row.count > 2 && row[1] == place && row[2] != "not" {
             let isApproximate: Bool = row[2] == "approximate"
             guard isApproximate == approximate else { continue }
             let notBeforeYear: Bool = FigureTables.list(row, 3).contains("not-before-year")
@@ -137,6 +140,7 @@ enum FigureWords {
     static let percentagePoints = word("percentage-points")
     static let points = word("points")
     static let durationBefore = FigureTables.words(FigureTables.figureWordsTable, 1, "duration-before")
+    static let durationAfter = FigureTables.words(FigureTables.figureWordsTable, 1, "duration-after")
     static let transportWork = word("transport-work")
     static let magnitudeUnit = word("magnitude-unit")
     static let magnitudeNoun = word("magnitude-noun")

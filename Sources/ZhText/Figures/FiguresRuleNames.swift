@@ -24,6 +24,9 @@ extension RuleCatalog {
             // Issue 14, round 6.
             "latin-unit-after-multiplier", "space-before-unit", "clock-time", "span-noun", "year-cut-off",
             "note-number-year", "clock-after-day", "year-before-name", "page-word",
+            // Issue 14, round 6: a blind recall check.
+            "over-bound", "qualified-tenths", "shared-percent-range", "digits-only-unit", "one-year-length",
+            "small-money", "qualifier-in-word", "qualified-bare-multiplier",
         ]
     }
 

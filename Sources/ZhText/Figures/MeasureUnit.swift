@@ -99,11 +99,16 @@ enum UnitTable {
         let classifier: String?
         /// A unit the contract has no canonical name for (℃, GB): the record keeps it as written, unit null.
         var surfaceOnly = false
+        /// Rule `digits-only-unit`: read only after Arabic digits (4县, 5乡; 百县千镇 and 一县一策 are slogans).
+        var digitsOnly = false
     }
 
     /// The forms read after a number, Han or Latin (every row of `units.tsv` not flagged otherwise).
     static let entries: [String: Entry] = Dictionary(
-        uniqueKeysWithValues: FigureTables.units.filter { $0.flags.isEmpty || $0.flags == ["prefix"] }.map {
+        uniqueKeysWithValues: FigureTables.units.filter {
+            $0.flags.isEmpty || $0.flags == ["prefix"] || $0.flags == ["digits"]
+        }
+        .map {
             ($0.form, entry($0))
         })
 
@@ -152,7 +157,9 @@ enum UnitTable {
     static let currencyPrefixFirsts = ScalarBitmap(currencyPrefixes.compactMap(\.0.scalars.first))
 
     private static func entry(_ row: FigureTables.UnitRow) -> Entry {
-        Entry(unit: row.unit ?? .count, power: row.power, classifier: row.classifier, surfaceOnly: row.unit == nil)
+        Entry(
+            unit: row.unit ?? .count, power: row.power, classifier: row.classifier, surfaceOnly: row.unit == nil,
+            digitsOnly: row.flags.contains("digits"))
     }
 
     /// A node of the surface-form trie: the unit a path spells, and where it goes next.
