@@ -303,8 +303,10 @@ extension DateScanner {
         if Self.programmeFirsts.contains(next) { return nil }
         if next == Scalar.内 {
             end += 1  // 五年内
-        } else if Self.lengthFollowers.contains(next) {
-            return nil  // 五年前, 五年以上, 五年期 …
+        } else if Self.lengthFollowers.contains(next),
+            !(clauseStart && DateWords.any(DateWords.spanSubjects, s, at: end))
+        {
+            return nil  // 五年前, 五年以上, 五年期 …; rule `span-before-subject`: not 五年中央财政用于…
         }
         if let value = anchor.value {
             record(index..<end, .relative, value)

@@ -34,6 +34,7 @@ enum DateWords {
     static let lengthOpenings = words("length-opening")
     static let spanTotals = words("span-total")
     static let spanNouns = words("span-noun")
+    static let spanSubjects = words("span-subject")
     static let yearCutOffs = words("year-cut-off")
     static let presentNouns = words("present-noun")
     static let yearNameStops = words("year-name-stop")
