@@ -100,6 +100,12 @@ extension FigureScanner {
     /// Recorded as a percentage of unit `fraction` with exact numerator and denominator; nil when
     /// there is none. 百分之 and 千分之 are percent and permille, read elsewhere.
     mutating func scanFraction(at index: Int, start: Int, qualifier: Qualifier?) -> Int? {
+        // Rule `half-share`: 缩减一半, 超过一半人口, 一半以上: a share of one half (1/2); not 另一半.
+        if let half = FigureWords.half.first(where: { matches($0, at: index) }) {
+            guard !FigureWords.notHalf.contains(where: { matchesBackward($0, endingAt: index) }) else { return nil }
+            return recordFraction(
+                start, index + half.scalars.count, numerator: 1, denominator: 2, qualifier: qualifier, from: index)
+        }
         // A cheap look first: 分之 or / right after the numeral, so that most figures read nothing here.
         var run = index
         while run < s.count, run - index < 12, Numeral.isASCIIDigit(s[run]) || Numeral.isChineseNumeral(s[run]) {

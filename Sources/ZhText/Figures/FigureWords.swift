@@ -141,6 +141,8 @@ enum FigureWords {
     static let points = word("points")
     static let durationBefore = FigureTables.words(FigureTables.figureWordsTable, 1, "duration-before")
     static let durationAfter = FigureTables.words(FigureTables.figureWordsTable, 1, "duration-after")
+    static let half = FigureTables.words(FigureTables.figureWordsTable, 1, "half")
+    static let notHalf = FigureTables.words(FigureTables.figureWordsTable, 1, "not-half")
     static let transportWork = word("transport-work")
     static let magnitudeUnit = word("magnitude-unit")
     static let magnitudeNoun = word("magnitude-noun")

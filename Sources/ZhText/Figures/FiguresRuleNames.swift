@@ -27,7 +27,7 @@ extension RuleCatalog {
             // Issue 14, round 6: a blind recall check.
             "over-bound", "qualified-tenths", "shared-percent-range", "digits-only-unit", "one-year-length",
             "small-money", "qualifier-in-word", "qualified-bare-multiplier",
-            "span-before-subject",
+            "span-before-subject", "half-share",
         ]
     }
 
