@@ -127,14 +127,15 @@ public struct DocumentAnalyzer: Sendable {
             figures: pairable(figureScanner), dates: dateScanner.dates, yearOfText: { dateScanner.yearOfText(at: $0) })
     }
 
-    /// The figures facts pair, in text order (normalized offsets).
+    /// The figures facts pair, in text order (normalized offsets): not a fraction, which a fact
+    /// cannot hold exactly (the guidelines: a change given only as a fraction makes no fact).
     private static func pairable(_ scanner: FigureScanner) -> [FactExtractor.Figure] {
         let quantities = scanner.quantities.filter { $0.value != nil }.map { item in
             FactExtractor.Figure(
                 range: item.scalarOffsets, value: item.value, unit: item.unit.map(Fact.Unit.measure), change: nil,
                 isPercentage: false, approximate: item.approximate)
         }
-        let percentages = scanner.percentages.map { item in
+        let percentages = scanner.percentages.filter { $0.unit != .fraction }.map { item in
             FactExtractor.Figure(
                 range: item.scalarOffsets, value: item.value, unit: .ratio(item.unit), change: item.change,
                 isPercentage: true, approximate: item.approximate)
