@@ -198,13 +198,15 @@ extension EntityRules {
             return 0
         }
         let knownPlace = pieces.firstIndex { $0.role == .anchor && isKnownPlaceWord($0.range, s) } ?? pieces.count
+        // 藻 渡 水库: before a built place's suffix the singles' tags say nothing (rule facility-single-head).
+        let facility = head.place && EntityVocabulary.facilitySuffixes.contains(head.suffix.scalars)
         return pieces.indices.first { offset in
             let piece = pieces[offset]
             return piece.role == .anchor
                 || (piece.range.count == 1 && offset + 1 < knownPlace && offset + 1 < pieces.count - head.innerPieces
                     && pieces[offset + 1].range.count == 1
                     && !EntityVocabulary.nameConjunctions.contains(s[piece.range.lowerBound])
-                    && isNameSingle(piece.range, s) && isNameSingle(pieces[offset + 1].range, s))
+                    && (facility || (isNameSingle(piece.range, s) && isNameSingle(pieces[offset + 1].range, s))))
         }
     }
 
@@ -345,9 +347,20 @@ extension EntityRules {
         // place-inner-word); it opens none (the name still opens at a place).
         if place, EntityVocabulary.placeInnerWords.contains(s[range]) { return .joiner }
         if tag == .function { return nil }
-        // A country opens no longer place (中华人民共和国 香港特别行政区 are two).
-        if place, tag == .place, s[range.upperBound - 1] == Scalar.国 { return nil }
+        // A country opens no longer place (中华人民共和国 香港特别行政区 are two); after a known place it is inside
+        // the place's name, as 国家 is (临川中国书法博物馆: rule national-after-place).
+        if place, tag == .place, s[range.upperBound - 1] == Scalar.国 {
+            return index > 0 && isKnownPlaceWord(tokens[index - 1].scalarOffsets, s) ? .joiner : nil
+        }
         if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return .anchor }
+        // 大运河 文化带: a region named without a suffix, the suffix right after it, is a place's name (rule
+        // region-heads-place); 亚太 生产 基地 is a base in the region, not a place's name.
+        if place, EntityVocabulary.regions.contains(s[range]), index + 1 < tokens.count,
+            case let next = tokens[index + 1].scalarOffsets.lowerBound..<tokens.last!.scalarOffsets.upperBound,
+            EntityVocabulary.placeSuffixes.contains(where: { $0.scalars.count >= 2 && startsWith($0, next, s) })
+        {
+            return .anchor
+        }
         // 高质量发展 建设 共同富裕 示范区: a policy term opens no place; a place's name opens with a place (rule
         // policy-term-not-place).
         if place, tag == .properName, !isPlaceLikeTerm(range, s) { return .joiner }

@@ -80,6 +80,26 @@ extension EntityRules {
             ? start..<after.lowerBound : nil
     }
 
+    /// A part of a province: its one-character abbreviation and a compass point (rule province-compass-part).
+    ///
+    /// 皖北, 粤东, 渝东北, and with the compass area after it one place (皖北地区). The abbreviation opens a
+    /// token and the part ends where a token ends: 辽 西风 and 驻 辽 中央 name no part.
+    func provincePart(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> Range<Int>? {
+        let start = tokens[index].scalarOffsets.lowerBound
+        guard EntityVocabulary.compassParts.contains(s[start]) else { return nil }
+        for point in EntityVocabulary.compassPoints where startsWith(point, (start + 1)..<limit, s) {
+            let end = start + 1 + point.scalars.count
+            // 湘 西北地区: the area may be in the point's token.
+            if let area = EntityVocabulary.compassAreas.first(where: { startsWith($0, end..<limit, s) }),
+                endsAtToken(end + area.scalars.count, tokens)
+            {
+                return start..<(end + area.scalars.count)
+            }
+            if endsAtToken(end, tokens) { return start..<end }
+        }
+        return nil
+    }
+
     /// A region or country closing a term the lexicon knows (rule region-closing-term): 中国 in 健康中国
     /// and 数字中国, whose head is a word the lexicon knows that names no place (健康, 数字, 美丽).
     func regionClosingTerm(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {

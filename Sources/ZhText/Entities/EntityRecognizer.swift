@@ -490,6 +490,10 @@ extension EntityRules {
         if let region = compassRegion(at: index, tokens, s, limit: sentence.limit) {
             sentence.singles.append((region, .location))
         }
+        // A part of a province: 皖北, 渝东北, 粤北地区 (rule province-compass-part).
+        if let part = provincePart(at: index, tokens, s, limit: sentence.limit) {
+            sentence.candidates.append((part, .location))
+        }
         // Places abbreviated to one character each: 日韩, 欧美, 港澳, 沪苏浙皖.
         if let end = abbreviatedPlaces(at: index, tokens, s) {
             sentence.candidates.append((range.lowerBound..<end, .location))
