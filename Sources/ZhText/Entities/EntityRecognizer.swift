@@ -408,6 +408,12 @@ extension EntityRules {
                 || (range.count == 3
                     && (looksLikeName(range, s) || hasPersonContext(index, index + 1, sentence.tokens, s)))):
             sentence.candidates.append((range, .person))
+        // 大连, 开封, 保定: a city's short form the gazetteer keeps though the lexicon knows it as a verb or an
+        // adjective (rule city-tagged-as-word).
+        case .function
+        where range.count >= 2 && !isCommonWord(range, s)
+            && placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound:
+            sentence.candidates.append((range, .location))
         // Foreign names the lexicon knows, written in transliteration characters (克林顿, 希拉克).
         case .person
         where range.count >= 3 && !isSurnameStart(range.lowerBound, s)
