@@ -33,7 +33,7 @@ extension RuleCatalog {
             "congress-term", "suffix-opens-word", "counted-not-body", "policy-term-not-body", "stationed-unit",
             "national-after-place", "place-inner-word", "doctrine-names", "shared-place-suffix",
             "province-compass-part", "photo-credit", "region-heads-place", "facility-single-head",
-            "city-tagged-as-word",
+            "city-tagged-as-word", "listed-gazetteer-place",
         ]
     }
 

@@ -167,7 +167,8 @@ public struct EntityRecognizer: Sendable {
             recognizeSentence(s)
             sentence.removeAll()
             guard mode != .raw else { return found }
-            return recognizer.placesSharingSuffix(recognizer.zonesNamedInParentheses(found, s), words, s)
+            let shared = recognizer.placesSharingSuffix(recognizer.zonesNamedInParentheses(found, s), words, s)
+            return recognizer.listedGazetteerPlaces(shared, words, s)
         }
 
         /// The punctuation that does not end a sentence: colons (记者：王思远) and middle dots (约翰·拉贝).
