@@ -15,6 +15,10 @@ import csv, os, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, 'Sources', 'ZhTextData', 'lexicon', 'places.txt')
+# Short forms of cities that jieba's dictionary knows as other words (保定, 大同, 开封 as verbs or adjectives)
+# but that official prose writes as the cities' names: kept whatever jieba's tag.
+CITY_SHORT_FORMS = {'保定', '包头', '大同', '大连', '开封', '平凉', '怀化', '清远', '自贡', '茂名', '营口', '遵义', '攀枝花',
+                    '常熟', '登封', '个旧', '介休', '兴化', '即墨', '奉化', '扶余', '辛集', '遵化'}
 SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '自治旗',
             '林区', '地区', '新区', '省', '市', '县', '区', '旗', '盟']
 
@@ -71,7 +75,8 @@ def main():
     shorts = {}
     for name in names:
         short = short_form(name, peoples)
-        if short and len(short) >= 2 and short not in names and tags.get(short, 'ns')[0] not in 'vadmqrpcutfli':
+        if short and len(short) >= 2 and short not in names and (
+                short in CITY_SHORT_FORMS or tags.get(short, 'ns')[0] not in 'vadmqrpcutfli'):
             shorts.setdefault(short, set()).add(name)
     with open(OUT, 'w', encoding='utf-8') as out:
         out.write('# China\'s administrative divisions and their short forms, from cpca (MIT, see NOTICE).\n')

@@ -32,6 +32,8 @@ extension RuleCatalog {
             "place-in-parentheses", "road-code", "division-needs-gazetteer", "named-body", "body-before-member",
             "congress-term", "suffix-opens-word", "counted-not-body", "policy-term-not-body", "stationed-unit",
             "national-after-place", "place-inner-word", "doctrine-names", "shared-place-suffix",
+            "province-compass-part", "photo-credit", "region-heads-place", "facility-single-head",
+            "city-tagged-as-word", "listed-gazetteer-place",
         ]
     }
 

@@ -149,6 +149,7 @@ extension EntityRules {
         var index = first - 1
         while index >= 0, head.suffixStart - tokens[index].scalarOffsets.lowerBound <= maximum,
             let role = headRole(index, tokens, tags, s, place: head.place, known: known)
+                ?? (isInNationalDesignation(index, head, tokens, s) ? .joiner : nil)
         {
             let range = tokens[index].scalarOffsets
             if range.count == 1, EntityVocabulary.nameConjunctions.contains(s[range.lowerBound]),
@@ -166,6 +167,24 @@ extension EntityRules {
             index -= 1
         }
         head.pieces = pieces.reversed()
+    }
+
+    /// Whether the token at `index` is inside a place's national designation: after a known place and 国家 the
+    /// words up to the suffix name the place, verbs too (保定 国家 数据 标注 基地: rule national-after-place).
+    func isInNationalDesignation(_ index: Int, _ head: NameHead, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>)
+        -> Bool
+    {
+        guard head.place, tokens[index].kind == .word else { return false }
+        var national = index - 1
+        while national > 0, tokens[national].kind == .word,
+            head.suffixStart - tokens[national].scalarOffsets.lowerBound <= 16
+        {
+            if isNational(tokens[national].scalarOffsets, s) {
+                return isKnownPlaceWord(tokens[national - 1].scalarOffsets, s)
+            }
+            national -= 1
+        }
+        return false
     }
 
     /// Whether 和 or 与 at token `index` joins two parts of one body's name (经济与管理学院), not two
@@ -198,13 +217,15 @@ extension EntityRules {
             return 0
         }
         let knownPlace = pieces.firstIndex { $0.role == .anchor && isKnownPlaceWord($0.range, s) } ?? pieces.count
+        // 藻 渡 水库: before a built place's suffix the singles' tags say nothing (rule facility-single-head).
+        let facility = head.place && EntityVocabulary.facilitySuffixes.contains(head.suffix.scalars)
         return pieces.indices.first { offset in
             let piece = pieces[offset]
             return piece.role == .anchor
                 || (piece.range.count == 1 && offset + 1 < knownPlace && offset + 1 < pieces.count - head.innerPieces
                     && pieces[offset + 1].range.count == 1
                     && !EntityVocabulary.nameConjunctions.contains(s[piece.range.lowerBound])
-                    && isNameSingle(piece.range, s) && isNameSingle(pieces[offset + 1].range, s))
+                    && (facility || (isNameSingle(piece.range, s) && isNameSingle(pieces[offset + 1].range, s))))
         }
     }
 
@@ -344,10 +365,25 @@ extension EntityRules {
         // 国际 in 石家庄国际陆港: a word the lexicon tags as an adjective or a verb inside a place's name (rule
         // place-inner-word); it opens none (the name still opens at a place).
         if place, EntityVocabulary.placeInnerWords.contains(s[range]) { return .joiner }
-        if tag == .function { return nil }
-        // A country opens no longer place (中华人民共和国 香港特别行政区 are two).
-        if place, tag == .place, s[range.upperBound - 1] == Scalar.国 { return nil }
+        // 大连, 开封, 保定: a city's short form the lexicon knows as a verb or an adjective opens its place (rule
+        // city-tagged-as-word).
+        if tag == .function {
+            return placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound ? .anchor : nil
+        }
+        // A country opens no longer place (中华人民共和国 香港特别行政区 are two); after a known place it is inside
+        // the place's name, as 国家 is (临川中国书法博物馆: rule national-after-place).
+        if place, tag == .place, s[range.upperBound - 1] == Scalar.国 {
+            return index > 0 && isKnownPlaceWord(tokens[index - 1].scalarOffsets, s) ? .joiner : nil
+        }
         if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return .anchor }
+        // 大运河 文化带: a region named without a suffix, the suffix right after it, is a place's name (rule
+        // region-heads-place); 亚太 生产 基地 is a base in the region, not a place's name.
+        if place, EntityVocabulary.regions.contains(s[range]), index + 1 < tokens.count,
+            case let next = tokens[index + 1].scalarOffsets.lowerBound..<tokens.last!.scalarOffsets.upperBound,
+            EntityVocabulary.placeSuffixes.contains(where: { $0.scalars.count >= 2 && startsWith($0, next, s) })
+        {
+            return .anchor
+        }
         // 高质量发展 建设 共同富裕 示范区: a policy term opens no place; a place's name opens with a place (rule
         // policy-term-not-place).
         if place, tag == .properName, !isPlaceLikeTerm(range, s) { return .joiner }

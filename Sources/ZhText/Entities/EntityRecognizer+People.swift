@@ -123,6 +123,12 @@ extension EntityRules {
         guard end - index > surname else { return nil }
         // A one-character given name when the tokens say so (周婷 报道).
         if end - index == surname + 2, !endsAtToken(end, tokens), endsAtToken(end - 1, tokens) { end -= 1 }
+        // A caption's credit after a one-character given name (记者陈岚摄: rule photo-credit).
+        if end - index == surname + 2, EntityVocabulary.credits.contains(s[end - 1]), endsAtToken(end - 1, tokens),
+            end == limit || !isNameCharacter(s[end])
+        {
+            end -= 1
+        }
         if let place = placeMatch(at: index, s, limit: limit), place >= end { return nil }
         return index..<end
     }

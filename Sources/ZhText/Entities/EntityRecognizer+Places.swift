@@ -80,6 +80,57 @@ extension EntityRules {
             ? start..<after.lowerBound : nil
     }
 
+    /// A part of a province: its one-character abbreviation and a compass point (rule province-compass-part).
+    ///
+    /// 皖北, 粤东, 渝东北, and with the compass area after it one place (皖北地区). The abbreviation opens a
+    /// token and the part ends where a token ends: 辽 西风 and 驻 辽 中央 name no part.
+    func provincePart(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> Range<Int>? {
+        let start = tokens[index].scalarOffsets.lowerBound
+        guard EntityVocabulary.compassParts.contains(s[start]) else { return nil }
+        for point in EntityVocabulary.compassPoints where startsWith(point, (start + 1)..<limit, s) {
+            let end = start + 1 + point.scalars.count
+            // 湘 西北地区: the area may be in the point's token.
+            if let area = EntityVocabulary.compassAreas.first(where: { startsWith($0, end..<limit, s) }),
+                endsAtToken(end + area.scalars.count, tokens)
+            {
+                return start..<(end + area.scalars.count)
+            }
+            if endsAtToken(end, tokens) { return start..<end }
+        }
+        return nil
+    }
+
+    /// Words the gazetteer holds, listed next to a place found (rule listed-gazetteer-place).
+    ///
+    /// In 湟中、民和、互助 each item is a county, though the lexicon knows 民和 as another word: a place found is the
+    /// item across the word's list comma; an item after a comma ends at a comma or a clause's end (鄂州、孝感经济
+    /// names no list of places).
+    func listedGazetteerPlaces(_ found: [Candidate], _ words: [Token], _ s: UnsafeBufferPointer<UInt32>)
+        -> [Candidate]
+    {
+        let ends = Set(found.filter { $0.kind == .location }.map(\.range.upperBound))
+        let starts = Set(found.filter { $0.kind == .location }.map(\.range.lowerBound))
+        var result = found
+        for word in words where word.scalarOffsets.count >= 2 {
+            let range = word.scalarOffsets
+            guard range.lowerBound > 0, range.upperBound < s.count,
+                !found.contains(where: { $0.range.overlaps(range) }), !isCommonWord(range, s),
+                placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound
+            else { continue }
+            let before = s[range.lowerBound - 1]
+            let after = s[range.upperBound]
+            let afterList = before == Scalar.ideographicComma && ends.contains(range.lowerBound - 1) && endsItem(after)
+            let beforeList = after == Scalar.ideographicComma && starts.contains(range.upperBound + 1)
+            if afterList || beforeList { result.append((range, .location)) }
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a character bounds a list's item: a list comma or the end of a clause.
+    func endsItem(_ scalar: UInt32) -> Bool {
+        scalar == Scalar.ideographicComma || Punctuation.clauseEnd.contains(scalar)
+    }
+
     /// A region or country closing a term the lexicon knows (rule region-closing-term): 中国 in 健康中国
     /// and 数字中国, whose head is a word the lexicon knows that names no place (健康, 数字, 美丽).
     func regionClosingTerm(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {

@@ -167,7 +167,8 @@ public struct EntityRecognizer: Sendable {
             recognizeSentence(s)
             sentence.removeAll()
             guard mode != .raw else { return found }
-            return recognizer.placesSharingSuffix(recognizer.zonesNamedInParentheses(found, s), words, s)
+            let shared = recognizer.placesSharingSuffix(recognizer.zonesNamedInParentheses(found, s), words, s)
+            return recognizer.listedGazetteerPlaces(shared, words, s)
         }
 
         /// The punctuation that does not end a sentence: colons (记者：王思远) and middle dots (约翰·拉贝).
@@ -408,6 +409,12 @@ extension EntityRules {
                 || (range.count == 3
                     && (looksLikeName(range, s) || hasPersonContext(index, index + 1, sentence.tokens, s)))):
             sentence.candidates.append((range, .person))
+        // 大连, 开封, 保定: a city's short form the gazetteer keeps though the lexicon knows it as a verb or an
+        // adjective (rule city-tagged-as-word).
+        case .function
+        where range.count >= 2 && !isCommonWord(range, s)
+            && placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound:
+            sentence.candidates.append((range, .location))
         // Foreign names the lexicon knows, written in transliteration characters (克林顿, 希拉克).
         case .person
         where range.count >= 3 && !isSurnameStart(range.lowerBound, s)
@@ -489,6 +496,10 @@ extension EntityRules {
         // A region named by its compass word: 西部地区; 西部 in 西部大开发 (西部 alone is a direction).
         if let region = compassRegion(at: index, tokens, s, limit: sentence.limit) {
             sentence.singles.append((region, .location))
+        }
+        // A part of a province: 皖北, 渝东北, 粤北地区 (rule province-compass-part).
+        if let part = provincePart(at: index, tokens, s, limit: sentence.limit) {
+            sentence.candidates.append((part, .location))
         }
         // Places abbreviated to one character each: 日韩, 欧美, 港澳, 沪苏浙皖.
         if let end = abbreviatedPlaces(at: index, tokens, s) {

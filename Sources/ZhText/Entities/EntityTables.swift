@@ -29,12 +29,13 @@ enum EntityTables {
         places.table.name: [
             "suffix", "short-head", "division", "town", "prefix", "ending", "special-region", "region-ending", "region",
             "country", "abbreviation", "country-abbreviation", "visited", "compass", "compass-area", "compass-strategy",
-            "route", "route-link", "level", "strong", "road-code", "inner", "shared-suffix",
+            "route", "route-link", "level", "strong", "road-code", "inner", "shared-suffix", "compass-part",
+            "compass-point", "facility",
         ],
         notNames.table.name: [
             "common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral", "not-body-ending",
         ],
-        personCues.table.name: ["honorific", "after-name", "label", "doctrine"],
+        personCues.table.name: ["honorific", "after-name", "label", "doctrine", "credit"],
         characters.table.name: [
             "conjunction", "direction", "not-name", "head-stop", "ordinal-marker", "ordinal-digit", "adjective-suffix",
             "level-determiner", "complement", "law-ending",

@@ -172,6 +172,9 @@ enum EntityVocabulary {
         $0.scalars.count > $1.scalars.count
     }
 
+    /// Suffixes of built places (水库, 机场), whose names two single characters open whatever their tags.
+    static let facilitySuffixes = WordList(placeWords.words(ofKind: "facility"))
+
     /// Words joining a line's two ends (江澜至余姚铁路).
     static let routeLinks = placeWords.scalars(ofKind: "route-link")
 
@@ -183,6 +186,15 @@ enum EntityVocabulary {
 
     /// Strategies after which a compass word names its region (西部大开发, 东北振兴).
     static let compassStrategies = placeWords.keywords(ofKind: "compass-strategy")
+
+    /// Provinces' one-character abbreviations that name a part of the province with a compass point after them
+    /// (皖 in 皖北, 渝 in 渝东北).
+    static let compassParts = placeWords.scalars(ofKind: "compass-part")
+
+    /// Compass points after a province's abbreviation (北 in 皖北, 东北 in 渝东北), the longest first.
+    static let compassPoints = placeWords.keywords(ofKind: "compass-point").sorted {
+        $0.scalars.count > $1.scalars.count
+    }
 
     // MARK: - Words that are no names (entities/not-names.tsv)
 
@@ -228,6 +240,9 @@ enum EntityVocabulary {
 
     /// Endings of doctrines named after people (主义 in 马克思列宁主义, 思想 in 毛泽东思想).
     static let doctrineEndings = EntityTables.personCues.keywords(ofKind: "doctrine")
+
+    /// One-character credits after a name in a caption (摄 in 记者陈岚摄).
+    static let credits = EntityTables.personCues.scalars(ofKind: "credit")
 
     /// Chinese surnames of one character.
     static let surnames = ScalarSet(EntityTables.surnames.keys.filter { $0.unicodeScalars.count == 1 }.joined())
