@@ -184,6 +184,53 @@ struct EntityModelTests {
         #expect(narrowRecognizer.entities(in: "记者王思远在宁波报道。").map(\.text) == ["王思远", "宁波"])
     }
 
+    @Test("Characters between the same neighbours fall in one class, and the classes go into the model")
+    func clusters() throws {
+        // Texts of our own: 甲乙丙 between 在 and 市, 他她 before 说.
+        let texts = ["在甲市工作", "在乙市工作", "在丙市工作", "他说好", "她说好", "在甲市他说好", "在丙市她说好"]
+        var learner = ClusterLearner(seed: 3)
+        learner.minimumCount = 1
+        let trainer = EntityModelTrainer()
+        let bytes = learner.learn(texts.map(trainer.foldedCharacters), fine: 4, coarse: 2, log: { _ in })
+        #expect(bytes.count == CharacterClusters.byteCount)
+        #expect(learner.learn(texts.map(trainer.foldedCharacters), fine: 4, coarse: 2, log: { _ in }) == bytes)
+        let table = bytes.withUnsafeBytes { raw in
+            "甲乙丙他她好".unicodeScalars.map {
+                CharacterClusters(raw.baseAddress!).entry(UInt64($0.value)) & 0x3FF
+            }
+        }
+        #expect(table[0] != 0 && table[0] == table[1] && table[1] == table[2])
+        #expect(table[3] == table[4] && table[3] != table[0])
+        // A character never seen has no class.
+        #expect(
+            bytes.withUnsafeBytes { CharacterClusters($0.baseAddress!).entry(UInt64(("龙" as Unicode.Scalar).value)) }
+                == 0)
+        // Trained with the classes, the model carries them, loads, and reads them as training did.
+        var examples = EntityModelTrainer.Examples()
+        trainer.add(
+            [
+                EntityModelTrainer.LabeledText(text: "记者王思远在宁波报道。", names: [(2..<5, .person), (6..<8, .location)]),
+                EntityModelTrainer.LabeledText(text: "陈立新说，合作顺利。", names: [(0..<3, .person)]),
+            ], to: &examples)
+        let plain = trainer.train(examples, epochs: 3, seed: 7, minimumCount: 1, log: { _ in })
+        examples.applyClusters(bytes)
+        let model = trainer.train(examples, epochs: 3, seed: 7, minimumCount: 1, log: { _ in })
+        #expect(model.count == plain.count + CharacterClusters.byteCount)
+        #expect(try #require(EntityModel(data: model)).clusters != nil)
+        #expect(EntityModel(data: plain)?.clusters == nil)
+        let recognizer = try #require(EntityRecognizer(modelData: model, mode: .raw))
+        #expect(recognizer.entities(in: "记者王思远在宁波报道。").map(\.text) == ["王思远", "宁波"])
+        // Weights averaged over seeds: one model; the average of one is itself.
+        let weights = trainer.learn(examples, epochs: 3, seed: 7, minimumCount: 1, log: { _ in })
+        let again = trainer.learn(examples, epochs: 3, seed: 7, minimumCount: 1, log: { _ in })
+        let other = trainer.learn(examples, epochs: 3, seed: 8, minimumCount: 1, log: { _ in })
+        let single = LearnedWeights.average([weights]).model(clusters: bytes, log: { _ in })
+        #expect(single == model)
+        #expect(LearnedWeights.average([weights, again]).model(clusters: bytes, log: { _ in }) == model)
+        let averaged = LearnedWeights.average([weights, other]).model(clusters: bytes, log: { _ in })
+        #expect(EntityModel(data: averaged) != nil)
+    }
+
     @Test("A trie's names below each node: the classes of names at or below it, its own word's class")
     func namesBelow() {
         // Words of our own: two places, a body, a person, a common noun.

@@ -197,7 +197,7 @@ public struct EntityRecognizer: Sendable {
             }
             let range = first.scalarOffsets.lowerBound..<last.scalarOffsets.upperBound
             features.removeAll(keepingCapacity: true)
-            recognizer.features(tokens, s, names: model?.names, into: &features)
+            recognizer.features(tokens, s, names: model?.names, clusters: model?.clusters, into: &features)
             if tracing {
                 traced.append((range, features))
                 return

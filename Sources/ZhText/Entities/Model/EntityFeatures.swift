@@ -24,7 +24,7 @@
 ///   models trained with names have it (`train --name-folds N`); without their table it stays 0.
 enum EntityFeatures {
     /// Slots per character.
-    static let count = 12
+    static let count = 18
 
     // Template numbers (the slot of each, in order); 0…4 are the characters'.
     static let token: UInt64 = 5
@@ -34,6 +34,8 @@ enum EntityFeatures {
     static let lexiconWords: UInt64 = 9
     static let cues: UInt64 = 10
     static let names: UInt64 = 11
+    /// The first of the six cluster templates (``CharacterClusters``; 12…17).
+    static let clusters: UInt64 = 12
 
     /// The start of a hash for `template`.
     @inline(__always)
@@ -109,7 +111,8 @@ extension EntityRules {
     ///
     /// `names` is the model's table of names seen in training; without it that slot stays 0.
     func features(
-        _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, names: NameTable?, into out: inout [UInt64]
+        _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, names: NameTable?, clusters: CharacterClusters? = nil,
+        into out: inout [UInt64]
     ) {
         guard let first = tokens.first, let last = tokens.last else { return }
         let range = first.scalarOffsets.lowerBound..<last.scalarOffsets.upperBound
@@ -127,6 +130,7 @@ extension EntityRules {
                         into: out.baseAddress! + base + (at - range.lowerBound) * EntityFeatures.count)
                 }
             }
+            clusters?.fill(range, s, out.baseAddress! + base)
         }
     }
 

@@ -7,17 +7,19 @@ internal import ZhTextData
 /// The model is a compact binary compiled into the library (`Sources/ZhTextData/model/entities.bin`)
 /// and read in place: loading it checks a header and keeps a pointer, whatever its size.
 ///
-/// Layout, little-endian: a header of 928 bytes (magic `ZHEM`, version 4 (or 3: 11 feature slots, no
-/// names; read the same, the names' slot empty), the number of labels,
+/// Layout, little-endian: a header of 928 bytes (magic `ZHEM`, version 5 (or 4: 12 feature slots, no
+/// clusters; 3: 11, no names either; read the same, the missing slots empty), the number of labels,
 /// the number of feature slots a character, the table's size as a power of two, the bytes of a
-/// score (1 or 2), the size of the names' table as a power of two (0: none), then 14 × 16 `Int32`
+/// score (1 or 2), the size of the names' table as a power of two (0: none), 16 when the model
+/// holds the characters' classes (0: none), then 14 × 16 `Int32`
 /// label-pair scores: row 0 is the sentence's start, row
 /// p + 1 follows label p), then the feature table: 2^bits slots, each a feature's 16-bit check (the
 /// top 16 bits of its hash, never 0; 0 marks an empty slot) and its score for each of the 13
 /// labels. `Int8` scores: 16 bytes, a 0, the 13 scores, the check; `Int16` scores: 16 lanes, the
 /// check, the 13 scores, two 0. A feature lives at its hash's low bits or the next slots after it
 /// (linear probing); a feature absent from the table scores 0. Last, the names seen in training
-/// (``NameTable``: 2^bits slots of 8 bytes), which ``EntityFeatures/names`` reads.
+/// (``NameTable``: 2^bits slots of 8 bytes), which ``EntityFeatures/names`` reads, and the characters'
+/// classes (``CharacterClusters``: 2^16 entries of 2 bytes), which ``EntityFeatures/clusters`` reads.
 struct EntityModel: @unchecked Sendable {
     /// Where the model's bytes are: the embedded array, or a copy owned by ``Storage``.
     private let bytes: UnsafeRawPointer
@@ -33,9 +35,11 @@ struct EntityModel: @unchecked Sendable {
     private let pairs: [Int32]
     /// The names seen in training (after the feature table), or nil when the model holds none.
     let names: NameTable?
+    /// The characters' classes (after the names), or nil when the model holds none.
+    let clusters: CharacterClusters?
 
     static let magic: UInt32 = 0x4D45_485A  // "ZHEM"
-    static let version: UInt32 = 4
+    static let version: UInt32 = 5
     static let headerSize = 928
     /// Bytes a slot of the feature table with scores of `width` bytes.
     static func slotSize(width: Int) -> Int { 16 * width }
@@ -70,22 +74,26 @@ struct EntityModel: @unchecked Sendable {
             bytes.loadUnaligned(as: UInt32.self) == Self.magic,
             bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == UInt32(EntityTag.count)
         else { return nil }
-        // Version 3 models read the first 11 features, without the names' slot (its bytes are 0).
+        // Version 3 models read the first 11 features, version 4 the first 12, without the names'
+        // and clusters' slots (their tables absent, those slots stay 0).
         let version = bytes.loadUnaligned(fromByteOffset: 4, as: UInt32.self)
         let slots = bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self)
+        let nameBits = Int(bytes.loadUnaligned(fromByteOffset: 24, as: UInt32.self))
+        let clusterBits = Int(bytes.loadUnaligned(fromByteOffset: 28, as: UInt32.self))
         guard
             (version == Self.version && slots == UInt32(EntityFeatures.count))
-                || (version == 3 && slots == UInt32(EntityFeatures.names)
-                    && bytes.loadUnaligned(fromByteOffset: 24, as: UInt32.self) == 0)
+                || (version == 4 && slots == UInt32(EntityFeatures.clusters) && clusterBits == 0)
+                || (version == 3 && slots == UInt32(EntityFeatures.names) && nameBits == 0 && clusterBits == 0)
         else { return nil }
         let bits = Int(bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
         let width = Int(bytes.loadUnaligned(fromByteOffset: 20, as: UInt32.self))
-        let nameBits = Int(bytes.loadUnaligned(fromByteOffset: 24, as: UInt32.self))
         let tableEnd = Self.headerSize + (1 << bits) * Self.slotSize(width: width)
-        guard bits > 0, bits < 28, width == 1 || width == 2, nameBits < 28,
-            size == tableEnd + (nameBits > 0 ? 8 << nameBits : 0)
+        let namesEnd = tableEnd + (nameBits > 0 ? 8 << nameBits : 0)
+        guard bits > 0, bits < 28, width == 1 || width == 2, nameBits < 28, clusterBits == 0 || clusterBits == 16,
+            size == namesEnd + (clusterBits > 0 ? CharacterClusters.byteCount : 0)
         else { return nil }
         names = nameBits > 0 ? NameTable(bytes + tableEnd, bits: nameBits) : nil
+        clusters = clusterBits > 0 ? CharacterClusters(bytes + namesEnd) : nil
         scoreWidth = width
         self.bytes = bytes
         self.storage = storage
@@ -103,6 +111,7 @@ struct EntityModel: @unchecked Sendable {
     /// The size of the model in bytes.
     var byteCount: Int {
         Self.headerSize + (mask + 1) * Self.slotSize(width: scoreWidth) + (names.map { 8 * ($0.mask + 1) } ?? 0)
+            + (clusters == nil ? 0 : CharacterClusters.byteCount)
     }
 
     /// The scores of the labels (lanes 1…13) for one character's features.

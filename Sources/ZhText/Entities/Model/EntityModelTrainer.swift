@@ -30,8 +30,30 @@ package struct EntityModelTrainer {
         var characters: [UInt32] = []
         /// The table of the names in the gold labels (``applyNames(folds:ratios:)``), written into the model.
         package var names: (bits: Int, bytes: [UInt8])?
+        /// The characters' classes (``CharacterClusters``' bytes; ``applyClusters(_:)``), written into the model.
+        package var clusters: [UInt8]?
 
         package init() {}
+
+        /// Fills the cluster slots of every character (``EntityFeatures/clusters`` …) from the
+        /// classes `bytes` (``ClusterLearner``), and keeps them for the model; nil empties the slots.
+        package mutating func applyClusters(_ bytes: [UInt8]?) {
+            let width = EntityFeatures.count
+            let first = Int(EntityFeatures.clusters)
+            for at in gold.indices { for slot in first..<width { features[at * width + slot] = 0 } }
+            clusters = bytes
+            guard let bytes, bytes.count == CharacterClusters.byteCount else { return }
+            let sentences = sentences
+            let characters = characters
+            bytes.withUnsafeBytes { raw in
+                characters.withUnsafeBufferPointer { s in
+                    features.withUnsafeMutableBufferPointer { out in
+                        let table = CharacterClusters(raw.baseAddress!)
+                        for range in sentences { table.fill(range, s, out.baseAddress! + range.lowerBound * width) }
+                    }
+                }
+            }
+        }
 
         /// Leaves the features of `templates` out (for choosing templates on held-out sentences).
         package mutating func drop(templates: Set<Int>) {
@@ -47,6 +69,14 @@ package struct EntityModelTrainer {
 
     package init() {
         recognizer = EntityRecognizer(mode: .rules)
+    }
+
+    /// The characters of `text` as the features read them (normalized, simplified, digits and Latin
+    /// letters folded), for learning ``CharacterClusters`` from unlabelled text.
+    package func foldedCharacters(_ text: String) -> [UInt32] {
+        recognizer.normalizer.normalize(text).simplifiedTraditional().scalarValues.map {
+            UInt32(EntityFeatures.folded($0))
+        }
     }
 
     /// Adds the sentences of `document` (its texts read as one document, so that the rules'
@@ -110,7 +140,7 @@ package struct EntityModelTrainer {
         log: (String) -> Void
     ) -> [UInt8] {
         learn(examples, epochs: epochs, seed: seed, minimumCount: minimumCount, log: log)
-            .model(tableBits: tableBits, names: examples.names, log: log)
+            .model(tableBits: tableBits, names: examples.names, clusters: examples.clusters, log: log)
     }
 
     /// The averaged weights learned from `examples` (see ``train(_:epochs:seed:minimumCount:tableBits:log:)``),
@@ -322,6 +352,37 @@ package struct LearnedWeights {
         }
     }
 
+    /// The average of `all` (weights learned with different seeds: one model whose variance is
+    /// theirs divided); a feature one of them lacks counts 0 there.
+    package static func average(_ all: [LearnedWeights]) -> LearnedWeights {
+        guard var out = all.first, all.count > 1 else {
+            return all.first ?? LearnedWeights(features: [], transitions: [])
+        }
+        var order: [UInt64] = out.features.map(\.hash)
+        var sums: [UInt64: [Double]] = [:]
+        for (hash, scores) in out.features { sums[hash] = scores }
+        for weights in all.dropFirst() {
+            for (index, score) in weights.transitions.enumerated() { out.transitions[index] += score }
+            for (hash, scores) in weights.features {
+                if let known = sums[hash] {
+                    sums[hash] = zip(known, scores).map { $0 + $1 }
+                } else {
+                    sums[hash] = scores
+                    order.append(hash)
+                }
+            }
+        }
+        let count = Double(all.count)
+        out.transitions = out.transitions.map { $0 / count }
+        out.features = order.map { ($0, sums[$0]!.map { $0 / count }) }
+        return out
+    }
+
+    private init(features: [(hash: UInt64, scores: [Double])], transitions: [Double]) {
+        self.features = features
+        self.transitions = transitions
+    }
+
     /// The model's bytes, in ``EntityModel``'s layout.
     ///
     /// `Int16` scores are scaled so that the largest is 32,000; `Int8` scores so that the score
@@ -335,9 +396,10 @@ package struct LearnedWeights {
     ///     every feature at that fill.
     ///   - width: the bytes of a score, 1 or 2.
     ///   - names: the table of names seen in training (``NameTable``), written after the feature table.
+    ///   - clusters: the characters' classes (``CharacterClusters``), written after the names.
     package func model(
         tableBits: Int? = nil, width: Int = 2, clip: Double = 0.9999, names: (bits: Int, bytes: [UInt8])? = nil,
-        log: (String) -> Void
+        clusters: [UInt8]? = nil, log: (String) -> Void
     ) -> [UInt8] {
         let scale = Self.scale(features.map { Self.size($0.scores) }, transitions, width: width, clip: clip)
         let limit = width == 1 ? 127.0 : 32767.0
@@ -362,6 +424,7 @@ package struct LearnedWeights {
         put32(UInt32(bits))
         put32(UInt32(width))
         put32(UInt32(names?.bits ?? 0))
+        put32(clusters == nil ? 0 : 16)
         while out.count < 32 { out.append(0) }
         for score in transitions { put32(UInt32(bitPattern: Int32((score * scale).rounded()))) }
         precondition(out.count == EntityModel.headerSize)
@@ -377,6 +440,7 @@ package struct LearnedWeights {
             }
         }
         if let names { out += names.bytes }
+        if let clusters { out += clusters }
         return out
     }
 
