@@ -5,13 +5,15 @@
 //   zhtext-train-entities train [--data DIR] [--output FILE] [--epochs N] [--seed N] [--min-count N]
 //                               [--sets msra,pd,weibo,cluener] [--holdout N] [--table-bits N] [--width 1|2]
 //                               [--clip Q] [--sizes BITS:WIDTH,…] [--holdout-slice N] [--name-folds N]
-//                               [--name-ratios yes|no]
+//                               [--name-ratios yes|no] [--clusters FINE:COARSE] [--cluster-contexts N]
+//                               [--cluster-window N] [--cluster-min N] [--ensemble N]
 //   zhtext-train-entities tag [--mode rules|model|hybrid|raw] [--model FILE] < records.jsonl
 //   zhtext-train-entities time [--runs N] [--set written|dev] [--modes rules,model,hybrid] [--model FILE]
 //       (Corpus/*.txt, with --set dev the real development documents too: analysis without entities and
 //       with each mode, median of N; the model's load)
 //
-// Never give it ../shared/eval/ner or Corpus/real: those are for evaluation only.
+// Never give it ../shared/eval/ner: it is for evaluation only. The characters' classes (--clusters) read
+// the text, never the gold, of the real documents that are neither test nor fresh (Corpus/real/gold/split.tsv).
 import Foundation
 import ZhText
 
@@ -227,6 +229,10 @@ struct Settings {
     let fineClusters: Int
     let coarseClusters: Int
     let clusterContexts: Int
+    /// The neighbours on each side the classes read (`--cluster-window N`), and how often a character
+    /// is seen to be given a class (`--cluster-min N`).
+    let clusterWindow: Int
+    let clusterMinimum: Int
     /// Models learned with seeds `seed`, `seed` + 1, … and averaged (`--ensemble N`).
     let ensemble: Int
 
@@ -259,6 +265,8 @@ struct Settings {
         coarseClusters = min(clusters.count > 1 ? clusters[1] : 64, 63)
         clusterContexts = Int(options["cluster-contexts"] ?? "1000") ?? 1000
         ensemble = Int(options["ensemble"] ?? "1") ?? 1
+        clusterWindow = max(Int(options["cluster-window"] ?? "1") ?? 1, 1)
+        clusterMinimum = max(Int(options["cluster-min"] ?? "5") ?? 5, 1)
         drop = Set((options["drop"] ?? "").split(separator: ",").compactMap { Int($0) })
         guard !data.contains("eval/ner") else { throw Failure(description: "evaluation data is not for training") }
     }
@@ -360,6 +368,8 @@ func clusterTable(
     log("clusters from \(seen.count) training sentences and \(documents) real documents")
     var learner = ClusterLearner(seed: settings.seed)
     learner.contextCount = settings.clusterContexts
+    learner.window = settings.clusterWindow
+    learner.minimumCount = settings.clusterMinimum
     return learner.learn(texts, fine: settings.fineClusters, coarse: settings.coarseClusters, log: log)
 }
 
@@ -553,7 +563,9 @@ do {
             description: """
                 usage: zhtext-train-entities train [--data DIR] [--output FILE] [--epochs N] [--seed N] \
                 [--min-count N] [--sets LIST] [--holdout N] [--table-bits N] [--width 1|2] [--clip Q] \
-                [--sizes BITS:WIDTH,…] [--holdout-slice N] [--name-folds N] [--name-ratios yes|no]
+                [--sizes BITS:WIDTH,…] [--holdout-slice N] [--name-folds N] [--name-ratios yes|no] \
+                [--clusters FINE:COARSE] [--cluster-contexts N] [--cluster-window N] [--cluster-min N] \
+                [--ensemble N]
                   | tag [--mode rules|model|hybrid|raw] [--model FILE]
                   | time [--runs N] [--set written|dev] [--modes LIST] [--model FILE]
                 """)

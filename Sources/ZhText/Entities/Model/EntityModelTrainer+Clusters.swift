@@ -14,6 +14,8 @@ package struct ClusterLearner {
     /// The neighbours counted: the most frequent characters (others count as one).
     package var contextCount = 1000
     package var passes = 15
+    /// The neighbours read on each side (1: c₋₁ and c₊₁; 2: c₋₂ and c₊₂ too, as dimensions of their own).
+    package var window = 1
     package let seed: UInt64
 
     package init(seed: UInt64) { self.seed = seed }
@@ -28,7 +30,8 @@ package struct ClusterLearner {
         }.map(\.key)
         var index: [UInt32: Int] = [:]
         for (number, scalar) in ranked.enumerated() { index[scalar] = number }
-        let vectors = Self.vectors(texts, ranked: ranked, index: index, contexts: min(contextCount, ranked.count))
+        let vectors = Self.vectors(
+            texts, ranked: ranked, index: index, contexts: min(contextCount, ranked.count), window: window)
         log("clusters: \(ranked.count) characters seen \(minimumCount)+ times, \(vectors.dimensions) dimensions")
         let fineClasses = kMeans(vectors, k: min(fine, ranked.count), salt: 1, log: log)
         let coarseClasses = kMeans(vectors, k: min(coarse, ranked.count), salt: 2, log: log)
@@ -48,11 +51,14 @@ package struct ClusterLearner {
         var count: Int { starts.count - 1 }
     }
 
-    /// Each character's neighbours: dimension 2·j the j-th context on the left, 2·j + 1 on the
-    /// right (j < `contexts`: a frequent character; `contexts`: another; `contexts` + 1: the edge),
-    /// weighted by positive PMI (context probabilities smoothed by the power 0.75).
-    static func vectors(_ texts: [[UInt32]], ranked: [UInt32], index: [UInt32: Int], contexts: Int) -> Vectors {
-        let dimensions = 2 * (contexts + 2)
+    /// Each character's neighbours: dimension 2·w·j + 2·(d − 1) the j-th context d characters to
+    /// the left, + 1 to the right (j < `contexts`: a frequent character; `contexts`: another;
+    /// `contexts` + 1: the edge; d up to `window`), weighted by positive PMI (context probabilities
+    /// smoothed by the power 0.75).
+    static func vectors(
+        _ texts: [[UInt32]], ranked: [UInt32], index: [UInt32: Int], contexts: Int, window: Int = 1
+    ) -> Vectors {
+        let dimensions = 2 * window * (contexts + 2)
         var counts = [[Int32: Int]](repeating: [:], count: ranked.count)
         func context(_ scalar: UInt32?) -> Int32 {
             guard let scalar else { return Int32(contexts + 1) }
@@ -62,8 +68,16 @@ package struct ClusterLearner {
         for text in texts {
             for (at, scalar) in text.enumerated() {
                 guard let row = index[scalar] else { continue }
-                counts[row][2 * context(at > 0 ? text[at - 1] : nil), default: 0] += 1
-                counts[row][2 * context(at + 1 < text.count ? text[at + 1] : nil) + 1, default: 0] += 1
+                for distance in 1...window {
+                    let side =
+                        Int32(2 * window) * context(at >= distance ? text[at - distance] : nil)
+                        + Int32(2 * (distance - 1))
+                    counts[row][side, default: 0] += 1
+                    let other =
+                        Int32(2 * window) * context(at + distance < text.count ? text[at + distance] : nil)
+                        + Int32(2 * (distance - 1)) + 1
+                    counts[row][other, default: 0] += 1
+                }
             }
         }
         var columns = [Double](repeating: 0, count: dimensions)
