@@ -33,7 +33,8 @@ extension EntityFeatures {
 
     /// Writes the cluster features of a character to `slots` (``clusters`` …), from the entries of
     /// c₋₁, c₀ and c₊₁ (``CharacterClusters/entry(_:)``, or ``clusterEdge`` outside the sentence):
-    /// the fine class of each, of the pairs c₋₁c₀ and c₀c₊₁, and the coarse classes of the three.
+    /// the fine class of c₀, of the pairs c₋₁c₀ and c₀c₊₁, and the coarse classes of the three
+    /// (the fine classes of c₋₁ and of c₊₁ alone scored no better on held-out sentences).
     @inline(__always)
     static func clusterFeatures(
         _ previous: UInt64, _ current: UInt64, _ following: UInt64, into slots: UnsafeMutablePointer<UInt64>
@@ -42,12 +43,10 @@ extension EntityFeatures {
         let (p, c, n) = (previous & mask, current & mask, following & mask)
         let shift = UInt64(CharacterClusters.fineBits)
         slots[Int(clusters)] = hash(clusters, c)
-        slots[Int(clusters) + 1] = hash(clusters + 1, p)
-        slots[Int(clusters) + 2] = hash(clusters + 2, n)
-        slots[Int(clusters) + 3] = hash(clusters + 3, p, c)
-        slots[Int(clusters) + 4] = hash(clusters + 4, c, n)
-        slots[Int(clusters) + 5] = hash(
-            clusters + 5, (previous >> shift) << 16 | (current >> shift), following >> shift)
+        slots[Int(clusters) + 1] = hash(clusters + 1, p, c)
+        slots[Int(clusters) + 2] = hash(clusters + 2, c, n)
+        slots[Int(clusters) + 3] = hash(
+            clusters + 3, (previous >> shift) << 16 | (current >> shift), following >> shift)
     }
 }
 

@@ -7,7 +7,7 @@
 /// processes.
 ///
 /// The features read the text, the tokenizer's tokens and the lexicon and lists, never the rules'
-/// decisions: a model mode costs the model alone. Twelve templates, chosen on held-out training
+/// decisions: a model mode costs the model alone. Sixteen templates, chosen on held-out training
 /// sentences (README, "Entities"): more (c₋₂, c₊₂, c₋₁c₊₁, c₊₁c₊₂, c₋₂c₋₁, trigrams, the previous
 /// word with c₀, the lexicon's longest word of any class, the characters' classes in the lists)
 /// scored the same and cost a look-up each.
@@ -22,9 +22,12 @@
 /// - names: c₀'s position in the longest name of the training data covering it, with its length,
 ///   kinds and how often it is a name where it occurs (``NameTable``; jack-knifed in training). Only
 ///   models trained with names have it (`train --name-folds N`); without their table it stays 0.
+/// - clusters: the classes of characters learned from unlabelled text (``CharacterClusters``): the
+///   fine class of c₀, of c₋₁c₀ and of c₀c₊₁, the coarse classes of c₋₁c₀c₊₁. Only models trained
+///   with classes have them (`train --clusters FINE:COARSE`); without the table they stay 0.
 enum EntityFeatures {
     /// Slots per character.
-    static let count = 18
+    static let count = 16
 
     // Template numbers (the slot of each, in order); 0…4 are the characters'.
     static let token: UInt64 = 5
@@ -34,7 +37,7 @@ enum EntityFeatures {
     static let lexiconWords: UInt64 = 9
     static let cues: UInt64 = 10
     static let names: UInt64 = 11
-    /// The first of the six cluster templates (``CharacterClusters``; 12…17).
+    /// The first of the four cluster templates (``CharacterClusters``; 12…15).
     static let clusters: UInt64 = 12
 
     /// The start of a hash for `template`.
