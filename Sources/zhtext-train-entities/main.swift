@@ -224,7 +224,7 @@ struct Settings {
     let nameFolds: Int
     /// Whether the names' table rates how often each name is one where it occurs.
     let nameRatios: Bool
-    /// The characters' classes: fine and coarse (`--clusters FINE:COARSE`; 0: none), and the
+    /// The characters' classes: fine and coarse (`--clusters FINE:COARSE`, 1000:63 by default; 0: none), and the
     /// neighbours they read (`--cluster-contexts N`).
     let fineClusters: Int
     let coarseClusters: Int
@@ -233,7 +233,7 @@ struct Settings {
     /// is seen to be given a class (`--cluster-min N`).
     let clusterWindow: Int
     let clusterMinimum: Int
-    /// Models learned with seeds `seed`, `seed` + 1, … and averaged (`--ensemble N`).
+    /// Models learned with seeds `seed`, `seed` + 1, … and averaged (`--ensemble N`, 3 by default).
     let ensemble: Int
 
     init(_ options: [String: String]) throws {
@@ -260,11 +260,11 @@ struct Settings {
         show = Int(options["show"] ?? "0") ?? 0
         nameFolds = Int(options["name-folds"] ?? "0") ?? 0
         nameRatios = options["name-ratios"] != "no"
-        let clusters = (options["clusters"] ?? "0").split(separator: ":").compactMap { Int($0) }
+        let clusters = (options["clusters"] ?? "1000:63").split(separator: ":").compactMap { Int($0) }
         fineClusters = min(clusters.first ?? 0, 1023)
         coarseClusters = min(clusters.count > 1 ? clusters[1] : 64, 63)
         clusterContexts = Int(options["cluster-contexts"] ?? "1000") ?? 1000
-        ensemble = Int(options["ensemble"] ?? "1") ?? 1
+        ensemble = Int(options["ensemble"] ?? "3") ?? 3
         clusterWindow = max(Int(options["cluster-window"] ?? "1") ?? 1, 1)
         clusterMinimum = max(Int(options["cluster-min"] ?? "5") ?? 5, 1)
         drop = Set((options["drop"] ?? "").split(separator: ",").compactMap { Int($0) })
