@@ -689,6 +689,11 @@ struct FactContext {
         return limit
     }
 
+    /// Whether `scalar` ends a clause for the frame rules (，；。：, a line break), not a decimal point.
+    static func isClauseMark(_ scalar: UInt32) -> Bool {
+        scalar != 0x2E && isClauseEnd(scalar)
+    }
+
     private static func isClauseEnd(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x2C, Scalar.fullwidthComma, Scalar.ideographicFullStop, 0x3B, Scalar.fullwidthSemicolon, 0x0A, 0x3A,

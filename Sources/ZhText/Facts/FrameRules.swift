@@ -32,8 +32,9 @@ struct FrameRules {
         case ratioLevelAtEnd = "ratio-level-at-end"
         /// In a review of several years, the value of an indicator that names a stock held at a time
         /// (技能人才总量超696万, 人均地区生产总值超1万美元, 绿氢产能近3万吨) is the level at the end: the span's last
-        /// year, unless 累计 or 年均 stands with it, a word holds it over the years, or the indicator names what
-        /// was added (新增装机) or a change (人均可支配收入增加).
+        /// year, unless 累计 or 年均 stands with it, a word holds it over the years, or the indicator or its
+        /// clause names what was added or removed (新增装机, 淘汰落后产能) or a change (人均可支配收入增加). An
+        /// indicator ending with a yearly level or a stock (营收, 产值, 运营里程, 经营主体) is one too.
         /// Read once the fact is whole (`stockLevels`); a change with it stays the span's (`splitLevels`).
         case stockLevelAtEnd = "stock-level-at-end"
         /// In a review of several years, anything else (累计, 年均增长, 五年共, 新增…) is for the span.
@@ -176,6 +177,27 @@ struct FrameRules {
 
     /// Words of an indicator that name a stock held at a time (总量, 余额, 产能, 人均): the level at a review's end.
     static let stockNouns = FactWords.keywords(FrameWords.table, "stock-noun")
+    /// Whether a fact named `name` gives a stock: a stock word in its name (or its last word), and no word that adds,
+    /// removes or sums up, in the name or the clause before it.
+    ///
+    /// 城乡居民人均可支配收入分别增加9870元: a change over the years, named by its verb. 淘汰落后炼铁产能4659万吨、
+    /// 炼钢产能3747万吨: the clause's verb (a list's) names what was removed; not past a level word of the fact's own
+    /// (累计净增经营主体155万户、总量达474万户). 投资规模: money put in.
+    private func namesStock(_ fact: FactExtractor.Found, _ name: String) -> Bool {
+        let range = fact.range
+        let ownLevel = Self.levelWords.contains { s.contains($0, in: range) }
+        let opening = (ownLevel ? range.lowerBound : clauseOpening(before: range.lowerBound))..<range.lowerBound
+        let stock =
+            Self.stockNouns.contains { name.contains($0.text) } || Self.stockHeads.contains { name.hasSuffix($0.text) }
+        return stock
+            && !Self.flowNouns.contains(where: { name.contains($0.text) || s.contains($0, in: opening) })
+            && !Self.cumulativeWords.contains(where: { s.contains($0, in: opening) })
+            && !Self.sumNouns.contains(where: { name.contains($0.text) })
+            && !Self.countedChanges.contains(where: { name.hasSuffix($0.text) })
+    }
+
+    /// Words an indicator ends with that name a yearly level or a stock (产值, 营收, 里程, 经营主体).
+    static let stockHeads = FactWords.keywords(FrameWords.table, "stock-head")
     /// Words of an indicator that name what was added over the years (新增, 净增): no stock, however it is named.
     static let flowNouns = FactWords.keywords(FrameWords.table, "flow-noun")
 
@@ -199,15 +221,21 @@ struct FrameRules {
                 let scope = frame.scope(at: range.lowerBound),
                 scope.role == .reviewOfYears || rule == .spanNamedInSentence
             else { continue }
-            let name = reader.text(found[index].indicator)
-            // 城乡居民人均可支配收入分别增加9870元: a change over the years, named by its verb.
-            guard Self.stockNouns.contains(where: { name.contains($0.text) }),
-                !Self.flowNouns.contains(where: { name.contains($0.text) }),
-                !Self.countedChanges.contains(where: { name.hasSuffix($0.text) })
-            else { continue }
+            guard namesStock(found[index], reader.text(found[index].indicator)) else { continue }
             found[index].period = String(period.suffix(4))
             found[index].periodRule = .stockLevelAtEnd
         }
+    }
+
+    /// How far back a fact's clause is read for its verb (in scalars).
+    static let clauseReach = 80
+
+    /// Where the clause holding `position` opens (after ，；。：or a line break), not further back than `clauseReach`.
+    func clauseOpening(before position: Int) -> Int {
+        var index = position
+        let limit = max(0, position - Self.clauseReach)
+        while index > limit, !FactContext.isClauseMark(s[index - 1]) { index -= 1 }
+        return index
     }
 
     /// Words after a count of years that make the change after them one over those years (3年增长).
