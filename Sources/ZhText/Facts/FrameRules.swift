@@ -27,8 +27,9 @@ struct FrameRules {
         case levelReachedAtEnd = "level-reached-at-end"
         /// In a review of several years, a ratio's level (精深加工率85%, 占比达44.7%) is a state at the end,
         /// not an amount over the years: the span's last year, unless 累计 or 年均 stands with it or a word
-        /// holds it over the years (保持在80%以上). Read once the fact is whole (`ratioLevels`), when the
-        /// ratio is known to be its value, not its change.
+        /// holds it over the years (保持在80%以上) or its indicator sums them (城镇累计新增就业…约占全国1/10). A change
+        /// in percentage points stays with it (占比超过50%、提升9个百分点: one fact of 2025). Read once the fact is
+        /// whole (`ratioLevels`), when the ratio is known to be its value, not its change.
         case ratioLevelAtEnd = "ratio-level-at-end"
         /// In a review of several years, the value of an indicator that names a stock held at a time
         /// (技能人才总量超696万, 人均地区生产总值超1万美元, 绿氢产能近3万吨) is the level at the end: the span's last
@@ -131,20 +132,36 @@ struct FrameRules {
 
     /// In a review of several years, a ratio given as a fact's value (a level, no change) is for the
     /// span's last year: 咖啡精深加工率85% in the review of 2021/2025 is the rate of 2025.
+    /// A ratio's change in percentage points stays with it (数字经济占比超过50%、提升9个百分点: the level of 2025
+    /// and its change, one fact).
     func ratioLevels(_ found: inout [FactExtractor.Found]) {
-        for index in found.indices where found[index].change == nil {
+        let reader = Indicator(s: s)
+        for index in found.indices where found[index].change == nil || isPointChange(found[index]) {
             let rule = found[index].periodRule
             guard rule == .spanOfReview || rule == .spanNamedInSentence else { continue }
             let range = found[index].range
+            let level =
+                found[index].change == nil
+                ? range
+                : range.lowerBound..<(valueClauseEnd(found[index]) ?? range.upperBound)
             guard case .ratio? = found[index].unit, found[index].value != nil,
-                !Self.cumulativeWords.contains(where: { s.contains($0, in: range) }),
+                !Self.cumulativeWords.contains(where: { s.contains($0, in: level) }),
                 !isHeld(found[index]),
                 let scope = frame.scope(at: range.lowerBound),
                 scope.role == .reviewOfYears || rule == .spanNamedInSentence, let period = found[index].period
             else { continue }
+            // 城镇累计新增就业超700万人、约占全国1/10: the share of a sum over the years.
+            let name = reader.text(found[index].indicator)
+            if Self.cumulativeWords.contains(where: { name.contains($0.text) }) { continue }
             found[index].period = String(period.suffix(4))
             found[index].periodRule = .ratioLevelAtEnd
         }
+    }
+
+    /// Whether a fact's value is a ratio and its change one in percentage points (占比50%、提升9个百分点).
+    func isPointChange(_ fact: FactExtractor.Found) -> Bool {
+        guard case .ratio? = fact.unit, fact.value != nil, let change = fact.change else { return false }
+        return change.unit == .percentagePoint
     }
 
     /// Whether a held word (保持在, 稳定在) stands after the fact's indicator: 水土保持率61.4% names 保持, holds
@@ -288,7 +305,7 @@ struct FrameRules {
                 fact.periodRule == .levelReachedAtEnd || fact.periodRule == .stockLevelAtEnd
                 || fact.period.map { !$0.contains("/") } == true
                     && Self.cumulativeWords.contains { s.contains($0, in: fact.range) }
-            guard isLevel, fact.value != nil, let change = fact.change,
+            guard isLevel, fact.value != nil, let change = fact.change, !isPointChange(fact),
                 let scope = frame.scope(at: fact.range.lowerBound), scope.role == .reviewOfYears
             else {
                 result.append(fact)
