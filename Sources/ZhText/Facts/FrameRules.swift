@@ -132,6 +132,7 @@ struct FrameRules {
 
     /// In a review of several years, a ratio given as a fact's value (a level, no change) is for the
     /// span's last year: 咖啡精深加工率85% in the review of 2021/2025 is the rate of 2025.
+    ///
     /// A ratio's change in percentage points stays with it (数字经济占比超过50%、提升9个百分点: the level of 2025
     /// and its change, one fact).
     func ratioLevels(_ found: inout [FactExtractor.Found]) {
