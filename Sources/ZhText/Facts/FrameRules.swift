@@ -14,8 +14,9 @@ struct FrameRules {
         /// reached its last year (a sum of money put in keeps the span; １９９８年以来 is no span written).
         case spanLevelAtEnd = "span-level-at-end"
         /// A year or period written in the fact's own sentence decides (2025年达到…; 到2002年的
-        /// 10.2万亿元), except the start of a plan's span in a plan of several years, and in a review a later year
-        /// that no word looks ahead to (面向2030年的科技创新重大项目，…新设6个示范区: the review's).
+        /// 10.2万亿元), except the start of a plan's span in a plan of several years, in a review a later year
+        /// that no word looks ahead to (面向2030年的科技创新重大项目，…新设6个示范区: the review's), and in a plan a
+        /// period already past when a target word stands in the figure's clause (“十四五”批复的…，确保新增…).
         case writtenInSentence = "written-in-sentence"
         /// In a review, a sentence that counts the years back before the figure (五年全国新增城镇就业5100万人;
         /// 五年来，国家财政用于农业的支出达4077亿元) gives its figures the span: a total over those years. A level
@@ -342,6 +343,13 @@ struct FrameRules {
                 (first...last).contains(year)
             {
                 return scope.period
+            }
+            // 加快建设“十四五”批复的6个基地，确保新增装机3000万千瓦 in the plan for 2026: a period past before the plan
+            // names what the sentence speaks of, while a target word makes the figure the plan's.
+            if isPlan, let last = Int(inSentence.suffix(4)), let first = Int(scope.period.prefix(4)), last < first,
+                StatusWords.target.contains(where: { s.contains($0, in: clause..<figure.lowerBound) })
+            {
+                return nil
             }
             // 部署启动面向2030年的科技创新重大项目，…新设6个示范区 in a review: a later year no word looks ahead to
             // names no period of the results (later-year-in-review makes one that is looked ahead to a target).
