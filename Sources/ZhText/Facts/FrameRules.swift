@@ -39,6 +39,10 @@ struct FrameRules {
         /// indicator ending with a yearly level or a stock (营收, 产值, 运营里程, 经营主体) is one too.
         /// Read once the fact is whole (`stockLevels`); a change with it stays the span's (`splitLevels`).
         case stockLevelAtEnd = "stock-level-at-end"
+        /// In a review of several years, a value listed right after a level reached at the end, with no word of its
+        /// own (重大科技基础设施达到8个、全国重点实验室45家), shares that level word: the span's last year too, unless
+        /// its indicator adds, sums or counts a change. Read once the facts are whole (`carriedLevels`).
+        case levelCarriedInList = "level-carried-in-list"
         /// In a review of several years, anything else (累计, 年均增长, 五年共, 新增…) is for the span.
         case spanOfReview = "span-of-review"
         /// In a review, a change over a count of years written before it (3年增长58.6%, 两年提高12个百分点)
@@ -257,6 +261,34 @@ struct FrameRules {
         return index
     }
 
+    /// In a review of several years, a value listed right after a level reached at the end is a level too.
+    ///
+    /// The two are written as a list (达到8个、全国重点实验室45家: only 、 between them): the level word is
+    /// shared. Not when the indicator names what was added, summed or spent, or a change, nor when a word holds the
+    /// value over the years (月访问量稳定在2000万人次).
+    func carriedLevels(_ found: inout [FactExtractor.Found]) {
+        let reader = Indicator(s: s)
+        let ends: Set<FrameRules.PeriodRule> = [.levelReachedAtEnd, .stockLevelAtEnd, .ratioLevelAtEnd]
+        for index in found.indices.dropFirst() where found[index].change == nil && found[index].value != nil {
+            let before = found[index - 1]
+            let own = found[index].periodRule
+            guard own == .spanOfReview || own == .spanNamedInSentence, let rule = before.periodRule,
+                ends.contains(rule),
+                let period = before.period, found[index].period?.hasSuffix(period) == true,
+                before.range.upperBound + 1 == found[index].range.lowerBound,
+                s[before.range.upperBound] == Scalar.ideographicComma
+            else { continue }
+            let name = reader.text(found[index].indicator)
+            guard !Self.flowNouns.contains(where: { name.contains($0.text) }),
+                !Self.cumulativeWords.contains(where: { name.contains($0.text) }),
+                !Self.sumNouns.contains(where: { name.contains($0.text) }),
+                !Self.countedChanges.contains(where: { name.hasSuffix($0.text) }), !isHeld(found[index])
+            else { continue }
+            found[index].period = period
+            found[index].periodRule = .levelCarriedInList
+        }
+    }
+
     /// Words after a count of years that make the change after them one over those years (3年增长).
     static let countedChanges = FactWords.keywords(FrameWords.table, "counted-change")
 
@@ -371,7 +403,7 @@ struct FrameRules {
         case .levelReachedAtEnd:
             guard scope.role == .reviewOfYears, isLevel(figure, clause: clause) else { return nil }
             return String(scope.period.suffix(4))
-        case .ratioLevelAtEnd, .stockLevelAtEnd, .yearsCountedBack:
+        case .ratioLevelAtEnd, .stockLevelAtEnd, .yearsCountedBack, .levelCarriedInList:
             return nil  // decided once the fact is whole: `ratioLevels(_:)`, `stockLevels(_:)`, `countedYears(_:)`
         case .spanOfReview:
             return scope.role == .reviewOfYears ? scope.period : nil
