@@ -28,7 +28,8 @@ struct FrameRules {
         case levelReachedAtEnd = "level-reached-at-end"
         /// In a review of several years, a ratio's level (精深加工率85%, 占比达44.7%) is a state at the end,
         /// not an amount over the years: the span's last year, unless 累计 or 年均 stands with it or a word
-        /// holds it over the years (保持在80%以上) or its indicator sums them (城镇累计新增就业…约占全国1/10). A change
+        /// holds it over the years (保持在80%以上) or its indicator sums them (城镇累计新增就业…约占全国1/10) or names
+        /// money spent over them (财政支出中民生占比超过80%; not 研发投入强度: level-ratio words). A change
         /// in percentage points stays with it (占比超过50%、提升9个百分点: one fact of 2025). Read once the fact is
         /// whole (`ratioLevels`), when the ratio is known to be its value, not its change.
         case ratioLevelAtEnd = "ratio-level-at-end"
@@ -156,13 +157,22 @@ struct FrameRules {
                 let scope = frame.scope(at: range.lowerBound),
                 scope.role == .reviewOfYears || rule == .spanNamedInSentence, let period = found[index].period
             else { continue }
-            // 城镇累计新增就业超700万人、约占全国1/10: the share of a sum over the years.
+            // 城镇累计新增就业超700万人、约占全国1/10: the share of a sum over the years; 财政支出中民生占比超过80%:
+            // the share of money spent over them (研发投入强度 is a yearly level).
             let name = reader.text(found[index].indicator)
-            if Self.cumulativeWords.contains(where: { name.contains($0.text) }) { continue }
+            if Self.cumulativeWords.contains(where: { name.contains($0.text) })
+                || Self.sumNouns.contains(where: { name.contains($0.text) })
+                    && !Self.levelRatios.contains(where: { name.contains($0.text) })
+            {
+                continue
+            }
             found[index].period = String(period.suffix(4))
             found[index].periodRule = .ratioLevelAtEnd
         }
     }
+
+    /// Words of a ratio's indicator that make it a level of one year even when it names money spent (研发投入强度).
+    static let levelRatios = FactWords.keywords(FrameWords.table, "level-ratio")
 
     /// Whether a fact's value is a ratio and its change one in percentage points (占比50%、提升9个百分点).
     func isPointChange(_ fact: FactExtractor.Found) -> Bool {
