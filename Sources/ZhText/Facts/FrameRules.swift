@@ -220,15 +220,20 @@ struct FrameRules {
         let range = fact.range
         let ownLevel = Self.levelWords.contains { s.contains($0, in: range) }
         let opening = (ownLevel ? range.lowerBound : clauseOpening(before: range.lowerBound))..<range.lowerBound
+        // 净增经营主体总量: a name ending with the whole stock (总量, 总数) names it, whatever was added before.
+        let total = Self.stockTotals.contains { name.hasSuffix($0.text) }
         let stock =
-            Self.stockNouns.contains { name.contains($0.text) } || Self.stockHeads.contains { name.hasSuffix($0.text) }
+            total || Self.stockNouns.contains { name.contains($0.text) }
+            || Self.stockHeads.contains { name.hasSuffix($0.text) }
         return stock
-            && !Self.flowNouns.contains(where: { name.contains($0.text) || s.contains($0, in: opening) })
+            && !Self.flowNouns.contains(where: { !total && name.contains($0.text) || s.contains($0, in: opening) })
             && !Self.cumulativeWords.contains(where: { s.contains($0, in: opening) })
             && !Self.sumNouns.contains(where: { name.contains($0.text) })
             && !Self.countedChanges.contains(where: { name.hasSuffix($0.text) })
     }
 
+    /// Words an indicator ends with that name a whole stock even after a word that adds (净增经营主体总量).
+    static let stockTotals = FactWords.keywords(FrameWords.table, "stock-total")
     /// Words an indicator ends with that name a yearly level or a stock (产值, 营收, 里程, 经营主体).
     static let stockHeads = FactWords.keywords(FrameWords.table, "stock-head")
     /// Words of an indicator that name what was added over the years (新增, 净增): no stock, however it is named.
