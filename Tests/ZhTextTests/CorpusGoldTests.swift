@@ -73,15 +73,16 @@ struct CorpusGoldTests {
     /// was written (issue 12, `Scripts/eval-figures.py --set real-dev --lists all`), rounded down;
     /// quantities and dates raised to what the figure rules of issue 14 reach (0.991, 0.987; quantities
     /// 0.995 after its real-text round, 1.000 after the next), facts to what issue 16 reaches (0.719, then
-    /// 0.772, then 0.802), entities to what issue 15's rules reach (0.817, then 0.919).
+    /// 0.772, 0.802, then 0.817), entities to what issue 15's rules reach (0.817, then 0.919, 0.922).
     static let realDevelopmentFloors: [String: Double] = [
-        "quantities": 0.99, "percentages": 0.99, "dates": 0.98, "entities": 0.91, "terms": 0.95, "facts": 0.80,
+        "quantities": 0.99, "percentages": 0.99, "dates": 0.98, "entities": 0.92, "terms": 0.95, "facts": 0.81,
     ]
     /// F1 floors on the real test documents: the same baseline (`--set real-test`), rounded down;
     /// quantities and dates raised to what issue 14 reaches there (0.953, 0.945; then 0.962, 0.965), facts
-    /// to what issue 16 reaches (0.595, then 0.644, 0.650), entities to what issue 15's rules reach (0.743, 0.771).
+    /// to what issue 16 reaches (0.595, then 0.644, 0.650, 0.683), entities to what issue 15's rules reach (0.743,
+    /// 0.771, 0.781).
     static let realTestFloors: [String: Double] = [
-        "quantities": 0.96, "percentages": 0.99, "dates": 0.96, "entities": 0.77, "terms": 0.98, "facts": 0.65,
+        "quantities": 0.96, "percentages": 0.99, "dates": 0.96, "entities": 0.77, "terms": 0.98, "facts": 0.68,
     ]
 
     static let golds: [Gold] = GoldSet.allCases.flatMap(\.golds)
