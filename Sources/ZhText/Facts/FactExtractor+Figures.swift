@@ -28,6 +28,72 @@ extension FactExtractor {
         }
         // Not …的, …有.
         return (2...4).contains(head.range.count) && ![Scalar.的, Scalar.有].contains(s[head.range.upperBound - 1])
+            || verbAtEnd(of: head) != nil || verbBeforeNames(of: head) != nil
+    }
+
+    /// Whether the noun after a count goes on with a predicate of its own (10项主要指标全部达标, 3项成果获批).
+    ///
+    /// The count and its noun then open a new clause: a verb at the end of the head before it does not name them.
+    func hasPredicate(_ object: Range<Int>) -> Bool {
+        (object.lowerBound + 2..<object.upperBound).contains {
+            s.matchesAny(PairingWords.donePredicates, at: $0) || s.matchesAny(PairingWords.resultPredicates, at: $0)
+        }
+    }
+
+    /// The verb opening a head that lists names before a count whose noun follows it (rule names-before-count).
+    ///
+    /// 新增临川、南丰2个国家级示范县 → 新增: a head that opens with a verb that names a count with its noun after
+    /// it (count-verb, or a result verb) and goes on with a list of names (two or more items joined by 、, each of
+    /// two to six Han characters, none ending with such a verb): the names are examples of the noun, not the measure
+    /// (rule names-before-count).
+    func verbBeforeNames(of head: Indicator.Head) -> Range<Int>? {
+        let lower = head.range.lowerBound
+        guard head.gaps.isEmpty, let verb = PairingWords.tailVerbs.first(where: { s.matches($0, at: lower) }) else {
+            return nil
+        }
+        let names = (lower + verb.scalars.count)..<head.range.upperBound
+        let items = s[names].split(separator: Scalar.ideographicComma, omittingEmptySubsequences: false)
+        // 新建和加密建设、改造提升24个服务区: items that end with a verb are verbs, not names.
+        guard items.count >= 2,
+            items.allSatisfy({ item in
+                (2...6).contains(item.count) && item.allSatisfy { Self.isHan($0) }
+                    && !PairingWords.tailVerbs.contains { s.matches($0, at: item.endIndex - $0.scalars.count) }
+            })
+        else { return nil }
+        return lower..<names.lowerBound
+    }
+
+    /// The verb at the end of a longer head before a count whose noun follows it (rule verb-at-end-object).
+    ///
+    /// 基础教育对口帮扶217所学校 → 对口帮扶: a head of more than four characters that ends with a verb naming a count
+    /// with its noun after it (count-verb in facts/pairing-words.tsv, or a result verb), a verb joined to another
+    /// before it (改造建设, 改造和新建) taken whole; what stands before the verb is not the indicator. Nil when the
+    /// head is short, has gaps, or ends with no such verb.
+    func verbAtEnd(of head: Indicator.Head) -> Range<Int>? {
+        guard head.gaps.isEmpty, head.range.count > 4 else { return nil }
+        var end = head.range.upperBound
+        if s[end - 1] == Scalar.了 { end -= 1 }
+        func verb(endingAt end: Int, opening: Bool = false) -> Int? {
+            PairingWords.tailVerbs.first {
+                end - $0.scalars.count + (opening ? 1 : 0) > head.range.lowerBound
+                    && s.matches($0, at: end - $0.scalars.count)
+            }.map { end - $0.scalars.count }
+        }
+        guard var start = verb(endingAt: end) else { return nil }
+        if let before = verb(endingAt: start) {
+            start = before
+        } else if s[start - 1] == Scalar.和, let before = verb(endingAt: start - 1, opening: true) {
+            // 改造和新建1.8万所乡镇卫生院: two verbs joined by 和.
+            start = before
+        }
+        // 新开工改造600个老旧小区: a verb opening the head that reaches the one at its end takes the head whole.
+        if let opening = PairingWords.tailVerbs.first(where: { s.matches($0, at: head.range.lowerBound) }),
+            head.range.lowerBound + opening.scalars.count >= start
+        {
+            return head.range.lowerBound..<end
+        }
+        // 新建、改扩建: a list of verbs is named whole (verb-list-object).
+        return s[start - 1] == Scalar.ideographicComma ? nil : start..<end
     }
 
     /// Whether a head says nothing of its own: empty, or the 了 of a verb it trimmed (实施了100项…).

@@ -71,6 +71,8 @@ enum PairingWords {
     static let arranged = list("arranged")
     static let droppedVerb = list("dropped-verb")
     static let countVerb = list("count-verb")
+    /// The verbs that end a longer head before a count whose noun follows it, longest first.
+    static let tailVerbs = (countVerb + Indicator.resultVerbs).sorted { $0.scalars.count > $1.scalars.count }
     static let actionNouns = list("action-noun")
     /// Verbs that raise or give an amount named by the fund after it (新增, and the count verbs and 安排 too).
     static let fundVerbs = list("fund-verb") + countVerb + arranged

@@ -12,7 +12,7 @@ extension RuleCatalog {
     static let indicatorHeadRules = [
         "footnote", "harvest-change", "cause-of-loss", "listed-name", "list-verb", "count-verb", "action-noun",
         "industry-topic", "shared-opening", "shared-measure", "tail-opener", "joined-item", "verb-list-object",
-        "verb-total-parts",
+        "verb-total-parts", "verb-at-end-object", "names-before-count",
     ]
 
     /// The facts knowledge tables.

@@ -221,6 +221,12 @@ extension FactExtractor {
         {
             verb = [.text(head.range.lowerBound..<(head.range.upperBound - 1))]
         }
+        // 基础教育对口帮扶217所学校 → 对口帮扶学校: only the verb at the end of a longer head.
+        if !figure.isMoney, let head = p.head, let tail = verbAtEnd(of: head) ?? verbBeforeNames(of: head) {
+            // 法治政府建设10项主要指标全部达标: the count and its noun open a clause of their own.
+            if hasPredicate(object) { return nil }
+            verb = [.text(tail)]
+        }
         if !figure.isMoney, isBare(p.head) {
             verb = countVerb(before: figure.range.lowerBound).map { [$0] } ?? []
         }
