@@ -237,10 +237,12 @@ extension FactExtractor {
     }
 
     /// 完成新建、重组11家全国重点实验室 → 新建、重组全国重点实验室: two or three verbs joined by 、 (each of two or
-    /// three characters, the first a verb an indicator opens with) name a count with its noun after it, as one
-    /// verb does (rule verb-list-object).
+    /// three characters, the first a verb an indicator opens with, or a count-verb: 新开、复航、加密) name a count
+    /// with its noun after it, as one verb does (rule verb-list-object).
     private func isVerbList(_ head: Indicator.Head?, _ text: Indicator) -> Bool {
-        guard let head, head.gaps.isEmpty, text.opensWithVerb(head.range) else { return false }
+        guard let head, head.gaps.isEmpty,
+            text.opensWithVerb(head.range) || s.matchesAny(PairingWords.countVerb, at: head.range.lowerBound)
+        else { return false }
         let items = s[head.range].split(separator: Scalar.ideographicComma, omittingEmptySubsequences: false)
         return (2...3).contains(items.count) && items.allSatisfy { (2...3).contains($0.count) }
     }
