@@ -12,7 +12,7 @@ extension RuleCatalog {
     /// - Places (`EntityRecognizer+Places.swift`): regions and countries, what follows a region,
     ///   special regions, one-character abbreviations, two countries in one word, visited places,
     ///   short forms of a document's divisions, a town and its village, foreign names after verbs of
-    ///   going somewhere.
+    ///   going somewhere, lists of places or bodies sharing one suffix.
     /// - Latin (`EntityRecognizer+Latin.swift`): acronyms, English names of bodies, Latin names.
     /// - Bodies (`EntityRecognizer+Bodies.swift`): the table of bodies named without a suffix (companies,
     ///   national and international bodies, media), a congress with its term, a congress before its member's
@@ -31,7 +31,7 @@ extension RuleCatalog {
             "policy-term-not-place", "region-closing-term", "name-shape", "strong-place-suffix",
             "place-in-parentheses", "road-code", "division-needs-gazetteer", "named-body", "body-before-member",
             "congress-term", "suffix-opens-word", "counted-not-body", "policy-term-not-body", "stationed-unit",
-            "national-after-place", "place-inner-word", "doctrine-names", "shared-place-suffix",
+            "national-after-place", "place-inner-word", "doctrine-names", "shared-place-suffix", "shared-body-suffix",
             "province-compass-part", "photo-credit", "region-heads-place", "facility-single-head",
             "city-tagged-as-word", "listed-gazetteer-place",
         ]

@@ -176,27 +176,36 @@ extension EntityRules {
         return result
     }
 
-    /// Places listed before one that names their shared suffix (rule shared-place-suffix): in 向海、莫莫格、哈泥保护区
-    /// and 雄忻、石雄铁路 each item is a place, and a person found as an item is the place.
+    /// Places or bodies listed before one that names their shared suffix, each an item of its kind.
+    ///
+    /// In 向海、莫莫格、哈泥保护区 and 雄忻、石雄铁路 each item is a place (rule shared-place-suffix), and a
+    /// person found as an item is the place; in 金凤、嘉陵江、明月湖实验室 each item is a lab (rule
+    /// shared-body-suffix), even one named by a river.
     func placesSharingSuffix(_ found: [Candidate], _ words: [Token], _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
         var result = found
-        for candidate in found where candidate.kind == .location {
-            guard
-                let suffix = EntityVocabulary.sharedPlaceSuffixes.first(where: { endsWith($0, candidate.range, s) }),
+        for candidate in found where candidate.kind == .location || candidate.kind == .organization {
+            let suffixes =
+                candidate.kind == .location
+                ? EntityVocabulary.sharedPlaceSuffixes : EntityVocabulary.sharedBodySuffixes
+            guard let suffix = suffixes.first(where: { endsWith($0, candidate.range, s) }),
                 candidate.range.count - suffix.scalars.count >= 2
             else { continue }
             var comma = candidate.range.lowerBound - 1
             while comma > 0, s[comma] == Scalar.ideographicComma, let item = listedItem(endingAt: comma, words, s) {
                 result.removeAll { $0.kind == .person && $0.range == item }
+                if candidate.kind == .organization {
+                    result.removeAll { $0.kind == .location && $0.range == item }
+                }
                 if let other = result.first(where: { $0.range.overlaps(item) }) {
-                    guard other.kind == .location, other.range == item else { break }
+                    guard other.kind == candidate.kind, other.range == item else { break }
                 } else {
-                    result.append((item, .location))
+                    result.append((item, candidate.kind))
                 }
                 comma = item.lowerBound - 1
             }
         }
-        return result.count == found.count && result.elementsEqual(found, by: { $0.range == $1.range })
+        return result.count == found.count
+            && result.elementsEqual(found, by: { $0.range == $1.range && $0.kind == $1.kind })
             ? found : result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 

@@ -172,6 +172,11 @@ enum EntityVocabulary {
         $0.scalars.count > $1.scalars.count
     }
 
+    /// Suffixes a list of bodies shares, written once after the last (金凤、明月湖实验室), longest first.
+    static let sharedBodySuffixes = organizations.keywords(ofKind: "shared-suffix").sorted {
+        $0.scalars.count > $1.scalars.count
+    }
+
     /// Suffixes of built places (水库, 机场), whose names two single characters open whatever their tags.
     static let facilitySuffixes = WordList(placeWords.words(ofKind: "facility"))
 
