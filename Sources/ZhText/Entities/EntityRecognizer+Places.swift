@@ -302,6 +302,26 @@ extension EntityRules {
         return EntityVocabulary.placeVerbs.contains(before)
     }
 
+    /// Whether the gazetteer place at `range` is a province, written whole (江澜省) or short (江澜 when the
+    /// gazetteer holds 江澜省): a province's suffix (省, 自治区) ends it, or it is the name before one.
+    func isProvince(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        let places = EntityVocabulary.places
+        var node: UInt32 = 0
+        for position in range {
+            node = places.child(node, s[position])
+            if node == 0 { return false }
+        }
+        return EntityVocabulary.provinceSuffixes.contains { suffix in
+            if places.isWord(node), endsWith(suffix, range, s) { return true }
+            var end = node
+            for scalar in suffix.scalars {
+                end = places.child(end, scalar)
+                if end == 0 { return false }
+            }
+            return places.isWord(end)
+        }
+    }
+
     /// The end of the longest gazetteer place starting at `index` that ends where a token ends.
     func longestPlace(at index: Int, _ s: UnsafeBufferPointer<UInt32>, limit: Int, tokens: [Token]) -> Int? {
         placeMatch(at: index, s, limit: limit) { endsAtToken($0, tokens) }

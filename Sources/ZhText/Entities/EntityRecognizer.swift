@@ -571,7 +571,10 @@ extension EntityRules {
             var end = longestPlace(at: range.lowerBound, s, limit: limit, tokens: tokens)
         {
             let single = end
-            while let next = longestPlace(at: end, s, limit: limit, tokens: tokens) { end = next }
+            // 同心江苏: a province follows no smaller place in one name (rule province-after-place).
+            while let next = longestPlace(at: end, s, limit: limit, tokens: tokens), !isProvince(end..<next, s) {
+                end = next
+            }
             // A short form the lexicon knows as a common word is a place only with its suffix
             // or next to another place (资源, 同心, 新兴, 会同 are words first).
             if end > single || EntityVocabulary.divisionSuffixScalars.contains(s[end - 1])

@@ -115,6 +115,9 @@ enum EntityVocabulary {
     /// The levels of divisions as their own reports name them alone (省, 市, 自治区), longest first.
     static let levels = placeWords.keywords(ofKind: "level").sorted { $0.scalars.count > $1.scalars.count }
 
+    /// Suffixes of provinces (省, 自治区): a province follows no smaller place in one name.
+    static let provinceSuffixes = placeWords.keywords(ofKind: "province")
+
     /// Characters before a level making it the division as a whole or one of many (全市, 我市, 各省).
     static let levelDeterminers = EntityTables.characters.scalars(ofKind: "level-determiner")
 
