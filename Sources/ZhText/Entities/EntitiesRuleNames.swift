@@ -31,8 +31,9 @@ extension RuleCatalog {
             "policy-term-not-place", "region-closing-term", "name-shape", "strong-place-suffix",
             "place-in-parentheses", "road-code", "division-needs-gazetteer", "named-body", "body-before-member",
             "congress-term", "suffix-opens-word", "counted-not-body", "policy-term-not-body", "stationed-unit",
-            "national-after-place", "place-inner-word", "doctrine-names", "shared-place-suffix", "shared-body-suffix", "province-after-place",
-            "province-compass-part", "photo-credit", "region-heads-place", "facility-single-head",
+            "national-after-place", "place-inner-word", "doctrine-names", "shared-place-suffix",
+            "shared-body-suffix", "province-after-place", "province-compass-part", "photo-credit", "region-heads-place",
+            "facility-single-head",
             "city-tagged-as-word", "listed-gazetteer-place",
         ]
     }
