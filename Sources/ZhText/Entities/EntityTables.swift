@@ -25,12 +25,13 @@ enum EntityTables {
             "suffix", "strong", "generic", "government", "peoples-government", "bare-government", "centre", "congress",
             "congress-body", "known", "latin", "abbreviation-marker", "own-body", "own-cue-before", "own-cue-after",
             "post-after-body", "count-measure", "class-after-prefix", "stationed", "stationed-unit",
+            "shared-suffix",
         ],
         places.table.name: [
             "suffix", "short-head", "division", "town", "prefix", "ending", "special-region", "region-ending", "region",
             "country", "abbreviation", "country-abbreviation", "visited", "compass", "compass-area", "compass-strategy",
             "route", "route-link", "level", "strong", "road-code", "inner", "shared-suffix", "compass-part",
-            "compass-point", "facility",
+            "compass-point", "facility", "province",
         ],
         notNames.table.name: [
             "common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral", "not-body-ending",
