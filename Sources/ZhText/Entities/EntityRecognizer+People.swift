@@ -152,6 +152,13 @@ extension EntityRules {
         if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])), entry.tag != .person {
             return nil
         }
+        // 增后劲、利长远: a one-character verb before an adjective or a verb the lexicon knows is a phrase.
+        let given = (range.lowerBound + 1)..<range.upperBound
+        if tokens.contains(where: { $0.scalarOffsets == given }),
+            tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[given]))?.tag == .function
+        {
+            return nil
+        }
         return range
     }
 
