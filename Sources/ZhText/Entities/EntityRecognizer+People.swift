@@ -152,14 +152,26 @@ extension EntityRules {
         if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])), entry.tag != .person {
             return nil
         }
-        // 增后劲、利长远: a one-character verb before an adjective or a verb the lexicon knows is a phrase.
+        // 增后劲、利长远: a one-character verb before an adjective or a verb the lexicon knows is a phrase, unless
+        // a name is listed next to it (孙梓萱、周浩然).
         let given = (range.lowerBound + 1)..<range.upperBound
         if tokens.contains(where: { $0.scalarOffsets == given }),
-            tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[given]))?.tag == .function
+            tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[given]))?.tag == .function,
+            !hasListedNameNext(to: range, s)
         {
             return nil
         }
         return range
+    }
+
+    /// Whether a list comma joins the three characters at `range` to three more that read as a name.
+    func hasListedNameNext(to range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        let before = (range.lowerBound - 4)..<(range.lowerBound - 1)
+        let after = (range.upperBound + 1)..<(range.upperBound + 4)
+        return [(before, range.lowerBound - 1), (after, range.upperBound)].contains { item, comma in
+            item.lowerBound >= 0 && item.upperBound <= s.count && s[comma] == Scalar.ideographicComma
+                && isSurnameStart(item.lowerBound, s) && looksLikeName(item, s)
+        }
     }
 
     /// Whether a one-character token is a suffix that can end a name (局, 村, 镇).
