@@ -124,7 +124,9 @@ extension DateScanner {
         while run < s.count, run - index < 3, Numeral.isASCIIDigit(s[run]) || Numeral.isChineseNumeral(s[run]) {
             run += 1
         }
-        let numberFirst = run > index && s.scalar(at: run) == Scalar.年
+        // 六十多年来: an approximate count (多) may stand between the number and 年.
+        let yearAt = s.scalar(at: run) == Scalar.多 ? run + 1 : run
+        let numberFirst = run > index && s.scalar(at: yearAt) == Scalar.年
         let table = Self.compiledPeriodWords
         // The patterns that can start here, in the table's order (longest first): heads never start
         // with a numeral, so a place has either word-first or number-first candidates.
