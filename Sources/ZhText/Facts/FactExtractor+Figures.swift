@@ -26,9 +26,14 @@ extension FactExtractor {
         if isBare(head) {
             return s.endsWithAny(PairingWords.droppedVerb, before: lower) || countVerb(before: lower) != nil
         }
-        // Not …的, …有.
+        // Not …的, …有; a longer head names the object only through ``verbNamingObject(of:)``.
         return (2...4).contains(head.range.count) && ![Scalar.的, Scalar.有].contains(s[head.range.upperBound - 1])
-            || verbAtEnd(of: head) != nil || verbBeforeNames(of: head) != nil
+    }
+
+    /// The verb of a longer head that names a count's noun after the figure (rules verb-at-end-object,
+    /// names-before-count), or nil.
+    func verbNamingObject(of head: Indicator.Head) -> Range<Int>? {
+        verbAtEnd(of: head) ?? verbBeforeNames(of: head)
     }
 
     /// Whether the noun after a count goes on with a predicate of its own (10项主要指标全部达标, 3项成果获批).

@@ -211,8 +211,11 @@ extension FactExtractor {
     func objectAfter(_ p: inout Pairing) -> Int? {
         let figure = p.figure
         guard !figure.isPercentage, figure.value != nil, p.head?.verb == nil,
-            let object = p.text.object(after: figure.range, isMoney: figure.isMoney),
-            namesObject(figure, head: p.head) || !figure.isMoney && isVerbList(p.head, p.text)
+            let object = p.text.object(after: figure.range, isMoney: figure.isMoney)
+        else { return nil }
+        // 基础教育对口帮扶217所学校 → 对口帮扶学校: only the verb at the end of a longer head.
+        let tail = figure.isMoney ? nil : p.head.flatMap(verbNamingObject)
+        guard namesObject(figure, head: p.head) || tail != nil || !figure.isMoney && isVerbList(p.head, p.text)
         else { return nil }
         var verb = figure.isMoney ? [] : p.head?.pieces ?? []
         // 撤销了9个临时机构 → 撤销临时机构: the verb's 了 is not part of the name.
@@ -221,8 +224,7 @@ extension FactExtractor {
         {
             verb = [.text(head.range.lowerBound..<(head.range.upperBound - 1))]
         }
-        // 基础教育对口帮扶217所学校 → 对口帮扶学校: only the verb at the end of a longer head.
-        if !figure.isMoney, let head = p.head, let tail = verbAtEnd(of: head) ?? verbBeforeNames(of: head) {
+        if let tail {
             // 法治政府建设10项主要指标全部达标: the count and its noun open a clause of their own.
             if hasPredicate(object) { return nil }
             verb = [.text(tail)]

@@ -152,6 +152,7 @@ public struct FigureExtractor: Sendable {
     /// Where a Han numeral starts right after a qualifier that opens the word `token` (近三成: at 三), or nil.
     static func numeralAfterQualifier(_ token: Token, _ scalars: UnsafeBufferPointer<UInt32>) -> Int? {
         let start = token.scalarOffsets.lowerBound
+        guard Qualifiers.beforeFirstScalars.contains(scalars[start]) else { return nil }
         for word in Qualifiers.before where scalars.matches(word.keyword, at: start) {
             let numeral = start + word.keyword.scalars.count
             guard numeral < token.scalarOffsets.upperBound, Numeral.isChineseNumeral(scalars[numeral]) else { continue }

@@ -30,6 +30,8 @@ enum Qualifiers {
 
     /// Words before a figure: bounds first, then approximations, each in the table's order.
     static let before: [Word] = place("before", approximate: false) + place("before", approximate: true)
+    /// The first scalars of ``before``'s words: a cheap look before matching them.
+    static let beforeFirstScalars = ScalarBitmap(before.compactMap(\.keyword.scalars.first))
     /// Rule `over-bound`: longer words ending in a qualifier (通过, 经过) that leave the figure after them unqualified.
     static let notBefore: [Keyword] = FigureTables.qualifiersTable.rows
         .filter { $0.count > 2 && $0[1] == "before" && $0[2] == "not" }.map { Keyword($0[0]) }
