@@ -71,7 +71,10 @@ def split_names(gold_dir, which):
     wanted = which[len('real-'):]
     rows = [line.rstrip('\n').split('\t') for line in open(os.path.join(gold_dir, 'split.tsv'), encoding='utf-8')]
     listed = {row[0] for row in rows[1:] if len(row) == 2 and row[1] == wanted}
-    return [n for n in names if n in listed]
+    chosen = [n for n in names if n in listed]
+    if not chosen:
+        raise SystemExit(f'no gold documents in split {wanted!r} of {os.path.join(gold_dir, "split.tsv")}')
+    return chosen
 
 
 def main():

@@ -106,6 +106,8 @@ def score_gold(which, mode, model):
         rows = [line.rstrip('\n').split('\t') for line in open(os.path.join(gold_dir, 'split.tsv'), encoding='utf-8')]
         listed = {row[0] for row in rows[1:] if len(row) == 2 and row[1] == wanted}
         names = [n for n in names if n in listed]
+        if not names:
+            sys.exit(f'no gold documents in split {wanted!r} of {os.path.join(gold_dir, "split.tsv")}')
     lines = ''.join(json.dumps({'id': n, 'path': os.path.join(ROOT, folder, n + '.txt')}) + '\n' for n in names)
     command = [os.path.join(ROOT, '.build', 'release', 'zhtext-train-entities'), 'tag', '--mode', mode]
     if model:

@@ -73,9 +73,12 @@ struct CorpusGoldTests {
     /// was written (issue 12, `Scripts/eval-figures.py --set real-dev --lists all`), rounded down;
     /// quantities and dates raised to what the figure rules of issue 14 reach (0.991, 0.987; quantities
     /// 0.995 after its real-text round, 1.000 after the next), facts to what issue 16 reaches (0.719, then
-    /// 0.772, 0.802, then 0.817), entities to what issue 15's rules reach (0.817, then 0.919, 0.922).
+    /// 0.772, 0.802, then 0.817), entities to what issue 15's rules reach (0.817, then 0.919, 0.922). In the
+    /// sixth round three documents annotated blind in the fifth (20_national-2019, 35_jiangsu, 47_yunnan) joined
+    /// the set, and the floors were set again from the eight documents, rounded down: quantities 0.993,
+    /// percentages 0.998, dates 0.995, entities 0.856, terms 0.940, facts 0.795.
     static let realDevelopmentFloors: [String: Double] = [
-        "quantities": 0.99, "percentages": 0.99, "dates": 0.98, "entities": 0.92, "terms": 0.95, "facts": 0.81,
+        "quantities": 0.99, "percentages": 0.99, "dates": 0.99, "entities": 0.85, "terms": 0.93, "facts": 0.79,
     ]
     /// F1 floors on the real test documents: the same baseline (`--set real-test`), rounded down;
     /// quantities and dates raised to what issue 14 reaches there (0.953, 0.945; then 0.962, 0.965), facts
@@ -89,10 +92,10 @@ struct CorpusGoldTests {
     static let allLists = ["quantities", "percentages", "dates", "entities", "terms", "facts"]
     static let measured = ["dates", "entities", "facts", "percentages", "quantities", "terms"]
 
-    @Test("Every set has gold: 17 written documents, at least 5 real development and 3 real test documents")
+    @Test("Every set has gold: 17 written documents, at least 8 real development and 3 real test documents")
     func setsArePresent() {
         #expect(GoldSet.written.names.count >= 17)
-        #expect(GoldSet.realDevelopment.names.count >= 5)
+        #expect(GoldSet.realDevelopment.names.count >= 8)
         #expect(GoldSet.realTest.names.count >= 3)
         #expect(Set(GoldSet.realDevelopment.names).isDisjoint(with: GoldSet.realTest.names))
     }
