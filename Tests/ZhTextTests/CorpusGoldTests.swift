@@ -83,9 +83,10 @@ struct CorpusGoldTests {
     /// F1 floors on the real test documents: the same baseline (`--set real-test`), rounded down;
     /// quantities and dates raised to what issue 14 reaches there (0.953, 0.945; then 0.962, 0.965), facts
     /// to what issue 16 reaches (0.595, then 0.644, 0.650, 0.683), entities to what issue 15's rules reach (0.743,
-    /// 0.771, 0.781).
+    /// 0.771, 0.781). In the sixth round the test gold was annotated a second time and adjudicated (blind);
+    /// on it the same code scores quantities 0.978, dates 0.970, entities 0.786 (facts and terms unchanged).
     static let realTestFloors: [String: Double] = [
-        "quantities": 0.96, "percentages": 0.99, "dates": 0.96, "entities": 0.77, "terms": 0.98, "facts": 0.68,
+        "quantities": 0.97, "percentages": 0.99, "dates": 0.97, "entities": 0.78, "terms": 0.98, "facts": 0.68,
     ]
 
     static let golds: [Gold] = GoldSet.allCases.flatMap(\.golds)
