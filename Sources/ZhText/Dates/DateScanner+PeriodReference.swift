@@ -154,6 +154,7 @@ extension DateScanner {
             if rule == .plan, !DateWords.any(DateWords.planEnds, s, at: end) { continue }
             // Rule `page-word`: 扫一扫在手机打开当前页: the page's words, no period.
             if rule == .dateline, DateWords.any(DateWords.presentNouns, s, at: end) { continue }
+            if rule == .dateline, setAgainstLongTerm(after: end) { continue }
             if let wordEnd, end < wordEnd { continue }
             recordPeriodReference(index..<end, rule, count)
             return end
@@ -162,6 +163,20 @@ extension DateScanner {
         if let end = scanPredicateSpan(at: index) { return end }
         return periodAnchors.isEmpty ? nil : scanBareReviewSpan(at: index)
     }
+
+    /// Rule `short-term`: 处理好当前与长远, 利当前、惠长远: 当前 set against the long term (长远 later in its clause,
+    /// 、 between) is the short term, no date.
+    private func setAgainstLongTerm(after end: Int) -> Bool {
+        var position = end
+        while position - end < Self.longTermReach, !Punctuation.clauseEnd.contains(s.scalar(at: position)) {
+            if DateWords.any(DateWords.longTerms, s, at: position) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// The most characters between 当前 and the long term it is set against (当前、更惠长远).
+    private static let longTermReach = 6
 
     /// Rule `plan-predicate-span`: 的 + N年 closing a phrase names a span, not a length.
     ///

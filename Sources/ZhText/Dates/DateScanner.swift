@@ -397,7 +397,8 @@ struct DateScanner {
     }
 
     /// Rule `year-before-name`: 2025中国足协杯, 2026全球工业互联网大会: an Arabic year right before a name's Han
-    /// words, without 年, is the year; not before a unit, a multiplier or an approximating 多/余 (2025亿元, 2000多人),
+    /// words, without 年, is the year (透过2025回望: a unit read after counts only, 3回, is no unit after a year);
+    /// not before a unit, a multiplier or an approximating 多/余 (2025亿元, 2000多人),
     /// not inside a longer number, a date written with slashes or a Latin name, not before 等/和
     /// (１９９８、１９９９等), and not opening a title (《2024中国城市营商环境报告》) or naming an edition (2025版).
     private mutating func scanYearBeforeName(at index: Int, year: Int, end: Int, arabic: Bool) -> Int? {
@@ -405,7 +406,7 @@ struct DateScanner {
         let before = at(index - 1)
         guard arabic, next >= Scalar.一, next < Scalar.yiSyllableIt, Numeral.chineseDigit(next) == nil,
             Numeral.largeUnitPower(next) == nil, Numeral.chineseSmallUnit(next) == nil,
-            Qualifiers.innerText(next) == nil, UnitTable.match(s, from: end) == nil,
+            Qualifiers.innerText(next) == nil, UnitTable.match(s, from: end).map(\.entry.digitsOnly) ?? true,
             next != Scalar.月, next != Scalar.日, next != Scalar.版, before != Scalar.leftDoubleAngleBracket,
             RangeConnectors.figure.end(s, at: end) == nil, !DateWords.any(DateWords.yearNameStops, s, at: end),
             !Numeral.isASCIIDigit(before), before != 0x2E, before != 0x2B, before != 0x2D, before != 0x2F,

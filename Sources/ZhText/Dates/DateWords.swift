@@ -37,6 +37,7 @@ enum DateWords {
     static let spanSubjects = words("span-subject")
     static let yearCutOffs = words("year-cut-off")
     static let presentNouns = words("present-noun")
+    static let longTerms = words("long-term")
     static let yearNameStops = words("year-name-stop")
 
     /// The three-character plan names read as date words (十一五): the plan table's.

@@ -94,7 +94,11 @@ public struct FigureExtractor: Sendable {
                 if let end = figures.scanFigure(at: numeral) { consumed = end }
                 return
             }
-            guard mayStartFigure(token, scalars, normalized.text) else { return }
+            if let end = Self.scanWordAmount(&figures, at: start, scalars) {
+                consumed = end
+                return
+            }
+            guard mayStartFigure(token, scalars, normalized.text, figures) else { return }
             if let end = figures.scanFigure(at: start) { consumed = end }
         }
         figures.dropQuotedNames()
@@ -161,9 +165,24 @@ public struct FigureExtractor: Sendable {
         return nil
     }
 
+    /// Amounts written with words at `start`: 半年 (rule `half-length`) and 以千万计 (rule `counted-in`);
+    /// the end, or nil.
+    private static func scanWordAmount(
+        _ figures: inout FigureScanner, at start: Int, _ scalars: UnsafeBufferPointer<UInt32>
+    ) -> Int? {
+        let first = scalars[start]
+        if FigureWords.halfLengthFirsts.contains(first) { return figures.scanHalfLength(at: start) }
+        guard start > 0, scalars[start - 1] == FigureWords.countedInOpen.scalars.last,
+            Numeral.chineseSmallUnit(first) != nil || Numeral.largeUnitPower(first) != nil
+        else { return nil }
+        return figures.scanCountedIn(at: start)
+    }
+
     /// Whether a figure may start at `token`: numbers, and numeral-initial words the lexicon tags
-    /// as numerals (m, mq) or does not know.
-    private func mayStartFigure(_ token: Token, _ scalars: UnsafeBufferPointer<UInt32>, _ text: String) -> Bool {
+    /// as numerals (m, mq) or does not know, or that follow a qualifier (近百场: rule `qualified-numeral-word`).
+    private func mayStartFigure(
+        _ token: Token, _ scalars: UnsafeBufferPointer<UInt32>, _ text: String, _ figures: FigureScanner
+    ) -> Bool {
         if token.kind == .number { return true }
         let first = scalars[token.scalarOffsets.lowerBound]
         // 万分之三, 十分之一: a fraction may start inside a word the lexicon knows (万分 "extremely").
@@ -186,7 +205,11 @@ public struct FigureExtractor: Sendable {
         }
         // Numerals (m, mq), measure words (q: 亿元), and fixed expressions of amount (l: 上千人).
         // Time words (t: 五年, 十年) count too; the date scanner has taken the dates already.
-        return tag.hasPrefix("m") || tag == "q" || tag == "t" || (tag == "l" && !Numeral.isChineseNumeral(first))
+        if tag.hasPrefix("m") || tag == "q" || tag == "t" || (tag == "l" && !Numeral.isChineseNumeral(first)) {
+            return true
+        }
+        // A qualifier that approximates says an amount comes: 近百场, 近亿人次 whatever the lexicon says.
+        return figures.prefixQualifier(before: token.scalarOffsets.lowerBound)?.approximate ?? false
     }
 }
 

@@ -72,3 +72,52 @@ extension FigureScanner {
         FigureWords.peopleNouns.contains { matchesBackward($0, endingAt: start) }
     }
 }
+
+/// Amounts written with words rather than digits: half a year, and counts "in the tens of millions".
+extension FigureScanner {
+    /// Rule `half-length`: 失业半年以上, 用半个月时间: 半 and a unit of time, a length of one half; not a part of a
+    /// year (上半年, 每半年, 大半年), a name (半年度) or a span back (半年来).
+    mutating func scanHalfLength(at index: Int) -> Int? {
+        guard let word = FigureWords.halfLengths.first(where: { matches($0, at: index) }),
+            !FigureWords.notHalfLengthBefore.contains(where: { matchesBackward($0, endingAt: index) }),
+            let unit = UnitTable.match(s, from: index + 1), unit.entry.unit.isDuration,
+            unit.end == index + word.scalars.count,
+            !FigureWords.notHalfLengthAfter.contains(where: { matches($0, at: unit.end) }),
+            let half = ExactDecimal(digits: [5], exponent: -1, negative: false)
+        else { return nil }
+        let suffix = suffixQualifier(at: unit.end)
+        // 不超过半年; not 近半年 ("the last half year", as 近三年).
+        let prefix = prefixQualifier(before: index).flatMap { found in
+            Qualifiers.before.contains { $0.keyword.text == found.text && $0.notBeforeYear } ? nil : found
+        }
+        quantities.append(
+            Quantity(
+                text: "", range: Self.placeholder, scalarOffsets: index..<unit.end, value: half,
+                unit: unit.entry.unit, number: half, multiplier: nil, surfaceUnit: unit.form, classifier: nil,
+                approximate: (prefix?.approximate ?? false) || (suffix?.approximate ?? false),
+                qualifier: prefix?.text ?? suffix?.text, low: nil, high: nil))
+        return suffix?.end ?? unit.end
+    }
+
+    /// Rule `counted-in`: 以千万计, 以万计: a multiplier counted in, about that many (qualifier 以); not the idiom
+    /// 数以万计.
+    mutating func scanCountedIn(at index: Int) -> Int? {
+        let open = FigureWords.countedInOpen
+        guard matchesBackward(open, endingAt: index),
+            !FigureWords.notCountedIn.contains(where: { matchesBackward($0, endingAt: index) })
+        else { return nil }
+        var multiplier = Numeral.multiplier(s, from: index)
+        if multiplier.power == 0, let small = Numeral.chineseSmallUnit(at(index)) {
+            multiplier = (small == 10 ? 1 : small == 100 ? 2 : 3, index + 1)
+        }
+        guard multiplier.power > 0, matches(FigureWords.countedInClose, at: multiplier.end),
+            let value = ExactDecimal(1).scaled(byPowerOfTen: multiplier.power)
+        else { return nil }
+        quantities.append(
+            Quantity(
+                text: "", range: Self.placeholder, scalarOffsets: index..<multiplier.end, value: value, unit: nil,
+                number: value, multiplier: nil, surfaceUnit: nil, classifier: nil, approximate: true,
+                qualifier: open.text, low: nil, high: nil))
+        return multiplier.end
+    }
+}

@@ -58,7 +58,17 @@ extension FigureScanner {
             !number.arabic && number.value == ExactDecimal(1) && number.end == index + 1
             && reading.inner == nil
         amount.isChinese = !number.arabic
-        amount.hasMultiplier = reading.chainHasMultiplier
+        amount.isBareMultiplier =
+            !number.arabic && reading.power == 0
+            && (index..<number.end).allSatisfy { position in
+                Numeral.largeUnitPower(at(position)) != nil || (Numeral.chineseSmallUnit(at(position)) ?? 0) >= 100
+            }
+        // Rule `qualified-han-amount`: 过五百亿, 超三千万: a Han numeral holding 万 or 亿 after a qualifier that
+        // approximates is an amount without a unit, as 突破万亿 is.
+        amount.hasMultiplier =
+            reading.chainHasMultiplier
+            || (!number.arabic && (reading.qualifier?.approximate ?? false)
+                && (index..<number.end).contains { Numeral.largeUnitPower(at($0)) != nil })
         amount.innerBeforeMultiplier = reading.power > 0 && reading.inner != nil
         return scanUnit(amount)
     }
@@ -110,8 +120,14 @@ extension FigureScanner {
     /// digit and a labelling classifier right after a list of that many items (、 between them) name the
     /// list; they count nothing new.
     private func isListLabel(at index: Int) -> Bool {
-        guard let count = Numeral.chineseDigit(at(index)), count > 1 else { return false }
         let quoted = at(index - 1) == Scalar.rightDoubleQuotationMark
+        // “巩固、增强、提升、畅通”八个字: the characters of the quoted words, whatever the list's length.
+        if quoted, let number = Numeral.chinese(s, from: index),
+            FigureWords.quotedCharacters.contains(where: { matches($0, at: number.end) })
+        {
+            return true
+        }
+        guard let count = Numeral.chineseDigit(at(index)), count > 1 else { return false }
         let labels = quoted ? FigureWords.quotedListLabels : FigureWords.listLabels
         guard quoted || isHan(at(index - 1)), labels.contains(where: { matches($0, at: index + 1) }) else {
             return false

@@ -22,6 +22,16 @@ extension FigureScanner {
                 recordPercentage(
                     start, end + 1, value: number.value, unit: .percentagePoint, qualifier: qualifier, from: index))
         }
+        // Rule `shared-unit-list`: 分别提高15、22个百分点: a bare number before a list separator shares the
+        // percentage points the list ends with.
+        if number.arabic, reading.power == 0, reading.inner == nil,
+            isHan(at(start - 1)) || Punctuation.listInner.contains(at(start - 1)),
+            sharedPercentagePoint(after: end) != nil
+        {
+            return .done(
+                recordPercentage(
+                    start, end, value: number.value, unit: .percentagePoint, qualifier: qualifier, from: index))
+        }
         // Rule `space-before-unit`: 提高0.6 个百分点, as 6.2 %.
         let pointsStart = at(end) == 0x20 && number.arabic ? end + 1 : end
         for word in [FigureWords.percentagePoints, FigureWords.points] where matches(word, at: pointsStart) {

@@ -16,6 +16,8 @@ extension FigureScanner {
         var isYearLike = false
         var isArticle = false
         var isChinese = false
+        /// A Han numeral made of multipliers alone (千万, 百, 亿): 千万吨, 百万亩.
+        var isBareMultiplier = false
         var hasMultiplier = false
         /// An approximating 余 or 多 before a multiplier (7600多万): kept on a figure with no unit.
         var innerBeforeMultiplier = false
@@ -230,12 +232,21 @@ extension FigureScanner {
         // 五年期以上贷款利率: a term's name.
         if isYear, next == Scalar.期, !matches(DateWords.spanEnd, at: unit.end) { return true }
         if amount.isArticle, isArticle(unit, amount) { return true }
+        if namesClass(unit, amount) { return true }
         // Rule `years-as-predicate-noun`: 是极不平凡的五年。 and 新征程的第一个五年。 name a period.
         if isYear, at(start - 1) == Scalar.的 || at(start - 1) == Scalar.个, Punctuation.phraseEnd.contains(next) {
             return true
         }
         // Rule `anniversary-and-ratio`: 成立75周年 and 增长1.7倍 are not figures (Corpus/README.md).
         return isYear && (at(end) == Scalar.周 || at(unit.end - 1) == Scalar.周)
+    }
+
+    /// Rule `class-threshold`: multipliers alone with their unit right before a noun, no qualifier, name a class
+    /// or a programme (千万吨炼化基地, 千亩高产片, 千户苗寨, 百万亩造林工程), not an amount (超千万吨, 千万吨以上,
+    /// 千万吨。 are amounts).
+    private func namesClass(_ unit: UnitMatch, _ amount: Amount) -> Bool {
+        amount.isBareMultiplier && amount.qualifierText == nil && isHan(at(unit.end))
+            && suffixQualifier(at: unit.end) == nil
     }
 
     /// Rule `top-rank`: 前 + N名 is a rank (包揽前六名, 进入全国前10名), unless the 前 ends another word (目前100名).
@@ -486,7 +497,14 @@ extension FigureScanner {
                     start: index, index: index, end: end, value: value, power: power, number: ExactDecimal(1),
                     low: nil, high: nil, approximate: (false, nil), qualifier: qualifier))
         }
-        guard unit.entry.unit.isCurrency, qualifier != nil || suffixQualifier(at: unit.end) != nil else { return nil }
+        // After a qualifier that approximates, any unit but a length of time counts (超万列, 近亿人次, 突破千万标箱:
+        // rule `qualified-bare-multiplier`); 近百年 is a century, 亿元以上项目 a class of size.
+        // Rule `class-threshold`: 实施亿元以上重点项目, 百亿元以上产业链: a bare multiplier and its bound before a noun
+        // name a class of size, no amount (保持在千亿元以上。 is one).
+        if qualifier == nil, let bound = suffixQualifier(at: unit.end), isHan(at(bound.end)) { return nil }
+        let counted = (qualifier?.approximate ?? false) && !unit.entry.digitsOnly && !unit.entry.unit.isDuration
+        guard counted || unit.entry.unit.isCurrency && (qualifier != nil || suffixQualifier(at: unit.end) != nil)
+        else { return nil }
         return scanUnit(
             Amount(
                 start: index, index: index, end: end, value: value, power: power, number: ExactDecimal(1),

@@ -175,6 +175,21 @@ enum FigureWords {
         FigureTables.figureWordsTable.rows.filter { FigureTables.list($0, 1).contains("quoted-package") }.map { $0[0] })
     /// Nouns that count people (员额): a bare figure right after one counts persons.
     static let peopleNouns = FigureTables.words(FigureTables.figureWordsTable, 1, "people-noun")
+    /// The characters a Han numeral counts after a quote (“巩固、增强”四个字): it names the quote.
+    static let quotedCharacters = FigureTables.words(FigureTables.figureWordsTable, 1, "quoted-characters")
+    /// 半年, 半个月: half a unit of time, a length.
+    static let halfLengths = FigureTables.words(FigureTables.figureWordsTable, 1, "half-length")
+    /// Their first characters (半), a gate for the tokens that may start one.
+    static let halfLengthFirsts = ScalarBitmap(halfLengths.compactMap(\.scalars.first))
+    /// Before 半年, words that make it a part of a year (上半年, 每半年).
+    static let notHalfLengthBefore = FigureTables.words(FigureTables.figureWordsTable, 1, "not-half-length-before")
+    /// After 半年, words that make it a name or a span back (半年度, 半年来).
+    static let notHalfLengthAfter = FigureTables.words(FigureTables.figureWordsTable, 1, "not-half-length-after")
+    /// 以 + multiplier + 计: counted in (以千万计).
+    static let countedInOpen = word("counted-in-open")
+    static let countedInClose = word("counted-in-close")
+    /// Ending before the multiplier, makes 以…计 an idiom (数以万计).
+    static let notCountedIn = FigureTables.words(FigureTables.figureWordsTable, 1, "not-counted-in")
     /// The level nouns' last characters, a gate for looking backward.
     static let levelNounLasts = ScalarBitmap(levelNouns.compactMap(\.scalars.last))
 

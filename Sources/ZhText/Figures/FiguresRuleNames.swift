@@ -28,6 +28,9 @@ extension RuleCatalog {
             "over-bound", "qualified-tenths", "shared-percent-range", "digits-only-unit", "one-year-length",
             "small-money", "qualifier-in-word", "qualified-bare-multiplier",
             "span-before-subject", "half-share",
+            // Issue 14, round 8: the new dev documents.
+            "qualified-numeral-word", "qualified-han-amount", "shared-unit-list", "short-term", "half-length",
+            "counted-in", "class-threshold",
         ]
     }
 

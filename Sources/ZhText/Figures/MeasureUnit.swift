@@ -78,6 +78,14 @@ public enum MeasureUnit: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// Whether the unit is a length of time (3年, 6个月, 60天, 24小时, 15分钟).
+    public var isDuration: Bool {
+        switch self {
+        case .year, .month, .day, .hour, .minute: true
+        default: false
+        }
+    }
+
     /// Whether the unit is a currency.
     public var isCurrency: Bool {
         switch self {
