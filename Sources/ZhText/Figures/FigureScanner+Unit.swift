@@ -241,12 +241,12 @@ extension FigureScanner {
         return isYear && (at(end) == Scalar.周 || at(unit.end - 1) == Scalar.周)
     }
 
-    /// Rule `class-threshold`: multipliers alone with their unit right before a noun, no qualifier, name a class
-    /// or a programme (千万吨炼化基地, 千亩高产片, 千户苗寨, 百万亩造林工程), not an amount (超千万吨, 千万吨以上,
-    /// 千万吨。 are amounts).
+    /// Rule `class-threshold`: multipliers alone with a unit of measure right before a noun (maybe after their
+    /// bound), no qualifier before them, name a class or a programme (千万吨炼化基地, 千亩高产片, 百万亩造林工程,
+    /// 百亿元以上产业链), not an amount (超千万吨, 千万吨以上。 and 千万吨。 are amounts; 千人参加 counts people).
     private func namesClass(_ unit: UnitMatch, _ amount: Amount) -> Bool {
-        amount.isBareMultiplier && amount.qualifierText == nil && isHan(at(unit.end))
-            && suffixQualifier(at: unit.end) == nil
+        guard amount.isBareMultiplier, amount.qualifierText == nil, unit.entry.unit.isMeasurement else { return false }
+        return isHan(at(suffixQualifier(at: unit.end)?.end ?? unit.end))
     }
 
     /// Rule `top-rank`: 前 + N名 is a rank (包揽前六名, 进入全国前10名), unless the 前 ends another word (目前100名).
