@@ -69,7 +69,9 @@ struct CorpusGoldTests {
         }
     }
 
-    /// F1 floors on the real development documents: the baseline measured when the real gold
+    /// F1 floors on the real development documents.
+    ///
+    /// The baseline measured when the real gold
     /// was written (issue 12, `Scripts/eval-figures.py --set real-dev --lists all`), rounded down;
     /// quantities and dates raised to what the figure rules of issue 14 reach (0.991, 0.987; quantities
     /// 0.995 after its real-text round, 1.000 after the next), facts to what issue 16 reaches (0.719, then
@@ -80,7 +82,9 @@ struct CorpusGoldTests {
     static let realDevelopmentFloors: [String: Double] = [
         "quantities": 0.99, "percentages": 0.99, "dates": 0.99, "entities": 0.85, "terms": 0.93, "facts": 0.79,
     ]
-    /// F1 floors on the real test documents: the same baseline (`--set real-test`), rounded down;
+    /// F1 floors on the real test documents.
+    ///
+    /// The same baseline (`--set real-test`), rounded down;
     /// quantities and dates raised to what issue 14 reaches there (0.953, 0.945; then 0.962, 0.965), facts
     /// to what issue 16 reaches (0.595, then 0.644, 0.650, 0.683), entities to what issue 15's rules reach (0.743,
     /// 0.771, 0.781). In the sixth round the test gold was annotated a second time and adjudicated (blind);

@@ -39,6 +39,12 @@ struct DocumentFrameTests {
                 "关于2024年全市推进乡村全面振兴工作情况的报告\n——2024年12月24日在云岭市第五届人民代表大会常务委员会第二十三次会议上\n",
                 "关于2024年全市推进乡村全面振兴工作情况的报告", "云岭市", "2024-12-24", .workReport, 2024
             ),
+            (
+                // A page's channel name (东岭要闻, twice) above the title names no kind of document: not the title.
+                "您的位置:\n首页\n>\n东岭要闻\n东岭要闻\n2026年政府工作报告\n来源：东岭日报\n"
+                    + "——2026年1月21日在东岭省第十四届人民代表大会第三次会议上\n",
+                "2026年东岭省政府工作报告", "东岭省", "2026-01-21", .workReport, 2025
+            ),
         ])
     func head(text: String, title: String, region: String, date: String, kind: DocumentFrame.Kind, year: Int) {
         let frame = Self.frame(text)

@@ -96,10 +96,11 @@ struct FrameReader {
 
     // MARK: Head
 
-    /// The title and the speech line of the head: the first line that is neither furniture nor a
-    /// sentence, and the first line that dates a speech.
+    /// The title and the speech line of the head: the first line that names a kind of document (a
+    /// page's channel name, 云南要闻 above 2026年政府工作报告, names none), else the first line that is
+    /// neither furniture nor a sentence; and the first line that dates a speech.
     private func titleAndSpeech(_ lines: [Range<Int>]) -> (title: Range<Int>?, speech: Range<Int>?) {
-        var title: Range<Int>?
+        var candidates: [Range<Int>] = []
         var speech: Range<Int>?
         for line in lines.prefix(Self.headLines) {
             let text = trimmed(line)
@@ -108,13 +109,14 @@ struct FrameReader {
                 if speech == nil { speech = text }
                 continue
             }
-            if title == nil, (4...60).contains(text.count), !s[text].contains(Scalar.ideographicFullStop),
+            if (4...60).contains(text.count), !s[text].contains(Scalar.ideographicFullStop),
                 !s[text].contains(Scalar.fullwidthColon), !s[text].contains(0x3A)
             {
-                title = text
+                candidates.append(text)
             }
         }
-        return (title, speech)
+        let namingKind = candidates.first { range in FrameWords.kinds.contains { s.contains($0.0, in: range) } }
+        return (namingKind ?? candidates.first, speech)
     }
 
     private func readHead(_ lines: [Range<Int>], into frame: inout Frame) {
@@ -144,13 +146,24 @@ struct FrameReader {
             firstDate(in: range) { $0.kind == .year }?.value.flatMap { Int($0.prefix(4)) }
         }
         readYear(titleYear: titleYear, titleText: titleText, into: &frame)
-        frame.title = titleText.map { text in
-            // 政府工作报告 → 2021年国务院政府工作报告: the conventional full title.
-            guard frame.kind == .workReport, titleYear == nil, let year = frame.datelineYear else { return text }
-            let issuer = frame.region == FrameWords.nation ? FrameWords.nationalIssuer : (frame.region ?? "")
-            return "\(year)" + String(Character(Unicode.Scalar(Scalar.年)!)) + (text.contains(issuer) ? "" : issuer)
-                + text
+        frame.title = titleText.map { text in completedTitle(text, titleYear: titleYear, frame: frame) }
+    }
+
+    /// A work report's conventional full title: the year and the issuing government added where the
+    /// written title leaves them out (政府工作报告 given in 2021 by the State Council → 2021年国务院
+    /// 政府工作报告; 2026年政府工作报告 given in Yunnan → 2026年云南省政府工作报告).
+    private func completedTitle(_ text: String, titleYear: Int?, frame: Frame) -> String {
+        guard frame.kind == .workReport else { return text }
+        let issuer = frame.region == FrameWords.nation ? FrameWords.nationalIssuer : (frame.region ?? "")
+        let missing = text.contains(issuer) ? "" : issuer
+        let yearWord = String(Character(Unicode.Scalar(Scalar.年)!))
+        if let titleYear {
+            let prefix = "\(titleYear)" + yearWord
+            guard text.hasPrefix(prefix) else { return text }
+            return prefix + missing + text.dropFirst(prefix.count)
         }
+        guard let year = frame.datelineYear else { return text }
+        return "\(year)" + yearWord + missing + text
     }
 
     /// The year the document reports on, from its kind, its title's year and its dateline.
