@@ -82,6 +82,8 @@ enum PairingWords {
     static let milestones = list("milestone")
     static let donePredicates = list("done-predicate")
     static let resultPredicates = list("result-predicate")
+    static let magnitudes = list("magnitude-of")
+    static let leaders = list("leader")
     static let deaths = list("deaths")
     static let accident = FactWords.word(FactWords.pairingTable, "accident")
     static let use = list("use")
