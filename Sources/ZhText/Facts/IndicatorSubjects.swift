@@ -87,6 +87,9 @@ extension Indicator {
             let opener = (last.lowerBound + 1..<(last.upperBound - 1)).first { position in
                 Self.tailOpens.contains { s.matches($0, at: position) }
             }
+            // 全国文明城市、国家历史文化名城: after an item of four characters or more, a tail counted off must end
+            // with a measure (…收入, …产值); else each item is a whole name (rule whole-items).
+            if opener == nil, before.count >= 4, !Self.measureEnds.contains(s[last.upperBound - 1]) { return nil }
             let cut = opener ?? last.lowerBound + before.count
             items[items.count - 1] = last.lowerBound..<cut
             return cut..<last.upperBound

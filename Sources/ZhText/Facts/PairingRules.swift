@@ -204,11 +204,18 @@ extension FactExtractor {
         let head = p.text.head(p.headStart..<figure.range.lowerBound, dates: p.dates, figure: figure, keepsList: true)
         let subjects = respectiveSubjects(head, figure, count: run.count, p.text)
         if let head, subjects.count == run.count {
+            var first: FactExtractor.Found?
             for (subject, item) in zip(subjects, run) {
                 let verb: [Indicator.Piece] = head.verb.map { [.text($0)] } ?? []
                 let range = head.range.lowerBound..<p.figures[item].range.upperBound
                 var fact = make(subject + verb, p.figures[item], range, p)
                 if let direction = head.direction { fact.applyChange(direction, p.figures[item]) }
+                // 分别增至37座、14座: the items share the verb, so the level the first reached at the end.
+                if let first, first.periodRule == .levelReachedAtEnd, fact.periodRule == .spanOfReview {
+                    fact.period = first.period
+                    fact.periodRule = first.periodRule
+                }
+                first = first ?? fact
                 p.add(fact, for: item)
             }
         } else if head == nil || head!.range.isEmpty, p.sentenceFacts.count >= run.count {
