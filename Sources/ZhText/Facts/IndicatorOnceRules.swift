@@ -104,7 +104,8 @@ extension Indicator {
 
     /// 高新技术企业、专精特新企业数量: the items of a list of long names before the last one are not the
     /// indicator; but 新认证绿色食品、有机农产品 is one object, 交通运输、仓储和邮政业 names its own
-    /// parts (the exceptions in the last item), and 央企二、三级子公司 lists numerals inside one name.
+    /// parts (the exceptions in the last item), 绿色铝、硅光伏、新能源电池合计产值 sums the items (合计), and
+    /// 央企二、三级子公司 lists numerals inside one name.
     ///
     /// A 、 inside brackets separates no items: 县（市、区）国企 is one name.
     func listItems(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
@@ -112,7 +113,7 @@ extension Indicator {
         guard !trim.keepsList, items.count >= 2, let last = items.last, items.allSatisfy({ $0.count >= 3 }),
             !s[trim.lower..<trim.upper].contains(Scalar.leftDoubleQuotationMark),
             !opensWithVerb(items[0]), s[items[0].lowerBound] != Scalar.新,
-            !s[last].contains(where: { scalar in rule.exceptions.contains { $0.scalars == [scalar] } }),
+            !rule.exceptions.contains(where: { s.contains($0, in: last) }),
             !items.dropLast().contains(where: {
                 Numeral.chineseDigit(s[$0.upperBound - 1]) != nil && Numeral.chineseDigit(s[$0.upperBound + 1]) != nil
             })
