@@ -196,8 +196,10 @@ extension FactExtractor {
                     p.add(make([.text(after..<end)], figure, figure.range.lowerBound..<end, p))
                     return p.index + 1
                 }
-                if s.matchesAny(PairingWords.resultPredicates, at: end) {
-                    guard let close = resultPredicateEnd(from: end) else { return nil }
+                if s.matchesAny(PairingWords.resultPredicates, at: end) || s.matchesAny(PairingWords.awardPredicates, at: end) {
+                    // 5个地级市和5个县级城市获评: a noun holding another count is a list of counts.
+                    guard let close = resultPredicateEnd(from: end), !s[after..<end].contains(where: Numeral.isASCIIDigit)
+                    else { return nil }
                     // 25个案例获评全球最佳减贫案例: a predicate ending with the noun names it once.
                     let noun = Array(s[after..<end])
                     let named = close - end > noun.count && Array(s[(close - noun.count)..<close]) == noun
