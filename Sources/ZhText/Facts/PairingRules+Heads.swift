@@ -179,8 +179,10 @@ extension FactExtractor {
     func countedSubject(_ p: inout Pairing) -> Int? {
         let figure = p.figure
         let after = figure.range.upperBound
-        let opens = p.clause == figure.range.lowerBound || figure.range.lowerBound > p.clause + 1
-            && s[figure.range.lowerBound - 1] == Scalar.等
+        let opens =
+            p.clause == figure.range.lowerBound
+            || figure.range.lowerBound > p.clause + 1
+                && s[figure.range.lowerBound - 1] == Scalar.等
         guard !figure.isPercentage, !figure.isMoney, figure.value != nil, opens,
             figure.range.count > 1, Indicator.classifiers.contains(s[after - 1]), after < s.count,
             Self.isHan(s[after]) || s[after] == Scalar.leftDoubleQuotationMark,
@@ -196,14 +198,18 @@ extension FactExtractor {
                     p.add(make([.text(after..<end)], figure, figure.range.lowerBound..<end, p))
                     return p.index + 1
                 }
-                if s.matchesAny(PairingWords.resultPredicates, at: end) || s.matchesAny(PairingWords.awardPredicates, at: end) {
+                if s.matchesAny(PairingWords.resultPredicates, at: end)
+                    || s.matchesAny(PairingWords.awardPredicates, at: end)
+                {
                     // 5个地级市和5个县级城市获评: a noun holding another count is a list of counts.
-                    guard let close = resultPredicateEnd(from: end), !s[after..<end].contains(where: Numeral.isASCIIDigit)
+                    guard let close = resultPredicateEnd(from: end),
+                        !s[after..<end].contains(where: Numeral.isASCIIDigit)
                     else { return nil }
                     // 25个案例获评全球最佳减贫案例: a predicate ending with the noun names it once.
                     let noun = Array(s[after..<end])
                     let named = close - end > noun.count && Array(s[(close - noun.count)..<close]) == noun
-                    let pieces: [Indicator.Piece] = named ? [.text(end..<close)] : [.text(end..<close), .text(after..<end)]
+                    let pieces: [Indicator.Piece] =
+                        named ? [.text(end..<close)] : [.text(end..<close), .text(after..<end)]
                     p.add(make(pieces, figure, figure.range.lowerBound..<close, p))
                     return p.index + 1
                 }
@@ -220,7 +226,9 @@ extension FactExtractor {
         var close = start
         var length = 0
         var quoted = false
-        while close < s.count, !Indicator.objectEnds.contains(s[close]) || quoted && s[close] == Scalar.rightDoubleQuotationMark {
+        while close < s.count,
+            !Indicator.objectEnds.contains(s[close]) || quoted && s[close] == Scalar.rightDoubleQuotationMark
+        {
             if s[close] == Scalar.leftDoubleQuotationMark {
                 quoted = true
                 length += 1
