@@ -121,4 +121,18 @@ extension Indicator {
         trim.lower = last.lowerBound
         return .edge
     }
+
+    /// 实施既有建筑节能改造850万平方米 → 既有建筑节能改造: a light verb (the rule's words) before a phrase ending with a
+    /// noun of the work done (work-noun in indicators/words.tsv) says nothing more; 实施…项目 keeps it.
+    func lightVerb(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard let word = rule.words.first(where: { s.matches($0, at: trim.lower) }),
+            trim.upper - trim.lower >= word.scalars.count + 4,
+            Self.workNouns.contains(where: { ends(with: $0, trim.lower, trim.upper) })
+        else { return .nothing }
+        trim.lower += word.scalars.count
+        return .edge
+    }
+
+    /// Nouns of the work done (改造, 修复).
+    static let workNouns = IndicatorTables.list("work-noun")
 }
