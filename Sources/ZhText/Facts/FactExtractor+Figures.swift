@@ -223,6 +223,12 @@ extension FactExtractor {
         return figure.range.count > 1 && s[end - 1] == Scalar.级 && s.matchesAny(PairingWords.magnitudes, at: end)
     }
 
+    /// Whether a count names the aspects a passage is arranged in (重点抓好以下10个方面工作, 从5个方面提出: `aspect` in
+    /// facts/pairing-words.tsv right after it): an outline, no result.
+    func countsAspects(_ figure: Figure) -> Bool {
+        figure.unit == .measure(.count) && s.matchesAny(PairingWords.aspects, at: figure.range.upperBound)
+    }
+
     /// Whether a count in 次 counts a leader's visits or letters (总书记两次亲临…考察、3次回信: `leader` in
     /// facts/pairing-words.tsv, named earlier in the sentence): an honour the report recalls, no result.
     func isLeaderOccasion(_ figure: Figure) -> Bool {

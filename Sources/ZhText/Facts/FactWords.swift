@@ -83,6 +83,7 @@ enum PairingWords {
     static let donePredicates = list("done-predicate")
     static let resultPredicates = list("result-predicate")
     static let magnitudes = list("magnitude-of")
+    static let aspects = list("aspect")
     static let awardPredicates = list("award-predicate")
     static let leaders = list("leader")
     static let deaths = list("deaths")
