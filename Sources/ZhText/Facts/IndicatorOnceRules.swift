@@ -122,8 +122,8 @@ extension Indicator {
         return .edge
     }
 
-    /// 实施既有建筑节能改造850万平方米 → 既有建筑节能改造: a light verb (the rule's words) before a phrase ending with a
-    /// noun of the work done (work-noun in indicators/words.tsv) says nothing more; 实施…项目 keeps it.
+    /// 实施既有建筑节能改造850万平方米 → 既有建筑节能改造: a light verb (the rule's words) before a phrase ending
+    /// with a noun of the work done (work-noun in indicators/words.tsv) says nothing more; 实施…项目 keeps it.
     func lightVerb(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
         guard let word = rule.words.first(where: { s.matches($0, at: trim.lower) }),
             trim.upper - trim.lower >= word.scalars.count + 4,
