@@ -113,7 +113,7 @@ extension Indicator {
         guard !trim.keepsList, items.count >= 2, let last = items.last, items.allSatisfy({ $0.count >= 3 }),
             !s[trim.lower..<trim.upper].contains(Scalar.leftDoubleQuotationMark),
             !opensWithVerb(items[0]), s[items[0].lowerBound] != Scalar.新,
-            // A word of two characters or more may follow the phrase (…集合店零售额合计增长: 合计 was trimmed as a link).
+            // A word of two characters or more may follow the phrase (…零售额合计增长: 合计 was trimmed as a link).
             !rule.exceptions.contains(where: {
                 s.contains($0, in: last) || $0.scalars.count > 1 && s.matches($0, at: trim.upper)
             }),
