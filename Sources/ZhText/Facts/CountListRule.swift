@@ -2,13 +2,14 @@
 /// 建设B 60, 建设C 120 (not B ↔ 10: the noun before a count belongs to the count before it).
 ///
 /// The rule holds when the count right before the figure had its noun after it (the last fact
-/// was made from it), only 、 stands between that noun and the figure, and the figure has a noun
-/// of its own after it. The verb that opened the first item opens every item.
+/// was made from it), only 、 (or the joint 和, 及 before a list's last item: 30家孵化器和10家中试平台) stands
+/// between that noun and the figure, and the figure has a noun of its own after it. The verb that opened the
+/// first item opens every item.
 struct CountListRule {
     let s: UnsafeBufferPointer<UInt32>
 
-    /// Separators between the items of a list.
-    static let separators: Set<UInt32> = [Scalar.ideographicComma]
+    /// Separators between the items of a list (和 and 及 join its last item).
+    static let separators: Set<UInt32> = [Scalar.ideographicComma, Scalar.和, Scalar.及]
 
     /// The indicator and evidence of `figure` as an item of a count list, or nil.
     func item(_ figure: FactExtractor.Figure, after previous: FactExtractor.Figure, last: FactExtractor.Found) -> (

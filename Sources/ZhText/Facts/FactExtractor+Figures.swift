@@ -216,6 +216,27 @@ extension FactExtractor {
         return s.containsAny(PairingWords.projectEnds, in: after..<end)
     }
 
+    /// Whether a figure in 级 is the magnitude of an event (漾濞6.4级地震: `magnitude-of` in facts/pairing-words.tsv):
+    /// it names the event, it counts nothing.
+    func isMagnitude(_ figure: Figure) -> Bool {
+        let end = figure.range.upperBound
+        return figure.range.count > 1 && s[end - 1] == Scalar.级 && s.matchesAny(PairingWords.magnitudes, at: end)
+    }
+
+    /// Whether a count names the aspects a passage is arranged in (重点抓好以下10个方面工作, 从5个方面提出: `aspect` in
+    /// facts/pairing-words.tsv right after it): an outline, no result.
+    func countsAspects(_ figure: Figure) -> Bool {
+        figure.unit == .measure(.count) && s.matchesAny(PairingWords.aspects, at: figure.range.upperBound)
+    }
+
+    /// Whether a count in 次 counts a leader's visits or letters (总书记两次亲临…考察、3次回信: `leader` in
+    /// facts/pairing-words.tsv, named earlier in the sentence): an honour the report recalls, no result.
+    func isLeaderOccasion(_ figure: Figure) -> Bool {
+        let end = figure.range.upperBound
+        guard figure.range.count > 1, s[end - 1] == Scalar.次 else { return false }
+        return s.containsAny(PairingWords.leaders, in: context.sentenceStart(before: figure.range.lowerBound)..<end)
+    }
+
     /// Where the clause ends when a count is the number of thresholds passed (跨越3个千亿元台阶), else nil.
     func milestoneEnd(_ figure: Figure) -> Int? {
         guard figure.unit == .measure(.count) else { return nil }

@@ -11,8 +11,8 @@ extension RuleCatalog {
     /// Rules of `Indicator` (the phrase before a figure) whose specs are in `Specs/facts.jsonl`.
     static let indicatorHeadRules = [
         "footnote", "harvest-change", "cause-of-loss", "listed-name", "list-verb", "count-verb", "action-noun",
-        "industry-topic", "shared-opening", "shared-measure", "tail-opener", "joined-item", "verb-list-object",
-        "verb-total-parts", "verb-at-end-object", "names-before-count",
+        "industry-topic", "shared-opening", "shared-measure", "tail-opener", "whole-items", "joined-item",
+        "verb-list-object", "verb-total-parts", "verb-at-end-object", "names-before-count",
     ]
 
     /// The facts knowledge tables.

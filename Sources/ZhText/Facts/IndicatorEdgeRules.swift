@@ -16,7 +16,7 @@ struct IndicatorEdgeRule: Sendable {
         case comparisonTail = "comparison-tail"
         case budgetedAmount = "budgeted-amount", denominator, methodAfter = "method-after", cause
         case fromFigure = "from-figure", abbreviation, examples, numberedGroup = "numbered-group"
-        case listItems = "list-items"
+        case listItems = "list-items", lightVerb = "light-verb"
 
         /// Whether the rule tries its words longest first (平均 before 均); the others keep the tables' order.
         var triesLongestFirst: Bool { self == .leadWord || self == .linkWord }
@@ -151,6 +151,7 @@ extension Indicator {
         case .examples: examples(rule, &trim)
         case .numberedGroup: numberedGroup(&trim)
         case .listItems: listItems(rule, &trim)
+        case .lightVerb: lightVerb(rule, &trim)
         default: .nothing
         }
     }

@@ -104,7 +104,8 @@ extension Indicator {
 
     /// 高新技术企业、专精特新企业数量: the items of a list of long names before the last one are not the
     /// indicator; but 新认证绿色食品、有机农产品 is one object, 交通运输、仓储和邮政业 names its own
-    /// parts (the exceptions in the last item), and 央企二、三级子公司 lists numerals inside one name.
+    /// parts (the exceptions in the last item), 绿色铝、硅光伏、新能源电池合计产值 sums the items (合计), and
+    /// 央企二、三级子公司 lists numerals inside one name.
     ///
     /// A 、 inside brackets separates no items: 县（市、区）国企 is one name.
     func listItems(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
@@ -112,7 +113,10 @@ extension Indicator {
         guard !trim.keepsList, items.count >= 2, let last = items.last, items.allSatisfy({ $0.count >= 3 }),
             !s[trim.lower..<trim.upper].contains(Scalar.leftDoubleQuotationMark),
             !opensWithVerb(items[0]), s[items[0].lowerBound] != Scalar.新,
-            !s[last].contains(where: { scalar in rule.exceptions.contains { $0.scalars == [scalar] } }),
+            // A word of two characters or more may follow the phrase (…零售额合计增长: 合计 was trimmed as a link).
+            !rule.exceptions.contains(where: {
+                s.contains($0, in: last) || $0.scalars.count > 1 && s.matches($0, at: trim.upper)
+            }),
             !items.dropLast().contains(where: {
                 Numeral.chineseDigit(s[$0.upperBound - 1]) != nil && Numeral.chineseDigit(s[$0.upperBound + 1]) != nil
             })
@@ -120,4 +124,18 @@ extension Indicator {
         trim.lower = last.lowerBound
         return .edge
     }
+
+    /// 实施既有建筑节能改造850万平方米 → 既有建筑节能改造: a light verb (the rule's words) before a phrase ending
+    /// with a noun of the work done (work-noun in indicators/words.tsv) says nothing more; 实施…项目 keeps it.
+    func lightVerb(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard let word = rule.words.first(where: { s.matches($0, at: trim.lower) }),
+            trim.upper - trim.lower >= word.scalars.count + 4,
+            Self.workNouns.contains(where: { ends(with: $0, trim.lower, trim.upper) })
+        else { return .nothing }
+        trim.lower += word.scalars.count
+        return .edge
+    }
+
+    /// Nouns of the work done (改造, 修复).
+    static let workNouns = IndicatorTables.list("work-noun")
 }

@@ -59,6 +59,8 @@ extension Indicator {
 
     /// Openings the first item of a 分别 list shares with the others (省级, 单位国内生产总值).
     static let sharedOpenings: [Keyword] = IndicatorTables.longestFirst("shared-opening")
+    /// Last characters of a shared tail beyond the measures' (…标准, …水平).
+    static let tailEnds: Set<UInt32> = IndicatorTables.scalars("tail-end")
     /// Words that open the tail a 分别 list's items share (全产业链, 居民).
     static let tailOpens: [Keyword] = IndicatorTables.longestFirst("tail-open")
 
@@ -86,6 +88,13 @@ extension Indicator {
             // word that opens a shared tail says where it starts (人参、食用菌全产业链产值; rule tail-opener).
             let opener = (last.lowerBound + 1..<(last.upperBound - 1)).first { position in
                 Self.tailOpens.contains { s.matches($0, at: position) }
+            }
+            // 全国文明城市、国家历史文化名城: after an item of four characters or more, a tail counted off must end
+            // with a measure (…收入, …产值, …标准: tail-end in indicators/characters.tsv); else each item is a whole
+            // name (rule whole-items).
+            let end = s[last.upperBound - 1]
+            if opener == nil, before.count >= 4, !Self.measureEnds.contains(end), !Self.tailEnds.contains(end) {
+                return nil
             }
             let cut = opener ?? last.lowerBound + before.count
             items[items.count - 1] = last.lowerBound..<cut

@@ -173,12 +173,17 @@ extension FactExtractor {
         return p.index + 1
     }
 
-    /// 20项民生实事全面完成 → 民生实事; 2所职业大学获批 → 获批职业大学: a count opening its clause, its noun, then a
-    /// predicate from `facts/pairing-words.tsv` (one that only says it was done leaves the noun alone).
+    /// 20项民生实事全面完成 → 民生实事; 2所职业大学获批 → 获批职业大学: a count opening its clause (or right after
+    /// the examples of what it counts: 甲村等5个村), its noun, then a predicate from `facts/pairing-words.tsv` (one
+    /// that only says it was done leaves the noun alone).
     func countedSubject(_ p: inout Pairing) -> Int? {
         let figure = p.figure
         let after = figure.range.upperBound
-        guard !figure.isPercentage, !figure.isMoney, figure.value != nil, p.clause == figure.range.lowerBound,
+        let opens =
+            p.clause == figure.range.lowerBound
+            || figure.range.lowerBound > p.clause + 1
+                && s[figure.range.lowerBound - 1] == Scalar.等
+        guard !figure.isPercentage, !figure.isMoney, figure.value != nil, opens,
             figure.range.count > 1, Indicator.classifiers.contains(s[after - 1]), after < s.count,
             Self.isHan(s[after]) || s[after] == Scalar.leftDoubleQuotationMark,
             !Indicator.objectStops.contains(s[after])
@@ -193,17 +198,48 @@ extension FactExtractor {
                     p.add(make([.text(after..<end)], figure, figure.range.lowerBound..<end, p))
                     return p.index + 1
                 }
-                if s.matchesAny(PairingWords.resultPredicates, at: end) {
-                    var close = end
-                    while close < s.count, !Indicator.objectEnds.contains(s[close]) { close += 1 }
-                    guard close - end <= 8 else { return nil }
-                    p.add(make([.text(end..<close), .text(after..<end)], figure, figure.range.lowerBound..<close, p))
+                if s.matchesAny(PairingWords.resultPredicates, at: end)
+                    || s.matchesAny(PairingWords.awardPredicates, at: end)
+                {
+                    // 5个地级市和5个县级城市获评: a noun holding another count is a list of counts.
+                    guard let close = resultPredicateEnd(from: end),
+                        !s[after..<end].contains(where: Numeral.isASCIIDigit)
+                    else { return nil }
+                    // 25个案例获评全球最佳减贫案例: a predicate ending with the noun names it once.
+                    let noun = Array(s[after..<end])
+                    let named = close - end > noun.count && Array(s[(close - noun.count)..<close]) == noun
+                    let pieces: [Indicator.Piece] =
+                        named ? [.text(end..<close)] : [.text(end..<close), .text(after..<end)]
+                    p.add(make(pieces, figure, figure.range.lowerBound..<close, p))
                     return p.index + 1
                 }
             }
             end += 1
         }
         return nil
+    }
+
+    /// Where a result predicate that opens at `start` ends (the clause's end), or nil when it is long: a short
+    /// predicate says what the things counted achieved (入选国家碳达峰试点); a quoted name in it counts as one word
+    /// (入选“中国科学十大进展”), as long as it closes before the clause ends.
+    private func resultPredicateEnd(from start: Int) -> Int? {
+        var close = start
+        var length = 0
+        var quoted = false
+        while close < s.count,
+            !Indicator.objectEnds.contains(s[close]) || quoted && s[close] == Scalar.rightDoubleQuotationMark
+        {
+            if s[close] == Scalar.leftDoubleQuotationMark {
+                quoted = true
+                length += 1
+            } else if s[close] == Scalar.rightDoubleQuotationMark {
+                quoted = false
+            } else if !quoted {
+                length += 1
+            }
+            close += 1
+        }
+        return quoted || length > 10 ? nil : close
     }
 
     /// 招聘150名工程师 → 招聘工程师; 办好10件民生实事 → 民生实事; 打造10个…企业 → 打造…企业 (rule count-verb);

@@ -149,7 +149,9 @@ extension FactExtractor {
         let figure = p.figure
         let reached = isReached(figure, after: p.headStart)
         guard figure.value != nil, !figure.isPercentage || figure.change == nil && reached,
-            p.head?.range.isEmpty ?? true || reached, let last = p.sentenceFacts.last
+            p.head?.range.isEmpty ?? true || reached, let last = p.sentenceFacts.last,
+            // …增长6%，191家工业企业营业收入超百亿元: a count with its noun after it opens a clause of its own.
+            reached || figure.isMoney || p.text.object(after: figure.range, isMoney: false) == nil
         else { return nil }
         let fact = p.found[last]
         guard

@@ -30,6 +30,9 @@ extension FactExtractor {
         .rule("threshold-class") { $0.isThreshold($1.figure) ? $1.index + 1 : nil },
         .rule("tally") { $0.isTally($1.figure) ? $1.index + 1 : nil },
         .rule("capacity-in-name") { $0.isCapacityInName($1.figure) ? $1.index + 1 : nil },
+        .rule("magnitude") { $0.isMagnitude($1.figure) ? $1.index + 1 : nil },
+        .rule("aspects") { $0.countsAspects($1.figure) ? $1.index + 1 : nil },
+        .rule("leader-occasions") { $0.isLeaderOccasion($1.figure) ? $1.index + 1 : nil },
         .read { $1.clause = $0.context.clauseStart(before: $1.figure.range.lowerBound) },
         .rule("milestone-count") { $0.milestoneCount(&$1) },
         .rule("count-list") { $0.countList(&$1) },
@@ -188,9 +191,13 @@ extension FactExtractor {
 
     /// 分别: a list of figures shares the subjects before it; A 512.6亿元、B 430.8亿元，分别增长9.1%、7.6%
     /// gives the changes to the last facts.
+    ///
+    /// Without 分别, a list of two or more ratios does the same (rule unmarked-respectively: 城乡居民人均收入年均增长
+    /// 5.3%、7.7%; …分别达6.9万元、3.4万元，增长4.2%、5.3%).
     func respectively(_ p: inout Pairing) -> Int? {
         let figure = p.figure
-        guard s.containsAny(PairingWords.respectively, in: p.headStart..<figure.range.lowerBound) else { return nil }
+        let marked = s.containsAny(PairingWords.respectively, in: p.headStart..<figure.range.lowerBound)
+        guard marked || figure.isPercentage else { return nil }
         var run = [p.index]
         var next = p.index + 1
         while next < p.figures.count,
@@ -199,22 +206,34 @@ extension FactExtractor {
             run.append(next)
             next += 1
         }
+        guard marked || run.count >= 2 && run.allSatisfy({ p.figures[$0].isPercentage }) else { return nil }
         let head = p.text.head(p.headStart..<figure.range.lowerBound, dates: p.dates, figure: figure, keepsList: true)
         let subjects = respectiveSubjects(head, figure, count: run.count, p.text)
         if let head, subjects.count == run.count {
+            var first: FactExtractor.Found?
             for (subject, item) in zip(subjects, run) {
                 let verb: [Indicator.Piece] = head.verb.map { [.text($0)] } ?? []
                 let range = head.range.lowerBound..<p.figures[item].range.upperBound
                 var fact = make(subject + verb, p.figures[item], range, p)
                 if let direction = head.direction { fact.applyChange(direction, p.figures[item]) }
+                // 分别增至37座、14座: the items share the verb, so the level the first reached at the end.
+                if let first, first.periodRule == .levelReachedAtEnd, fact.periodRule == .spanOfReview {
+                    fact.period = first.period
+                    fact.periodRule = first.periodRule
+                }
+                first = first ?? fact
                 p.add(fact, for: item)
             }
-        } else if head == nil || head!.range.isEmpty, p.sentenceFacts.count >= run.count {
+        } else if head == nil || head!.range.isEmpty, p.sentenceFacts.count >= run.count,
+            marked || p.sentenceFacts.suffix(run.count).allSatisfy({ p.found[$0].change == nil })
+        {
             let targets = Array(p.sentenceFacts.suffix(run.count))
             for (target, item) in zip(targets, run) where p.figures[item].change != nil || p.figures[item].isPercentage
             {
                 attach(p.figures[item], to: &p.found[target])
             }
+        } else if !marked {
+            return nil
         }
         return next
     }
