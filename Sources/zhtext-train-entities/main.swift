@@ -7,6 +7,7 @@
 //                               [--clip Q] [--sizes BITS:WIDTH,…] [--holdout-slice N] [--name-folds N]
 //                               [--name-ratios yes|no] [--clusters FINE:COARSE] [--cluster-contexts N]
 //                               [--cluster-window N] [--cluster-min N] [--ensemble N] [--stack N]
+//                               [--news-weight N] [--msra-weight N] [--pd-domain N]
 //   zhtext-train-entities tag [--mode rules|model|hybrid|raw] [--model FILE] < records.jsonl
 //   zhtext-train-entities time [--runs N] [--set written|dev] [--modes rules,model,hybrid] [--model FILE]
 //       (Corpus/*.txt, with --set dev the real development documents too: analysis without entities and
@@ -216,6 +217,8 @@ struct Settings {
     let holdoutSlice: Int
     let adapt: Bool
     let newsWeight: Int
+    /// How often MSRA's sentences are read a pass (`--msra-weight N`; `--news-weight` by default).
+    let msraWeight: Int
     let keepAddresses: Bool
     let show: Int
     /// Templates left out (numbers of ``EntityFeatures``' slots), for choosing them on held-out sentences.
@@ -262,6 +265,7 @@ struct Settings {
         holdoutSlice = Int(options["holdout-slice"] ?? "0") ?? 0
         adapt = options["adapt"] != "no"
         newsWeight = Int(options["news-weight"] ?? "2") ?? 2
+        msraWeight = Int(options["msra-weight"] ?? "") ?? newsWeight
         keepAddresses = options["addresses"] == "keep"
         show = Int(options["show"] ?? "0") ?? 0
         nameFolds = Int(options["name-folds"] ?? "0") ?? 0
@@ -420,7 +424,7 @@ func newsGroups(_ settings: Settings) throws -> ([(domain: UInt8, texts: [Labele
         }
         log("\(name): \(sentences.count) sentences, \(sentences.reduce(0) { $0 + $1.names.count }) names")
         // News (domain 0) may be read more than once a pass, weighing it against the larger sets.
-        let copies = name == "msra" || name == "pd" ? settings.newsWeight : 1
+        let copies = name == "msra" ? settings.msraWeight : name == "pd" ? settings.newsWeight : 1
         for _ in 0..<copies {
             groups += documents(sentences, size: size).map { (settings.adapt ? domain : 0, $0) }
         }
@@ -596,7 +600,7 @@ do {
                 [--min-count N] [--sets LIST] [--holdout N] [--table-bits N] [--width 1|2] [--clip Q] \
                 [--sizes BITS:WIDTH,…] [--holdout-slice N] [--name-folds N] [--name-ratios yes|no] \
                 [--clusters FINE:COARSE] [--cluster-contexts N] [--cluster-window N] [--cluster-min N] \
-                [--ensemble N] [--stack N]
+                [--ensemble N] [--stack N] [--news-weight N] [--msra-weight N] [--pd-domain N]
                   | tag [--mode rules|model|hybrid|raw] [--model FILE]
                   | time [--runs N] [--set written|dev] [--modes LIST] [--model FILE]
                 """)
