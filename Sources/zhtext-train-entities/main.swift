@@ -6,7 +6,8 @@
 //                               [--sets msra,pd,weibo,cluener] [--holdout N] [--table-bits N] [--width 1|2]
 //                               [--clip Q] [--sizes BITS:WIDTH,…] [--holdout-slice N] [--name-folds N]
 //                               [--name-ratios yes|no] [--clusters FINE:COARSE] [--cluster-contexts N]
-//                               [--cluster-window N] [--cluster-min N] [--ensemble N]
+//                               [--cluster-window N] [--cluster-min N] [--ensemble N] [--stack N]
+//                               [--news-weight N] [--msra-weight N] [--pd-domain N]
 //   zhtext-train-entities tag [--mode rules|model|hybrid|raw] [--model FILE] < records.jsonl
 //   zhtext-train-entities time [--runs N] [--set written|dev] [--modes rules,model,hybrid] [--model FILE]
 //       (Corpus/*.txt, with --set dev the real development documents too: analysis without entities and
@@ -216,6 +217,8 @@ struct Settings {
     let holdoutSlice: Int
     let adapt: Bool
     let newsWeight: Int
+    /// How often MSRA's sentences are read a pass (`--msra-weight N`; `--news-weight` by default).
+    let msraWeight: Int
     let keepAddresses: Bool
     let show: Int
     /// Templates left out (numbers of ``EntityFeatures``' slots), for choosing them on held-out sentences.
@@ -235,6 +238,12 @@ struct Settings {
     let clusterMinimum: Int
     /// Models learned with seeds `seed`, `seed` + 1, … and averaged (`--ensemble N`, 3 by default).
     let ensemble: Int
+    /// A stacked model's folds (`--stack N`: a second pass over the first's labels, jack-knifed over N
+    /// folds of documents; 0: one pass).
+    let stack: Int
+    /// The domain of People's Daily's sentences (`--pd-domain N`: 0, the news the model keeps, with
+    /// MSRA's, by default; another number gives it a copy of its own that the model does not keep).
+    let pdDomain: UInt8
 
     init(_ options: [String: String]) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -256,6 +265,7 @@ struct Settings {
         holdoutSlice = Int(options["holdout-slice"] ?? "0") ?? 0
         adapt = options["adapt"] != "no"
         newsWeight = Int(options["news-weight"] ?? "2") ?? 2
+        msraWeight = Int(options["msra-weight"] ?? "") ?? newsWeight
         keepAddresses = options["addresses"] == "keep"
         show = Int(options["show"] ?? "0") ?? 0
         nameFolds = Int(options["name-folds"] ?? "0") ?? 0
@@ -265,6 +275,8 @@ struct Settings {
         coarseClusters = min(clusters.count > 1 ? clusters[1] : 64, 63)
         clusterContexts = Int(options["cluster-contexts"] ?? "1000") ?? 1000
         ensemble = Int(options["ensemble"] ?? "3") ?? 3
+        stack = Int(options["stack"] ?? "0") ?? 0
+        pdDomain = UInt8(options["pd-domain"] ?? "0") ?? 0
         clusterWindow = max(Int(options["cluster-window"] ?? "1") ?? 1, 1)
         clusterMinimum = max(Int(options["cluster-min"] ?? "5") ?? 5, 1)
         drop = Set((options["drop"] ?? "").split(separator: ",").compactMap { Int($0) })
@@ -305,12 +317,17 @@ func train(_ options: [String: String]) throws {
                     minimumCount: settings.minimumCount, log: log)
             })
     }
-    let model = weights.model(
+    var model = weights.model(
         tableBits: settings.tableBits, width: settings.width, clip: settings.clip, names: examples.names,
         clusters: examples.clusters, log: log)
+    var variants = [("model", model)]
+    if settings.stack >= 2 {
+        let first = model
+        model = stackedModel(settings, trainer, examples, first: first)
+        variants = [("model", model), ("first pass", first)]
+    }
     try Data(model).write(to: URL(fileURLWithPath: settings.output))
     log("wrote \(settings.output) (\(model.count) bytes) after \(clock.now - started)")
-    var variants = [("model", model)]
     for (bits, width) in settings.otherSizes {
         let other = weights.model(
             tableBits: bits, width: width, clip: settings.clip, names: examples.names, clusters: examples.clusters,
@@ -328,6 +345,24 @@ func train(_ options: [String: String]) throws {
         }
         log("held-out \(name) rules: \(score(EntityRecognizer(mode: .rules), texts))")
     }
+}
+
+/// A stacked model (``EntityStacking``) whose first pass is `first`: the second pass learned from
+/// the first pass's jack-knifed labels (`--stack` folds), its weights averaged over the ensemble's seeds.
+func stackedModel(
+    _ settings: Settings, _ trainer: EntityModelTrainer, _ examples: EntityModelTrainer.Examples, first: [UInt8]
+) -> [UInt8] {
+    let second = trainer.stacked(
+        examples, folds: settings.stack, epochs: settings.epochs, seed: settings.seed,
+        minimumCount: settings.minimumCount, clip: settings.clip, log: log)
+    let weights = LearnedWeights.average(
+        (0..<max(settings.ensemble, 1)).map { run in
+            trainer.learn(
+                second, epochs: settings.epochs, seed: settings.seed &+ UInt64(run),
+                minimumCount: settings.minimumCount, log: log)
+        })
+    return weights.stackedModel(
+        first: first, tableBits: settings.tableBits, width: settings.width, clip: settings.clip, log: log)
 }
 
 /// The characters' classes (``ClusterLearner``), or nil with `--clusters 0`.
@@ -389,14 +424,14 @@ func newsGroups(_ settings: Settings) throws -> ([(domain: UInt8, texts: [Labele
         }
         log("\(name): \(sentences.count) sentences, \(sentences.reduce(0) { $0 + $1.names.count }) names")
         // News (domain 0) may be read more than once a pass, weighing it against the larger sets.
-        let copies = domain == 0 ? settings.newsWeight : 1
+        let copies = name == "msra" ? settings.msraWeight : name == "pd" ? settings.newsWeight : 1
         for _ in 0..<copies {
             groups += documents(sentences, size: size).map { (settings.adapt ? domain : 0, $0) }
         }
     }
     let data = settings.data
     add("msra", try readMSRA("\(data)/msra_val_sentences.txt", "\(data)/msra_val_tags.txt"), size: 20, domain: 0)
-    add("pd", try readColumns("\(data)/pd_example.dev", characterOnly: false), size: 20, domain: 0)
+    add("pd", try readColumns("\(data)/pd_example.dev", characterOnly: false), size: 20, domain: settings.pdDomain)
     add(
         "weibo",
         try readColumns("\(data)/weibo_train.conll", characterOnly: true)
@@ -565,7 +600,7 @@ do {
                 [--min-count N] [--sets LIST] [--holdout N] [--table-bits N] [--width 1|2] [--clip Q] \
                 [--sizes BITS:WIDTH,…] [--holdout-slice N] [--name-folds N] [--name-ratios yes|no] \
                 [--clusters FINE:COARSE] [--cluster-contexts N] [--cluster-window N] [--cluster-min N] \
-                [--ensemble N]
+                [--ensemble N] [--stack N] [--news-weight N] [--msra-weight N] [--pd-domain N]
                   | tag [--mode rules|model|hybrid|raw] [--model FILE]
                   | time [--runs N] [--set written|dev] [--modes LIST] [--model FILE]
                 """)

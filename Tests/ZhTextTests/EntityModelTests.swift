@@ -231,6 +231,82 @@ struct EntityModelTests {
         #expect(EntityModel(data: averaged) != nil)
     }
 
+    @Test("A stacked model: the second pass reads the first's labels, jack-knifed in training, and loads")
+    func stacking() throws {
+        let trainer = EntityModelTrainer()
+        var examples = EntityModelTrainer.Examples()
+        // Sentences of our own, each its own document (so that the folds split them).
+        for sentence in [
+            EntityModelTrainer.LabeledText(text: "记者王思远在宁波报道。", names: [(2..<5, .person), (6..<8, .location)]),
+            EntityModelTrainer.LabeledText(text: "浙江大学与宁波市合作。", names: [(0..<4, .organization), (5..<8, .location)]),
+            EntityModelTrainer.LabeledText(text: "陈立新在杭州说。", names: [(0..<3, .person), (4..<6, .location)]),
+            EntityModelTrainer.LabeledText(text: "王思远到浙江大学。", names: [(0..<3, .person), (4..<8, .organization)]),
+        ] {
+            trainer.add([sentence], to: &examples)
+        }
+        let second = trainer.stacked(
+            examples, folds: 2, epochs: 3, seed: 7, minimumCount: 1, clip: 0.9999, log: { _ in })
+        #expect(second.width == EntityStacking.width)
+        #expect(second.features.count == examples.characterCount * EntityStacking.width)
+        #expect(second.gold == examples.gold)
+        // The first pass's slots are copied; every character has its stacked label features.
+        for at in 0..<examples.characterCount {
+            let copied = second.features[
+                (at * EntityStacking.width)..<(at * EntityStacking.width + EntityFeatures.count)]
+            #expect(
+                Array(copied)
+                    == Array(examples.features[(at * EntityFeatures.count)..<((at + 1) * EntityFeatures.count)]))
+            #expect(second.features[at * EntityStacking.width + EntityFeatures.count] != 0)
+        }
+        #expect(
+            trainer.stacked(examples, folds: 2, epochs: 3, seed: 7, minimumCount: 1, clip: 0.9999, log: { _ in })
+                .features == second.features)
+        let first = trainer.learn(examples, epochs: 3, seed: 7, minimumCount: 1, log: { _ in }).model(
+            width: 1, log: { _ in })
+        let bytes = trainer.learn(second, epochs: 3, seed: 7, minimumCount: 1, log: { _ in }).stackedModel(
+            first: first, log: { _ in })
+        let model = try #require(EntityModel(data: bytes))
+        #expect(model.isStacked)
+        #expect(model.byteCount == bytes.count)
+        #expect(try #require(EntityModel(data: first)).isStacked == false)
+        // A block cut short is no model.
+        #expect(EntityModel(data: Array(bytes.dropLast(16))) == nil)
+        let recognizer = try #require(EntityRecognizer(modelData: bytes, mode: .raw))
+        #expect(recognizer.entities(in: "记者王思远在宁波报道。").map(\.text) == ["王思远", "宁波"])
+    }
+
+    @Test("Stacked features: the labels around a character, its name's shape, the same characters elsewhere")
+    func stackedFeatures() {
+        // 甲乙 丙 甲乙 (a two-character place, then the same two characters unlabelled).
+        let characters: [UInt64] = [11, 12, 13, 11, 12]
+        var base = [UInt64](repeating: 0, count: characters.count * EntityFeatures.count)
+        for (at, character) in characters.enumerated() { base[at * EntityFeatures.count] = character }
+        let labels = [
+            EntityTag.tag(.location, EntityTag.begin), EntityTag.tag(.location, EntityTag.end), 0, 0, 0,
+        ].map(UInt8.init)
+        var out = [UInt64](repeating: 0, count: characters.count * EntityStacking.width)
+        base.withUnsafeBufferPointer { base in
+            out.withUnsafeMutableBufferPointer {
+                EntityStacking.fill(
+                    base, labels: labels, margins: [3, 3, 0, 1, 1], count: characters.count, into: $0.baseAddress!)
+            }
+        }
+        let inner = EntityFeatures.count
+        func slot(_ at: Int, _ offset: Int) -> UInt64 { out[at * EntityStacking.width + inner + offset] }
+        #expect(out[3 * EntityStacking.width] == 11)
+        // The label and margin of c₀.
+        #expect(slot(0, 0) == EntityFeatures.hash(EntityStacking.first, UInt64(labels[0]), 3))
+        // The same characters found again after the name, where nothing was named: the place's B and E.
+        #expect(slot(3, 7) == EntityFeatures.hash(EntityStacking.first + 7, 2 << 4 | 1))
+        #expect(slot(4, 7) == EntityFeatures.hash(EntityStacking.first + 7, 2 << 4 | 3))
+        #expect(slot(0, 7) == 0 && slot(2, 7) == 0)
+        // The name covering c₀: its kind (a place), length and c₀'s position, with its last character;
+        // outside a name, c₀ itself.
+        #expect(slot(0, 5) == EntityFeatures.hash(EntityStacking.first + 5, 1 << 8 | 2 << 2 | 0, 12))
+        #expect(slot(1, 5) == EntityFeatures.hash(EntityStacking.first + 5, 1 << 8 | 2 << 2 | 2, 12))
+        #expect(slot(2, 5) == EntityFeatures.hash(EntityStacking.first + 5, 0xFF, 13))
+    }
+
     @Test("A trie's names below each node: the classes of names at or below it, its own word's class")
     func namesBelow() {
         // Words of our own: two places, a body, a person, a common noun.

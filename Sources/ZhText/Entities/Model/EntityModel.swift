@@ -20,6 +20,8 @@ internal import ZhTextData
 /// (linear probing); a feature absent from the table scores 0. Last, the names seen in training
 /// (``NameTable``: 2^bits slots of 8 bytes), which ``EntityFeatures/names`` reads, and the characters'
 /// classes (``CharacterClusters``: 2^16 entries of 2 bytes), which ``EntityFeatures/clusters`` reads.
+/// A stacked model (version 6, ``EntityStacking``) is such a model followed by its second pass: a
+/// header of its own (version 5, ``EntityStacking/width`` slots, no names, no classes) and its table.
 struct EntityModel: @unchecked Sendable {
     /// Where the model's bytes are: the embedded array, or a copy owned by ``Storage``.
     private let bytes: UnsafeRawPointer
@@ -37,9 +39,23 @@ struct EntityModel: @unchecked Sendable {
     let names: NameTable?
     /// The characters' classes (after the names), or nil when the model holds none.
     let clusters: CharacterClusters?
+    /// The feature slots a character of this table reads: ``EntityFeatures/count``, or
+    /// ``EntityStacking/width`` for a stacked model's second pass.
+    let slotStride: Int
+    /// A stacked model's second pass (version 6: its block after the classes), or nil.
+    private let second: SecondPass?
+
+    /// A stacked model's second pass, held by reference (a model cannot hold a model).
+    final class SecondPass: Sendable {
+        let model: EntityModel
+        init(_ model: EntityModel) { self.model = model }
+    }
 
     static let magic: UInt32 = 0x4D45_485A  // "ZHEM"
     static let version: UInt32 = 5
+    /// The version of a stacked model (``EntityStacking``): a version 5 model followed by the
+    /// second pass's block (a header of its own with ``EntityStacking/width`` slots, and its table).
+    static let stackedVersion: UInt32 = 6
     static let headerSize = 928
     /// Bytes a slot of the feature table with scores of `width` bytes.
     static func slotSize(width: Int) -> Int { 16 * width }
@@ -60,16 +76,18 @@ struct EntityModel: @unchecked Sendable {
     static let embedded: EntityModel? = {
         var size = 0
         guard let pointer = zhtext_entity_model(&size) else { return nil }
-        return EntityModel(UnsafeRawPointer(pointer), size: size, storage: nil)
+        return EntityModel(UnsafeRawPointer(pointer), size: size, storage: nil, nested: false)
     }()
 
     /// A model read from `data` (the trainer's output), or nil when it is not one.
     init?(data: [UInt8]) {
         let storage = Storage(data)
-        self.init(UnsafeRawPointer(storage.pointer), size: data.count, storage: storage)
+        self.init(UnsafeRawPointer(storage.pointer), size: data.count, storage: storage, nested: false)
     }
 
-    private init?(_ bytes: UnsafeRawPointer, size: Int, storage: Storage?) {
+    /// A model at `bytes`; `nested`: a stacked model's second pass (``EntityStacking/width`` slots,
+    /// no names, no classes, nothing after its table).
+    private init?(_ bytes: UnsafeRawPointer, size: Int, storage: Storage?, nested: Bool) {
         guard size >= Self.headerSize,
             bytes.loadUnaligned(as: UInt32.self) == Self.magic,
             bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == UInt32(EntityTag.count)
@@ -80,8 +98,10 @@ struct EntityModel: @unchecked Sendable {
         let slots = bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self)
         let nameBits = Int(bytes.loadUnaligned(fromByteOffset: 24, as: UInt32.self))
         let clusterBits = Int(bytes.loadUnaligned(fromByteOffset: 28, as: UInt32.self))
+        let stacked = version == Self.stackedVersion
         guard
-            (version == Self.version && slots == UInt32(EntityFeatures.count))
+            ((version == Self.version || stacked)
+                && slots == UInt32(nested ? EntityStacking.width : EntityFeatures.count))
                 || (version == 4 && slots == UInt32(EntityFeatures.clusters) && clusterBits == 0)
                 || (version == 3 && slots == UInt32(EntityFeatures.names) && nameBits == 0 && clusterBits == 0)
         else { return nil }
@@ -89,9 +109,17 @@ struct EntityModel: @unchecked Sendable {
         let width = Int(bytes.loadUnaligned(fromByteOffset: 20, as: UInt32.self))
         let tableEnd = Self.headerSize + (1 << bits) * Self.slotSize(width: width)
         let namesEnd = tableEnd + (nameBits > 0 ? 8 << nameBits : 0)
+        let end = namesEnd + (clusterBits > 0 ? CharacterClusters.byteCount : 0)
         guard bits > 0, bits < 28, width == 1 || width == 2, nameBits < 28, clusterBits == 0 || clusterBits == 16,
-            size == namesEnd + (clusterBits > 0 ? CharacterClusters.byteCount : 0)
+            stacked ? size > end : size == end, !nested || (nameBits == 0 && clusterBits == 0 && !stacked)
         else { return nil }
+        if stacked {
+            guard let model = EntityModel(bytes + end, size: size - end, storage: nil, nested: true) else { return nil }
+            second = SecondPass(model)
+        } else {
+            second = nil
+        }
+        slotStride = nested ? EntityStacking.width : EntityFeatures.count
         names = nameBits > 0 ? NameTable(bytes + tableEnd, bits: nameBits) : nil
         clusters = clusterBits > 0 ? CharacterClusters(bytes + namesEnd) : nil
         scoreWidth = width
@@ -111,8 +139,11 @@ struct EntityModel: @unchecked Sendable {
     /// The size of the model in bytes.
     var byteCount: Int {
         Self.headerSize + (mask + 1) * Self.slotSize(width: scoreWidth) + (names.map { 8 * ($0.mask + 1) } ?? 0)
-            + (clusters == nil ? 0 : CharacterClusters.byteCount)
+            + (clusters == nil ? 0 : CharacterClusters.byteCount) + (second?.model.byteCount ?? 0)
     }
+
+    /// Whether the model decodes twice (``EntityStacking``).
+    var isStacked: Bool { second != nil }
 
     /// The scores of the labels (lanes 1…13) for one character's features.
     @inline(__always)
@@ -175,13 +206,28 @@ struct EntityModel: @unchecked Sendable {
     }
 
     /// The best labels of a sentence of `count` characters whose features are `features`
-    /// (``EntityFeatures/count`` slots a character).
-    ///
-    /// Two passes: the scores of every character first (the table's lookups have no dependency
-    /// on one another, so the processor overlaps their cache misses), then Viterbi.
+    /// (``EntityFeatures/count`` slots a character): one ``pass(_:count:margins:)``, or for a stacked
+    /// model a second over the first's labels (``EntityStacking``).
     func decode(_ features: UnsafeBufferPointer<UInt64>, count: Int) -> [UInt8] {
         guard count > 0 else { return [] }
-        let width = EntityFeatures.count
+        guard let second else { return pass(features, count: count, margins: false).labels }
+        let first = pass(features, count: count, margins: true)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count * EntityStacking.width) { stacked in
+            EntityStacking.fill(
+                features, labels: first.labels, margins: first.margins, count: count, into: stacked.baseAddress!)
+            return second.model.decode(UnsafeBufferPointer(stacked), count: count)
+        }
+    }
+
+    /// The labels of one pass over this table (``slotStride`` slots a character), and with `margins`
+    /// each label's margin (``EntityStacking/margin(_:label:)``).
+    ///
+    /// The scores of every character first (the table's lookups have no dependency on one another,
+    /// so the processor overlaps their cache misses), then Viterbi.
+    func pass(_ features: UnsafeBufferPointer<UInt64>, count: Int, margins: Bool) -> (labels: [UInt8], margins: [UInt8])
+    {
+        guard count > 0 else { return ([], []) }
+        let width = slotStride
         return withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: count) { emissions in
             for index in 0..<min(Self.ahead, count) { prefetch(features, index) }
             for index in 0..<count {
@@ -189,7 +235,9 @@ struct EntityModel: @unchecked Sendable {
                 emissions[index] = scores(
                     UnsafeBufferPointer(rebasing: features[(index * width)..<((index + 1) * width)]))
             }
-            return viterbi(UnsafeBufferPointer(emissions))
+            let labels = viterbi(UnsafeBufferPointer(emissions))
+            guard margins else { return (labels, []) }
+            return (labels, (0..<count).map { EntityStacking.margin(emissions[$0], label: Int(labels[$0])) })
         }
     }
 
@@ -200,7 +248,7 @@ struct EntityModel: @unchecked Sendable {
     @inline(__always)
     private func prefetch(_ features: UnsafeBufferPointer<UInt64>, _ index: Int) {
         let table = bytes + Self.headerSize
-        let width = EntityFeatures.count
+        let width = slotStride
         let slotSize = Self.slotSize(width: scoreWidth)
         for hash in features[(index * width)..<((index + 1) * width)] where hash != 0 {
             zhtext_prefetch(table + (Int(truncatingIfNeeded: hash) & mask) &* slotSize)

@@ -17,8 +17,11 @@ package struct EntityModelTrainer {
 
     /// Sentences as the recognizer reads them: features and gold labels per character.
     package struct Examples {
-        /// ``EntityFeatures/count`` hashes per character.
+        /// ``width`` hashes per character.
         var features: [UInt64] = []
+        /// The feature slots a character: ``EntityFeatures/count``, or ``EntityStacking/width`` for a
+        /// stacked model's second pass (``stacked(labels:margins:)``).
+        var width = EntityFeatures.count
         var gold: [UInt8] = []
         /// Each sentence's characters (indexes into `gold`).
         var sentences: [Range<Int>] = []
@@ -58,7 +61,7 @@ package struct EntityModelTrainer {
         /// Leaves the features of `templates` out (for choosing templates on held-out sentences).
         package mutating func drop(templates: Set<Int>) {
             guard !templates.isEmpty else { return }
-            for index in features.indices where templates.contains(index % EntityFeatures.count) { features[index] = 0 }
+            for index in features.indices where templates.contains(index % width) { features[index] = 0 }
         }
 
         package var sentenceCount: Int { sentences.count }
@@ -145,14 +148,17 @@ package struct EntityModelTrainer {
 
     /// The averaged weights learned from `examples` (see ``train(_:epochs:seed:minimumCount:tableBits:log:)``),
     /// from which models of several sizes can be written.
+    ///
+    /// `only` names the sentences learned from (all when nil); features are numbered over all.
     package func learn(
-        _ examples: Examples, epochs: Int, seed: UInt64, minimumCount: Int, log: (String) -> Void
+        _ examples: Examples, epochs: Int, seed: UInt64, minimumCount: Int, only: [Int]? = nil,
+        log: (String) -> Void
     ) -> LearnedWeights {
         let numbers = FeatureNumbers(examples, minimumCount: minimumCount)
         log("\(numbers.hashes.count) features, \(numbers.keptCount) seen \(minimumCount)+ times")
         var perceptron = Perceptron(featureCount: numbers.hashes.count)
         var random = SplitMix64(seed: seed)
-        var order = Array(examples.sentences.indices)
+        var order = only ?? Array(examples.sentences.indices)
         for epoch in 1...max(epochs, 1) {
             for index in stride(from: order.count - 1, to: 0, by: -1) {
                 order.swapAt(index, Int(random.next() % UInt64(index + 1)))
@@ -188,9 +194,12 @@ struct FeatureNumbers {
     /// For each general number, its news copy's number (-1: none).
     var newsCopy: [Int32] = []
     let minimumCount: Int
+    /// The feature slots a character (``EntityModelTrainer/Examples/width``).
+    let width: Int
 
     init(_ examples: EntityModelTrainer.Examples, minimumCount: Int) {
         self.minimumCount = minimumCount
+        width = examples.width
         let general = numberGeneral(examples)
         let domains = numberDomains(examples)
         generalCount = general.count
@@ -216,7 +225,7 @@ struct FeatureNumbers {
 
     /// Numbers each feature's copy for its sentence's domain; returns the numbers by hash.
     private mutating func numberDomains(_ examples: EntityModelTrainer.Examples) -> [UInt64: Int32] {
-        let width = EntityFeatures.count
+        let width = examples.width
         var numbers: [UInt64: Int32] = [:]
         domainIDs = [Int32](repeating: -1, count: examples.features.count)
         for (sentence, range) in examples.sentences.enumerated() {
@@ -301,8 +310,8 @@ struct Perceptron {
     private func emission(at character: Int, _ numbers: FeatureNumbers) -> SIMD16<Int32> {
         let tags = EntityTag.count
         var scores = SIMD16<Int32>()
-        let base = character * EntityFeatures.count
-        for slot in base..<(base + EntityFeatures.count) {
+        let base = character * numbers.width
+        for slot in base..<(base + numbers.width) {
             for id in (0..<2).lazy.map({ $0 == 0 ? numbers.ids[slot] : numbers.domainIDs[slot] }) where id >= 0 {
                 for tag in 0..<tags { scores[tag + 1] &+= weights[Int(id) * tags + tag] }
             }
@@ -313,8 +322,8 @@ struct Perceptron {
     /// Moves the weights of the character's features from the `guess` label to the `gold` one.
     private mutating func update(at character: Int, _ numbers: FeatureNumbers, gold: Int, guess: Int) {
         let tags = EntityTag.count
-        let base = character * EntityFeatures.count
-        for slot in base..<(base + EntityFeatures.count) {
+        let base = character * numbers.width
+        for slot in base..<(base + numbers.width) {
             for id in (0..<2).lazy.map({ $0 == 0 ? numbers.ids[slot] : numbers.domainIDs[slot] }) where id >= 0 {
                 weights[Int(id) * tags + gold] += 1
                 sums[Int(id) * tags + gold] += step
@@ -397,9 +406,10 @@ package struct LearnedWeights {
     ///   - width: the bytes of a score, 1 or 2.
     ///   - names: the table of names seen in training (``NameTable``), written after the feature table.
     ///   - clusters: the characters' classes (``CharacterClusters``), written after the names.
+    ///   - slots: the feature slots a character (``EntityStacking/width`` for a stacked model's second pass).
     package func model(
         tableBits: Int? = nil, width: Int = 2, clip: Double = 0.9999, names: (bits: Int, bytes: [UInt8])? = nil,
-        clusters: [UInt8]? = nil, log: (String) -> Void
+        clusters: [UInt8]? = nil, slots: Int = EntityFeatures.count, log: (String) -> Void
     ) -> [UInt8] {
         let scale = Self.scale(features.map { Self.size($0.scores) }, transitions, width: width, clip: clip)
         let limit = width == 1 ? 127.0 : 32767.0
@@ -418,7 +428,7 @@ package struct LearnedWeights {
         log("\(kept.count) features kept, table of 2^\(bits) slots of \(width)-byte scores, scale \(scale)")
         var out: [UInt8] = []
         func put32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
-        for value in [EntityModel.magic, EntityModel.version, UInt32(EntityTag.count), UInt32(EntityFeatures.count)] {
+        for value in [EntityModel.magic, EntityModel.version, UInt32(EntityTag.count), UInt32(slots)] {
             put32(value)
         }
         put32(UInt32(bits))
