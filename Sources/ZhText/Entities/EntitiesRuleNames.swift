@@ -34,7 +34,8 @@ extension RuleCatalog {
             "national-after-place", "place-inner-word", "doctrine-names", "shared-place-suffix",
             "shared-body-suffix", "province-after-place", "province-compass-part", "photo-credit", "region-heads-place",
             "facility-single-head",
-            "city-tagged-as-word", "listed-gazetteer-place",
+            "city-tagged-as-word", "listed-gazetteer-place", "suffix-numeral-character", "listed-bodies-before-count",
+            "body-inner-word", "joint-regions",
         ]
     }
 

@@ -116,10 +116,17 @@ extension EntityRules {
 
     /// The token holding the suffix's first character (the suffix may span tokens: 临港 智 造园), or
     /// nil when a token that is no word comes between.
+    ///
+    /// A numeral character the tokenizer reads as a number inside the suffix is still the suffix's (陆
+    /// in 国际 陆 港: rule suffix-numeral-character).
     func suffixFirstToken(_ index: Int, _ suffixStart: Int, _ tokens: [Token]) -> Int? {
         var first = index
         while first > 0, tokens[first].scalarOffsets.lowerBound > suffixStart {
-            guard tokens[first - 1].kind == .word || tokens[first - 1].kind == .latin else { return nil }
+            let kind = tokens[first - 1].kind
+            guard
+                kind == .word || kind == .latin
+                    || (kind == .number && tokens[first - 1].scalarOffsets.lowerBound >= suffixStart)
+            else { return nil }
             first -= 1
         }
         return first
@@ -150,6 +157,9 @@ extension EntityRules {
         while index >= 0, head.suffixStart - tokens[index].scalarOffsets.lowerBound <= maximum,
             let role = headRole(index, tokens, tags, s, place: head.place, known: known)
                 ?? (isInNationalDesignation(index, head, tokens, s) ? .joiner : nil)
+                // 农商 联合 银行: a verb right before a body's suffix inside its name (rule body-inner-word).
+                ?? (!head.place && tokens[index].scalarOffsets.upperBound == head.suffixStart
+                    && EntityVocabulary.bodyInnerWords.contains(s[tokens[index].scalarOffsets]) ? .joiner : nil)
         {
             let range = tokens[index].scalarOffsets
             if range.count == 1, EntityVocabulary.nameConjunctions.contains(s[range.lowerBound]),

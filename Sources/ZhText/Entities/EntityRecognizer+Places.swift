@@ -190,23 +190,59 @@ extension EntityRules {
             guard let suffix = suffixes.first(where: { endsWith($0, candidate.range, s) }),
                 candidate.range.count - suffix.scalars.count >= 2
             else { continue }
-            var comma = candidate.range.lowerBound - 1
-            while comma > 0, s[comma] == Scalar.ideographicComma, let item = listedItem(endingAt: comma, words, s) {
-                result.removeAll { $0.kind == .person && $0.range == item }
-                if candidate.kind == .organization {
-                    result.removeAll { $0.kind == .location && $0.range == item }
-                }
-                if let other = result.first(where: { $0.range.overlaps(item) }) {
-                    guard other.kind == candidate.kind, other.range == item else { break }
-                } else {
-                    result.append((item, candidate.kind))
-                }
-                comma = item.lowerBound - 1
-            }
+            let comma = candidate.range.lowerBound - 1
+            guard comma > 0, s[comma] == Scalar.ideographicComma else { continue }
+            relabelItems(endingAt: comma, as: candidate.kind, &result, words, s)
+        }
+        // 紫金山、太湖等实验室, 长白山、吉光3个省实验室: the list closed by 等 or a count before the suffix (rule
+        // listed-bodies-before-count).
+        for word in words {
+            guard let end = listEndBeforeSharedBodySuffix(word.scalarOffsets, s),
+                let last = listedItem(endingAt: end, words, s), last.lowerBound > 0,
+                s[last.lowerBound - 1] == Scalar.ideographicComma
+            else { continue }
+            relabelItems(endingAt: end, as: .organization, &result, words, s)
         }
         return result.count == found.count
             && result.elementsEqual(found, by: { $0.range == $1.range && $0.kind == $1.kind })
             ? found : result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Makes each item of the list whose last item ends at `end` an item of `kind`, back over list commas: a
+    /// person or, for bodies, a place found with an item's range is the item.
+    private func relabelItems(
+        endingAt end: Int, as kind: Entity.Kind, _ result: inout [Candidate], _ words: [Token],
+        _ s: UnsafeBufferPointer<UInt32>
+    ) {
+        var end = end
+        while let item = listedItem(endingAt: end, words, s) {
+            result.removeAll { $0.kind == .person && $0.range == item }
+            if kind == .organization { result.removeAll { $0.kind == .location && $0.range == item } }
+            if let other = result.first(where: { $0.range.overlaps(item) }) {
+                guard other.kind == kind, other.range == item else { return }
+            } else {
+                result.append((item, kind))
+            }
+            guard item.lowerBound > 1, s[item.lowerBound - 1] == Scalar.ideographicComma else { return }
+            end = item.lowerBound - 1
+        }
+    }
+
+    /// Where the last item of a list ends before a shared body suffix at `range` that a list's end comes
+    /// before: 等 (list-end in characters.tsv), or a count (3个) and a division's prefix (省), or nil.
+    func listEndBeforeSharedBodySuffix(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Int? {
+        guard EntityVocabulary.sharedBodySuffixes.contains(where: { $0.scalars.elementsEqual(s[range]) }) else {
+            return nil
+        }
+        var end = range.lowerBound
+        if end > 0, EntityVocabulary.divisionPrefixes.contains(s[end - 1]) { end -= 1 }
+        if end > 0, EntityVocabulary.listEnds.contains(s[end - 1]) { return end - 1 }
+        guard end > 1, EntityVocabulary.countMeasures.contains(s[end - 1]),
+            EntityVocabulary.ordinalDigits.contains(s[end - 2])
+        else { return nil }
+        end -= 2
+        while end > 0, EntityVocabulary.ordinalDigits.contains(s[end - 1]) { end -= 1 }
+        return end
     }
 
     /// The item of a list that ends at `end` (a list comma): the word tokens right before it, back to a

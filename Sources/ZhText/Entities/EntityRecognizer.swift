@@ -706,9 +706,12 @@ extension EntityRules {
         while merged + 1 < chosen.count {
             let first = chosen[merged].range
             let second = chosen[merged + 1].range
+            // 南亚东南亚: two regions written as one compound are one place (rule joint-regions).
             if chosen[merged].kind == .location, chosen[merged + 1].kind == .location,
                 first.upperBound == second.lowerBound,
                 EntityVocabulary.townEndings.contains(s[first.upperBound - 1])
+                    || (EntityVocabulary.jointRegions.contains(s[first])
+                        && EntityVocabulary.jointRegions.contains(s[second]))
             {
                 chosen[merged] = (first.lowerBound..<second.upperBound, .location)
                 chosen.remove(at: merged + 1)

@@ -25,13 +25,13 @@ enum EntityTables {
             "suffix", "strong", "generic", "government", "peoples-government", "bare-government", "centre", "congress",
             "congress-body", "known", "latin", "abbreviation-marker", "own-body", "own-cue-before", "own-cue-after",
             "post-after-body", "count-measure", "class-after-prefix", "stationed", "stationed-unit",
-            "shared-suffix",
+            "shared-suffix", "inner",
         ],
         places.table.name: [
             "suffix", "short-head", "division", "town", "prefix", "ending", "special-region", "region-ending", "region",
             "country", "abbreviation", "country-abbreviation", "visited", "compass", "compass-area", "compass-strategy",
             "route", "route-link", "level", "strong", "road-code", "inner", "shared-suffix", "compass-part",
-            "compass-point", "facility", "province",
+            "compass-point", "facility", "province", "joint-region",
         ],
         notNames.table.name: [
             "common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral", "not-body-ending",
@@ -39,7 +39,7 @@ enum EntityTables {
         personCues.table.name: ["honorific", "after-name", "label", "doctrine", "credit"],
         characters.table.name: [
             "conjunction", "direction", "not-name", "head-stop", "ordinal-marker", "ordinal-digit", "adjective-suffix",
-            "level-determiner", "complement", "law-ending",
+            "level-determiner", "complement", "law-ending", "list-end",
         ],
         placeVerbs.table.name: ["before-place", "visit"],
         namedBodies.table.name: ["central-enterprise", "company", "national-body", "international", "media"],

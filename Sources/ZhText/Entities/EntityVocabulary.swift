@@ -82,6 +82,10 @@ enum EntityVocabulary {
     /// Measure words after a number that make the division's body after them a class (3个省实验室).
     static let countMeasures = organizations.scalars(ofKind: "count-measure")
 
+    /// Words a body's name holds right before its suffix though the lexicon tags them as verbs or adjectives
+    /// (联合 in 农商联合银行, 开放 in 开放大学).
+    static let bodyInnerWords = WordList(organizations.words(ofKind: "inner"))
+
     // MARK: - Named bodies (entities/named-bodies.tsv)
 
     /// Companies, national and international bodies and media named without a suffix (中国华能, 国电投,
@@ -126,6 +130,9 @@ enum EntityVocabulary {
 
     /// The last characters of towns, whose villages and communities are written right after them.
     static let townEndings = placeWords.scalars(ofKind: "town")
+
+    /// Regions that make one name with another written right after them (南亚东南亚).
+    static let jointRegions = WordList(placeWords.words(ofKind: "joint-region"))
 
     /// The last characters of names of divisions (江澜市, 清澜区, 张堰镇): divisions' and towns'.
     static let divisionEndings = ScalarSet(
@@ -284,6 +291,9 @@ enum EntityVocabulary {
     /// Single characters that open a clause rather than a name: verbs and prepositions met right
     /// before names of bodies (请市政协, 受市人民政府委托, 据市统计局, 经省政府批准).
     static let headStops = characters.scalars(ofKind: "head-stop")
+
+    /// Characters that close a list before the noun its items share (紫金山、太湖等实验室: 等).
+    static let listEnds = characters.scalars(ofKind: "list-end")
 
     /// Characters around the number of an ordinal: 第, 届, 次.
     static let ordinalMarkers = characters.scalars(ofKind: "ordinal-marker")
