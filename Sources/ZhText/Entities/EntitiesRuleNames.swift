@@ -35,7 +35,7 @@ extension RuleCatalog {
             "shared-body-suffix", "province-after-place", "province-compass-part", "photo-credit", "region-heads-place",
             "facility-single-head",
             "city-tagged-as-word", "listed-gazetteer-place", "suffix-numeral-character", "listed-bodies-before-count",
-            "body-inner-word", "joint-regions",
+            "body-inner-word", "joint-regions", "known-city-ending-like-suffix", "section-of-place",
         ]
     }
 

@@ -499,11 +499,15 @@ extension EntityRules {
     /// The gazetteer holds it (the lexicon's place tag is looser: 浦路 in 周浦路): a name complete at its
     /// start. A division's suffix after
     /// one character (山县 in 余山县) is the end of a longer name.
+    ///
+    /// A two-character city whose second character is a division's suffix is one when the lexicon knows it as a
+    /// place (扬州, 苏州: rule known-city-ending-like-suffix).
     func isKnownPlaceWord(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         guard range.count >= 2, !isCommonWord(range, s),
-            range.count > 2 || !EntityVocabulary.divisionEndings.contains(s[range.upperBound - 1])
+            placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound
         else { return false }
-        return placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound
+        return range.count > 2 || !EntityVocabulary.divisionEndings.contains(s[range.upperBound - 1])
+            || lexiconClass(range, s)?.tag == .place
     }
 
     /// Whether a single character can open an unknown name: a surname, or a character the lexicon

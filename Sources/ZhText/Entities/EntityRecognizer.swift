@@ -719,6 +719,27 @@ extension EntityRules {
                 merged += 1
             }
         }
+        return sectionsJoined(chosen, s, limit: sentence.limit)
+    }
+
+    /// A river, a line or a park and the place of one of its sections, then the section's suffix, are one place:
+    /// 长江江苏段, 长江干流江苏段 (rule section-of-place; section and section-inner in places.tsv).
+    private func sectionsJoined(_ chosen: [Candidate], _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> [Candidate] {
+        var chosen = chosen
+        var index = 0
+        while index + 1 < chosen.count {
+            let (first, second) = (chosen[index].range, chosen[index + 1].range)
+            let gap = first.upperBound..<second.lowerBound
+            if chosen[index].kind == .location, chosen[index + 1].kind == .location, second.upperBound < limit,
+                EntityVocabulary.sectionSuffixes.contains(s[second.upperBound]),
+                gap.isEmpty || EntityVocabulary.sectionInnerWords.contains(s[gap]),
+                placeMatch(at: second.lowerBound, s, limit: second.upperBound) == second.upperBound
+            {
+                chosen[index] = (first.lowerBound..<(second.upperBound + 1), .location)
+                chosen.remove(at: index + 1)
+            }
+            index += 1
+        }
         return chosen
     }
 

@@ -131,6 +131,12 @@ enum EntityVocabulary {
     /// The last characters of towns, whose villages and communities are written right after them.
     static let townEndings = placeWords.scalars(ofKind: "town")
 
+    /// Characters ending a section of a river, a line or a park named by a place (段 in 长江江苏段).
+    static let sectionSuffixes = placeWords.scalars(ofKind: "section")
+
+    /// Words between a river and the place of its section (干流 in 长江干流江苏段).
+    static let sectionInnerWords = WordList(placeWords.words(ofKind: "section-inner"))
+
     /// Regions that make one name with another written right after them (南亚东南亚).
     static let jointRegions = WordList(placeWords.words(ofKind: "joint-region"))
 
