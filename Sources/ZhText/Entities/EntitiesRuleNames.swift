@@ -36,6 +36,7 @@ extension RuleCatalog {
             "facility-single-head",
             "city-tagged-as-word", "listed-gazetteer-place", "suffix-numeral-character", "listed-bodies-before-count",
             "body-inner-word", "joint-regions", "known-city-ending-like-suffix", "section-of-place",
+            "place-opening-word", "not-given-name",
         ]
     }
 

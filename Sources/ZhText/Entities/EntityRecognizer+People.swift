@@ -39,6 +39,10 @@ extension EntityRules {
     /// its surname and first given character are not one (项目完, 马拉松赛), and it is no honorific (陈女士).
     func isPlausibleName(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         if endsWithHonorific(range, s) { return false }
+        // 相衔接, 党执政, 麻栗坝: a character no given name holds (rule not-given-name).
+        if range.count <= 4, range.dropFirst().contains(where: { EntityVocabulary.notGivenName.contains(s[$0]) }) {
+            return false
+        }
         // 普惠性, 智能化, 普惠型: an adjective or a verb made with a suffix.
         if range.count == 3, EntityVocabulary.adjectiveSuffixes.contains(s[range.upperBound - 1]) { return false }
         // 行政许可法, 预算法: a word then a law's ending is a law (rule law-not-person).

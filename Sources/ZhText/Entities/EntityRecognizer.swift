@@ -549,6 +549,9 @@ extension EntityRules {
             prefix.tag == .organization
                 ? endsWithOrganizationSuffix(range.lowerBound..<(range.lowerBound + prefix.length), s)
                 : isPlaceWord(range.lowerBound..<(range.lowerBound + prefix.length), s)
+                    && opensWord(
+                        after: range.lowerBound + prefix.length, in: range, added: sentence.tags[index]?.added == true,
+                        s)
         {
             sentence.candidates.append(
                 (
@@ -556,6 +559,19 @@ extension EntityRules {
                     prefix.tag == .organization ? .organization : .location
                 ))
         }
+    }
+
+    /// Whether a place opening a longer word ends where a word may: a county's short form opening a policy term
+    /// the domain lexicon adds ends no word there when its last character and the next make one (新安 in 新安全格局,
+    /// where 安全 is a word: rule place-opening-word); a region or a country opens its terms (中国 in 中国式现代化).
+    private func opensWord(
+        after start: Int, in range: Range<Int>, added: Bool, _ s: UnsafeBufferPointer<UInt32>
+    ) -> Bool {
+        let place = s[range.lowerBound..<start]
+        guard added, start < range.upperBound, !EntityVocabulary.regions.contains(place),
+            !EntityVocabulary.countries.contains(place)
+        else { return true }
+        return lexiconClass((start - 1)..<(start + 1), s) == nil
     }
 
     /// The gazetteer, joining adjacent places, and the document's own people and places named so

@@ -39,7 +39,7 @@ enum EntityTables {
         personCues.table.name: ["honorific", "after-name", "label", "doctrine", "credit"],
         characters.table.name: [
             "conjunction", "direction", "not-name", "head-stop", "ordinal-marker", "ordinal-digit", "adjective-suffix",
-            "level-determiner", "complement", "law-ending", "list-end",
+            "level-determiner", "complement", "law-ending", "list-end", "not-given-name",
         ],
         placeVerbs.table.name: ["before-place", "visit"],
         namedBodies.table.name: ["central-enterprise", "company", "national-body", "international", "media"],

@@ -298,6 +298,9 @@ enum EntityVocabulary {
     /// before names of bodies (请市政协, 受市人民政府委托, 据市统计局, 经省政府批准).
     static let headStops = characters.scalars(ofKind: "head-stop")
 
+    /// Characters never in a person's given name (坝, 衔, 执): a surname and them are no person.
+    static let notGivenName = characters.scalars(ofKind: "not-given-name")
+
     /// Characters that close a list before the noun its items share (紫金山、太湖等实验室: 等).
     static let listEnds = characters.scalars(ofKind: "list-end")
 
