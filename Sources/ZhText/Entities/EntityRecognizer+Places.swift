@@ -76,7 +76,10 @@ extension EntityRules {
         if let area = EntityVocabulary.compassAreas.first(where: { startsWith($0, after, s) }) {
             return start..<(after.lowerBound + area.scalars.count)
         }
-        return EntityVocabulary.compassStrategies.contains(where: { startsWith($0, after, s) })
+        // 西部开发 names the region; 西部开发区 is a zone, its strategy word inside a longer word.
+        return EntityVocabulary.compassStrategies.contains(where: {
+            startsWith($0, after, s) && endsAtToken(after.lowerBound + $0.scalars.count, tokens)
+        })
             ? start..<after.lowerBound : nil
     }
 
