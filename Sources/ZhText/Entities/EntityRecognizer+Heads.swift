@@ -398,6 +398,11 @@ extension EntityRules {
         // policy-term-not-place).
         if place, tag == .properName, !isPlaceLikeTerm(range, s) { return .joiner }
         if tags[index] == nil || isTrustedName(range, tags[index], s) { return .anchor }
+        // 紫金山, 扬子江: a word the lexicon tags as a person but ending like a place opens a name (rule
+        // place-tagged-as-person).
+        if tag == .person, range.count >= 3, EntityVocabulary.placeEndings.contains(s[range.upperBound - 1]) {
+            return .anchor
+        }
         // A foreign name opens places named after people (高尔基大街).
         if place, tag == .person, range.allSatisfy({ EntityVocabulary.transliteration.contains(s[$0]) }) {
             return .anchor
