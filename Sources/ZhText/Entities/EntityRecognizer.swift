@@ -728,6 +728,9 @@ extension EntityRules {
                 EntityVocabulary.townEndings.contains(s[first.upperBound - 1])
                     || (EntityVocabulary.jointRegions.contains(s[first])
                         && EntityVocabulary.jointRegions.contains(s[second]))
+                    // 武隆荆竹村: a county and its village are one place (rule county-village).
+                    || (EntityVocabulary.villageEndings.contains(s[second.upperBound - 1]) && second.count >= 3
+                        && isKnownPlaceWord(first, s) && !isProvince(first, s))
             {
                 chosen[merged] = (first.lowerBound..<second.upperBound, .location)
                 chosen.remove(at: merged + 1)

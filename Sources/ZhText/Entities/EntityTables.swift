@@ -31,7 +31,7 @@ enum EntityTables {
             "suffix", "short-head", "division", "town", "prefix", "ending", "special-region", "region-ending", "region",
             "country", "abbreviation", "country-abbreviation", "visited", "compass", "compass-area", "compass-strategy",
             "route", "route-link", "level", "strong", "road-code", "inner", "shared-suffix", "compass-part",
-            "compass-point", "facility", "province", "joint-region", "section", "section-inner",
+            "compass-point", "facility", "province", "joint-region", "section", "section-inner", "village",
         ],
         notNames.table.name: [
             "common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral", "not-body-ending",

@@ -131,6 +131,9 @@ enum EntityVocabulary {
     /// The last characters of towns, whose villages and communities are written right after them.
     static let townEndings = placeWords.scalars(ofKind: "town")
 
+    /// The last characters of villages, one name with the county or city written right before them (武隆荆竹村).
+    static let villageEndings = placeWords.scalars(ofKind: "village")
+
     /// Characters ending a section of a river, a line or a park named by a place (段 in 长江江苏段).
     static let sectionSuffixes = placeWords.scalars(ofKind: "section")
 
