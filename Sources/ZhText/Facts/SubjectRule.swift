@@ -7,6 +7,8 @@
 struct SubjectRule {
     /// The rule's name in the catalog (it applies to every fact a pairing rule makes).
     static let name = "subject"
+    /// The rule that reads a named facility or body (滨江国际机场旅客吞吐量 → 滨江国际机场).
+    static let namedRule = "named-subject"
     let s: UnsafeBufferPointer<UInt32>
     /// The document's region (中国, 河北省): a fact about it has no subject.
     let region: String?
@@ -23,6 +25,9 @@ struct SubjectRule {
     /// The subject `pieces` open with, and the indicator without it; nil when it names none or
     /// names the document's own region.
     func split(_ pieces: [Indicator.Piece]) -> (subject: String, pieces: [Indicator.Piece])? {
+        if case .text(let range)? = pieces.first, let named = named(range) {
+            return (Indicator(s: s).text([.text(named.name)]), [.text(named.rest)] + pieces.dropFirst())
+        }
         guard case .text(let range)? = pieces.first,
             let name = Self.names.first(where: {
                 s.matches($0, at: range.lowerBound) && range.count > $0.scalars.count + 1
@@ -45,5 +50,41 @@ struct SubjectRule {
             rest = (rest.lowerBound - Self.regionalWord.scalars.count)..<rest.upperBound
         }
         return (subject, [.text(rest)] + pieces.dropFirst())
+    }
+
+    /// The last words of a named facility or body (机场, 研究院, 示范区), longest first.
+    static let namedEnds = FactWords.keywords(FactWords.subjectTable, "named-end")
+        .sorted { $0.scalars.count > $1.scalars.count }
+    /// Words that open a class of facilities rather than a name (通用, 工业), and the verbs an indicator opens with.
+    static let classOpens =
+        FactWords.keywords(FactWords.subjectTable, "class-open") + Indicator.resultVerbs + Indicator.listVerbs
+        + Indicator.objectVerbs + Indicator.leads
+    /// Characters that join two names, which no name holds (和).
+    static let nameStops = Set(FactWords.keywords(FactWords.subjectTable, "name-stop").compactMap(\.scalars.first))
+    /// Words between the name and its measure that belong to neither (年度).
+    static let afterName = FactWords.keywords(FactWords.subjectTable, "after-name")
+    /// The fewest Han characters of a name before its last word, and of the measure after it.
+    static let nameReach = 2...12
+    static let shortestMeasure = 2
+
+    /// A named facility or body `range` opens with (rule named-subject): Han characters only, at least two before a
+    /// word of `namedEnds` and no class word or verb first, then a measure of two characters or more; nil otherwise.
+    func named(_ range: Range<Int>) -> (name: Range<Int>, rest: Range<Int>)? {
+        guard !s.matchesAny(Self.classOpens, at: range.lowerBound) else { return nil }
+        var position = range.lowerBound
+        while position < range.upperBound, Indicator.han.contains(s[position]), !Self.nameStops.contains(s[position]) {
+            let length = position - range.lowerBound
+            if Self.nameReach.contains(length), let end = Self.namedEnds.first(where: { s.matches($0, at: position) }) {
+                let name = range.lowerBound..<(position + end.scalars.count)
+                var start = name.upperBound
+                if let gap = Self.afterName.first(where: { s.matches($0, at: start) }) { start += gap.scalars.count }
+                guard range.upperBound - start >= Self.shortestMeasure, Indicator.han.contains(s[start]) else {
+                    return nil
+                }
+                return (name, start..<range.upperBound)
+            }
+            position += 1
+        }
+        return nil
     }
 }
