@@ -40,6 +40,7 @@ extension FactExtractor {
         .read { $0.readSentence(&$1) },
         .adjust("embedded-figure") { $0.embeddedFigure(&$1) },
         .read { $0.readParagraph(&$1) },
+        .rule("all-of-list") { $0.allOfList(&$1) },
         .rule("respectively") { $0.respectively(&$1) },
         .read { $0.readHead(&$1) },
         .rule("per-item") { $0.perItem(&$1) },
