@@ -15,6 +15,8 @@ struct BaselineRule {
     static let reaches = FactWords.characters(FactWords.baselineTable, "reach-end")
     /// Qualifiers that may stand right before either figure.
     static let qualifiers = FactWords.keywords(FactWords.baselineTable, "qualifier")
+    /// What the figures are counted per, between the start mark and the first figure (从每月70元, 从月销售额3万元).
+    static let bases = FactWords.keywords(FactWords.baselineTable, "basis")
     /// The longest stretch of words between the two figures.
     static let longestReach = 12
 
@@ -32,6 +34,7 @@ struct BaselineRule {
             period = date.value.map { String($0.prefix(4)) }
             position = date.scalarOffsets.lowerBound
         }
+        position = skipBasis(before: position, from: lower)
         guard position - 1 >= lower, Self.starts.contains(s[position - 1]) else { return nil }
         return (position - 1, period)
     }
@@ -39,7 +42,8 @@ struct BaselineRule {
     /// Whether only words that lead to a figure stand in `between` (增加到2002年的, 提升至, 整合为).
     func reaches(_ between: Range<Int>, _ dates: [DateMention]) -> Bool {
         guard between.count >= 1, between.count <= Self.longestReach else { return false }
-        var end = skipQualifiers(before: between.upperBound, from: between.lowerBound)
+        var end = skipQualifiers(
+            before: skipBasis(before: between.upperBound, from: between.lowerBound), from: between.lowerBound)
         if s.scalar(at: end - 1) == Scalar.的, let date = dateEnding(at: end - 1, dates),
             date.scalarOffsets.lowerBound >= between.lowerBound
         {
@@ -79,6 +83,15 @@ struct BaselineRule {
         let before = context.clauseStart(before: clause - 1)..<(clause - 1)
         guard !before.isEmpty, !before.contains(where: { Numeral.isASCIIDigit(s[$0]) }) else { return nil }
         return text.head(before, dates: dates, figure: figure).flatMap { $0.range.isEmpty ? nil : $0.pieces }
+    }
+
+    /// The position before a basis that ends at `position` (每月, 月销售额), or `position` when none does.
+    private func skipBasis(before position: Int, from lower: Int) -> Int {
+        guard let basis = Self.bases.first(where: {
+            position - $0.scalars.count > lower && s.matches($0, at: position - $0.scalars.count)
+        })
+        else { return position }
+        return position - basis.scalars.count
     }
 
     private func skipQualifiers(before position: Int, from lower: Int) -> Int {

@@ -743,6 +743,19 @@ struct FactContext {
         return nil
     }
 
+    /// Where the clause after a classifying one at the start of `range` starts (按零售业态分，), or nil when none opens it.
+    private func classifiedStart(_ range: Range<Int>) -> Int? {
+        guard s.matchesAny(PairingWords.classifyOpen, at: range.lowerBound) else { return nil }
+        let limit = min(range.upperBound - 1, range.lowerBound + 10)
+        guard
+            let close = (range.lowerBound..<limit).first(where: {
+                s.matchesAny(PairingWords.classifyClose, at: $0)
+                    && [Scalar.fullwidthComma, 0x2C].contains(s.scalar(at: $0 + 1))
+            })
+        else { return nil }
+        return close + 2
+    }
+
     /// The total named by 在…中， in `range` (在限额以上单位商品零售额中，粮油食品类增长6.8%).
     func inTotal(in range: Range<Int>) -> Range<Int>? {
         guard let open = (range.lowerBound..<range.upperBound).last(where: { s[$0] == Scalar.在 }) else { return nil }
@@ -756,10 +769,11 @@ struct FactContext {
     }
 
     /// Where the items of a list start when its sentence opens with a clause ending in 中，
-    /// (主要工业产品中，…), which names no figure.
+    /// (主要工业产品中，…), which names no figure; a clause saying how the items are classified may come first
+    /// (按零售业态分，限额以上零售业单位中，…: rule classified-list).
     func listOpener(in range: Range<Int>) -> Int? {
-        var position = range.lowerBound
-        let limit = min(range.upperBound - 1, range.lowerBound + 16)
+        var position = classifiedStart(range) ?? range.lowerBound
+        let limit = min(range.upperBound - 1, position + 16)
         while position < limit {
             let scalar = s[position]
             if scalar == Scalar.fullwidthComma || scalar == 0x2C { return nil }

@@ -13,7 +13,8 @@ extension RuleCatalog {
     static let indicatorHeadRules = [
         "footnote", "harvest-change", "cause-of-loss", "listed-name", "list-verb", "count-verb", "action-noun",
         "industry-topic", "shared-opening", "shared-measure", "tail-opener", "whole-items", "joined-item",
-        "verb-list-object", "verb-total-parts", "verb-at-end-object", "names-before-count",
+        "verb-list-object", "verb-total-parts", "verb-at-end-object", "names-before-count", "classified-list",
+        "own-total", "part-from",
     ]
 
     /// The facts knowledge tables.

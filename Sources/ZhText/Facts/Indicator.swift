@@ -39,6 +39,8 @@ struct Indicator {
     static let amountChanges: [Keyword] = IndicatorTables.changeWords("amount")
     /// Phrases that only continue the previous fact.
     static let continuations: [Keyword] = IndicatorTables.list("continuation")
+    /// A continuation that names the level of the fact before it (国内生产总值增长6.6%，总量突破90万亿元).
+    static let ownTotals: [Keyword] = IndicatorTables.list("own-total")
     /// Verbs of results that open an indicator (新增医疗床位) and carry along a 、 list
     /// (新增三级甲等医院2家、社区卫生服务中心15个 → 新增社区卫生服务中心).
     static let resultVerbs: [Keyword] = IndicatorTables.longestFirst("result-verb")

@@ -16,10 +16,10 @@ struct IndicatorEdgeRule: Sendable {
         case comparisonTail = "comparison-tail"
         case budgetedAmount = "budgeted-amount", denominator, methodAfter = "method-after", cause
         case fromFigure = "from-figure", abbreviation, examples, numberedGroup = "numbered-group"
-        case listItems = "list-items", lightVerb = "light-verb"
+        case listItems = "list-items", lightVerb = "light-verb", selfComparison = "self-comparison"
 
         /// Whether the rule tries its words longest first (平均 before 均); the others keep the tables' order.
-        var triesLongestFirst: Bool { self == .leadWord || self == .linkWord }
+        var triesLongestFirst: Bool { self == .leadWord || self == .linkWord || self == .selfComparison }
     }
 
     /// Which edge of the phrase a rule trims.
@@ -131,6 +131,7 @@ extension Indicator {
         case .footnote: footnote(&trim)
         case .amountChange: amountChange(rule, &trim)
         case .comparisonDirection: comparisonDirection(rule, &trim)
+        case .selfComparison: selfComparison(rule, &trim)
         case .increaseWord: changeWord(rule, .increase, &trim)
         case .decreaseWord: changeWord(rule, .decrease, &trim)
         case .linkWord: linkWord(rule, &trim)
@@ -380,6 +381,19 @@ extension Indicator {
         if Self.higherEnds.contains(where: { ends(with: $0, trim.lower, trim.upper) }) {
             return .head(Head(range: end, direction: .increase, continues: false))
         }
+        return .nothing
+    }
+
+    /// 比去年预算高0.2个百分点, 比上年低0.5个百分点: a figure compared with itself a year before (a word of the rule),
+    /// whose last word gives the direction: a change of the fact before it, so the head is empty.
+    private func selfComparison(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard trim.figure.isPercentage, let base = rule.words.first(where: { s.matches($0, at: trim.lower) })
+        else { return .nothing }
+        let rest = (trim.lower + base.scalars.count)..<trim.upper
+        func isEnd(_ word: Keyword) -> Bool { rest.count == word.scalars.count && s.matches(word, at: rest.lowerBound) }
+        let end = trim.upper..<trim.upper
+        if Self.lowerEnds.contains(where: isEnd) { return .head(Head(range: end, direction: .decrease, continues: false)) }
+        if Self.higherEnds.contains(where: isEnd) { return .head(Head(range: end, direction: .increase, continues: false)) }
         return .nothing
     }
 

@@ -64,15 +64,22 @@ extension FactExtractor {
                 p.head, clause: p.clause, previous: p.previous, context: context, text: p.text, dates: p.dates,
                 figure: p.figure)
         else { return nil }
-        p.pending = (pieces, p.clause, p.figure, changeStart.period)
+        p.pending = (partOfTotal(pieces, p), p.clause, p.figure, changeStart.period)
         return p.index + 1
     }
 
     /// 由45%提高到55%: the indicator waits for the figure it went to.
     func changeFrom(_ p: inout Pairing) -> Int? {
         guard let head = p.head, head.isFrom else { return nil }
-        p.pending = (head.pieces, p.clause, p.figure, nil)
+        p.pending = (partOfTotal(head.pieces, p), p.clause, p.figure, nil)
         return p.index + 1
+    }
+
+    /// A start's indicator that is its own head after 其中 is named as a part of the total (rule part-from:
+    /// 公路通车里程由…增加到…，其中高速公路由4771公里增加到2.52万公里 → 高速公路通车里程).
+    private func partOfTotal(_ pieces: [Indicator.Piece], _ p: Pairing) -> [Indicator.Piece] {
+        guard let head = p.head, !head.continues, head.pieces == pieces, p.parts.parent != nil else { return pieces }
+        return partPieces(pieces, head, p)
     }
 
     /// The figure a waiting indicator went to: the fact, with the start as its baseline.
@@ -164,6 +171,7 @@ extension FactExtractor {
     /// 占…比重, 净增, 总数: the previous fact's indicator names what is measured.
     func continuesPrevious(_ p: inout Pairing) -> Int? {
         guard let head = p.head, head.continues, let previous = p.previous else { return nil }
+        if ownTotal(head, &p) { return p.index + 1 }
         var pieces = p.text.carried(previous) + head.pieces
         let verb = head.verb ?? head.range
         if verb.count > 1, s[verb.upperBound - 1] == Scalar.的 { pieces.append(.literal(PairingWords.shareName)) }
@@ -171,6 +179,24 @@ extension FactExtractor {
         if let direction = head.direction { fact.applyChange(direction, p.figure) }
         p.add(fact)
         return p.index + 1
+    }
+
+    /// 国内生产总值增长6.6%，总量突破90万亿元 (rule own-total): the total alone, right after a fact of its sentence
+    /// given only as a change, is that fact's value; not after a fact of what was added (新增企业…，总量 is the
+    /// stock's).
+    private func ownTotal(_ head: Indicator.Head, _ p: inout Pairing) -> Bool {
+        guard head.verb == nil, !p.figure.isPercentage, p.figure.value != nil,
+            Indicator.ownTotals.contains(where: {
+                head.range.count == $0.scalars.count && s.matches($0, at: head.range.lowerBound)
+            }),
+            let last = p.sentenceFacts.last, last == p.found.count - 1, p.found[last].value == nil,
+            p.found[last].change != nil, p.text.resultVerb(p.found[last].indicator) == nil
+        else { return false }
+        p.found[last].value = p.figure.value
+        p.found[last].unit = p.figure.unit
+        p.found[last].range = p.found[last].range.lowerBound..<p.figure.range.upperBound
+        p.lastFigure = p.index
+        return true
     }
 
     /// 20项民生实事全面完成 → 民生实事; 2所职业大学获批 → 获批职业大学: a count opening its clause (or right after

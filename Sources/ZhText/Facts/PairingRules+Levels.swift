@@ -109,7 +109,7 @@ extension FactExtractor {
 
     /// A part's indicator: its total's use (其中用于产业发展的比例), its name in the total's, or, measured
     /// alike, the total's verb and scope (新增债务限额5.60亿元，其中一般债务限额1.20亿元).
-    private func partPieces(_ pieces: [Indicator.Piece], _ head: Indicator.Head, _ p: Pairing) -> [Indicator.Piece] {
+    func partPieces(_ pieces: [Indicator.Piece], _ head: Indicator.Head, _ p: Pairing) -> [Indicator.Piece] {
         guard let parent = p.parts.parent else { return pieces }
         let figure = p.figure, text = p.text
         if s.matchesAny(PairingWords.use, at: head.range.lowerBound) { return text.carried(parent) + pieces }
