@@ -87,9 +87,10 @@ struct BaselineRule {
 
     /// The position before a basis that ends at `position` (每月, 月销售额), or `position` when none does.
     private func skipBasis(before position: Int, from lower: Int) -> Int {
-        guard let basis = Self.bases.first(where: {
-            position - $0.scalars.count > lower && s.matches($0, at: position - $0.scalars.count)
-        })
+        guard
+            let basis = Self.bases.first(where: {
+                position - $0.scalars.count > lower && s.matches($0, at: position - $0.scalars.count)
+            })
         else { return position }
         return position - basis.scalars.count
     }

@@ -743,9 +743,10 @@ struct FactContext {
         return nil
     }
 
-    /// Where the clause after a classifying one at the start of `range` starts (按零售业态分，), or nil when none opens it.
+    /// Where the clause after a classifying one at the start of `range` starts (按零售业态分，), or nil when none
+    /// opens it.
     private func classifiedStart(_ range: Range<Int>) -> Int? {
-        guard s.matchesAny(PairingWords.classifyOpen, at: range.lowerBound) else { return nil }
+        guard range.count > 3, s.matchesAny(PairingWords.classifyOpen, at: range.lowerBound) else { return nil }
         let limit = min(range.upperBound - 1, range.lowerBound + 10)
         guard
             let close = (range.lowerBound..<limit).first(where: {

@@ -216,6 +216,8 @@ struct Indicator {
     /// Words that compare with something else (增速高于全省0.1个百分点, 降幅比上年收窄): what
     /// follows is not the indicator's own figure.
     static let comparisons: [Keyword] = IndicatorTables.list("comparison")
+    /// Measures counted in years or months (受教育年限): a duration after them is their level, not a length of time.
+    static let durationMeasures: [Keyword] = IndicatorTables.list("duration-measure")
     /// Last words of a phrase that does not name an indicator: 建设的12英寸…, 市第二中学等4所, 约占, 折合,
     /// 最高500万元 (a cap of a policy).
     static let danglingEnds: [Keyword] = IndicatorTables.list("dangling")
@@ -223,7 +225,12 @@ struct Indicator {
     /// Whether a head names an indicator for `figure`: not a duration (连续三年, 过去一年), not a
     /// comparison, not a phrase left hanging.
     func names(_ head: Head, _ figure: FactExtractor.Figure) -> Bool {
-        if figure.unit == .measure(.year) || figure.unit == .measure(.month) { return false }
+        // 平均受教育年限提高到11.3年: a measure counted in years names its level (rule years-measure).
+        if figure.unit == .measure(.year) || figure.unit == .measure(.month),
+            !Self.durationMeasures.contains(where: { ends(with: $0, head.range.lowerBound, head.range.upperBound) })
+        {
+            return false
+        }
         let whole = head.range.lowerBound..<(head.verb?.upperBound ?? head.range.upperBound)
         if Self.comparisons.contains(where: { s.contains($0, in: whole) }) { return false }
         // 扭转了前一年收缩…: a clause with 了 tells what happened, it names no indicator.

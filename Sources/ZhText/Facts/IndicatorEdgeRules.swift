@@ -387,14 +387,18 @@ extension Indicator {
     /// 比去年预算高0.2个百分点, 比上年低0.5个百分点: a figure compared with itself a year before (a word of the rule),
     /// whose last word gives the direction: a change of the fact before it, so the head is empty.
     private func selfComparison(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
-        guard trim.figure.isPercentage, let base = rule.words.first(where: { s.matches($0, at: trim.lower) })
+        guard trim.figure.isPercentage,
+            let base = rule.words.first(where: {
+                trim.upper - trim.lower > $0.scalars.count && s.matches($0, at: trim.lower)
+            })
         else { return .nothing }
         let rest = (trim.lower + base.scalars.count)..<trim.upper
         func isEnd(_ word: Keyword) -> Bool { rest.count == word.scalars.count && s.matches(word, at: rest.lowerBound) }
         let end = trim.upper..<trim.upper
-        if Self.lowerEnds.contains(where: isEnd) { return .head(Head(range: end, direction: .decrease, continues: false)) }
-        if Self.higherEnds.contains(where: isEnd) { return .head(Head(range: end, direction: .increase, continues: false)) }
-        return .nothing
+        let direction: ChangeDirection? =
+            Self.lowerEnds.contains(where: isEnd) ? .decrease : Self.higherEnds.contains(where: isEnd) ? .increase : nil
+        guard let direction else { return .nothing }
+        return .head(Head(range: end, direction: direction, continues: false))
     }
 
     /// 涨幅为0.3%, 压减5%: a word at the end before a percentage gives its direction (the first such
