@@ -200,6 +200,17 @@ extension FactExtractor {
         return s[clause..<figure.range.lowerBound].contains(Scalar.ideographicComma)
     }
 
+    /// Whether a figure is a population named in passing, a modifier of what follows (近13亿人口的国家, 保障好14亿人的
+    /// 粮食安全): a count followed by a population-after word, or a count of people in 亿 followed by a people-after
+    /// word; no result.
+    func isPopulationInPassing(_ figure: Figure) -> Bool {
+        guard figure.unit == nil || figure.unit == .measure(.person) else { return false }
+        let after = figure.range.upperBound
+        if s.matchesAny(PairingWords.populationAfter, at: after) { return true }
+        return figure.unit == .measure(.person) && s[figure.range].contains(Scalar.亿)
+            && s.matchesAny(PairingWords.peopleAfter, at: after)
+    }
+
     /// Whether a figure is the capacity of a plant, written before the product it makes and inside the plant's
     /// name (吉林梅花60万吨赖氨酸等项目, 建设10万千瓦光伏电站): it names the project, it is no result.
     func isCapacityInName(_ figure: Figure) -> Bool {

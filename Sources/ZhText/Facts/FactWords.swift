@@ -89,6 +89,8 @@ enum PairingWords {
     static let deaths = list("deaths")
     static let accident = FactWords.word(FactWords.pairingTable, "accident")
     static let use = list("use")
+    static let populationAfter = list("population-after")
+    static let peopleAfter = list("people-after")
     static let classifyOpen = list("classify-open")
     static let classifyClose = list("classify-close")
     static let balance = list("balance")
