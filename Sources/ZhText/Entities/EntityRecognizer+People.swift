@@ -24,7 +24,9 @@ extension EntityRules {
     /// general lexicon tags 师范 and 梅花 as people too), and its given name holds no function character (晋升为).
     func looksLikeName(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         let given = (range.lowerBound + 1)..<range.upperBound
-        guard given.allSatisfy({ isNameCharacter(s[$0]) }),
+        // 玉珠峰, 阳宗海: a natural feature's name, not a person's (rule feature-not-person).
+        guard !EntityVocabulary.featureEndings.contains(s[range.upperBound - 1]),
+            given.allSatisfy({ isNameCharacter(s[$0]) }),
             tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range.lowerBound..<(range.upperBound - 1)])) == nil
         else { return false }
         if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[given])),
