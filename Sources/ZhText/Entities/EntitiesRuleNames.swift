@@ -37,7 +37,8 @@ extension RuleCatalog {
             "city-tagged-as-word", "listed-gazetteer-place", "suffix-numeral-character", "listed-bodies-before-count",
             "body-inner-word", "joint-regions", "known-city-ending-like-suffix", "section-of-place",
             "place-opening-word", "not-given-name",
-            "place-tagged-as-person", "county-village",
+            "place-tagged-as-person", "county-village", "province-word",
+            "feature-not-person",
         ]
     }
 

@@ -24,7 +24,9 @@ extension EntityRules {
     /// general lexicon tags 师范 and 梅花 as people too), and its given name holds no function character (晋升为).
     func looksLikeName(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         let given = (range.lowerBound + 1)..<range.upperBound
-        guard given.allSatisfy({ isNameCharacter(s[$0]) }),
+        // 玉珠峰, 阳宗海: a natural feature's name, not a person's (rule feature-not-person).
+        guard !EntityVocabulary.featureEndings.contains(s[range.upperBound - 1]),
+            given.allSatisfy({ isNameCharacter(s[$0]) }),
             tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range.lowerBound..<(range.upperBound - 1)])) == nil
         else { return false }
         if let entry = tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[given])),
@@ -38,7 +40,8 @@ extension EntityRules {
     /// Whether a person's name found by any rule reads as one: it is not a common word (满意率),
     /// its surname and first given character are not one (项目完, 马拉松赛), and it is no honorific (陈女士).
     func isPlausibleName(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        if endsWithHonorific(range, s) { return false }
+        // 高精尖: a word not-names.tsv holds as a common noun is no person, whatever the lexicon's tag (name-shape).
+        if endsWithHonorific(range, s) || isCommonWord(range, s) { return false }
         // 相衔接, 党执政, 麻栗坝: a character no given name holds (rule not-given-name).
         if range.count <= 4, range.dropFirst().contains(where: { EntityVocabulary.notGivenName.contains(s[$0]) }) {
             return false

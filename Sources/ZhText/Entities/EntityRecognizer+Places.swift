@@ -5,6 +5,13 @@ extension EntityRules {
     func abbreviatedPlaces(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int? {
         let start = tokens[index].scalarOffsets.lowerBound
         guard EntityVocabulary.placeAbbreviations.contains(s[start]) else { return nil }
+        // 皖美, 粤美: a province's abbreviation and a country's name that is also a common morpheme make a word
+        // or a brand, no pair of places (rule province-word).
+        if EntityVocabulary.compassParts.contains(s[start]), start + 1 < tokens.last!.scalarOffsets.upperBound,
+            EntityVocabulary.wordsAfterProvince.contains(s[start + 1])
+        {
+            return nil
+        }
         var end = start
         let limit = tokens.last!.scalarOffsets.upperBound
         while end < limit, end - start < 4, EntityVocabulary.placeAbbreviations.contains(s[end]) { end += 1 }
