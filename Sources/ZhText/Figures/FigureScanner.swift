@@ -122,11 +122,17 @@ struct FigureScanner {
     }
 
     /// Rule `change-after-figure`: a change word right after the percentage (and its qualifier) that closes
-    /// the clause gives its change (保持20%以上增长。).
+    /// the clause gives its change (保持20%以上增长。); so does one after 的 that closes it, maybe with a noun
+    /// naming it an aim (实现6%的增长。, 确定5%左右的增长目标，); not 5%的增长率, 20%以上增长态势.
     func change(closingClauseAt index: Int) -> ChangeDirection? {
-        guard ChangeWords.firstScalars.contains(at(index)) else { return nil }
-        for word in ChangeWords.all where matches(word, at: index) {
-            let end = index + word.scalars.count
+        let linked = at(index) == Scalar.的
+        let start = linked ? index + 1 : index
+        guard ChangeWords.firstScalars.contains(at(start)) else { return nil }
+        for word in ChangeWords.all where matches(word, at: start) {
+            var end = start + word.scalars.count
+            if linked, let aim = FigureWords.changeTargets.first(where: { matches($0, at: end) }) {
+                end += aim.scalars.count
+            }
             guard end >= s.count || Punctuation.clauseEnd.contains(at(end)) else { continue }
             return ChangeWords.increase.contains(where: { $0.text == word.text }) ? .increase : .decrease
         }

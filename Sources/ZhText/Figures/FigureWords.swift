@@ -177,6 +177,9 @@ enum FigureWords {
     static let peopleNouns = FigureTables.words(FigureTables.figureWordsTable, 1, "people-noun")
     /// The characters a Han numeral counts after a quote (“巩固、增强”四个字): it names the quote.
     static let quotedCharacters = FigureTables.words(FigureTables.figureWordsTable, 1, "quoted-characters")
+    /// After a percentage, 的 and a change word, nouns naming the change as an aim (增长目标: rule
+    /// `change-after-figure`).
+    static let changeTargets = FigureTables.words(FigureTables.figureWordsTable, 1, "change-target")
     /// 半年, 半个月: half a unit of time, a length.
     static let halfLengths = FigureTables.words(FigureTables.figureWordsTable, 1, "half-length")
     /// Their first characters (半), a gate for the tokens that may start one.
