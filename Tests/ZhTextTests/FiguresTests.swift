@@ -207,4 +207,12 @@ struct FiguresTests {
     func traditional(text: String, expected: [String]) {
         #expect(Self.quantities(text) == expected)
     }
+
+    @Test("An approximating qualifier before a share's verb qualifies the share (rule qualified-share)")
+    func qualifiedShare() throws {
+        let shares = Self.extractor.figures(in: "出口约占全国1/10，产量占全省的30%，约三成占全市的5%。").percentages
+        #expect(shares.map(\.text) == ["1/10", "30%", "三成", "5%"])
+        #expect(shares.map(\.approximate) == [true, false, true, false])
+        #expect(shares.map(\.qualifier) == ["约", nil, "约", nil])
+    }
 }

@@ -84,8 +84,10 @@ extension FigureScanner {
     mutating func recordPercentage(
         _ start: Int, _ end: Int, value: ExactDecimal, unit: Percentage.Unit, qualifier: Qualifier?, from index: Int
     ) -> Int {
-        var approximate = qualifier?.approximate ?? false
-        var qualifierText = qualifier?.text
+        // Rule `qualified-share`: 约占全国1/10.
+        let shared = qualifier == nil ? shareQualifier(before: start) : nil
+        var approximate = qualifier?.approximate ?? shared?.approximate ?? false
+        var qualifierText = qualifier?.text ?? shared?.text
         var finish = end
         if let suffix = suffixQualifier(at: end) {
             approximate = approximate || suffix.approximate
@@ -93,9 +95,11 @@ extension FigureScanner {
             finish = suffix.end
         }
         let changeStart = qualifier?.start ?? start
-        // Rule `comparison-gap`: 增速高于全国2个百分点 is a gap, not a change.
-        let isGap = unit == .percentagePoint && comparedWithSubject(before: changeStart)
-        let direction = isGap ? nil : change(before: changeStart) ?? change(closingClauseAt: finish)
+        // Rule `earlier-comparison`: 快于2024年1.8个百分点 is a change; rule `comparison-gap`: 增速高于全国2个百分点
+        // is a gap, not a change.
+        let earlier = unit == .percentagePoint ? changeAgainstEarlier(before: changeStart) : nil
+        let isGap = earlier == nil && unit == .percentagePoint && comparedWithSubject(before: changeStart)
+        let direction = isGap ? nil : earlier ?? change(before: changeStart) ?? change(closingClauseAt: finish)
         percentages.append(
             Percentage(
                 text: "", range: Self.placeholder, scalarOffsets: start..<end, value: value, unit: unit,

@@ -101,6 +101,48 @@ struct FigureScanner {
         return nil
     }
 
+    /// Rule `qualified-share`: an approximating qualifier before a share's verb and its scope (约占全国1/10, 约占
+    /// 全省的30%) qualifies the share's figure at `index`; not a qualifier that does not approximate (占全国30%以上 is
+    /// read after the figure), nor across punctuation.
+    func shareQualifier(before index: Int) -> Qualifier? {
+        var position = index
+        let limit = max(0, index - Self.shareScopeReach)
+        while position > limit, isHan(at(position - 1)) {
+            position -= 1
+            guard matches(FigureWords.shareVerb, at: position), let found = prefixQualifier(before: position),
+                found.approximate
+            else { continue }
+            return found
+        }
+        return nil
+    }
+
+    /// The most characters between a share's verb and its figure (全国的, 全省同类).
+    private static let shareScopeReach = 6
+
+    /// Rule `earlier-comparison`: a comparison with the same measure at an earlier time right before the
+    /// percentage points at `index` gives their change (增长4%，快于2024年1.8个百分点; 高于“十三五”时期1.2个百分点;
+    /// 低于上年同期0.3个百分点); not a comparison with a place (高于全国2个百分点: rule `comparison-gap`).
+    func changeAgainstEarlier(before index: Int) -> ChangeDirection? {
+        guard FigureWords.earlierTimes.contains(where: { matchesBackward($0, endingAt: index) }) else { return nil }
+        var position = index - 1
+        let limit = max(0, index - Self.earlierReach)
+        while position > limit {
+            if Punctuation.clauseEnd.contains(at(position - 1)) { return nil }
+            if FigureWords.earlierLasts.contains(at(position - 1)) {
+                if FigureWords.earlierUp.contains(where: { matchesBackward($0, endingAt: position) }) { return .increase }
+                if FigureWords.earlierDown.contains(where: { matchesBackward($0, endingAt: position) }) {
+                    return .decrease
+                }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The most characters an earlier time takes between its comparison word and the figure (“十三五”时期).
+    private static let earlierReach = 12
+
     /// Rule `comparison-gap`: a comparison word (高于, 低于) and its subject before the figure at `index`, in its
     /// clause and after any change word (增速高于全国2个百分点).
     func comparedWithSubject(before index: Int) -> Bool {

@@ -154,6 +154,17 @@ enum FigureWords {
     static let comparisons = FigureTables.words(FigureTables.figureWordsTable, 1, "comparison")
     /// The last characters of the comparison words: a gate for looking backward.
     static let comparisonLasts = ScalarBitmap(comparisons.compactMap(\.scalars.last))
+    /// Words comparing a figure with itself earlier, upward (快于2024年) and downward (低于上年): rule
+    /// `earlier-comparison`.
+    static let earlierUp = FigureTables.words(FigureTables.figureWordsTable, 1, "earlier-up")
+    static let earlierDown = FigureTables.words(FigureTables.figureWordsTable, 1, "earlier-down")
+    /// The last characters of those words: a gate for looking backward.
+    static let earlierLasts = ScalarBitmap((earlierUp + earlierDown).compactMap(\.scalars.last))
+    /// The verb of a share between an approximating qualifier and the share's scope (约占全国1/10: rule
+    /// `qualified-share`).
+    static let shareVerb = word("share-verb")
+    /// The last words of an earlier time (2024年, 上年同期, “十三五”时期).
+    static let earlierTimes = FigureTables.words(FigureTables.figureWordsTable, 1, "earlier-time")
     /// Classifiers that label a list of that many items (稳增长、防风险、保民生三项基本任务).
     static let listLabels = FigureTables.words(FigureTables.figureWordsTable, 1, "list-label")
     /// The same after a list in quotes (“投什么、谁来投、怎么投、如何管”四个问题).

@@ -31,6 +31,8 @@ extension RuleCatalog {
             // Issue 14, round 8: the new dev documents.
             "qualified-numeral-word", "qualified-han-amount", "shared-unit-list", "short-term", "half-length",
             "counted-in", "class-threshold",
+            // Issue 14, round 8: the closing audits.
+            "earlier-comparison", "qualified-share",
         ]
     }
 
