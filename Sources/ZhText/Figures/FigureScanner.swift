@@ -130,7 +130,9 @@ struct FigureScanner {
         while position > limit {
             if Punctuation.clauseEnd.contains(at(position - 1)) { return nil }
             if FigureWords.earlierLasts.contains(at(position - 1)) {
-                if FigureWords.earlierUp.contains(where: { matchesBackward($0, endingAt: position) }) { return .increase }
+                if FigureWords.earlierUp.contains(where: { matchesBackward($0, endingAt: position) }) {
+                    return .increase
+                }
                 if FigureWords.earlierDown.contains(where: { matchesBackward($0, endingAt: position) }) {
                     return .decrease
                 }
