@@ -213,6 +213,15 @@ extension EntityRules {
             else { continue }
             relabelItems(endingAt: end, as: .organization, &result, words, s)
         }
+        // 青松、白石等水电站, 鹿鸣、岚溪大型水库, 云杉、栖霞等新线: a list of places closed by 等, a count or a
+        // size before the class of places its items are (rule listed-places-before-class).
+        for word in words {
+            guard let end = listEndBeforePlaceClass(word.scalarOffsets.lowerBound, s),
+                let last = listedItem(endingAt: end, words, s), last.lowerBound > 0,
+                s[last.lowerBound - 1] == Scalar.ideographicComma
+            else { continue }
+            relabelItems(endingAt: end, as: .location, &result, words, s)
+        }
         return result.count == found.count
             && result.elementsEqual(found, by: { $0.range == $1.range && $0.kind == $1.kind })
             ? found : result.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -255,11 +264,36 @@ extension EntityRules {
         return end
     }
 
-    /// The item of a list that ends at `end` (a list comma): the word tokens right before it, back to a
-    /// common word or a function character, two to four characters that are no common word.
+    /// Where the last item of a list ends before a class of places (listed-class in places.tsv) starting at
+    /// `start`, the list closed by 等, a count (40条) or a size (大型) or more of them, or nil.
+    func listEndBeforePlaceClass(_ start: Int, _ s: UnsafeBufferPointer<UInt32>) -> Int? {
+        guard EntityVocabulary.listedPlaceClasses.contains(where: { startsWith($0, start..<s.count, s) }) else {
+            return nil
+        }
+        var end = start
+        if let size = EntityVocabulary.placeClassSizes.first(where: { endsWith($0, 0..<end, s) }) {
+            end -= size.scalars.count
+        }
+        if end > 1, EntityVocabulary.placeClassCounts.contains(s[end - 1]),
+            EntityVocabulary.ordinalDigits.contains(s[end - 2])
+        {
+            end -= 2
+            while end > 0, EntityVocabulary.ordinalDigits.contains(s[end - 1]) { end -= 1 }
+        }
+        if end > 0, EntityVocabulary.listEnds.contains(s[end - 1]) { end -= 1 }
+        return end < start ? end : nil
+    }
+
+    /// The item of a list that ends at `end` (a list comma): a gazetteer place's word, or the word tokens right
+    /// before it, back to a common word or a function character, two to four characters that are no common word.
     func listedItem(endingAt end: Int, _ words: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
         var index = words.countPrefix { $0.scalarOffsets.upperBound < end }
         guard index < words.count, words[index].scalarOffsets.upperBound == end else { return nil }
+        // A gazetteer place is an item whatever the lexicon's tag (栖霞, whatever the lexicon tags it).
+        let word = words[index].scalarOffsets
+        if word.count >= 2, !isCommonWord(word, s), placeMatch(at: word.lowerBound, s, limit: end) == end {
+            return word
+        }
         var start = end
         while index >= 0, words[index].scalarOffsets.upperBound == start {
             let range = words[index].scalarOffsets

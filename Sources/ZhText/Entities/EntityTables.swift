@@ -32,7 +32,7 @@ enum EntityTables {
             "country", "abbreviation", "country-abbreviation", "visited", "compass", "compass-area", "compass-strategy",
             "route", "route-link", "level", "strong", "road-code", "inner", "shared-suffix", "compass-part",
             "compass-point", "facility", "province", "joint-region", "section", "section-inner", "village",
-            "word-after-province", "feature",
+            "word-after-province", "feature", "listed-class", "class-count", "class-size",
         ],
         notNames.table.name: [
             "common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral", "not-body-ending",

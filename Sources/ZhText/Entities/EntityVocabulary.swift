@@ -191,6 +191,18 @@ enum EntityVocabulary {
         $0.scalars.count > $1.scalars.count
     }
 
+    /// Classes of places a list before them shares when 等, a count or a size closes it (青松、白石等水电站),
+    /// longest first.
+    static let listedPlaceClasses = placeWords.keywords(ofKind: "listed-class").sorted {
+        $0.scalars.count > $1.scalars.count
+    }
+
+    /// Measures of places after a number before a listed class (40条高速公路, 3座水库).
+    static let placeClassCounts = placeWords.scalars(ofKind: "class-count")
+
+    /// Sizes written before a listed class of places (大型 in 鹿鸣、岚溪大型水库).
+    static let placeClassSizes = placeWords.keywords(ofKind: "class-size")
+
     /// Suffixes a list of bodies shares, written once after the last (金凤、明月湖实验室), longest first.
     static let sharedBodySuffixes = organizations.keywords(ofKind: "shared-suffix").sorted {
         $0.scalars.count > $1.scalars.count
