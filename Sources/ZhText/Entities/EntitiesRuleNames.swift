@@ -38,7 +38,8 @@ extension RuleCatalog {
             "body-inner-word", "joint-regions", "known-city-ending-like-suffix", "section-of-place",
             "place-opening-word", "not-given-name",
             "place-tagged-as-person", "county-village", "province-word",
-            "feature-not-person", "listed-places-before-class",
+            "feature-not-person", "listed-places-before-class", "country-becoming",
+            "line-of-countries",
         ]
     }
 

@@ -72,6 +72,16 @@ extension EntityRules {
         return nil
     }
 
+    /// The line two countries' one-character names open (rule line-of-countries): 中缅铁路 is one place, a line
+    /// (route in places.tsv) right after the pair; 中欧班列 names the pair alone.
+    func lineOfCountries(_ pair: Range<Int>, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int> {
+        let next = tokens.countPrefix { $0.scalarOffsets.lowerBound < pair.upperBound }
+        guard next < tokens.count, tokens[next].scalarOffsets.lowerBound == pair.upperBound,
+            EntityVocabulary.routeSuffixes.contains(s[tokens[next].scalarOffsets])
+        else { return pair }
+        return pair.lowerBound..<tokens[next].scalarOffsets.upperBound
+    }
+
     /// A region of the country named by its compass word (rule compass-region): 西部地区 and 中西部地区
     /// are one place; 西部 in 西部大开发 and 东北 in 东北振兴 name the region before its strategy.
     func compassRegion(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> Range<Int>? {
@@ -323,6 +333,14 @@ extension EntityRules {
             return range.upperBound
         }
         return nil
+    }
+
+    /// A country named inside a word of becoming like it (rule country-becoming): 中国 in 中国化 (宗教中国化,
+    /// 马克思主义中国化); 国际化, 城市化, 一体化 name no place.
+    func countryBecoming(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
+        guard range.count >= 3, EntityVocabulary.becomingEndings.contains(s[range.upperBound - 1]) else { return nil }
+        let head = range.lowerBound..<(range.upperBound - 1)
+        return EntityVocabulary.regions.contains(s[head]) ? head : nil
     }
 
     /// A known place inside a word the lexicon tags as a place: 香港 in 香港回归 (then a common

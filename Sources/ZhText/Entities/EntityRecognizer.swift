@@ -359,6 +359,9 @@ extension EntityRules {
             proposeByLexiconTag(at: index, &sentence, s)
             proposeWellKnownNames(at: index, &sentence, s)
             if let body = namedBody(at: index, tokens, s) { sentence.candidates.append((body, .organization)) }
+            if let place = countryBecoming(tokens[index].scalarOffsets, s) {
+                sentence.candidates.append((place, .location))
+            }
             proposeNamesOpeningWords(at: index, &sentence, s)
             proposeRememberedNames(at: index, &sentence, s, known: known, people: people)
             proposeSuffixedNames(at: index, &sentence, s, known: &known)
@@ -489,7 +492,7 @@ extension EntityRules {
         }
         // Countries abbreviated in one word are one place: 中美 (关系), 中日韩, 美中; 中方, 访华 are one.
         if let pair = bilateralRun(at: index, tokens, s) {
-            sentence.singles.append((pair, .location))
+            sentence.singles.append((lineOfCountries(pair, tokens, s), .location))
         } else if let side = visitedPlace(at: index, tokens, s) {
             sentence.singles.append((side..<(side + 1), .location))
         }

@@ -161,6 +161,9 @@ enum EntityVocabulary {
     /// Regions and countries named without a place suffix, whatever the lexicon's tag.
     static let regions = WordList(placeWords.words(ofKind: "region"))
 
+    /// Last characters that make a country's name a verb of becoming like it (化 in 中国化).
+    static let becomingEndings = placeWords.scalars(ofKind: "becoming")
+
     /// Countries and regions the general lexicon tags as places without a place ending.
     static let countries = WordList(placeWords.words(ofKind: "country"))
 
