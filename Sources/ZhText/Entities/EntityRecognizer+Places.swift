@@ -51,7 +51,7 @@ extension EntityRules {
     func bilateralRun(at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
         let range = tokens[index].scalarOffsets
         guard EntityVocabulary.countryAbbreviations.contains(s[range.lowerBound]) else { return nil }
-        if isBilateral(range, s) { return range }
+        if isBilateral(range, s) { return runStands(range, tokens, s) ? range : nil }
         if range.count == 1 {
             var end = index + 1
             while end < tokens.count, end - index < 3, tokens[end].kind == .word, tokens[end].scalarOffsets.count == 1,
@@ -60,7 +60,7 @@ extension EntityRules {
                 end += 1
             }
             let run = range.lowerBound..<tokens[end - 1].scalarOffsets.upperBound
-            return end - index >= 2 && isBilateral(run, s) ? run : nil
+            return end - index >= 2 && isBilateral(run, s) && runStands(run, tokens, s) ? run : nil
         }
         // 中美关系: the pair, then a word of two or more characters.
         let pair = range.lowerBound..<(range.lowerBound + 2)
@@ -70,6 +70,14 @@ extension EntityRules {
             return pair
         }
         return nil
+    }
+
+    /// Whether a run of countries' one-character names holding one that is also a common morpheme (老 'old':
+    /// weak-abbreviation in places.tsv) names them (rule weak-country-name): with a third country (中老泰) or a
+    /// line after it (中老铁路); in 发展中老问题 it reads 中, then 老问题.
+    func runStands(_ run: Range<Int>, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard run.contains(where: { EntityVocabulary.weakCountryAbbreviations.contains(s[$0]) }) else { return true }
+        return run.count >= 3 || lineOfCountries(run, tokens, s) != run
     }
 
     /// The line two countries' one-character names open (rule line-of-countries): 中缅铁路 is one place, a line

@@ -161,6 +161,9 @@ enum EntityVocabulary {
     /// Regions and countries named without a place suffix, whatever the lexicon's tag.
     static let regions = WordList(placeWords.words(ofKind: "region"))
 
+    /// Countries' one-character names that are also common morphemes (老 'old'): a pair needs a third or a line.
+    static let weakCountryAbbreviations = placeWords.scalars(ofKind: "weak-abbreviation")
+
     /// Last characters that make a country's name a verb of becoming like it (化 in 中国化).
     static let becomingEndings = placeWords.scalars(ofKind: "becoming")
 
