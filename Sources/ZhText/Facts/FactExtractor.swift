@@ -67,6 +67,8 @@ struct FactExtractor {
         var subject: String?
         /// The frame rule that decided its period, if one did.
         var periodRule: FrameRules.PeriodRule?
+        /// The span of years a level at the end was read in (ratio-level-at-end), for a change over them split off.
+        var span: String?
     }
 
     /// The facts of the text: each figure is offered to the pairing rules in their order

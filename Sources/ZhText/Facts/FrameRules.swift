@@ -30,8 +30,9 @@ struct FrameRules {
         /// not an amount over the years: the span's last year, unless 累计 or 年均 stands with it or a word
         /// holds it over the years (保持在80%以上) or its indicator sums them (城镇累计新增就业…约占全国1/10) or names
         /// money spent over them (财政支出中民生占比超过80%; not 研发投入强度: level-ratio words). A change
-        /// in percentage points stays with it (占比超过50%、提升9个百分点: one fact of 2025). Read once the fact is
-        /// whole (`ratioLevels`), when the ratio is known to be its value, not its change.
+        /// in percentage points with it is over the years, split off by `splitLevels` (占比超过50%、提升9个百分点:
+        /// 50% in 2025, +9 points over 2021/2025), unless it compares with the year before (比上年提高: one fact).
+        /// Read once the fact is whole (`ratioLevels`), when the ratio is known to be its value, not its change.
         case ratioLevelAtEnd = "ratio-level-at-end"
         /// In a review of several years, the value of an indicator that names a stock held at a time
         /// (技能人才总量超696万, 人均地区生产总值超1万美元, 绿氢产能近3万吨) is the level at the end: the span's last
@@ -139,8 +140,8 @@ struct FrameRules {
     /// In a review of several years, a ratio given as a fact's value (a level, no change) is for the
     /// span's last year: 咖啡精深加工率85% in the review of 2021/2025 is the rate of 2025.
     ///
-    /// A ratio's change in percentage points stays with it (数字经济占比超过50%、提升9个百分点: the level of 2025
-    /// and its change, one fact).
+    /// A ratio's change in percentage points goes with it for now (数字经济占比超过50%、提升9个百分点); the span it
+    /// was read in is kept for `splitLevels(_:)`, which splits that change off.
     func ratioLevels(_ found: inout [FactExtractor.Found]) {
         let reader = Indicator(s: s)
         for index in found.indices where found[index].change == nil || isPointChange(found[index]) {
@@ -166,6 +167,7 @@ struct FrameRules {
             {
                 continue
             }
+            found[index].span = period.contains("/") ? period : scope.period
             found[index].period = String(period.suffix(4))
             found[index].periodRule = .ratioLevelAtEnd
         }
@@ -328,6 +330,9 @@ struct FrameRules {
             guard Self.countedChanges.contains(where: { s.matches($0, at: mark + 1) }) else { continue }
             var start = mark
             while start > range.lowerBound, Numeral.isASCIIDigit(s[start - 1]) { start -= 1 }
+            // 比前五年增长67%: the years compared with, not the years of the change.
+            let first = start < mark ? start : mark - 1
+            guard !s.endsWithAny(Self.comparedSpans, before: first) else { return nil }
             if start < mark {
                 // 2025年增长: a year, not a count (at most two digits, no digit before).
                 guard mark - start <= 2 else { return nil }
@@ -342,20 +347,17 @@ struct FrameRules {
     }
 
     /// In a review of several years, a level reached at the end and the change over the years are
-    /// two facts (地区生产总值达到1.5万亿元、增长19.8%: 1.5万亿元 in 2025, +19.8% over 2021/2025).
+    /// two facts (地区生产总值达到1.5万亿元、增长19.8%: 1.5万亿元 in 2025, +19.8% over 2021/2025); so are a ratio at
+    /// the end and its change in points (占比79.2%、提高13.2个百分点), and, in any review, a level and a change
+    /// after a count of years (达到66.25%，近3年提升21个百分点: 66.25% in 2025, +21 points over 2023/2025).
     func splitLevels(_ found: inout [FactExtractor.Found]) {
         // One pass that copies, so that many splits stay linear.
         guard found.contains(where: { $0.change != nil && $0.value != nil }) else { return }
         var result: [FactExtractor.Found] = []
         result.reserveCapacity(found.count)
         for var fact in found {
-            // A level of one year whose change is over the years (…增加到2002年的10.2万亿元，平均每年增长7.7%).
-            let isLevel =
-                fact.periodRule == .levelReachedAtEnd || fact.periodRule == .stockLevelAtEnd
-                || fact.period.map { !$0.contains("/") } == true
-                    && Self.cumulativeWords.contains { s.contains($0, in: fact.range) }
-            guard isLevel, fact.value != nil, let change = fact.change, !isPointChange(fact),
-                let scope = frame.scope(at: fact.range.lowerBound), scope.role == .reviewOfYears
+            guard fact.value != nil, let change = fact.change, let scope = frame.scope(at: fact.range.lowerBound),
+                let span = overYears(fact, scope: scope)
             else {
                 result.append(fact)
                 continue
@@ -364,8 +366,9 @@ struct FrameRules {
             over.value = nil
             over.unit = nil
             over.baseline = nil
-            over.period = scope.period
+            over.period = span
             over.periodRule = .spanOfReview
+            over.span = nil
             over.change = change
             fact.change = nil
             result.append(fact)
@@ -373,6 +376,32 @@ struct FrameRules {
         }
         found = result
     }
+
+    /// The span a fact's change is over when the fact's value is a level of one year, or nil when the two stay one
+    /// fact.
+    private func overYears(_ fact: FactExtractor.Found, scope: FrameReader.Scope) -> String? {
+        let isReview = scope.role == .review || scope.role == .reviewOfYears
+        // 达到66.25%，近3年提升21个百分点: a change after a count of years (years-counted-back dates it).
+        if isReview, let count = yearsCounted(in: fact.range), count >= 2, count <= 20 { return scope.period }
+        // 占比79.2%、提高13.2个百分点 in a review of several years; not 比上年提高 (a change of the last year).
+        if isPointChange(fact), fact.periodRule == .ratioLevelAtEnd || fact.periodRule == .levelReachedAtEnd {
+            guard !Self.oneYearChanges.contains(where: { s.contains($0, in: fact.range) }) else { return nil }
+            if let span = fact.span, span.contains("/") { return span }
+            return scope.role == .reviewOfYears ? scope.period : nil
+        }
+        // A level of one year whose change is over the years (…增加到2002年的10.2万亿元，平均每年增长7.7%).
+        let isLevel =
+            fact.periodRule == .levelReachedAtEnd || fact.periodRule == .stockLevelAtEnd
+            || fact.period.map { !$0.contains("/") } == true
+                && Self.cumulativeWords.contains { s.contains($0, in: fact.range) }
+        return isLevel && !isPointChange(fact) && scope.role == .reviewOfYears ? scope.period : nil
+    }
+
+    /// Words right before a count of years that make them the years compared with (比前五年增长).
+    static let comparedSpans = FactWords.keywords(FrameWords.table, "compared-span")
+
+    /// Words in a change's clause that compare it with the year before (比上年, 同比): a change of one year.
+    static let oneYearChanges = FactWords.keywords(FrameWords.table, "one-year-change")
 
     private func period(
         by rule: PeriodRule, scope: FrameReader.Scope, inSentence: String?, written: String?, figure: Range<Int>,
