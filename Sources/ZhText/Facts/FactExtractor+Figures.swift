@@ -178,7 +178,11 @@ extension FactExtractor {
 
     /// Whether a figure is a threshold that defines a class (年主营业务收入2000万元及以上的工业法人单位,
     /// 覆盖全市85%以上的行政村): it names no fact of its own.
+    ///
+    /// So is a figure right after a word that opens a class of items (`class-open` in facts/pairing-words.tsv:
+    /// 布局一批50万千瓦以上风光基地, the size of each, not a quantity of them).
     func isThreshold(_ figure: Figure) -> Bool {
+        if s.endsWithAny(PairingWords.classOpens, before: figure.range.lowerBound) { return true }
         var position = figure.range.upperBound
         if let and = s.matching(PairingWords.boundAnd, at: position) { position += and.scalars.count }
         guard let bound = s.matching(PairingWords.bound, at: position),

@@ -68,6 +68,7 @@ enum PairingWords {
     static let reached = list("reached")
     static let bound = list("bound")
     static let boundAnd = list("bound-and")
+    static let classOpens = list("class-open")
     static let arranged = list("arranged")
     static let droppedVerb = list("dropped-verb")
     static let countVerb = list("count-verb")
