@@ -244,6 +244,17 @@ extension FactExtractor {
         figure.unit == .measure(.count) && s.matchesAny(PairingWords.aspects, at: figure.range.upperBound)
     }
 
+    /// Whether a count counts measures themselves (提出8项主要指标, 六项指标全部达到二级标准, 预期性指标19项:
+    /// `measure-noun` in facts/pairing-words.tsv right after it, maybe after a `measure-kind`, or right before it):
+    /// the plan's or the standard's own items, no result.
+    func countsMeasures(_ figure: Figure) -> Bool {
+        guard figure.unit == .measure(.count) else { return false }
+        if s.endsWithAny(PairingWords.measureNouns, before: figure.range.lowerBound) { return true }
+        var position = figure.range.upperBound
+        if let kind = s.matching(PairingWords.measureKinds, at: position) { position += kind.scalars.count }
+        return s.matchesAny(PairingWords.measureNouns, at: position)
+    }
+
     /// Whether a count in 次 counts a leader's visits or letters (总书记两次亲临…考察、3次回信: `leader` in
     /// facts/pairing-words.tsv, named earlier in the sentence): an honour the report recalls, no result.
     func isLeaderOccasion(_ figure: Figure) -> Bool {

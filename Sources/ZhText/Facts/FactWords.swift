@@ -85,6 +85,8 @@ enum PairingWords {
     static let resultPredicates = list("result-predicate")
     static let magnitudes = list("magnitude-of")
     static let aspects = list("aspect")
+    static let measureNouns = list("measure-noun")
+    static let measureKinds = list("measure-kind")
     static let awardPredicates = list("award-predicate")
     static let leaders = list("leader")
     static let deaths = list("deaths")

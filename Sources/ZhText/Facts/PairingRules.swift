@@ -33,6 +33,7 @@ extension FactExtractor {
         .rule("capacity-in-name") { $0.isCapacityInName($1.figure) ? $1.index + 1 : nil },
         .rule("magnitude") { $0.isMagnitude($1.figure) ? $1.index + 1 : nil },
         .rule("aspects") { $0.countsAspects($1.figure) ? $1.index + 1 : nil },
+        .rule("measures-counted") { $0.countsMeasures($1.figure) ? $1.index + 1 : nil },
         .rule("leader-occasions") { $0.isLeaderOccasion($1.figure) ? $1.index + 1 : nil },
         .read { $1.clause = $0.context.clauseStart(before: $1.figure.range.lowerBound) },
         .rule("milestone-count") { $0.milestoneCount(&$1) },
