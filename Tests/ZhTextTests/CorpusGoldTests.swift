@@ -79,9 +79,9 @@ struct CorpusGoldTests {
     /// sixth round three documents annotated blind in the fifth (20_national-2019, 35_jiangsu, 47_yunnan) joined
     /// the set, and the floors were set again from the eight documents, rounded down: quantities 0.993,
     /// percentages 0.998, dates 0.995, entities 0.856, terms 0.940, facts 0.795; raised at the round's end to what
-    /// its rules reach there (entities 0.889, facts 0.824).
+    /// its rules reach there (entities 0.894, facts 0.824).
     static let realDevelopmentFloors: [String: Double] = [
-        "quantities": 0.99, "percentages": 0.99, "dates": 0.99, "entities": 0.88, "terms": 0.93, "facts": 0.82,
+        "quantities": 0.99, "percentages": 0.99, "dates": 0.99, "entities": 0.89, "terms": 0.93, "facts": 0.82,
     ]
     /// F1 floors on the real test documents.
     ///
@@ -90,7 +90,7 @@ struct CorpusGoldTests {
     /// to what issue 16 reaches (0.595, then 0.644, 0.650, 0.683), entities to what issue 15's rules reach (0.743,
     /// 0.771, 0.781). In the sixth round the test gold was annotated a second time and adjudicated (blind);
     /// on it the same code scores quantities 0.978, dates 0.970, entities 0.786 (facts and terms unchanged); at the
-    /// round's end quantities 0.980, dates 0.975, entities 0.792, facts 0.707.
+    /// round's end quantities 0.980, dates 0.975, entities 0.799, facts 0.707.
     static let realTestFloors: [String: Double] = [
         "quantities": 0.98, "percentages": 0.99, "dates": 0.97, "entities": 0.79, "terms": 0.98, "facts": 0.70,
     ]
