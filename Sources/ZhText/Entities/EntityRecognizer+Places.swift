@@ -223,22 +223,19 @@ extension EntityRules {
             relabelItems(endingAt: comma, as: candidate.kind, &result, words, s)
         }
         // 紫金山、太湖等实验室, 长白山、吉光3个省实验室: the list closed by 等 or a count before the suffix (rule
-        // listed-bodies-before-count).
-        for word in words {
-            guard let end = listEndBeforeSharedBodySuffix(word.scalarOffsets, s),
-                let last = listedItem(endingAt: end, words, s), last.lowerBound > 0,
-                s[last.lowerBound - 1] == Scalar.ideographicComma
-            else { continue }
-            relabelItems(endingAt: end, as: .organization, &result, words, s)
-        }
-        // 青松、白石等水电站, 鹿鸣、岚溪大型水库, 云杉、栖霞等新线: a list of places closed by 等, a count or a
-        // size before the class of places its items are (rule listed-places-before-class).
-        for word in words {
-            guard let end = listEndBeforePlaceClass(word.scalarOffsets.lowerBound, s),
-                let last = listedItem(endingAt: end, words, s), last.lowerBound > 0,
-                s[last.lowerBound - 1] == Scalar.ideographicComma
-            else { continue }
-            relabelItems(endingAt: end, as: .location, &result, words, s)
+        // listed-bodies-before-count); 青松、白石等水电站, 鹿鸣、岚溪大型水库: a list of places closed by 等, a
+        // count or a size before the class of places its items are (rule listed-places-before-class).
+        for kind in [Entity.Kind.organization, .location] {
+            for word in words {
+                let listEnd =
+                    kind == .organization
+                    ? listEndBeforeSharedBodySuffix(word.scalarOffsets, s)
+                    : listEndBeforePlaceClass(word.scalarOffsets.lowerBound, s)
+                guard let end = listEnd, let last = listedItem(endingAt: end, words, s), last.lowerBound > 0,
+                    s[last.lowerBound - 1] == Scalar.ideographicComma
+                else { continue }
+                relabelItems(endingAt: end, as: kind, &result, words, s)
+            }
         }
         return result.count == found.count
             && result.elementsEqual(found, by: { $0.range == $1.range && $0.kind == $1.kind })
@@ -274,12 +271,17 @@ extension EntityRules {
         var end = range.lowerBound
         if end > 0, EntityVocabulary.divisionPrefixes.contains(s[end - 1]) { end -= 1 }
         if end > 0, EntityVocabulary.listEnds.contains(s[end - 1]) { return end - 1 }
-        guard end > 1, EntityVocabulary.countMeasures.contains(s[end - 1]),
-            EntityVocabulary.ordinalDigits.contains(s[end - 2])
-        else { return nil }
-        end -= 2
-        while end > 0, EntityVocabulary.ordinalDigits.contains(s[end - 1]) { end -= 1 }
-        return end
+        return countStart(endingAt: end, measures: EntityVocabulary.countMeasures, s)
+    }
+
+    /// Where a count (digits and a measure: 3个, 40条) ending at `end` starts, or nil when none ends there.
+    private func countStart(endingAt end: Int, measures: ScalarSet, _ s: UnsafeBufferPointer<UInt32>) -> Int? {
+        guard end > 1, measures.contains(s[end - 1]), EntityVocabulary.ordinalDigits.contains(s[end - 2]) else {
+            return nil
+        }
+        var start = end - 2
+        while start > 0, EntityVocabulary.ordinalDigits.contains(s[start - 1]) { start -= 1 }
+        return start
     }
 
     /// Where the last item of a list ends before a class of places (listed-class in places.tsv) starting at
@@ -292,12 +294,7 @@ extension EntityRules {
         if let size = EntityVocabulary.placeClassSizes.first(where: { endsWith($0, 0..<end, s) }) {
             end -= size.scalars.count
         }
-        if end > 1, EntityVocabulary.placeClassCounts.contains(s[end - 1]),
-            EntityVocabulary.ordinalDigits.contains(s[end - 2])
-        {
-            end -= 2
-            while end > 0, EntityVocabulary.ordinalDigits.contains(s[end - 1]) { end -= 1 }
-        }
+        if let count = countStart(endingAt: end, measures: EntityVocabulary.placeClassCounts, s) { end = count }
         if end > 0, EntityVocabulary.listEnds.contains(s[end - 1]) { end -= 1 }
         return end < start ? end : nil
     }

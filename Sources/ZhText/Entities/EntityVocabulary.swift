@@ -236,12 +236,13 @@ enum EntityVocabulary {
     ///
     /// After a province's abbreviation they make a word or a brand (皖美, 粤美), no pair of places (rule
     /// province-word).
+    static let wordsAfterProvince = placeWords.scalars(ofKind: "word-after-province")
+
     /// Last characters of natural features' names (玉珠峰, 阳宗海).
     ///
     /// A word the lexicon tags as a person ending in one is no person without a title or a verb of speech by it
     /// (rule feature-not-person).
     static let featureEndings = placeWords.scalars(ofKind: "feature")
-    static let wordsAfterProvince = placeWords.scalars(ofKind: "word-after-province")
 
     /// Compass points after a province's abbreviation (北 in 皖北, 东北 in 渝东北), the longest first.
     static let compassPoints = placeWords.keywords(ofKind: "compass-point").sorted {
