@@ -79,9 +79,12 @@ struct CorpusGoldTests {
     /// sixth round three documents annotated blind in the fifth (20_national-2019, 35_jiangsu, 47_yunnan) joined
     /// the set, and the floors were set again from the eight documents, rounded down: quantities 0.993,
     /// percentages 0.998, dates 0.995, entities 0.856, terms 0.940, facts 0.795; raised at the round's end to what
-    /// its rules reach there (entities 0.894, facts 0.824).
+    /// its rules reach there (entities 0.894, facts 0.824). In the seventh round the five documents annotated
+    /// blind in the sixth (02_national-2008, 26_gansu, 32_hubei, 41_shandong, 43_sichuan) joined, and the floors
+    /// were set again from the thirteen documents, rounded down: quantities 0.983, percentages 1.000, dates
+    /// 0.984, entities 0.823, terms 0.942, facts 0.751.
     static let realDevelopmentFloors: [String: Double] = [
-        "quantities": 0.99, "percentages": 0.99, "dates": 0.99, "entities": 0.89, "terms": 0.93, "facts": 0.82,
+        "quantities": 0.98, "percentages": 0.99, "dates": 0.98, "entities": 0.82, "terms": 0.94, "facts": 0.75,
     ]
     /// F1 floors on the real test documents.
     ///
