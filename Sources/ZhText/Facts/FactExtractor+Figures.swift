@@ -129,6 +129,8 @@ extension FactExtractor {
         {
             return true
         }
+        // 新增1000千伏输电线路1240公里: the specification is part of the next figure's indicator.
+        if isSpecification(figure) { return true }
         // 60周岁及以上人口.
         if s.matchesAny(PairingWords.boundAnd, at: position), s.matchesAny(PairingWords.bound, at: position + 1) {
             return true
@@ -229,6 +231,22 @@ extension FactExtractor {
             end += 1
         }
         return s.containsAny(PairingWords.projectEnds, in: after..<end)
+    }
+
+    /// Whether a figure specifies a kind of thing named right after it.
+    ///
+    /// 淖毛湖750千伏输变电工程, 8英寸碳化硅晶圆 (`spec-unit` in facts/pairing-words.tsv): part of a name, no fact of
+    /// its own (rule specification-in-name). Two joined by 和, 及 or 、 are so too (750千伏和330千伏电网工程).
+    func isSpecification(_ figure: Figure) -> Bool {
+        var after = figure.range.upperBound
+        guard s.endsWithAny(PairingWords.specUnits, before: after) else { return false }
+        if Indicator.conjunctions.contains(s.scalar(at: after)) || s.scalar(at: after) == Scalar.ideographicComma {
+            after += 1
+            while after < s.count, Numeral.isASCIIDigit(s[after]) || s[after] == Indicator.ASCII.fullStop { after += 1 }
+            guard let unit = PairingWords.specUnits.first(where: { s.matches($0, at: after) }) else { return false }
+            after += unit.scalars.count
+        }
+        return Self.isHan(s.scalar(at: after)) && !Indicator.objectStops.contains(s[after])
     }
 
     /// Whether a figure in 级 is the magnitude of an event (漾濞6.4级地震: `magnitude-of` in facts/pairing-words.tsv):

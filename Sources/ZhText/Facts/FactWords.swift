@@ -70,6 +70,7 @@ enum PairingWords {
     static let boundAnd = list("bound-and")
     static let classOpens = list("class-open")
     static let arranged = list("arranged")
+    static let specUnits = list("spec-unit")
     static let droppedVerb = list("dropped-verb")
     static let countVerb = list("count-verb")
     /// The verbs that end a longer head before a count whose noun follows it, longest first.

@@ -103,6 +103,16 @@ struct Indicator {
         return .text(range.lowerBound..<(range.lowerBound + verb.scalars.count))
     }
 
+    /// An indicator closed by an object verb (自治区重大项目开工), without that verb: the noun a verb alone after it
+    /// acts on (…开工390个、竣工437个 → 自治区重大项目竣工); nil when no object verb closes it.
+    func objectBeforeVerb(_ pieces: [Piece]) -> [Piece]? {
+        guard case .text(let range)? = pieces.last,
+            let verb = Self.objectVerbs.first(where: { ends(with: $0, range.lowerBound, range.upperBound) }),
+            range.count >= verb.scalars.count + 2
+        else { return nil }
+        return pieces.dropLast() + [.text(range.lowerBound..<(range.upperBound - verb.scalars.count))]
+    }
+
     /// Whether an indicator is a result or object verb alone (废止), with no object.
     func isVerbAlone(_ pieces: [Piece]) -> Bool {
         guard pieces.count == 1, case .text(let range) = pieces[0] else { return false }

@@ -64,6 +64,19 @@ extension Indicator {
     /// Words that open the tail a 分别 list's items share (全产业链, 居民).
     static let tailOpens: [Keyword] = IndicatorTables.longestFirst("tail-open")
 
+    /// Measures a tail counted off does not cut (普及率, 覆盖率).
+    static let tailWords: [Keyword] = IndicatorTables.longestFirst("tail-word")
+
+    /// Where a tail counted off at `cut` starts in `last`: before a tail word that ends the item when the count lands
+    /// inside it (农村自来水、卫生户厕普及率 → …普及率, not …及率; rule tail-word), else at `cut`.
+    private func uncutMeasure(_ last: Range<Int>, at cut: Int) -> Int {
+        for word in Self.tailWords where ends(with: word, last.lowerBound, last.upperBound) {
+            let start = last.upperBound - word.scalars.count
+            if start > last.lowerBound + 1, start < cut, cut < last.upperBound { return start }
+        }
+        return cut
+    }
+
     /// The last characters of a count whose second item is the same subject's (起数和死亡人数).
     static let countEnds: Set<UInt32> = IndicatorTables.scalars("second-count-end")
 
@@ -96,7 +109,7 @@ extension Indicator {
             if opener == nil, before.count >= 4, !Self.measureEnds.contains(end), !Self.tailEnds.contains(end) {
                 return nil
             }
-            let cut = opener ?? last.lowerBound + before.count
+            let cut = opener ?? uncutMeasure(last, at: last.lowerBound + before.count)
             items[items.count - 1] = last.lowerBound..<cut
             return cut..<last.upperBound
         } else if let measure = Self.measures.first(where: {

@@ -16,7 +16,10 @@ extension FactExtractor {
         } else {
             p.headStart = context.clauseStart(before: p.figures[index - 1].range.lowerBound)
             // …38个、千亩以上产业基地: not past the figure before it.
-            if index > 1 { p.headStart = max(p.headStart, p.figures[index - 2].range.upperBound) }
+            // 新建750千伏和330千伏电网工程16个: nor past a specification before it (rule specification-in-name).
+            var before = index - 2
+            while before >= 0, isSpecification(p.figures[before]) { before -= 1 }
+            if before >= 0 { p.headStart = max(p.headStart, p.figures[before].range.upperBound) }
         }
     }
 
@@ -164,7 +167,9 @@ extension FactExtractor {
             // 新增7个全国典型案例: the count names its own object after it.
             p.figure.isMoney || p.text.object(after: p.figure.range, isMoney: false) == nil
         else { return nil }
-        p.add(make(head.pieces + p.text.carried(previous), p.figure, head.start..<p.figure.range.upperBound, p))
+        let pieces =
+            p.text.objectBeforeVerb(previous).map { $0 + head.pieces } ?? head.pieces + p.text.carried(previous)
+        p.add(make(pieces, p.figure, head.start..<p.figure.range.upperBound, p))
         return p.index + 1
     }
 

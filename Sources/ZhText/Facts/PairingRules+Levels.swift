@@ -96,13 +96,17 @@ extension FactExtractor {
         return nil
     }
 
-    /// Whether a head after ， continues the list of the figure before: a bare noun (no verb, no measure) right
-    /// after the previous fact's figure, its figure in the same unit.
+    /// The longest item after ， that a list verb still opens (期刊, 图书; 收购存量商品房 is a clause of its own).
+    static let bareItemLength = 4
+
+    /// Whether a head after ， continues the list of the figure before: a bare noun (no verb, no measure, at most
+    /// `bareItemLength` characters) right after the previous fact's figure, its figure in the same unit.
     private func continuesList(_ head: Indicator.Head, _ p: Pairing) -> Bool {
         guard p.index > 0, p.headStart > 0, [Scalar.fullwidthComma, 0x2C].contains(s[p.headStart - 1]),
             p.figures[p.index - 1].range.upperBound == p.headStart - 1, head.verb == nil, head.gaps.isEmpty,
             p.text.lacksMeasure(head.range), p.lastFigure == p.index - 1, let last = p.found.last,
-            last.unit == p.figure.unit, !p.figure.isPercentage
+            last.unit == p.figure.unit, !p.figure.isPercentage,
+            head.range.count <= Self.bareItemLength
         else { return false }
         return true
     }

@@ -31,6 +31,7 @@ extension FactExtractor {
         .rule("tally") { $0.isTally($1.figure) ? $1.index + 1 : nil },
         .rule("population-in-passing") { $0.isPopulationInPassing($1.figure) ? $1.index + 1 : nil },
         .rule("capacity-in-name") { $0.isCapacityInName($1.figure) ? $1.index + 1 : nil },
+        .rule("specification-in-name") { $0.isSpecification($1.figure) ? $1.index + 1 : nil },
         .rule("magnitude") { $0.isMagnitude($1.figure) ? $1.index + 1 : nil },
         .rule("aspects") { $0.countsAspects($1.figure) ? $1.index + 1 : nil },
         .rule("measures-counted") { $0.countsMeasures($1.figure) ? $1.index + 1 : nil },
