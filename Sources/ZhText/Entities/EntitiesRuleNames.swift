@@ -39,7 +39,7 @@ extension RuleCatalog {
             "place-opening-word", "not-given-name",
             "place-tagged-as-person", "county-village", "province-word",
             "feature-not-person", "listed-places-before-class", "country-becoming",
-            "line-of-countries", "weak-country-name",
+            "line-of-countries", "weak-country-name", "city-chain", "region-split-word", "line-section",
         ]
     }
 

@@ -508,6 +508,9 @@ extension EntityRules {
         if let end = abbreviatedPlaces(at: index, tokens, s) {
             sentence.candidates.append((range.lowerBound..<end, .location))
         }
+        // Cities abbreviated to one character each (汉襄宜: rule city-chain); a region cut into characters (陇 原).
+        if let chain = cityChain(at: index, tokens, s) { sentence.candidates.append((chain, .location)) }
+        if let region = splitRegion(at: index, tokens, s) { sentence.candidates.append((region, .location)) }
     }
 
     /// A well-known body or region opening a word of three or more characters whose rest is a
@@ -653,6 +656,8 @@ extension EntityRules {
         }
         let nextIsSingle = next < tokens.count && tokens[next].kind == .word && tokens[next].scalarOffsets.count == 1
         let name = range.lowerBound..<end
+        // 绿满陇原: a region's name after the surname makes no given name (rule region-split-word).
+        if EntityVocabulary.regions.contains(s[(range.upperBound)..<end]) { return }
         if name.count >= 2, !nextIsSingle,
             (name.count == 3 && looksLikeName(name, s)) || hasPersonContext(index, next, tokens, s)
         {
@@ -741,7 +746,7 @@ extension EntityRules {
                 merged += 1
             }
         }
-        return sectionsJoined(chosen, s, limit: sentence.limit)
+        return lineSections(sectionsJoined(chosen, s, limit: sentence.limit), s, limit: sentence.limit)
     }
 
     /// A river, a line or a park and the place of one of its sections, then the section's suffix, are one place:

@@ -371,4 +371,28 @@ enum EntityVocabulary {
         }
         return FlatTrie(words: words)
     }()
+
+    /// The first characters of the cities the gazetteer names with 市 and without it (武 of 武汉市 and 武汉, 襄 of
+    /// 襄阳市 and 襄阳), with the one-character abbreviations but those that are common morphemes (美): the
+    /// characters a run of cities abbreviated to one character each is written with (汉襄宜: rule city-chain).
+    static let cityInitials: ScalarSet = {
+        var size = 0
+        let bytes = zhtext_place_lexicon(&size)!
+        let text = String(decoding: UnsafeBufferPointer(start: bytes, count: size), as: UTF8.self)
+        var names = Set<Substring>()
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            if let name = line.split(separator: " ").first { names.insert(name) }
+        }
+        let common = placeWords.scalars(ofKind: "word-after-province")
+        var initials = placeWords.words(ofKind: "abbreviation").joined().unicodeScalars.map(\.value).filter {
+            !common.contains($0)
+        }
+        for name in names where name.unicodeScalars.count >= 3 && name.unicodeScalars.last?.value == Scalar.市 {
+            if names.contains(name.dropLast()), let first = name.unicodeScalars.first { initials.append(first.value) }
+        }
+        return ScalarSet(initials)
+    }()
+
+    /// Words after which two cities abbreviated to one character each are a run of places (兰白一体化, 宜荆城市群).
+    static let chainClosings = WordList(placeWords.words(ofKind: "chain-close"))
 }

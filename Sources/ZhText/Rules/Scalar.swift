@@ -132,6 +132,7 @@ enum Scalar {
     static let 家: UInt32 = 0x5BB6
     static let 届: UInt32 = 0x5C4A
     static let 左: UInt32 = 0x5DE6
+    static let 市: UInt32 = 0x5E02
     static let 年: UInt32 = 0x5E74
     static let 底: UInt32 = 0x5E95
     static let 度: UInt32 = 0x5EA6
