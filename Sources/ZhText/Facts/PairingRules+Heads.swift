@@ -247,8 +247,20 @@ extension FactExtractor {
             }
             end += 1
         }
-        return nil
+        // 10个国家大科学装置、5个国家技术创新中心…: a list of counts opens the clause; each count pairs with its own
+        // noun (count-list pairs the next items), not with the noun before the next count.
+        guard end < s.count, end - after >= 2, s[end] == Scalar.ideographicComma, end + 1 < s.count,
+            Numeral.isASCIIDigit(s[end + 1]) || Numeral.chineseDigit(s[end + 1]) != nil,
+            !s[after..<end].contains(where: Numeral.isASCIIDigit),
+            // 2个千亿级、11个百亿级产业集群: classes of size sharing the last item's noun, no nouns of their own.
+            !Self.sizeOpenings.contains(s[after]), Numeral.chineseDigit(s[after]) == nil
+        else { return nil }
+        p.add(make([.text(after..<end)], figure, figure.range.lowerBound..<end, p))
+        return p.index + 1
     }
+
+    /// The multipliers that open a class of size after a count (千亿级, 百亿元).
+    static let sizeOpenings: Set<UInt32> = [Scalar.百, Scalar.千, Scalar.万, Scalar.亿]
 
     /// Where a result predicate that opens at `start` ends (the clause's end), or nil when it is long: a short
     /// predicate says what the things counted achieved (入选国家碳达峰试点); a quoted name in it counts as one word
