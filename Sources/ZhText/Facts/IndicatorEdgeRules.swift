@@ -386,9 +386,11 @@ extension Indicator {
         return .nothing
     }
 
-    /// 比2002年增加5400万人, 较2020年末增长36%: the base of a comparison (a word of the rule right before a date that
-    /// opens the phrase, then maybe a lead word such as 末, then a verb of change) is not the indicator, as 比上年 is
-    /// not. A relative year (比上年) is the lead words' and self-comparison's; 较2019年同期恢复至 keeps its base.
+    /// 比2002年增加5400万人, 较2020年末增长36%: the base of a comparison is not the indicator, as 比上年 is not.
+    ///
+    /// The base is a word of the rule right before a date that opens the phrase, then maybe a lead word such as 末,
+    /// then a verb of change. A relative year (比上年) is the lead words' and self-comparison's; 较2019年同期恢复至
+    /// keeps its base.
     private func datedBase(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
         guard let word = rule.words.first(where: { s.matches($0, at: trim.lower) }),
             let date = trim.dates.first(where: { $0.scalarOffsets.lowerBound == trim.lower + word.scalars.count }),

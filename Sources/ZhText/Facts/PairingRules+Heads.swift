@@ -247,15 +247,22 @@ extension FactExtractor {
             }
             end += 1
         }
-        // 10个国家大科学装置、5个国家技术创新中心…: a list of counts opens the clause; each count pairs with its own
-        // noun (count-list pairs the next items), not with the noun before the next count.
-        guard end < s.count, end - after >= 2, s[end] == Scalar.ideographicComma, end + 1 < s.count,
+        return listOpening(&p, noun: after..<end)
+    }
+
+    /// 10个国家大科学装置、5个国家技术创新中心…: each count of a list opening the clause pairs with its own noun.
+    ///
+    /// Not with the noun before the next count; count-list pairs the next items. `noun` runs from the count to where
+    /// counted-subject stopped; it pairs when a 、 and the next count follow it.
+    private func listOpening(_ p: inout Pairing, noun: Range<Int>) -> Int? {
+        let end = noun.upperBound
+        guard end + 1 < s.count, noun.count >= 2, s[end] == Scalar.ideographicComma,
             Numeral.isASCIIDigit(s[end + 1]) || Numeral.chineseDigit(s[end + 1]) != nil,
-            !s[after..<end].contains(where: Numeral.isASCIIDigit),
+            !s[noun].contains(where: Numeral.isASCIIDigit),
             // 2个千亿级、11个百亿级产业集群: classes of size sharing the last item's noun, no nouns of their own.
-            !Self.sizeOpenings.contains(s[after]), Numeral.chineseDigit(s[after]) == nil
+            !Self.sizeOpenings.contains(s[noun.lowerBound]), Numeral.chineseDigit(s[noun.lowerBound]) == nil
         else { return nil }
-        p.add(make([.text(after..<end)], figure, figure.range.lowerBound..<end, p))
+        p.add(make([.text(noun)], p.figure, p.figure.range.lowerBound..<end, p))
         return p.index + 1
     }
 
