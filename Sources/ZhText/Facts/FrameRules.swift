@@ -51,6 +51,10 @@ struct FrameRules {
         /// is for those years, counted back from the last year of the period decided (2023/2025).
         /// Read once the fact is whole (`countedYears`).
         case yearsCountedBack = "years-counted-back"
+        /// In a review, a change compared with a year written after 比 or 较 (2007年，…比2002年增长65.5%) is over the
+        /// years after that one up to the fact's own (2003/2007); with a level of the fact's year it is a fact of its
+        /// own (`splitLevels`). A base one year before is the year before's change (比2006年: one fact, 2007).
+        case sinceDatedBase = "since-dated-base"
         /// In a review of one year, the year reviewed (a quarter of it written in the paragraph stays).
         case reviewedYear = "reviewed-year"
         /// In a plan, a figure its clause says is there already (我国60岁以上人口已达2.5亿; 国家已设立400亿元基金) is a
@@ -312,7 +316,18 @@ struct FrameRules {
     /// In a review, a change written after a count of years (财政收入达到1350亿元，3年增长58.6%) is for
     /// those years, ending with the last year of the period decided: 2023/2025 in the review of 2021/2025.
     func countedYears(_ found: inout [FactExtractor.Found]) {
+        for index in found.indices where found[index].value != nil && found[index].change == nil {
+            // 常住人口…，比2020年末增加35万人: an absolute change since the base year (since-dated-base).
+            guard isAbsoluteChange(found[index]), let span = sinceDatedBase(found[index]) else { continue }
+            found[index].period = span
+            found[index].periodRule = .sinceDatedBase
+        }
         for index in found.indices where found[index].change != nil && found[index].value == nil {
+            if let span = sinceDatedBase(found[index]) {
+                found[index].period = span
+                found[index].periodRule = .sinceDatedBase
+                continue
+            }
             let range = found[index].range
             guard let period = found[index].period, let last = Int(period.suffix(4)),
                 let scope = frame.scope(at: range.lowerBound),
@@ -322,6 +337,37 @@ struct FrameRules {
             found[index].period = "\(last - count + 1)/\(last)"
             found[index].periodRule = .yearsCountedBack
         }
+    }
+
+    /// Whether a fact is an absolute change: its indicator ends with the verb of one (常住人口增加).
+    private func isAbsoluteChange(_ fact: FactExtractor.Found) -> Bool {
+        guard case .text(let range)? = fact.indicator.last else { return false }
+        return Indicator.amountChanges.contains {
+            range.count >= $0.scalars.count && s.matches($0, at: range.upperBound - $0.scalars.count)
+        }
+    }
+
+    /// The words that open a dated base of a comparison (比, 较: the rule dated-base of the indicator's edges).
+    static let datedBases = IndicatorEdgeRule.named(.datedBase).words
+    /// How far before a fact's evidence its dated base may open (比2020年末: 8 characters).
+    static let baseReach = 8
+
+    /// The span a review's change compared with a year written after 比 or 较 is over (比2002年增长65.5% in 2007 →
+    /// 2003/2007), or nil: no such year, or one less than two years before the fact's (rule since-dated-base).
+    func sinceDatedBase(_ fact: FactExtractor.Found) -> String? {
+        guard let period = fact.period, period.count == 4, let last = Int(period),
+            let scope = frame.scope(at: fact.range.lowerBound), scope.role == .review || scope.role == .reviewOfYears
+        else { return nil }
+        // 常住人口…，比2020年末增加35万人: the absolute change's evidence opens after its base.
+        let digits = 4
+        let window = max(0, fact.range.lowerBound - Self.baseReach)..<fact.range.upperBound
+        for mark in window where mark + digits + 1 < window.upperBound && s.matchesAny(Self.datedBases, at: mark) {
+            let year = (mark + 1)..<(mark + 1 + digits)
+            guard year.allSatisfy({ Numeral.isASCIIDigit(s[$0]) }), s[year.upperBound] == Scalar.年 else { continue }
+            let base = year.reduce(0) { $0 * 10 + Int(s[$1] - UInt32(UInt8(ascii: "0"))) }
+            return last - base >= 2 ? "\(base + 1)/\(last)" : nil
+        }
+        return nil
     }
 
     /// The count of years written just before a change word in `range` (3年增长, 两年提高), or nil.
@@ -380,6 +426,8 @@ struct FrameRules {
     /// The span a fact's change is over when the fact's value is a level of one year, or nil when the two stay one
     /// fact.
     private func overYears(_ fact: FactExtractor.Found, scope: FrameReader.Scope) -> String? {
+        // 2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%: the change since the base year (since-dated-base).
+        if let span = sinceDatedBase(fact) { return span }
         let isReview = scope.role == .review || scope.role == .reviewOfYears
         // 达到66.25%，近3年提升21个百分点: a change after a count of years (years-counted-back dates it).
         if isReview, let count = yearsCounted(in: fact.range), count >= 2, count <= 20 { return scope.period }
@@ -447,7 +495,7 @@ struct FrameRules {
         case .levelReachedAtEnd:
             guard scope.role == .reviewOfYears, isLevel(figure, clause: clause) else { return nil }
             return String(scope.period.suffix(4))
-        case .ratioLevelAtEnd, .stockLevelAtEnd, .yearsCountedBack, .levelCarriedInList:
+        case .ratioLevelAtEnd, .stockLevelAtEnd, .yearsCountedBack, .levelCarriedInList, .sinceDatedBase:
             return nil  // decided once the fact is whole: `ratioLevels(_:)`, `stockLevels(_:)`, `countedYears(_:)`
         case .spanOfReview:
             return scope.role == .reviewOfYears ? scope.period : nil

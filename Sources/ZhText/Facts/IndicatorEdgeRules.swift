@@ -17,6 +17,7 @@ struct IndicatorEdgeRule: Sendable {
         case budgetedAmount = "budgeted-amount", denominator, methodAfter = "method-after", cause
         case fromFigure = "from-figure", abbreviation, examples, numberedGroup = "numbered-group"
         case listItems = "list-items", lightVerb = "light-verb", selfComparison = "self-comparison"
+        case datedBase = "dated-base"
 
         /// Whether the rule tries its words longest first (平均 before 均); the others keep the tables' order.
         var triesLongestFirst: Bool { self == .leadWord || self == .linkWord || self == .selfComparison }
@@ -132,6 +133,7 @@ extension Indicator {
         case .amountChange: amountChange(rule, &trim)
         case .comparisonDirection: comparisonDirection(rule, &trim)
         case .selfComparison: selfComparison(rule, &trim)
+        case .datedBase: datedBase(rule, &trim)
         case .increaseWord: changeWord(rule, .increase, &trim)
         case .decreaseWord: changeWord(rule, .decrease, &trim)
         case .linkWord: linkWord(rule, &trim)
@@ -382,6 +384,24 @@ extension Indicator {
             return .head(Head(range: end, direction: .increase, continues: false))
         }
         return .nothing
+    }
+
+    /// 比2002年增加5400万人, 较2020年末增长36%: the base of a comparison is not the indicator, as 比上年 is not.
+    ///
+    /// The base is a word of the rule right before a date that opens the phrase, then maybe a lead word such as 末,
+    /// then a verb of change. A relative year (比上年) is the lead words' and self-comparison's; 较2019年同期恢复至
+    /// keeps its base.
+    private func datedBase(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard let word = rule.words.first(where: { s.matches($0, at: trim.lower) }),
+            let date = trim.dates.first(where: { $0.scalarOffsets.lowerBound == trim.lower + word.scalars.count }),
+            date.kind != .relative
+        else { return .nothing }
+        var after = date.scalarOffsets.upperBound
+        if let lead = Self.leads.first(where: { s.matches($0, at: after) }) { after += lead.scalars.count }
+        guard Self.changeVerbs.contains(where: { s.matches($0, at: after) && after + $0.scalars.count <= trim.upper })
+        else { return .nothing }
+        trim.lower = date.scalarOffsets.upperBound
+        return .again
     }
 
     /// 比去年预算高0.2个百分点, 比上年低0.5个百分点: a figure compared with itself a year before (a word of the rule),

@@ -247,8 +247,27 @@ extension FactExtractor {
             }
             end += 1
         }
-        return nil
+        return listOpening(&p, noun: after..<end)
     }
+
+    /// 10个国家大科学装置、5个国家技术创新中心…: each count of a list opening the clause pairs with its own noun.
+    ///
+    /// Not with the noun before the next count; count-list pairs the next items. `noun` runs from the count to where
+    /// counted-subject stopped; it pairs when a 、 and the next count follow it.
+    private func listOpening(_ p: inout Pairing, noun: Range<Int>) -> Int? {
+        let end = noun.upperBound
+        guard end + 1 < s.count, noun.count >= 2, s[end] == Scalar.ideographicComma,
+            Numeral.isASCIIDigit(s[end + 1]) || Numeral.chineseDigit(s[end + 1]) != nil,
+            !s[noun].contains(where: Numeral.isASCIIDigit),
+            // 2个千亿级、11个百亿级产业集群: classes of size sharing the last item's noun, no nouns of their own.
+            !Self.sizeOpenings.contains(s[noun.lowerBound]), Numeral.chineseDigit(s[noun.lowerBound]) == nil
+        else { return nil }
+        p.add(make([.text(noun)], p.figure, p.figure.range.lowerBound..<end, p))
+        return p.index + 1
+    }
+
+    /// The multipliers that open a class of size after a count (千亿级, 百亿元).
+    static let sizeOpenings: Set<UInt32> = [Scalar.百, Scalar.千, Scalar.万, Scalar.亿]
 
     /// Where a result predicate that opens at `start` ends (the clause's end), or nil when it is long: a short
     /// predicate says what the things counted achieved (入选国家碳达峰试点); a quoted name in it counts as one word
