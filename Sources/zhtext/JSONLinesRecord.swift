@@ -32,9 +32,12 @@ enum JSONLinesRecord {
         let source: RecordSource
         switch object["id"] {
         case let string as String: source = .named(string)
-        case is Bool: return invalid("\"id\" must be a string or a number, not a boolean")
-        case is NSNumber:
+        case is NSNumber, is Bool:
+            // Foundation reads 0 and 1 as NSNumbers that also cast to Bool: the literal decides.
             guard let literal = rawValue(of: "id", in: line) else { return invalid("cannot read \"id\"") }
+            if literal == "true" || literal == "false" {
+                return invalid("\"id\" must be a string or a number, not a boolean")
+            }
             source = RecordSource(text: literal, record: .number(literal))
         case nil, is NSNull: return invalid("missing \"id\" (a string or a number)")
         default: return invalid("\"id\" must be a string or a number")

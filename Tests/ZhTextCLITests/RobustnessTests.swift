@@ -209,7 +209,7 @@ struct RobustnessTests {
             #"{"id": 49, "text": "增长1%"}"#, #"{"id": "49", "text": "增长2%"}"#, #"{"id": 1.5e3, "text": ""}"#,
             #"{"text": "增长3%", "id": 123456789012345678901234567890}"#, "", #"{"text": "没有编号"}"#,
             "{\"id\": \"x\", \"text\": \"\u{FF}\"}",
-            #"{"id": true, "text": "t"}"#,
+            #"{"id": true, "text": "t"}"#, #"{"id": 0, "text": "增长4%"}"#, #"{"id": 1, "text": ""}"#,
         ]
         var bytes = Array(lines.joined(separator: "\n").utf8) + [0x0A]
         let bad = bytes.firstIndex(of: 0xC3)!  // the ÿ of the seventh line: make it an invalid byte
@@ -217,7 +217,7 @@ struct RobustnessTests {
         bytes.remove(at: bad + 1)
         let result = try CLIRunner.run(["extract", "--jsonl-input", "-"], stdin: Data(bytes))
         let output = result.stdout.split(separator: "\n").map(String.init)
-        #expect(output.count == 8)
+        #expect(output.count == 10)
         #expect(output[0].hasPrefix(#"{"schema": 1, "source": 49, "encoding""#))
         #expect(output[1].hasPrefix(#"{"schema": 1, "source": "49", "encoding""#))
         #expect(output[2].hasPrefix(#"{"schema": 1, "source": 1.5e3, "encoding""#))
@@ -232,6 +232,8 @@ struct RobustnessTests {
         )
         #expect(output[6].contains(#""message": "not valid UTF-8 (bad byte at offset 21 of the line) (line 7 of -)""#))
         #expect(output[7].contains(#""message": "\"id\" must be a string or a number, not a boolean (line 8 of -"#))
+        #expect(output[8].hasPrefix(#"{"schema": 1, "source": 0, "encoding""#))
+        #expect(output[9].hasPrefix(#"{"schema": 1, "source": 1, "encoding""#))
         #expect(result.status == 1)
         let mapper = try CLIRunner.run(["extract", "--jsonl-input", "--exit-zero", "-"], stdin: Data(bytes))
         #expect(mapper.status == 0 && mapper.stdout == result.stdout)
