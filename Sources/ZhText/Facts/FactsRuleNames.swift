@@ -14,7 +14,7 @@ extension RuleCatalog {
         "footnote", "harvest-change", "cause-of-loss", "listed-name", "list-verb", "count-verb", "action-noun",
         "industry-topic", "shared-opening", "shared-measure", "tail-opener", "whole-items", "joined-item",
         "verb-list-object", "verb-total-parts", "verb-at-end-object", "names-before-count", "classified-list",
-        "own-total", "part-from", "years-measure", "tail-word",
+        "own-total", "part-from", "years-measure", "tail-word", "measure-tail", "quoted-in-object",
     ]
 
     /// The facts knowledge tables.

@@ -289,7 +289,10 @@ struct FrameRules {
     /// value over the years (月访问量稳定在2000万人次).
     func carriedLevels(_ found: inout [FactExtractor.Found]) {
         let reader = Indicator(s: s)
-        let ends: Set<FrameRules.PeriodRule> = [.levelReachedAtEnd, .stockLevelAtEnd, .ratioLevelAtEnd]
+        // A level carried to one item carries on to the next (达到8个、45家、547家: rule level-carried-in-list).
+        let ends: Set<FrameRules.PeriodRule> = [
+            .levelReachedAtEnd, .stockLevelAtEnd, .ratioLevelAtEnd, .levelCarriedInList,
+        ]
         for index in found.indices.dropFirst() where found[index].change == nil && found[index].value != nil {
             let before = found[index - 1]
             let own = found[index].periodRule

@@ -109,7 +109,8 @@ extension Indicator {
             if opener == nil, before.count >= 4, !Self.measureEnds.contains(end), !Self.tailEnds.contains(end) {
                 return nil
             }
-            let cut = opener ?? uncutMeasure(last, at: last.lowerBound + before.count)
+            let guess = uncutMeasure(last, at: last.lowerBound + before.count)
+            let cut = opener ?? measureCut(last, near: guess, first: items[0])
             items[items.count - 1] = last.lowerBound..<cut
             return cut..<last.upperBound
         } else if let measure = Self.measures.first(where: {
@@ -121,6 +122,19 @@ extension Indicator {
             return (last.upperBound - measure.scalars.count)..<last.upperBound
         }
         return nil
+    }
+
+    /// Where the shared tail of a list's last item starts when no word opens it: before a measure noun that ends the
+    /// last item and not the first, when that cut is at most one character from `guess` (as many characters as the
+    /// item before): 原煤、原油、天然气产量 → 天然气 + 产量, not 天然 + 气产量 (rule measure-tail); else `guess`.
+    private func measureCut(_ last: Range<Int>, near guess: Int, first: Range<Int>) -> Int {
+        guard
+            let measure = Self.measures.first(where: {
+                ends(with: $0, last.lowerBound, last.upperBound) && !ends(with: $0, first.lowerBound, first.upperBound)
+            })
+        else { return guess }
+        let cut = last.upperBound - measure.scalars.count
+        return abs(cut - guess) <= 1 && cut - last.lowerBound >= 2 ? cut : guess
     }
 
     /// Measures that name nothing alone at the start of a sentence and take the industry of the line's topic.
@@ -193,18 +207,23 @@ extension Indicator {
         let longest = isMoney ? 24 : 14
         // The clause ends at these (、 too after a count: 城市书房8个、乡镇综合文化站15个).
         // 10个“数字领航”企业: a quote that opens the noun closes inside it.
-        let quoted = s[start] == Scalar.leftDoubleQuotationMark
+        // 20个高速公路“开口子”工程: a quote opening inside the noun closes inside it too (rule quoted-in-object).
+        var quoted = false
+        var marks = 0
         while end < s.count,
             !Self.objectEnds.contains(s[end]) || quoted && s[end] == Scalar.rightDoubleQuotationMark,
             isMoney || s[end] != Scalar.ideographicComma
         {
+            if s[end] == Scalar.leftDoubleQuotationMark { quoted = true }
+            if s[end] == Scalar.leftDoubleQuotationMark || s[end] == Scalar.rightDoubleQuotationMark { marks += 1 }
             // 400亿港元银色债券和200亿港元绿色债券: the next item starts at its figure.
             if s[end] == Scalar.和 || s[end] == Scalar.及, end + 1 < s.count,
                 Numeral.isASCIIDigit(s[end + 1]) || Numeral.chineseDigit(s[end + 1]) != nil
             {
                 break
             }
-            guard end - start < longest, isPhraseScalar(s[end]) || s[end] == Scalar.ideographicComma,
+            // Quote marks do not count against the noun's length.
+            guard end - start - marks < longest, isPhraseScalar(s[end]) || s[end] == Scalar.ideographicComma,
                 !Numeral.isASCIIDigit(s[end])
             else { return nil }
             end += 1
