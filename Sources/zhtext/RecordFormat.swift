@@ -136,7 +136,7 @@ enum CSVFormat {
                         "approximate": String(bounds.approximate), "qualifier": bounds.qualifier ?? "",
                         "low": bounds.low?.description ?? "", "high": bounds.high?.description ?? "",
                         "change": item.change?.direction?.rawValue ?? "",
-                        "change_value": item.change?.value.description ?? "",
+                        "change_value": item.change?.recordValue?.description ?? "",
                         "change_low": bounds.changeLow?.description ?? "",
                         "change_high": bounds.changeHigh?.description ?? "",
                         "change_unit": item.change?.unit.rawValue ?? "", "period": item.period ?? "",

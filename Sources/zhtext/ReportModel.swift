@@ -166,7 +166,8 @@ enum ReportLoader {
                         canonical: row["canonical"],
                         period: row["period"], status: row["status"] ?? "", value: row["value"], unit: row["unit"],
                         qualifier: row["qualifier"], changeDirection: row["change_direction"],
-                        changeValue: row["change_value"],
+                        // A range's change is stored as its bounds: the report reads its upper one.
+                        changeValue: row["change_value"] ?? row["change_high"],
                         changeLow: row["change_low"], changeHigh: row["change_high"], changeUnit: row["change_unit"],
                         text: row["text"] ?? ""))
             }

@@ -136,7 +136,7 @@ enum SQLiteFormat {
                     figures.approximate.databaseValue,
                     text(figures.qualifier), text(figures.low), text(figures.high),
                     text(item.change?.direction?.rawValue),
-                    text(item.change?.value), text(figures.changeLow), text(figures.changeHigh),
+                    text(item.change?.recordValue), text(figures.changeLow), text(figures.changeHigh),
                     text(item.change?.unit.rawValue),
                     text(item.baseline?.value), text(item.baseline?.period),
                     item.scalarOffsets.lowerBound.databaseValue, item.scalarOffsets.upperBound.databaseValue,

@@ -31,6 +31,27 @@ struct RecordTests {
         #expect((fact["change"] as? NSDictionary)?["direction"] as? String == "increase")
     }
 
+    @Test("a change given as a range is a range: value null, low and high, in both encodings")
+    func rangeChange() throws {
+        let text = "今年发展的主要预期目标是：国内生产总值增长6%－6.5%；居民收入增长5.5%—6%。"
+        let decoded = DecodedText(text: text, encoding: .utf8, byteCount: text.utf8.count)
+        let analysis = DocumentAnalyzer().analyze(text)
+        let change = try #require(analysis.facts.first?.change)
+        #expect(change.low == ExactDecimal("6") && change.high == ExactDecimal("6.5"))
+        #expect(change.value == ExactDecimal("6.5") && change.recordValue == nil)
+        let record = try Self.object(DocumentRecord.json(source: .name("plan.txt"), decoded: decoded, analysis: analysis))
+        let facts = try #require(record["facts"] as? [NSDictionary])
+        let changes = facts.compactMap { $0["change"] as? NSDictionary }
+        #expect(facts.map { $0["indicator"] as? String } == ["国内生产总值", "居民收入"])
+        #expect(changes.map { $0["low"] as? String } == ["6", "5.5"])
+        #expect(changes.map { $0["high"] as? String } == ["6.5", "6"])
+        #expect(changes.allSatisfy { $0["value"] is NSNull })
+        let encoded = try Self.object(String(decoding: JSONEncoder().encode(analysis), as: UTF8.self))
+        #expect(encoded["facts"] as? NSArray == record["facts"] as? NSArray)
+        let single = try #require(DocumentAnalyzer().analyze("收入增长9.1%").facts.first?.change)
+        #expect(single.low == nil && single.recordValue == ExactDecimal("9.1"))
+    }
+
     @Test("numeric ids stay numbers; a line without an id has source null and its line")
     func sources() throws {
         let decoded = DecodedText(text: "增长5%", encoding: .utf8, byteCount: 8)

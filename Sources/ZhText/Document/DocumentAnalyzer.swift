@@ -138,7 +138,7 @@ public struct DocumentAnalyzer: Sendable {
         let percentages = scanner.percentages.filter { $0.unit != .fraction }.map { item in
             FactExtractor.Figure(
                 range: item.scalarOffsets, value: item.value, unit: .ratio(item.unit), change: item.change,
-                isPercentage: true, approximate: item.approximate)
+                isPercentage: true, approximate: item.approximate, low: item.low, high: item.high)
         }
         return (quantities + percentages).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -6,17 +6,29 @@ public struct Fact: Sendable, Hashable {
     public struct Change: Sendable, Hashable {
         /// Up or down; nil when the text gives a size without a direction.
         public var direction: ChangeDirection?
-        /// The size of the change in `unit` (9.1 for 增长9.1%).
+        /// The size of the change in `unit` (9.1 for 增长9.1%); for a range, its upper bound.
         public var value: ExactDecimal
         /// Percent, permille or percentage points.
         public var unit: Percentage.Unit
+        /// The lower bound of a range (增长6%－6.5% → 6), else nil.
+        public var low: ExactDecimal?
+        /// The upper bound of a range (增长6%－6.5% → 6.5), else nil.
+        public var high: ExactDecimal?
 
-        /// A change of `value` `unit` in `direction`.
-        public init(direction: ChangeDirection?, value: ExactDecimal, unit: Percentage.Unit) {
+        /// A change of `value` `unit` in `direction`, or of a range from `low` to `high`.
+        public init(
+            direction: ChangeDirection?, value: ExactDecimal, unit: Percentage.Unit, low: ExactDecimal? = nil,
+            high: ExactDecimal? = nil
+        ) {
             self.direction = direction
             self.value = value
             self.unit = unit
+            self.low = low
+            self.high = high
         }
+
+        /// The value a record prints: nil for a range (see ``low`` and ``high``), else ``value``.
+        public var recordValue: ExactDecimal? { low != nil ? nil : value }
     }
 
     /// A fact's unit: a quantity's canonical unit (CNY, person…) or the unit of a ratio's level

@@ -46,6 +46,14 @@ struct FactExtractor {
         var change: ChangeDirection?
         var isPercentage: Bool
         var approximate: Bool
+        /// The bounds of a range of percentages (6%－6.5%); `value` is then the upper one.
+        var low: ExactDecimal? = nil
+        var high: ExactDecimal? = nil
+
+        /// The figure as a change of `value` in `direction`, a range's bounds included.
+        func asChange(_ direction: ChangeDirection?, value: ExactDecimal) -> Fact.Change {
+            Fact.Change(direction: direction, value: value, unit: ratioUnit, low: low, high: high)
+        }
     }
 
     /// A fact with normalized offsets, before mapping to the original.
@@ -153,7 +161,7 @@ struct FactExtractor {
             sentence: context.sentenceStart(before: figure.range.lowerBound), written: written, dates: pairing.dates,
             isSum: { figure.isMoney && rules.namesSpending(Indicator(s: s).text(indicator)) })
         if figure.isPercentage, let change = figure.change, let value = figure.value {
-            fact.change = Fact.Change(direction: change, value: value, unit: figure.ratioUnit)
+            fact.change = figure.asChange(change, value: value)
         } else {
             fact.value = figure.value
             fact.unit = figure.unit
@@ -164,7 +172,7 @@ struct FactExtractor {
     /// Gives `figure`, a ratio, to `fact` as its change (in `direction` when the figure has none).
     func attach(_ figure: Figure, direction: ChangeDirection? = nil, to fact: inout Found) {
         guard let value = figure.value, figure.isPercentage else { return }
-        fact.change = Fact.Change(direction: figure.change ?? direction, value: value, unit: figure.ratioUnit)
+        fact.change = figure.asChange(figure.change ?? direction, value: value)
         fact.range = fact.range.lowerBound..<max(fact.range.upperBound, figure.range.upperBound)
     }
 }
@@ -187,7 +195,7 @@ extension FactExtractor.Found {
     /// Reads a ratio written after a change noun or verb (涨幅为0.3%, 压减5%) as the fact's change.
     mutating func applyChange(_ direction: ChangeDirection, _ figure: FactExtractor.Figure) {
         guard figure.isPercentage, let value = figure.value, change == nil else { return }
-        change = Fact.Change(direction: direction, value: value, unit: figure.ratioUnit)
+        change = figure.asChange(direction, value: value)
         self.value = nil
         unit = nil
     }

@@ -123,8 +123,12 @@ public enum DocumentRecord {
         if let change = item.change {
             var inner = JSONObject()
             inner.add("direction", change.direction?.rawValue)
-            inner.add("value", change.value.description)
+            inner.add("value", change.recordValue?.description)  // null for a range (low/high)
             inner.add("unit", change.unit.rawValue)
+            if let low = change.low, let high = change.high {
+                inner.add("low", low.description)
+                inner.add("high", high.description)
+            }
             object.add("change", raw: inner.close())
         } else {
             object.add("change", raw: "null")

@@ -160,8 +160,11 @@ extension Fact.Change: Encodable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: RecordKey.self)
         try container.encodeOrNull(direction, forKey: .direction)
-        try container.encode(value, forKey: .value)
+        try container.encodeOrNull(recordValue, forKey: .value)  // null for a range (low/high)
         try container.encode(unit, forKey: .unit)
+        // Additions, left out when absent (as in the record).
+        try container.encodeIfPresent(low, forKey: .low)
+        try container.encodeIfPresent(high, forKey: .high)
     }
 }
 
