@@ -41,6 +41,7 @@ extension RuleCatalog {
             "feature-not-person", "listed-places-before-class", "country-becoming",
             "line-of-countries", "weak-country-name", "city-chain", "region-split-word", "line-section",
             "listed-segment-place",
+            "province-part-suffix", "repeated-character-slogan",
         ]
     }
 

@@ -123,6 +123,7 @@ extension EntityRules {
             {
                 return start..<(end + area.scalars.count)
             }
+            if let named = suffixedPart(end, tokens, s, limit: limit) { return start..<named }
             if endsAtToken(end, tokens) { return start..<end }
         }
         return nil

@@ -41,4 +41,16 @@ extension EntityRules {
     private func opensListItem(_ scalar: UInt32) -> Bool {
         endsItem(scalar) || scalar == UInt32(UInt8(ascii: "\n"))
     }
+
+    /// The end of a place's suffix of two or more characters right after a part of a province, or nil (rule
+    /// province-part-suffix): 滇中城市群, 皖北城镇群 and 鲁南经济区 are one place each, the part's own group of towns
+    /// or zone; 滇中引水 names the part alone.
+    func suffixedPart(_ end: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, limit: Int) -> Int? {
+        var best: Int?
+        for suffix in EntityVocabulary.placeSuffixes where suffix.scalars.count >= 2 {
+            let after = end + suffix.scalars.count
+            if after > best ?? end, startsWith(suffix, end..<limit, s), endsAtToken(after, tokens) { best = after }
+        }
+        return best
+    }
 }
