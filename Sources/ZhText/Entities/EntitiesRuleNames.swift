@@ -42,6 +42,7 @@ extension RuleCatalog {
             "line-of-countries", "weak-country-name", "city-chain", "region-split-word", "line-section",
             "listed-segment-place",
             "province-part-suffix", "repeated-character-slogan",
+            "term-of-congress",
         ]
     }
 

@@ -244,8 +244,9 @@ extension EntityRules {
             ? found : result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Makes each item of the list whose last item ends at `end` an item of `kind`, back over list commas: a
-    /// person or, for bodies, a place found with an item's range is the item. With `segments`, an item the
+    /// Makes each item of the list whose last item ends at `end` an item of `kind`, back over list commas.
+    ///
+    /// A person or, for bodies, a place found with an item's range is the item. With `segments`, an item the
     /// tokens cut is the whole segment between list commas (rule listed-segment-place).
     private func relabelItems(
         endingAt end: Int, as kind: Entity.Kind, _ result: inout [Candidate], _ words: [Token],
@@ -302,9 +303,11 @@ extension EntityRules {
         return end < start ? end : nil
     }
 
-    /// The item of a list that ends at `end` (a list comma): a gazetteer place's word, or the word tokens right
-    /// before it, back to a common word or a function character, two to four characters that are no common word.
-    /// With `segments`, the whole segment between list commas comes first (rule listed-segment-place).
+    /// The item of a list that ends at `end` (a list comma), or nil.
+    ///
+    /// A gazetteer place's word, or the word tokens right before it, back to a common word or a function
+    /// character, two to four characters that are no common word. With `segments`, the whole segment between
+    /// list commas comes first (rule listed-segment-place).
     func listedItem(
         endingAt end: Int, _ words: [Token], _ s: UnsafeBufferPointer<UInt32>, segments: Bool = false
     ) -> Range<Int>? {
