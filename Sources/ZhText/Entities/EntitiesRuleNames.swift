@@ -40,6 +40,9 @@ extension RuleCatalog {
             "place-tagged-as-person", "county-village", "province-word",
             "feature-not-person", "listed-places-before-class", "country-becoming",
             "line-of-countries", "weak-country-name", "city-chain", "region-split-word", "line-section",
+            "listed-segment-place",
+            "province-part-suffix", "repeated-character-slogan",
+            "term-of-congress",
         ]
     }
 

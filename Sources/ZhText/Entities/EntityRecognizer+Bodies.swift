@@ -51,7 +51,13 @@ extension EntityRules {
         {
             first -= 1
         }
-        if first > 0, isTerm(tokens[first - 1].scalarOffsets, s) { first -= 1 }
+        // 十四届全国人大: a congress's term is in its name; 第十届上海合作组织 is a meeting's number, the body named
+        // alone (rule term-of-congress).
+        if first > 0, isTerm(tokens[first - 1].scalarOffsets, s),
+            EntityVocabulary.congressBodies.contains(where: { endsWith($0, body, s) })
+        {
+            first -= 1
+        }
         return min(tokens[first].scalarOffsets.lowerBound, body.lowerBound)
     }
 

@@ -46,6 +46,9 @@ extension EntityRules {
         if range.count <= 4, range.dropFirst().contains(where: { EntityVocabulary.notGivenName.contains(s[$0]) }) {
             return false
         }
+        // 农惠农 of 强农惠农, 边富边 of 兴边富边: a slogan's half repeats its first character last, a name does not
+        // (rule repeated-character-slogan).
+        if range.count == 3, s[range.lowerBound] == s[range.upperBound - 1] { return false }
         // 普惠性, 智能化, 普惠型: an adjective or a verb made with a suffix.
         if range.count == 3, EntityVocabulary.adjectiveSuffixes.contains(s[range.upperBound - 1]) { return false }
         // 行政许可法, 预算法: a word then a law's ending is a law (rule law-not-person).

@@ -123,6 +123,7 @@ extension EntityRules {
             {
                 return start..<(end + area.scalars.count)
             }
+            if let named = suffixedPart(end, tokens, s, limit: limit) { return start..<named }
             if endsAtToken(end, tokens) { return start..<end }
         }
         return nil
@@ -220,7 +221,7 @@ extension EntityRules {
             else { continue }
             let comma = candidate.range.lowerBound - 1
             guard comma > 0, s[comma] == Scalar.ideographicComma else { continue }
-            relabelItems(endingAt: comma, as: candidate.kind, &result, words, s)
+            relabelItems(endingAt: comma, as: candidate.kind, &result, words, s, segments: candidate.kind == .location)
         }
         // 紫金山、太湖等实验室, 长白山、吉光3个省实验室: the list closed by 等 or a count before the suffix (rule
         // listed-bodies-before-count); 青松、白石等水电站, 鹿鸣、岚溪大型水库: a list of places closed by 等, a
@@ -231,10 +232,11 @@ extension EntityRules {
                     kind == .organization
                     ? listEndBeforeSharedBodySuffix(word.scalarOffsets, s)
                     : listEndBeforePlaceClass(word.scalarOffsets.lowerBound, s)
-                guard let end = listEnd, let last = listedItem(endingAt: end, words, s), last.lowerBound > 0,
-                    s[last.lowerBound - 1] == Scalar.ideographicComma
+                guard let end = listEnd,
+                    let last = listedItem(endingAt: end, words, s, segments: kind == .location),
+                    last.lowerBound > 0, s[last.lowerBound - 1] == Scalar.ideographicComma
                 else { continue }
-                relabelItems(endingAt: end, as: kind, &result, words, s)
+                relabelItems(endingAt: end, as: kind, &result, words, s, segments: kind == .location)
             }
         }
         return result.count == found.count
@@ -242,14 +244,16 @@ extension EntityRules {
             ? found : result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Makes each item of the list whose last item ends at `end` an item of `kind`, back over list commas: a
-    /// person or, for bodies, a place found with an item's range is the item.
+    /// Makes each item of the list whose last item ends at `end` an item of `kind`, back over list commas.
+    ///
+    /// A person or, for bodies, a place found with an item's range is the item. With `segments`, an item the
+    /// tokens cut is the whole segment between list commas (rule listed-segment-place).
     private func relabelItems(
         endingAt end: Int, as kind: Entity.Kind, _ result: inout [Candidate], _ words: [Token],
-        _ s: UnsafeBufferPointer<UInt32>
+        _ s: UnsafeBufferPointer<UInt32>, segments: Bool = false
     ) {
         var end = end
-        while let item = listedItem(endingAt: end, words, s) {
+        while let item = listedItem(endingAt: end, words, s, segments: segments) {
             result.removeAll { $0.kind == .person && $0.range == item }
             if kind == .organization { result.removeAll { $0.kind == .location && $0.range == item } }
             if let other = result.first(where: { $0.range.overlaps(item) }) {
@@ -299,9 +303,15 @@ extension EntityRules {
         return end < start ? end : nil
     }
 
-    /// The item of a list that ends at `end` (a list comma): a gazetteer place's word, or the word tokens right
-    /// before it, back to a common word or a function character, two to four characters that are no common word.
-    func listedItem(endingAt end: Int, _ words: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Range<Int>? {
+    /// The item of a list that ends at `end` (a list comma), or nil.
+    ///
+    /// A gazetteer place's word, or the word tokens right before it, back to a common word or a function
+    /// character, two to four characters that are no common word. With `segments`, the whole segment between
+    /// list commas comes first (rule listed-segment-place).
+    func listedItem(
+        endingAt end: Int, _ words: [Token], _ s: UnsafeBufferPointer<UInt32>, segments: Bool = false
+    ) -> Range<Int>? {
+        if segments, let segment = listedSegment(endingAt: end, words, s) { return segment }
         var index = words.countPrefix { $0.scalarOffsets.upperBound < end }
         guard index < words.count, words[index].scalarOffsets.upperBound == end else { return nil }
         // A gazetteer place is an item whatever the lexicon's tag (栖霞, whatever the lexicon tags it).
