@@ -39,7 +39,8 @@ struct RecordTests {
         let change = try #require(analysis.facts.first?.change)
         #expect(change.low == ExactDecimal("6") && change.high == ExactDecimal("6.5"))
         #expect(change.value == ExactDecimal("6.5") && change.recordValue == nil)
-        let record = try Self.object(DocumentRecord.json(source: .name("plan.txt"), decoded: decoded, analysis: analysis))
+        let record = try Self.object(
+            DocumentRecord.json(source: .name("plan.txt"), decoded: decoded, analysis: analysis))
         let facts = try #require(record["facts"] as? [NSDictionary])
         let changes = facts.compactMap { $0["change"] as? NSDictionary }
         #expect(facts.map { $0["indicator"] as? String } == ["国内生产总值", "居民收入"])
