@@ -91,6 +91,12 @@ extension FactExtractor {
             // 改造和新建1.8万所乡镇卫生院: two verbs joined by 和.
             start = before
         }
+        // 累计设立36只子基金: a word opening an indicator (累计) right before the verb stays with it.
+        if let opening = Indicator.opensIndicator.first(where: {
+            start - $0.scalars.count > head.range.lowerBound && s.matches($0, at: start - $0.scalars.count)
+        }) {
+            start -= opening.scalars.count
+        }
         // 新开工改造600个老旧小区: a verb opening the head that reaches the one at its end takes the head whole.
         if let opening = PairingWords.tailVerbs.first(where: { s.matches($0, at: head.range.lowerBound) }),
             head.range.lowerBound + opening.scalars.count >= start

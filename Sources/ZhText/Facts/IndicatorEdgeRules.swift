@@ -18,6 +18,7 @@ struct IndicatorEdgeRule: Sendable {
         case fromFigure = "from-figure", abbreviation, examples, numberedGroup = "numbered-group"
         case listItems = "list-items", lightVerb = "light-verb", selfComparison = "self-comparison"
         case datedBase = "dated-base"
+        case pulledChange = "pulled-change"
 
         /// Whether the rule tries its words longest first (平均 before 均); the others keep the tables' order.
         var triesLongestFirst: Bool { self == .leadWord || self == .linkWord || self == .selfComparison }
@@ -130,6 +131,7 @@ extension Indicator {
         case .clauseYou: clauseYou(rule, &trim)
         case .separatorAtEnd: separatorsAtEnd(&trim)
         case .footnote: footnote(&trim)
+        case .pulledChange: pulledChange(rule, &trim)
         case .amountChange: amountChange(rule, &trim)
         case .comparisonDirection: comparisonDirection(rule, &trim)
         case .selfComparison: selfComparison(rule, &trim)
@@ -434,6 +436,31 @@ extension Indicator {
         trim.upper -= word.scalars.count
         trim.changeTrimmed = true
         return .again
+    }
+
+    /// The words of change trimmed at the end (verbs and words of direction), with the direction each gives.
+    private static let changeEnds: [(word: Keyword, direction: ChangeDirection)] =
+        (IndicatorTables.changeWords("verb", going: "up") + IndicatorEdgeRule.named(.increaseWord).words).map {
+            ($0, .increase)
+        }
+        + (IndicatorTables.changeWords("verb", going: "down") + IndicatorEdgeRule.named(.decreaseWord).words).map {
+            ($0, .decrease)
+        }
+
+    /// 最终消费支出拉动国内生产总值增长2.2个百分点 → 最终消费支出拉动国内生产总值增长: a word of change at the end of
+    /// the phrase before a percentage, after a word of the rule (拉动) with what pulls before it and what is pulled
+    /// between, names the measure (the pull on growth) and stays; it still gives the change its direction.
+    private func pulledChange(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard trim.figure.isPercentage,
+            let change = Self.changeEnds.first(where: { ends(with: $0.word, trim.lower, trim.upper) })
+        else { return .nothing }
+        let pulledEnd = trim.upper - change.word.scalars.count - 2
+        guard trim.lower + 2 < pulledEnd,
+            rule.words.contains(where: { s.contains($0, in: (trim.lower + 2)..<pulledEnd) })
+        else { return .nothing }
+        trim.direction = trim.direction ?? change.direction
+        trim.keepsVerb = true
+        return .endPass
     }
 
     /// 实有企业较“十三五”期末增长36.2%: the base of a change (a word of the rule and at most 11 characters after it,

@@ -109,6 +109,9 @@ extension Indicator {
             if opener == nil, before.count >= 4, !Self.measureEnds.contains(end), !Self.tailEnds.contains(end) {
                 return nil
             }
+            // 农村卫生户厕覆盖率、污水治理（管控）率、生活垃圾处理设施覆盖率: an item before the last that ends with a
+            // measure (率, 额, 量) names its own, so no tail is shared either (rule whole-items).
+            if opener == nil, before.count >= 3, Self.measureEnds.contains(s[before.upperBound - 1]) { return nil }
             let guess = uncutMeasure(last, at: last.lowerBound + before.count)
             let cut = opener ?? measureCut(last, near: guess, first: items[0])
             items[items.count - 1] = last.lowerBound..<cut
