@@ -40,6 +40,8 @@ extension RuleCatalog {
             "place-tagged-as-person", "county-village", "province-word",
             "feature-not-person", "listed-places-before-class", "country-becoming",
             "line-of-countries", "weak-country-name", "city-chain", "region-split-word", "line-section",
+            "body-relation-stop", "strong-place-anchor", "verb-before-known-place", "body-among-regions",
+            "industry-after-body",
         ]
     }
 
