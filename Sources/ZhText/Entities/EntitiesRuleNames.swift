@@ -43,6 +43,8 @@ extension RuleCatalog {
             "listed-segment-place",
             "province-part-suffix", "repeated-character-slogan",
             "term-of-congress",
+            "body-relation-stop", "strong-place-anchor", "verb-before-known-place", "body-among-regions",
+            "industry-after-body",
         ]
     }
 

@@ -71,6 +71,12 @@ extension EntityRules {
         guard let suffix = suffixes.first(where: { endsWith($0, sentence, s) }) else { return nil }
         // 新发展格局, 顾全大局: a policy phrase or a common word that ends like a body.
         if !place, EntityVocabulary.notBodyEndings.contains(where: { endsWith($0, sentence, s) }) { return nil }
+        // 鲁南石化 产业: a trade's word before an industry's names the trade, not a body (rule industry-after-body).
+        if !place, index + 1 < tokens.count,
+            EntityVocabulary.industryWords.contains(s[tokens[index + 1].scalarOffsets])
+        {
+            return nil
+        }
         // 曲靖 省 域: a division's suffix that opens a common word with the next character (省域, 县域) ends
         // no name.
         if place, suffix.scalars.count == 1, range.count == 1, range.upperBound < tokens.last!.scalarOffsets.upperBound,
@@ -221,22 +227,40 @@ extension EntityRules {
     /// 做大做强 南昌中关村科技园).
     func opening(of head: NameHead, _ s: UnsafeBufferPointer<UInt32>) -> Int? {
         let pieces = head.pieces
-        if EntityVocabulary.strongOrganizationSuffixes.contains(head.suffix.scalars)
-            || EntityVocabulary.strongPlaceSuffixes.contains(head.suffix.scalars), !pieces.isEmpty
-        {
-            return 0
-        }
         let knownPlace = pieces.firstIndex { $0.role == .anchor && isKnownPlaceWord($0.range, s) } ?? pieces.count
+        if EntityVocabulary.strongOrganizationSuffixes.contains(head.suffix.scalars), !pieces.isEmpty { return 0 }
+        // 高质量 建设 黄河口 国家公园: before a strong place suffix the name opens at its first anchor when it has
+        // one, else at any head (东北虎 豹 国家公园: rule strong-place-anchor).
+        if EntityVocabulary.strongPlaceSuffixes.contains(head.suffix.scalars), !pieces.isEmpty {
+            return pieces.firstIndex { $0.role == .anchor && !isVerbBeforeKnownPlace($0.range, knownPlace, pieces, s) }
+                ?? 0
+        }
         // 藻 渡 水库: before a built place's suffix the singles' tags say nothing (rule facility-single-head).
         let facility = head.place && EntityVocabulary.facilitySuffixes.contains(head.suffix.scalars)
         return pieces.indices.first { offset in
             let piece = pieces[offset]
-            return piece.role == .anchor
-                || (piece.range.count == 1 && offset + 1 < knownPlace && offset + 1 < pieces.count - head.innerPieces
+            let verb = head.place && isVerbBeforeKnownPlace(piece.range, knownPlace, pieces, s)
+            // 投 用 临沂 机场: singles before a known place are a verb (rule verb-before-known-place).
+            return (piece.role == .anchor && !verb)
+                || (piece.range.count == 1 && knownPlace == pieces.count
+                    && offset + 1 < pieces.count - head.innerPieces
                     && pieces[offset + 1].range.count == 1
                     && !EntityVocabulary.nameConjunctions.contains(s[piece.range.lowerBound])
                     && (facility || (isNameSingle(piece.range, s) && isNameSingle(pieces[offset + 1].range, s))))
         }
+    }
+
+    /// Whether an anchor is a word the lexicon does not know right before the head's first known place (rule
+    /// verb-before-known-place): 投用 枣庄 机场, 提速 聊城 机场 are a verb and the place's facility; the name opens at
+    /// the place.
+    func isVerbBeforeKnownPlace(
+        _ range: Range<Int>, _ knownPlace: Int, _ pieces: [(range: Range<Int>, role: HeadRole)],
+        _ s: UnsafeBufferPointer<UInt32>
+    ) -> Bool {
+        guard range.count >= 2, knownPlace < pieces.count, pieces[knownPlace].range.lowerBound == range.upperBound,
+            lexiconClass(range, s) == nil
+        else { return false }
+        return placeMatch(at: range.lowerBound, s, limit: range.upperBound) == nil
     }
 
     /// The name's start from its opening piece: back over the ordinal before it (第十四届 全国人民代表大会,
@@ -348,6 +372,9 @@ extension EntityRules {
         }
         let range = token.scalarOffsets
         let tag = tags[index]?.tag
+        // 自然资源厅 会同 农业农村厅, 教育部 直属 师范大学: a relation between bodies ends the head (rule
+        // body-relation-stop).
+        if !place, EntityVocabulary.bodyRelationWords.contains(s[range]) { return nil }
         if known.startsName(at: range.lowerBound, s, limit: tokens.last!.scalarOffsets.upperBound) {
             return .anchor
         }

@@ -168,7 +168,7 @@ public struct EntityRecognizer: Sendable {
             sentence.removeAll()
             guard mode != .raw else { return found }
             let shared = recognizer.placesSharingSuffix(recognizer.zonesNamedInParentheses(found, s), words, s)
-            return recognizer.listedGazetteerPlaces(shared, words, s)
+            return recognizer.bodiesAmongRegions(recognizer.listedGazetteerPlaces(shared, words, s), s)
         }
 
         /// The punctuation that does not end a sentence: colons (记者：王思远) and middle dots (约翰·拉贝).

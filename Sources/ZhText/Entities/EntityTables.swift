@@ -25,7 +25,7 @@ enum EntityTables {
             "suffix", "strong", "generic", "government", "peoples-government", "bare-government", "centre", "congress",
             "congress-body", "known", "latin", "abbreviation-marker", "own-body", "own-cue-before", "own-cue-after",
             "post-after-body", "count-measure", "class-after-prefix", "stationed", "stationed-unit",
-            "shared-suffix", "inner",
+            "shared-suffix", "inner", "relation", "industry",
         ],
         places.table.name: [
             "suffix", "short-head", "division", "town", "prefix", "ending", "special-region", "region-ending", "region",

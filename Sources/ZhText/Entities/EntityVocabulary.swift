@@ -86,6 +86,14 @@ enum EntityVocabulary {
     /// (联合 in 农商联合银行, 开放 in 开放大学).
     static let bodyInnerWords = WordList(organizations.words(ofKind: "inner"))
 
+    /// Words that relate two bodies or a body and its class (会同, 直属): a body's head read right to left ends
+    /// before them (rule body-relation-stop).
+    static let bodyRelationWords = WordList(organizations.words(ofKind: "relation"))
+
+    /// Words of an industry or a cluster of firms (产业, 行业, 集群): a body's suffix right before one names a trade
+    /// (鲁南石化产业), no body (rule industry-after-body).
+    static let industryWords = WordList(organizations.words(ofKind: "industry"))
+
     // MARK: - Named bodies (entities/named-bodies.tsv)
 
     /// Companies, national and international bodies and media named without a suffix (中国华能, 国电投,
