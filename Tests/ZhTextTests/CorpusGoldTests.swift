@@ -82,9 +82,10 @@ struct CorpusGoldTests {
     /// its rules reach there (entities 0.894, facts 0.824). In the seventh round the five documents annotated
     /// blind in the sixth (02_national-2008, 26_gansu, 32_hubei, 41_shandong, 43_sichuan) joined, and the floors
     /// were set again from the thirteen documents, rounded down: quantities 0.983, percentages 1.000, dates
-    /// 0.984, entities 0.823, terms 0.942, facts 0.751.
+    /// 0.984, entities 0.823, terms 0.942, facts 0.751; raised at the round's end to what its rules reach there
+    /// (entities 0.857, facts 0.769).
     static let realDevelopmentFloors: [String: Double] = [
-        "quantities": 0.98, "percentages": 0.99, "dates": 0.98, "entities": 0.82, "terms": 0.94, "facts": 0.75,
+        "quantities": 0.98, "percentages": 0.99, "dates": 0.98, "entities": 0.85, "terms": 0.94, "facts": 0.76,
     ]
     /// F1 floors on the real test documents.
     ///
@@ -93,9 +94,10 @@ struct CorpusGoldTests {
     /// to what issue 16 reaches (0.595, then 0.644, 0.650, 0.683), entities to what issue 15's rules reach (0.743,
     /// 0.771, 0.781). In the sixth round the test gold was annotated a second time and adjudicated (blind);
     /// on it the same code scores quantities 0.978, dates 0.970, entities 0.786 (facts and terms unchanged); at the
-    /// round's end quantities 0.980, dates 0.975, entities 0.799, facts 0.707.
+    /// round's end quantities 0.980, dates 0.975, entities 0.799, facts 0.707; at the seventh round's end entities
+    /// 0.808 (the rest unchanged).
     static let realTestFloors: [String: Double] = [
-        "quantities": 0.98, "percentages": 0.99, "dates": 0.97, "entities": 0.79, "terms": 0.98, "facts": 0.70,
+        "quantities": 0.98, "percentages": 0.99, "dates": 0.97, "entities": 0.80, "terms": 0.98, "facts": 0.70,
     ]
 
     static let golds: [Gold] = GoldSet.allCases.flatMap(\.golds)
