@@ -26,6 +26,8 @@ extension FactExtractor {
         if isBare(head) {
             return s.endsWithAny(PairingWords.droppedVerb, before: lower) || countVerb(before: lower) != nil
         }
+        // 今年要重点办好12件民生实事: a verb the head drops names the noun after the count (rule dropped-verb-object).
+        if s.endsWithAny(PairingWords.droppedVerb, before: lower) { return true }
         // Not …的, …有; a longer head names the object only through ``verbNamingObject(of:)``.
         return (2...4).contains(head.range.count) && ![Scalar.的, Scalar.有].contains(s[head.range.upperBound - 1])
     }

@@ -318,6 +318,9 @@ extension FactExtractor {
         if !figure.isMoney, isBare(p.head) {
             verb = countVerb(before: figure.range.lowerBound).map { [$0] } ?? []
         }
+        // 每年办好10件民生实事, 重点办好45件民生实事 → 民生实事: a verb the head drops (dropped-verb) drops what
+        // opens the head before it too (rule dropped-verb-object).
+        if !figure.isMoney, s.endsWithAny(PairingWords.droppedVerb, before: figure.range.lowerBound) { verb = [] }
         // 完成1000个行政村生活污水治理: the noun names the work, the verb before it says nothing more.
         if s.endsWithAny(PairingWords.actionNouns, before: object.upperBound) { verb = [] }
         p.add(make(verb + [.text(object)], figure, (p.head?.start ?? figure.range.lowerBound)..<object.upperBound, p))
