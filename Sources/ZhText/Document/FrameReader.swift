@@ -437,7 +437,8 @@ struct FrameReader {
         }
         guard let year = named, year.kind == .year, let value = year.value.flatMap({ Int($0.prefix(4)) }),
             value <= last, value > last - 10,
-            !FrameWords.comparisonMarks.contains(s.scalar(at: year.scalarOffsets.lowerBound - 1))
+            !FrameWords.comparisonMarks.contains(s.scalar(at: year.scalarOffsets.lowerBound - 1)),
+            !FactContext.isBaseOfMultiple(s, year.scalarOffsets)  // 是2023年的1.8倍: a base
         else {
             // 各位代表！经过五年接续奋斗，我省“十四五”顺利收官。五年来，…: the second sentence counts the years.
             guard named == nil, let count = nextSentenceSpan(line, after: opening.lowerBound) else { return nil }

@@ -23,6 +23,9 @@ struct FactContext {
         /// A date inside a quoted name (打造“新十二月市”等文旅消费品牌) is part of the name: no period of the figures
         /// after it. A quote that holds only the date (“十四五”) is the date.
         case dateInQuotedName = "date-in-quoted-name"
+        /// A date followed by 的, a number and a word of multiple (是2010年的2.2倍, 相当于上年的1.5倍) is the base of
+        /// the multiple: no period of the figures after it, nor the year 全年 names.
+        case dateBaseOfMultiple = "date-base-of-multiple"
     }
     let reportingYear: Int?
     let datelineYear: Int?
@@ -310,7 +313,7 @@ struct FactContext {
             // 比上半年, 较上年同期: the base of a comparison; 1996年以来: a starting point.
             let before = s.scalar(at: range.lowerBound - 1)
             if before == Scalar.比 || before == Scalar.较 || before == Scalar.与
-                || s.matchesAny(FactDateWords.sinceOrBefore, at: range.upperBound)
+                || s.matchesAny(FactDateWords.sinceOrBefore, at: range.upperBound) || Self.isBaseOfMultiple(s, range)
             {
                 continue
             }
@@ -439,6 +442,7 @@ struct FactContext {
             guard let value = date.value else { continue }
             let before = s.scalar(at: date.scalarOffsets.lowerBound - 1)
             if before == Scalar.比 || before == Scalar.较 { continue }  // 较2020年: a base
+            if Self.isBaseOfMultiple(s, date.scalarOffsets) { continue }  // 是2010年的2.2倍
             if date.kind == .year { return String(value.prefix(4)) }
             // 二〇二四年第一季…。第一季…: a quarter, month or day written with its year names it too.
             if date.kind == .quarter || date.kind == .month || date.kind == .date, !yearless(date.scalarOffsets) {
@@ -452,6 +456,23 @@ struct FactContext {
         }
         return nil
     }
+
+    /// Whether `range` (a date) is the base of a multiple: 的, then digits or numerals, then a word of multiple
+    /// (是2010年的2.2倍, 为上年的两倍) (rule date-base-of-multiple).
+    static func isBaseOfMultiple(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
+        guard s.scalar(at: range.upperBound) == Scalar.的 else { return false }
+        var index = range.upperBound + 1
+        while index < min(s.count, range.upperBound + maxMultipleDigits) {
+            if s.matchesAny(FactDateWords.multiple, at: index) { return index > range.upperBound + 1 }
+            let c = s[index]
+            guard Numeral.isASCIIDigit(c) || c == 0x2E || Numeral.isChineseNumeral(c) else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// How far after a date's 的 the word of multiple may stand (的12.35倍).
+    private static let maxMultipleDigits = 10
 
     /// Whether `range` (a date) stands inside a quoted name with other words (“新十二月市”), not alone in its quotes.
     static func isInQuotedName(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {

@@ -161,6 +161,8 @@ enum FactDateWords {
     static let planEnd = flag("plan-end")
     static let future = role("future")
     static let many = role("many")
+    /// 倍: after a date, 的 and a number, the date is the base of a multiple (是2010年的2.2倍).
+    static let multiple = role("multiple")
 }
 
 /// The words of a table laid out as text (see `facts/table-words.tsv`).

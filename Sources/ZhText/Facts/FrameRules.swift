@@ -662,6 +662,8 @@ struct FrameRules {
             if Self.comparisonMarks.contains(before) { continue }
             // 打造“新十二月市”等品牌: a name.
             if FactContext.isInQuotedName(s, at) { continue }
+            // 是2010年的2.2倍: the base of a multiple.
+            if FactContext.isBaseOfMultiple(s, at) { continue }
             // 今年以来: the dateline's year so far (a start otherwise: 2012年以来).
             if date.kind == .relative, let this = s.matching(FactDateWords.thisYear, at: at.lowerBound),
                 at.count == this.scalars.count && s.matchesAny(FactDateWords.since, at: at.upperBound)

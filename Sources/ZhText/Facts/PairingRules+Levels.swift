@@ -24,7 +24,9 @@ extension FactExtractor {
     private func namedPieces(_ head: Indicator.Head, _ p: Pairing) -> [Indicator.Piece] {
         let figure = p.figure, text = p.text
         var pieces = head.pieces
-        let listed = s[p.headStart] == Scalar.ideographicComma || p.joined
+        // 退出钢铁产能1.7亿吨以上、煤炭产能8亿吨: a bound after the item before (以上, 左右) leaves the list a list.
+        let bound = Indicator.overUnder.first(where: { s.matches($0, at: p.headStart) })?.scalars.count ?? 0
+        let listed = s.scalar(at: p.headStart + bound) == Scalar.ideographicComma || p.joined
         // 发生生产安全事故12起…；死亡11人: the deaths are the accidents'.
         if head.range.count == 2, s.matchesAny(PairingWords.deaths, at: head.range.lowerBound),
             figure.unit == .measure(.person),
