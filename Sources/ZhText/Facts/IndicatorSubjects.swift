@@ -32,7 +32,8 @@ extension Indicator {
         }
         return items.map { item in
             var pieces: [Piece] = []
-            // 农村卫生厕所普及率、生活污水治理率: 农村 opens both; not 农村居民…、城镇居民…, whose items qualify themselves.
+            // 农村卫生厕所普及率、生活污水治理率: 农村 opens both; not 农村居民…、城镇居民…,
+            // whose items qualify themselves.
             if item != first, let opening, !s.matchesAny(Self.sharedOpenings, at: item.lowerBound),
                 !s.matchesAny(Self.qualifiers, at: item.lowerBound)
             {
