@@ -44,7 +44,7 @@ extension RuleCatalog {
             "province-part-suffix", "repeated-character-slogan",
             "term-of-congress",
             "body-relation-stop", "strong-place-anchor", "verb-before-known-place", "body-among-regions",
-            "industry-after-body",
+            "industry-after-body", "place-act-stop", "joint-facility",
         ]
     }
 

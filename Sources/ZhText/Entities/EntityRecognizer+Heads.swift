@@ -158,7 +158,7 @@ extension EntityRules {
             pieces.append((tokens[first].scalarOffsets.lowerBound..<head.suffixStart, isAnchor ? .anchor : .joiner))
         }
         head.innerPieces = pieces.count
-        let maximum = head.shortHead ? 3 : 16
+        let maximum = head.shortHead ? max(3, jointFacilityHead(head, first: first, tokens, s)) : 16
         var index = first - 1
         while index >= 0, head.suffixStart - tokens[index].scalarOffsets.lowerBound <= maximum,
             let role = headRole(index, tokens, tags, s, place: head.place, known: known)
@@ -173,6 +173,8 @@ extension EntityRules {
             {
                 break
             }
+            // 江澜 建设 科技创新 中心: a verb of building after a known place is the place's act (rule place-act-stop).
+            if isPlaceAct(index, head, tokens, s) { break }
             // A centre inside a hospital is a department, not another body (县中医院胸痛中心).
             if head.suffix.scalars == EntityVocabulary.centre.scalars,
                 endsWithOrganizationSuffix(range, s, specific: true)
@@ -183,6 +185,25 @@ extension EntityRules {
             index -= 1
         }
         head.pieces = pieces.reversed()
+    }
+
+    /// The length of the known places, two or more, right before a joint facility's suffix (宁波 舟山 港: rule
+    /// joint-facility), else 0.
+    func jointFacilityHead(_ head: NameHead, first: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Int {
+        guard head.place, tokens[first].scalarOffsets.lowerBound == head.suffixStart,
+            EntityVocabulary.jointFacilitySuffixes.contains(head.suffix.scalars)
+        else { return 0 }
+        var start = first
+        while start > 0, first - start < 3, isKnownPlaceWord(tokens[start - 1].scalarOffsets, s) { start -= 1 }
+        return first - start >= 2 ? head.suffixStart - tokens[start].scalarOffsets.lowerBound : 0
+    }
+
+    /// Whether the token at `index` is a verb of building after a known place, with words between it and the
+    /// suffix: the place builds what follows (江澜 建设 科技创新 中心), no name runs over it (建设银行 does).
+    func isPlaceAct(_ index: Int, _ head: NameHead, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        let range = tokens[index].scalarOffsets
+        return index > 0 && range.upperBound < head.suffixStart && EntityVocabulary.placeActs.contains(s[range])
+            && isKnownPlaceWord(tokens[index - 1].scalarOffsets, s)
     }
 
     /// Whether the token at `index` is inside a place's national designation: after a known place and 国家 the

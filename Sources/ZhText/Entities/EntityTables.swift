@@ -33,10 +33,11 @@ enum EntityTables {
             "route", "route-link", "level", "strong", "road-code", "inner", "shared-suffix", "compass-part",
             "compass-point", "facility", "province", "joint-region", "section", "section-inner", "village",
             "word-after-province", "feature", "listed-class", "class-count", "class-size",
-            "becoming", "weak-abbreviation", "chain-close",
+            "becoming", "weak-abbreviation", "chain-close", "joint-facility",
         ],
         notNames.table.name: [
             "common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral", "not-body-ending",
+            "place-act",
         ],
         personCues.table.name: ["honorific", "after-name", "label", "doctrine", "credit"],
         characters.table.name: [

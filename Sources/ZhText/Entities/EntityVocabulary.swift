@@ -115,6 +115,10 @@ enum EntityVocabulary {
     /// Place suffixes that only count after a head of at most two characters (张堰镇, 李村, 澜江).
     static let shortHeadPlaceSuffixes = WordList(placeWords.words(ofKind: "short-head"))
 
+    /// Short-head suffixes of built places that known places before them name together (宁波舟山港): rule
+    /// joint-facility.
+    static let jointFacilitySuffixes = WordList(placeWords.words(ofKind: "joint-facility"))
+
     /// Suffixes of administrative divisions, whose names are also written without them (江澜市 → 江澜).
     static let divisionSuffixes = placeWords.keywords(ofKind: "division")
 
@@ -284,6 +288,9 @@ enum EntityVocabulary {
 
     /// Endings of policy phrases and common words that end like a body but end none (新发展格局, 顾全大局).
     static let notBodyEndings = notNames.keywords(ofKind: "not-body-ending")
+
+    /// Verbs of building a known place does before what it builds (江澜建设科技创新中心): rule place-act-stop.
+    static let placeActs = WordList(notNames.words(ofKind: "place-act"))
 
     // MARK: - People (entities/titles.tsv, person-cues.tsv, surnames.tsv)
 
