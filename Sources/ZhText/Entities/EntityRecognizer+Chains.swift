@@ -40,13 +40,7 @@ extension EntityRules {
         let range = token.scalarOffsets
         switch token.kind {
         case .word:
-            guard range.count <= 2,
-                range.allSatisfy({
-                    EntityVocabulary.cityInitials.contains(s[$0]) && !EntityVocabulary.nonNameCharacters.contains(s[$0])
-                })
-            else {
-                return false
-            }
+            guard range.count <= 2, range.allSatisfy({ EntityVocabulary.isChainCharacter(s[$0]) }) else { return false }
             return range.count == 1
                 || (!opening && tokenizer.lexiconClass(UnsafeBufferPointer(rebasing: s[range])) == nil)
         case .number: return !opening && range.count == 1 && EntityVocabulary.cityInitials.contains(s[range.lowerBound])
@@ -83,9 +77,7 @@ extension EntityRules {
             index += 1
             let end = candidate.range.upperBound
             guard candidate.kind == .location, end + 2 < limit, EntityVocabulary.sectionSuffixes.contains(s[end + 2]),
-                (end..<(end + 2)).allSatisfy({
-                    EntityVocabulary.cityInitials.contains(s[$0]) && !EntityVocabulary.nonNameCharacters.contains(s[$0])
-                }),
+                (end..<(end + 2)).allSatisfy({ EntityVocabulary.isChainCharacter(s[$0]) }),
                 (2...4).contains(where: { length in
                     candidate.range.count > length
                         && EntityVocabulary.routeSuffixes.contains(s[(end - length)..<end])

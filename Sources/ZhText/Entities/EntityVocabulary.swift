@@ -408,6 +408,12 @@ enum EntityVocabulary {
         return ScalarSet(initials)
     }()
 
+    /// Whether `scalar` may stand for a city in a run of abbreviated cities: a city's initial that is no function
+    /// word (和 of 和龙).
+    static func isChainCharacter(_ scalar: UInt32) -> Bool {
+        cityInitials.contains(scalar) && !nonNameCharacters.contains(scalar)
+    }
+
     /// Words after which two cities abbreviated to one character each are a run of places (兰白一体化, 宜荆城市群).
     static let chainClosings = WordList(placeWords.words(ofKind: "chain-close"))
 }
