@@ -465,7 +465,9 @@ struct FactContext {
         while index < min(s.count, range.upperBound + maxMultipleDigits) {
             if s.matchesAny(FactDateWords.multiple, at: index) { return index > range.upperBound + 1 }
             let c = s[index]
-            guard Numeral.isASCIIDigit(c) || c == 0x2E || Numeral.isChineseNumeral(c) else { return false }
+            guard Numeral.isASCIIDigit(c) || c == Indicator.ASCII.fullStop || Numeral.isChineseNumeral(c) else {
+                return false
+            }
             index += 1
         }
         return false

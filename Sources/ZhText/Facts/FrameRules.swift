@@ -364,9 +364,12 @@ struct FrameRules {
         // 常住人口…，比2020年末增加35万人: the absolute change's evidence opens after its base.
         let digits = 4
         let window = max(0, fact.range.lowerBound - Self.baseReach)..<fact.range.upperBound
-        for mark in window where mark + digits + 1 < window.upperBound && s.matchesAny(Self.datedBases, at: mark) {
-            let year = (mark + 1)..<(mark + 1 + digits)
-            guard year.allSatisfy({ Numeral.isASCIIDigit(s[$0]) }), s[year.upperBound] == Scalar.年 else { continue }
+        for mark in window {
+            guard let word = s.matching(Self.datedBases, at: mark) else { continue }
+            let year = (mark + word.scalars.count)..<(mark + word.scalars.count + digits)
+            guard year.upperBound < window.upperBound, year.allSatisfy({ Numeral.isASCIIDigit(s[$0]) }),
+                s[year.upperBound] == Scalar.年
+            else { continue }
             let base = year.reduce(0) { $0 * 10 + Int(s[$1] - UInt32(UInt8(ascii: "0"))) }
             return last - base >= 2 ? "\(base + 1)/\(last)" : nil
         }
