@@ -241,6 +241,15 @@ enum EntityVocabulary {
     /// Strategies after which a compass word names its region (西部大开发, 东北振兴).
     static let compassStrategies = placeWords.keywords(ofKind: "compass-strategy")
 
+    /// Compass words that name the country's region standing alone, as a noun (居中部第1位, 西部陆海新通道).
+    static let standingCompasses = Set(placeWords.words(ofKind: "compass-standing"))
+
+    /// Words after a compass word that make it a part of a place (中部盟市, 西部的山区).
+    static let compassInners = placeWords.keywords(ofKind: "compass-inner")
+
+    /// Words joining two compass words that share the area word after the second (东部和西部地区).
+    static let compassJoins = placeWords.keywords(ofKind: "compass-join")
+
     /// Provinces' one-character abbreviations that name a part of the province with a compass point after them
     /// (皖 in 皖北, 渝 in 渝东北).
     static let compassParts = placeWords.scalars(ofKind: "compass-part")
