@@ -112,9 +112,9 @@ extension EntityRules {
 
     /// Whether a compass word alone names the country's region (rule standing-compass-region).
     ///
-    /// 居中部第1位, 面向中部, 西部陆海新通道: the word is a token of its own and a noun there. Not a part of a place:
-    /// a place or a level word before it (甘肃中部, 省西部), 东 before it (东 西部协作), an inner word after it (中部盟市,
-    /// 西部的山区), nor the first of two compass words sharing an area word (中部和西部地区).
+    /// 居中部第1位, 面向中部, 西部陆海新通道: the word is a token of its own and a noun there. Not a part of a
+    /// place: a place or a level word before it (甘肃中部, 省西部), 东 before it (东 西部协作), an inner word after
+    /// it (中部盟市, 西部的山区), nor the first of two compass words sharing an area word (中部和西部地区).
     func standsAsRegion(
         _ compass: Keyword, at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, limit: Int
     ) -> Bool {
@@ -124,9 +124,11 @@ extension EntityRules {
         let after = range.upperBound..<limit
         if EntityVocabulary.compassInners.contains(where: { startsWith($0, after, s) }) { return false }
         // 西部开发区, 中部新区: a zone named by the compass word, its suffix the next token.
-        if index + 1 < tokens.count, EntityVocabulary.placeSuffixes.contains(where: {
-            $0.scalars.count >= 2 && s[tokens[index + 1].scalarOffsets].elementsEqual($0.scalars)
-        }) {
+        if index + 1 < tokens.count,
+            EntityVocabulary.placeSuffixes.contains(where: {
+                $0.scalars.count >= 2 && s[tokens[index + 1].scalarOffsets].elementsEqual($0.scalars)
+            })
+        {
             return false
         }
         if let join = EntityVocabulary.compassJoins.first(where: { startsWith($0, after, s) }) {
