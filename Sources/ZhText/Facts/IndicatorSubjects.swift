@@ -178,6 +178,8 @@ extension Indicator {
     /// The most characters of the noun after a count (国家级绿色食品原料标准化生产基地), and of one with a 的 in it.
     static let longestObject = 18
     static let plainObject = 14
+    /// Words ending the noun after a count that name the work on what was counted (建设), dropped from it.
+    static let objectWorks: [Keyword] = IndicatorTables.list("object-work")
     /// Words that open the noun after a count though their first character is an object stop (上市, 上规).
     static let objectOpenings: [Keyword] = IndicatorTables.list("object-opening")
     /// Where the noun after a count or the purpose of an amount ends.
@@ -239,6 +241,14 @@ extension Indicator {
                 !Numeral.isASCIIDigit(s[end])
             else { return nil }
             end += 1
+        }
+        // 推进30个重点片区建设 → 重点片区: the work on what was counted is not what the count counts.
+        if !isMoney,
+            let work = Self.objectWorks.first(where: {
+                end - $0.scalars.count - start >= 2 && s.matches($0, at: end - $0.scalars.count)
+            })
+        {
+            end -= work.scalars.count
         }
         guard end - start >= 2 else { return nil }
         // 完成35户市属国有企业的产权制度改革: a long noun with a 的 in it names the work done, not what was counted.
