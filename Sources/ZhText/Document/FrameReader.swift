@@ -119,6 +119,17 @@ struct FrameReader {
         return (namingKind ?? candidates.first, speech)
     }
 
+    /// A title written as the speech's occasion (在第十一届全国人民代表大会第三次会议上的政府工作报告) is the kind's words
+    /// after it (政府工作报告), which `completedTitle` completes like any bare title; the whole line still names
+    /// the region (全国人民代表大会).
+    private func titleAfterSession(_ title: Range<Int>) -> Range<Int> {
+        guard FrameWords.occasionOpeners.contains(where: { s.matches($0, at: title.lowerBound) }),
+            FrameWords.sessionWords.contains(where: { s.contains($0, in: title) }),
+            let at = FrameWords.kinds.lazy.compactMap({ kind in title.first { s.matches(kind.0, at: $0) } }).min()
+        else { return title }
+        return at..<title.upperBound
+    }
+
     private func readHead(_ lines: [Range<Int>], into frame: inout Frame) {
         let (title, speech) = titleAndSpeech(lines)
         frame.headEnd = max(title?.upperBound ?? 0, speech?.upperBound ?? 0)
@@ -128,7 +139,7 @@ struct FrameReader {
             .filter { !self.isFurniture(self.trimmed($0)) }.compactMap(firstDate(in:)).first
         frame.date = dateline.flatMap { $0.value.map { String($0.prefix(10)) } }
         frame.datelineYear = frame.date.flatMap { Int($0.prefix(4)) }
-        let titleText = title.map(string)
+        let titleText = title.map { string(titleAfterSession($0)) }
         frame.kind =
             titleText.flatMap { text in FrameWords.kinds.first { text.contains($0.0.text) }?.1 }
             ?? (speech != nil ? .workReport : nil)

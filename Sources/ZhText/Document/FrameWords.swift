@@ -75,6 +75,8 @@ enum FrameWords {
     ]
     /// Words of a speech line that name the session (…在…人民代表大会第四次会议上, 全国人大二次会议).
     static let sessionWords = list("session")
+    /// Opens a title written as the speech's occasion (在…会议上的政府工作报告).
+    static let occasionOpeners = list("occasion")
     /// The longest heading without a number (“十四五”时期发展成就和2025年工作回顾).
     static let longestBareHeading = 24
     /// Marks that a heading does not hold: it is no sentence.
