@@ -34,14 +34,15 @@ extension EntityRules {
         } else {
             return unanchoredBody(head, tokens, tags, s)
         }
-        // 江澜至余姚铁路: a line named by its two ends names its places, not a line (rule route-ends).
+        guard acceptsName(nameStart..<suffixStart, head, s, known: known) else { return nil }
+        // 江澜至余姚铁路: a line named by its two ends is one place with them (rule route-ends).
         if place, nameStart > tokens[0].scalarOffsets.lowerBound,
             EntityVocabulary.routeLinks.contains(s[nameStart - 1]),
             EntityVocabulary.routeSuffixes.contains(suffix.scalars)
         {
-            return nil
+            return routeStart(before: nameStart - 1, tokens, tags, s, known: known).map { $0..<end }
         }
-        return acceptsName(nameStart..<suffixStart, head, s, known: known) ? nameStart..<end : nil
+        return nameStart..<end
     }
 
     /// A name being read right to left from its suffix: the suffix, then the head's pieces.
@@ -162,7 +163,8 @@ extension EntityRules {
         var index = first - 1
         while index >= 0, head.suffixStart - tokens[index].scalarOffsets.lowerBound <= maximum,
             let role = headRole(index, tokens, tags, s, place: head.place, known: known)
-                ?? (isInNationalDesignation(index, head, tokens, s) ? .joiner : nil)
+                ?? (isInNationalDesignation(index, head, tokens, s) || isInZoneName(index, head, tokens, s)
+                    ? .joiner : nil)
                 // 农商 联合 银行: a verb right before a body's suffix inside its name (rule body-inner-word).
                 ?? (!head.place && tokens[index].scalarOffsets.upperBound == head.suffixStart
                     && EntityVocabulary.bodyInnerWords.contains(s[tokens[index].scalarOffsets]) ? .joiner : nil)
