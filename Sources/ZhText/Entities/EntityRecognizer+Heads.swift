@@ -152,11 +152,12 @@ extension EntityRules {
             let isTerm =
                 !head.place && tags[first]?.tag == .properName && tags[first]?.added == true
                 && EntityVocabulary.genericOrganizationSuffixes.contains(head.suffix.scalars)
+            let inner = tokens[first].scalarOffsets.lowerBound..<head.suffixStart
             let isAnchor =
                 !isTerm
                 && (tags[first] == nil || isTrustedName(tokens[first].scalarOffsets, tags[first], s)
-                    || tags[first]?.tag == .person)
-            pieces.append((tokens[first].scalarOffsets.lowerBound..<head.suffixStart, isAnchor ? .anchor : .joiner))
+                    || tags[first]?.tag == .person || isLineWord(inner, head, s))
+            pieces.append((inner, isAnchor ? .anchor : .joiner))
         }
         head.innerPieces = pieces.count
         let maximum = head.shortHead ? max(3, jointFacilityHead(head, first: first, tokens, s)) : 16
@@ -187,6 +188,14 @@ extension EntityRules {
             index -= 1
         }
         head.pieces = pieces.reversed()
+    }
+
+    /// Whether the part `inner` of a word the lexicon knows before a line's suffix in the same word names the line
+    /// (rule line-word): 青藏铁路, 成昆铁路 and 京沪高速铁路 are named lines; 高速铁路 and 地方铁路 name none, what
+    /// comes before the suffix being a common word.
+    func isLineWord(_ inner: Range<Int>, _ head: NameHead, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        head.place && inner.count >= 2 && EntityVocabulary.routeSuffixes.contains(head.suffix.scalars)
+            && !isCommonLexiconWord(inner, s) && !isCommonWord(inner, s)
     }
 
     /// The length of the known places, two or more, right before a joint facility's suffix (宁波 舟山 港: rule
