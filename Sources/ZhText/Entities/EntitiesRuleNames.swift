@@ -48,7 +48,7 @@ extension RuleCatalog {
             "body-relation-stop", "strong-place-anchor", "verb-before-known-place", "body-among-regions",
             "industry-after-body", "place-act-stop", "joint-facility",
             "water-transfer", "listed-item-function-character", "region-area",
-            "place-opens-zone", "line-word",
+            "place-opens-zone", "line-word", "base-needs-place",
         ]
     }
 

@@ -370,6 +370,15 @@ extension EntityRules {
         let suffix = head.suffix.scalars
         if head.shortHead, name.contains(where: { EntityVocabulary.nonNameCharacters.contains(s[$0]) }) { return false }
         if name.count == 1, EntityVocabulary.directions.contains(s[name.lowerBound]) { return false }
+        // 沙戈荒大基地, 高原康养基地: a base is named by a place or a body in its head (rule base-needs-place).
+        if head.place, EntityVocabulary.placeNamedSuffixes.contains(suffix),
+            !head.pieces.contains(where: {
+                name.contains($0.range.lowerBound) && namesBase($0.range, s, known: known)
+            }),
+            !namesBase(name.lowerBound..<(name.lowerBound + 2), s, known: known)
+        {
+            return false
+        }
         if !head.place, EntityVocabulary.genericOrganizationSuffixes.contains(suffix), name.count < 2 { return false }
         // 江澜市人民政府: a government is named by its place (深化数字政府 names none). 中国政府 and
         // 美国政府 are the country's government, not a named body: only a division's full name
@@ -380,6 +389,15 @@ extension EntityRules {
                 || (suffix == EntityVocabulary.peoplesGovernment.scalars
                     && (placeMatch(at: name.lowerBound, s, limit: head.suffixStart) == head.suffixStart
                         || known.contains(s[name]))))
+    }
+
+    /// Whether a piece of a base's head names it (rule base-needs-place): a known place or region, a place of the
+    /// document (江澜 after 江澜市), places abbreviated one character each (京鲁), or a body (国家实验室); single
+    /// characters (沙 戈 荒) and common words (高原, 实训) do not.
+    func namesBase(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>, known: NameMemory) -> Bool {
+        isKnownPlaceWord(range, s) || EntityVocabulary.regions.contains(s[range]) || known.contains(s[range])
+            || (range.count >= 2 && range.allSatisfy { EntityVocabulary.placeAbbreviations.contains(s[$0]) })
+            || endsWithOrganizationSuffix(range, s, specific: true)
     }
 
     /// What a token can be in a name's head.

@@ -229,6 +229,10 @@ enum EntityVocabulary {
     /// Suffixes of built places (水库, 机场), whose names two single characters open whatever their tags.
     static let facilitySuffixes = WordList(placeWords.words(ofKind: "facility"))
 
+    /// Suffixes of places named by a place in their head, never by other words alone (基地: 沙戈荒大基地 and
+    /// 高原康养基地 name none): rule base-needs-place.
+    static let placeNamedSuffixes = WordList(placeWords.words(ofKind: "needs-place"))
+
     /// Suffixes of zones whose names a known place opens, whatever words stand between (包头氢能装备制造产业园):
     /// rule place-opens-zone.
     static let zoneSuffixes = WordList(placeWords.words(ofKind: "zone"))
