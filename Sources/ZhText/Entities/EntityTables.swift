@@ -35,6 +35,7 @@ enum EntityTables {
             "word-after-province", "feature", "listed-class", "class-count", "class-size",
             "becoming", "weak-abbreviation", "chain-close", "joint-facility", "compass-standing", "compass-inner",
             "compass-join", "transfer-from", "transfer-to", "transfer-class", "region-area", "zone", "needs-place",
+            "landmark", "paired-region", "paired-partner",
         ],
         notNames.table.name: [
             "common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral", "not-body-ending",

@@ -171,7 +171,11 @@ enum EntityVocabulary {
     static let regionEndings = placeWords.keywords(ofKind: "region-ending")
 
     /// Regions and countries named without a place suffix, whatever the lexicon's tag.
-    static let regions = WordList(placeWords.words(ofKind: "region"))
+    static let regions = WordList(placeWords.words(ofKind: "region") + placeWords.words(ofKind: "landmark"))
+
+    /// Words that name a region only beside a partner in their sentence (内地 with 香港), and the partners.
+    static let pairedRegions = WordList(placeWords.words(ofKind: "paired-region"))
+    static let pairedPartners = WordList(placeWords.words(ofKind: "paired-partner"))
 
     /// Countries' one-character names that are also common morphemes (老 'old'): a pair needs a third or a line.
     static let weakCountryAbbreviations = placeWords.scalars(ofKind: "weak-abbreviation")
