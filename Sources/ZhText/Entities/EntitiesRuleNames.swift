@@ -12,7 +12,8 @@ extension RuleCatalog {
     /// - Places (`EntityRecognizer+Places.swift`): regions and countries, what follows a region,
     ///   special regions, one-character abbreviations, two countries in one word, visited places,
     ///   short forms of a document's divisions, a town and its village, foreign names after verbs of
-    ///   going somewhere, lists of places or bodies sharing one suffix.
+    ///   going somewhere, lists of places or bodies sharing one suffix, water transfers named by their
+    ///   two ends (引江济淮), a region's general area word after it (胶东地区).
     /// - Latin (`EntityRecognizer+Latin.swift`): acronyms, English names of bodies, Latin names.
     /// - Bodies (`EntityRecognizer+Bodies.swift`): the table of bodies named without a suffix (companies,
     ///   national and international bodies, media), a congress with its term, a congress before its member's
@@ -46,6 +47,8 @@ extension RuleCatalog {
             "term-of-congress",
             "body-relation-stop", "strong-place-anchor", "verb-before-known-place", "body-among-regions",
             "industry-after-body", "place-act-stop", "joint-facility",
+            "water-transfer", "listed-item-function-character", "region-area",
+            "place-opens-zone", "line-word", "base-needs-place",
         ]
     }
 

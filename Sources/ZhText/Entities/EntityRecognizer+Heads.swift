@@ -34,14 +34,15 @@ extension EntityRules {
         } else {
             return unanchoredBody(head, tokens, tags, s)
         }
-        // 江澜至余姚铁路: a line named by its two ends names its places, not a line (rule route-ends).
+        guard acceptsName(nameStart..<suffixStart, head, s, known: known) else { return nil }
+        // 江澜至余姚铁路: a line named by its two ends is one place with them (rule route-ends).
         if place, nameStart > tokens[0].scalarOffsets.lowerBound,
             EntityVocabulary.routeLinks.contains(s[nameStart - 1]),
             EntityVocabulary.routeSuffixes.contains(suffix.scalars)
         {
-            return nil
+            return routeStart(before: nameStart - 1, tokens, tags, s, known: known).map { $0..<end }
         }
-        return acceptsName(nameStart..<suffixStart, head, s, known: known) ? nameStart..<end : nil
+        return nameStart..<end
     }
 
     /// A name being read right to left from its suffix: the suffix, then the head's pieces.
@@ -151,18 +152,20 @@ extension EntityRules {
             let isTerm =
                 !head.place && tags[first]?.tag == .properName && tags[first]?.added == true
                 && EntityVocabulary.genericOrganizationSuffixes.contains(head.suffix.scalars)
+            let inner = tokens[first].scalarOffsets.lowerBound..<head.suffixStart
             let isAnchor =
                 !isTerm
                 && (tags[first] == nil || isTrustedName(tokens[first].scalarOffsets, tags[first], s)
-                    || tags[first]?.tag == .person)
-            pieces.append((tokens[first].scalarOffsets.lowerBound..<head.suffixStart, isAnchor ? .anchor : .joiner))
+                    || tags[first]?.tag == .person || isLineWord(inner, head, s))
+            pieces.append((inner, isAnchor ? .anchor : .joiner))
         }
         head.innerPieces = pieces.count
         let maximum = head.shortHead ? max(3, jointFacilityHead(head, first: first, tokens, s)) : 16
         var index = first - 1
         while index >= 0, head.suffixStart - tokens[index].scalarOffsets.lowerBound <= maximum,
             let role = headRole(index, tokens, tags, s, place: head.place, known: known)
-                ?? (isInNationalDesignation(index, head, tokens, s) ? .joiner : nil)
+                ?? (isInNationalDesignation(index, head, tokens, s) || isInZoneName(index, head, tokens, s)
+                    ? .joiner : nil)
                 // 农商 联合 银行: a verb right before a body's suffix inside its name (rule body-inner-word).
                 ?? (!head.place && tokens[index].scalarOffsets.upperBound == head.suffixStart
                     && EntityVocabulary.bodyInnerWords.contains(s[tokens[index].scalarOffsets]) ? .joiner : nil)
@@ -185,6 +188,14 @@ extension EntityRules {
             index -= 1
         }
         head.pieces = pieces.reversed()
+    }
+
+    /// Whether the part `inner` of a word the lexicon knows before a line's suffix in the same word names the line
+    /// (rule line-word): 青藏铁路, 成昆铁路 and 京沪高速铁路 are named lines; 高速铁路 and 地方铁路 name none, what
+    /// comes before the suffix being a common word.
+    func isLineWord(_ inner: Range<Int>, _ head: NameHead, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        head.place && inner.count >= 2 && EntityVocabulary.routeSuffixes.contains(head.suffix.scalars)
+            && !isCommonLexiconWord(inner, s) && !isCommonWord(inner, s)
     }
 
     /// The length of the known places, two or more, right before a joint facility's suffix (宁波 舟山 港: rule
@@ -359,6 +370,15 @@ extension EntityRules {
         let suffix = head.suffix.scalars
         if head.shortHead, name.contains(where: { EntityVocabulary.nonNameCharacters.contains(s[$0]) }) { return false }
         if name.count == 1, EntityVocabulary.directions.contains(s[name.lowerBound]) { return false }
+        // 沙戈荒大基地, 高原康养基地: a base is named by a place or a body in its head (rule base-needs-place).
+        if head.place, EntityVocabulary.placeNamedSuffixes.contains(suffix),
+            !head.pieces.contains(where: {
+                name.contains($0.range.lowerBound) && namesBase($0.range, s, known: known)
+            }),
+            !namesBase(name.lowerBound..<(name.lowerBound + 2), s, known: known)
+        {
+            return false
+        }
         if !head.place, EntityVocabulary.genericOrganizationSuffixes.contains(suffix), name.count < 2 { return false }
         // 江澜市人民政府: a government is named by its place (深化数字政府 names none). 中国政府 and
         // 美国政府 are the country's government, not a named body: only a division's full name
@@ -369,6 +389,15 @@ extension EntityRules {
                 || (suffix == EntityVocabulary.peoplesGovernment.scalars
                     && (placeMatch(at: name.lowerBound, s, limit: head.suffixStart) == head.suffixStart
                         || known.contains(s[name]))))
+    }
+
+    /// Whether a piece of a base's head names it (rule base-needs-place): a known place or region, a place of the
+    /// document (江澜 after 江澜市), places abbreviated one character each (京鲁), or a body (国家实验室); single
+    /// characters (沙 戈 荒) and common words (高原, 实训) do not.
+    func namesBase(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>, known: NameMemory) -> Bool {
+        isKnownPlaceWord(range, s) || EntityVocabulary.regions.contains(s[range]) || known.contains(s[range])
+            || (range.count >= 2 && range.allSatisfy { EntityVocabulary.placeAbbreviations.contains(s[$0]) })
+            || endsWithOrganizationSuffix(range, s, specific: true)
     }
 
     /// What a token can be in a name's head.

@@ -23,7 +23,14 @@ extension EntityRules {
             index -= 1
         }
         let item = start..<end
-        guard item.count >= 2, start > 0, item.allSatisfy({ isNameCharacter(s[$0]) }), !isCommonWord(item, s)
+        guard item.count >= 2, start > 0, !isCommonWord(item, s) else { return nil }
+        // 甘其毛都、满都拉等口岸: between two list commas an item's characters may be a function word's (都, 其,
+        // 家: rule listed-item-function-character); the list's first item still has only name characters.
+        let betweenCommas = s[start - 1] == Scalar.ideographicComma
+        guard
+            item.allSatisfy({
+                betweenCommas ? s[$0] >= Scalar.一 && s[$0] < Scalar.yiSyllableIt : isNameCharacter(s[$0])
+            })
         else { return nil }
         // One token: a name the lexicon knows as one, or a word it does not know.
         if count == 1, let entry = lexiconClass(item, s), isCommonLexiconWord(item, s) || entry.tag == .function {

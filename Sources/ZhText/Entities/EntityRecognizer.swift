@@ -362,6 +362,7 @@ extension EntityRules {
             if let place = countryBecoming(tokens[index].scalarOffsets, s) {
                 sentence.candidates.append((place, .location))
             }
+            if let transfer = waterTransfer(at: index, tokens, s) { sentence.candidates.append((transfer, .location)) }
             proposeNamesOpeningWords(at: index, &sentence, s)
             proposeRememberedNames(at: index, &sentence, s, known: known, people: people)
             proposeSuffixedNames(at: index, &sentence, s, known: &known)
@@ -372,7 +373,7 @@ extension EntityRules {
                 sentence.singles.append((body, .organization))
             }
         }
-        var chosen = choose(sentence, s)
+        var chosen = withAreaWords(choose(sentence, s), tokens, s)
         remember(chosen, s, known: &known, people: &people)
         if tokens.contains(where: { $0.kind == .latin }) {
             chosen += latinNames(after: chosen, tokens, s)

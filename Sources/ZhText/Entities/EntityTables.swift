@@ -34,7 +34,8 @@ enum EntityTables {
             "compass-point", "facility", "province", "joint-region", "section", "section-inner", "village",
             "word-after-province", "feature", "listed-class", "class-count", "class-size",
             "becoming", "weak-abbreviation", "chain-close", "joint-facility", "compass-standing", "compass-inner",
-            "compass-join", "landmark", "paired-region", "paired-partner",
+            "compass-join", "transfer-from", "transfer-to", "transfer-class", "region-area", "zone", "needs-place",
+            "landmark", "paired-region", "paired-partner",
         ],
         notNames.table.name: [
             "common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral", "not-body-ending",

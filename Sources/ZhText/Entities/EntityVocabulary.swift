@@ -233,6 +233,24 @@ enum EntityVocabulary {
     /// Suffixes of built places (水库, 机场), whose names two single characters open whatever their tags.
     static let facilitySuffixes = WordList(placeWords.words(ofKind: "facility"))
 
+    /// Suffixes of places named by a place in their head, never by other words alone (基地: 沙戈荒大基地 and
+    /// 高原康养基地 name none): rule base-needs-place.
+    static let placeNamedSuffixes = WordList(placeWords.words(ofKind: "needs-place"))
+
+    /// Suffixes of zones whose names a known place opens, whatever words stand between (包头氢能装备制造产业园):
+    /// rule place-opens-zone.
+    static let zoneSuffixes = WordList(placeWords.words(ofKind: "zone"))
+
+    /// General area words a named region's name holds when they follow it as a token of their own (地区 in
+    /// 胶东地区): rule region-area.
+    static let regionAreas = WordList(placeWords.words(ofKind: "region-area"))
+
+    /// The characters opening and joining a water transfer's name (引 and 济 in 引江济淮), and the class words
+    /// after it that are part of it (工程): rule water-transfer.
+    static let transferSources = placeWords.scalars(ofKind: "transfer-from")
+    static let transferDestinations = placeWords.scalars(ofKind: "transfer-to")
+    static let transferClasses = WordList(placeWords.words(ofKind: "transfer-class"))
+
     /// Words joining a line's two ends (江澜至余姚铁路).
     static let routeLinks = placeWords.scalars(ofKind: "route-link")
 
