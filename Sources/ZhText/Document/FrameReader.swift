@@ -119,9 +119,9 @@ struct FrameReader {
         return (namingKind ?? candidates.first, speech)
     }
 
-    /// A title written as the speech's occasion (在第十一届全国人民代表大会第三次会议上的政府工作报告) is the kind's words
-    /// after it (政府工作报告), which `completedTitle` completes like any bare title; the whole line still names
-    /// the region (全国人民代表大会).
+    /// A title written as the speech's occasion (在第十一届全国人民代表大会第三次会议上的政府工作报告) is the kind's
+    /// words after it (政府工作报告), which `completedTitle` completes like any bare title; the whole line still
+    /// names the region (全国人民代表大会).
     private func titleAfterSession(_ title: Range<Int>) -> Range<Int> {
         guard FrameWords.occasionOpeners.contains(where: { s.matches($0, at: title.lowerBound) }),
             FrameWords.sessionWords.contains(where: { s.contains($0, in: title) }),
