@@ -86,6 +86,7 @@ enum PairingWords {
     static let milestones = list("milestone")
     static let donePredicates = list("done-predicate")
     static let resultPredicates = list("result-predicate") + also("result-predicate")
+    static let measurePredicates = list("measure-predicate")
     static let magnitudes = list("magnitude-of")
     static let aspects = list("aspect")
     static let measureNouns = list("measure-noun")

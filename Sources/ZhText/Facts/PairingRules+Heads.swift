@@ -207,9 +207,10 @@ extension FactExtractor {
     /// A count opening its clause, its noun, then a predicate: 2所职业大学获批 → 获批职业大学.
     ///
     /// 20项民生实事全面完成 → 民生实事: a predicate from `facts/pairing-words.tsv` that only says it was done leaves
-    /// the noun alone. The count opens its clause, or follows the examples of what it counts (甲村等5个村) or a
-    /// preposition (为300个小区引入物业服务). An adverb between noun and predicate (全部, 相继) is neither's; a count
-    /// of people may have no noun (2人当选院士 → 当选院士).
+    /// the noun alone, and so does a verb that opens another figure of the things counted (810个项目完成投资1042亿元
+    /// → 项目, rule measure-predicate). The count opens its clause, or follows the examples of what it counts
+    /// (甲村等5个村) or a preposition (为300个小区引入物业服务). An adverb between noun and predicate (全部, 相继) is
+    /// neither's; a count of people may have no noun (2人当选院士 → 当选院士).
     func countedSubject(_ p: inout Pairing) -> Int? {
         let figure = p.figure
         let after = figure.range.upperBound
@@ -229,7 +230,11 @@ extension FactExtractor {
             if end - after >= 2 || end == after && figure.unit == .measure(.person),
                 s[end] != Scalar.rightDoubleQuotationMark
             {
-                if end > after, s.matchesAny(PairingWords.donePredicates, at: end) {
+                // 810个项目完成投资1042亿元: a verb opening another figure of the things counted (measure-predicate).
+                if end > after,
+                    s.matchesAny(PairingWords.donePredicates, at: end)
+                        || s.matchesAny(PairingWords.measurePredicates, at: end) && opensFigure(from: end, next: next)
+                {
                     p.add(make([.text(after..<end)], figure, figure.range.lowerBound..<end, p))
                     return p.index + 1
                 }
@@ -266,6 +271,11 @@ extension FactExtractor {
         return PairingWords.countPrepositions.contains {
             p.clause + $0.scalars.count == lower && s.matches($0, at: p.clause)
         }
+    }
+
+    /// Whether the next figure `next` stands in the clause of `start`, with Han characters alone before it.
+    private func opensFigure(from start: Int, next: Int) -> Bool {
+        next < s.count && next - start <= Self.predicateLength && (start..<next).allSatisfy { Self.isHan(s[$0]) }
     }
 
     /// The length of the result or award predicate's verb at `start`, or nil.
