@@ -59,6 +59,7 @@ extension FactExtractor {
         .rule("counted-subject") { $0.countedSubject(&$1) },
         .rule("object-after") { $0.objectAfter(&$1) },
         .rule("fund-after") { $0.fundAfter(&$1) },
+        .rule("share-at-end") { $0.shareAtEnd(&$1) },
         .rule("named-head") { $0.namedHead(&$1) },
         .rule("level-of-change") { $0.levelOfChange(&$1) },
         .rule("level-reached") { $0.levelReached(&$1) },
