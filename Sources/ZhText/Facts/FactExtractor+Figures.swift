@@ -59,9 +59,12 @@ extension FactExtractor {
             return nil
         }
         let names = (lower + verb.scalars.count)..<head.range.upperBound
-        let items = s[names].split(separator: Scalar.ideographicComma, omittingEmptySubsequences: false)
+        // 实施青石桥等30项工程: the examples closed by 等, one or more (rule names-before-count).
+        let closed = names.count > 1 && s[names.upperBound - 1] == Scalar.等
+        let listed = closed ? names.lowerBound..<(names.upperBound - 1) : names
+        let items = s[listed].split(separator: Scalar.ideographicComma, omittingEmptySubsequences: false)
         // 新建和加密建设、改造提升24个服务区: items that end with a verb are verbs, not names.
-        guard items.count >= 2,
+        guard items.count >= (closed ? 1 : 2),
             items.allSatisfy({ item in
                 (2...6).contains(item.count) && item.allSatisfy { Self.isHan($0) }
                     && !PairingWords.tailVerbs.contains { s.matches($0, at: item.endIndex - $0.scalars.count) }

@@ -59,6 +59,8 @@ enum FactWords {
 /// The pairing rules' words, by list (see the table's header for what each list means).
 enum PairingWords {
     private static func list(_ name: String) -> [Keyword] { FactWords.keywords(FactWords.pairingTable, name) }
+    /// The words of another list that are also in `name` (its third column).
+    private static func also(_ name: String) -> [Keyword] { FactWords.flagged(FactWords.pairingTable, name) }
 
     static let perItem = list("per-item")
     static let conversion = list("conversion")
@@ -83,12 +85,17 @@ enum PairingWords {
     static let projectEnds = list("project-end")
     static let milestones = list("milestone")
     static let donePredicates = list("done-predicate")
-    static let resultPredicates = list("result-predicate")
+    static let resultPredicates = list("result-predicate") + also("result-predicate")
+    static let measurePredicates = list("measure-predicate")
     static let magnitudes = list("magnitude-of")
     static let aspects = list("aspect")
     static let measureNouns = list("measure-noun")
     static let measureKinds = list("measure-kind")
     static let awardPredicates = list("award-predicate")
+    /// Adverbs between a counted noun and its predicate, part of neither (全部, 相继).
+    static let predicateAdverbs = list("predicate-adverb") + also("predicate-adverb")
+    /// Prepositions a count opening its clause may follow (为300个小区引入物业服务).
+    static let countPrepositions = list("count-preposition") + also("count-preposition")
     static let leaders = list("leader")
     static let deaths = list("deaths")
     static let accident = FactWords.word(FactWords.pairingTable, "accident")

@@ -637,9 +637,9 @@ struct FrameRules {
     /// Whether the words just before `figure` give a level reached, with no cumulative word in its clause.
     func isLevel(_ figure: Range<Int>, clause: Int) -> Bool {
         var end = figure.lowerBound
-        // 增加到超过100万亿元, 达到约…: the qualifier stands between (接近 ends with one).
+        // 增加到超过100万亿元, 达到约…, 提高到每月815元: a qualifier or a basis stands between (接近 ends with one).
         while !Self.levelWords.contains(where: { s.matches($0, at: end - $0.scalars.count) }),
-            let word = BaselineRule.qualifiers.first(where: {
+            let word = (BaselineRule.qualifiers + BaselineRule.bases).first(where: {
                 end - $0.scalars.count > clause && s.matches($0, at: end - $0.scalars.count)
             })
         {

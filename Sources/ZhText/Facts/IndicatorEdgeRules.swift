@@ -175,12 +175,28 @@ extension Indicator {
 
     /// 东陵市去年GDP: what comes before the last date is the place or the time, not the indicator
     /// (but 上年结转: a date the exceptions follow stays).
+    ///
+    /// A date followed only by links (财政用于教育支出五年累计, 人均期望寿命2002年达) is the figure's period, and the
+    /// phrase before it is the indicator.
     private func dateBefore(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
         guard let date = lastDate(in: trim.lower..<trim.upper, trim.dates),
             !rule.exceptions.contains(where: { s.matches($0, at: date.scalarOffsets.upperBound) })
         else { return .nothing }
+        if date.scalarOffsets.lowerBound >= trim.lower + 2, isLinksOnly(date.scalarOffsets.upperBound..<trim.upper) {
+            trim.upper = date.scalarOffsets.lowerBound
+            return .edge
+        }
         trim.lower = date.scalarOffsets.upperBound
         return .edge
+    }
+
+    /// Whether `range` is one or more links (累计, 达, 共计) and nothing else.
+    private func isLinksOnly(_ range: Range<Int>) -> Bool {
+        var position = range.lowerBound
+        while position < range.upperBound, let link = Indicator.links.first(where: { s.matches($0, at: position) }) {
+            position += link.scalars.count
+        }
+        return !range.isEmpty && position == range.upperBound
     }
 
     /// “今年高校毕业生: a quote that opens a speech (it does not close in the phrase), not a name.

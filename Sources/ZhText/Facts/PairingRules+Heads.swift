@@ -204,43 +204,52 @@ extension FactExtractor {
         return true
     }
 
-    /// 20项民生实事全面完成 → 民生实事; 2所职业大学获批 → 获批职业大学: a count opening its clause (or right after
-    /// the examples of what it counts: 甲村等5个村), its noun, then a predicate from `facts/pairing-words.tsv` (one
-    /// that only says it was done leaves the noun alone).
+    /// A count opening its clause, its noun, then a predicate: 2所职业大学获批 → 获批职业大学.
+    ///
+    /// 20项民生实事全面完成 → 民生实事: a predicate from `facts/pairing-words.tsv` that only says it was done leaves
+    /// the noun alone, and so does a verb that opens another figure of the things counted (810个项目完成投资1042亿元
+    /// → 项目, rule measure-predicate). The count opens its clause, or follows the examples of what it counts
+    /// (甲村等5个村) or a preposition (为300个小区引入物业服务). An adverb between noun and predicate (全部, 相继) is
+    /// neither's; a count of people may have no noun (2人当选院士 → 当选院士).
     func countedSubject(_ p: inout Pairing) -> Int? {
         let figure = p.figure
         let after = figure.range.upperBound
-        let opens =
-            p.clause == figure.range.lowerBound
-            || figure.range.lowerBound > p.clause + 1
-                && s[figure.range.lowerBound - 1] == Scalar.等
-        guard !figure.isPercentage, !figure.isMoney, figure.value != nil, opens,
-            figure.range.count > 1, Indicator.classifiers.contains(s[after - 1]), after < s.count,
+        guard !figure.isPercentage, !figure.isMoney, figure.value != nil, opensClause(figure, p),
+            figure.range.count > 1, after < s.count,
+            Indicator.classifiers.contains(s[after - 1]) || figure.unit == .measure(.person),
             Self.isHan(s[after]) || s[after] == Scalar.leftDoubleQuotationMark,
             !Indicator.objectStops.contains(s[after])
         else { return nil }
+        let next = p.index + 1 < p.figures.count ? p.figures[p.index + 1].range.lowerBound : s.count
         var end = after
         // Not past a list's next item (2个矿山修复项目、3个…成果入选): its counts are not this noun's.
         while end < s.count, end - after < 24, s[end] != Scalar.ideographicComma,
             !Indicator.objectEnds.contains(s[end]) || s[end] == Scalar.rightDoubleQuotationMark
         {
-            if end - after >= 2, s[end] != Scalar.rightDoubleQuotationMark {
-                if s.matchesAny(PairingWords.donePredicates, at: end) {
+            // 2人当选院士: a count of people names itself by its predicate alone.
+            if end - after >= 2 || end == after && figure.unit == .measure(.person),
+                s[end] != Scalar.rightDoubleQuotationMark
+            {
+                // 810个项目完成投资1042亿元: a verb opening another figure of the things counted (measure-predicate).
+                if end > after,
+                    s.matchesAny(PairingWords.donePredicates, at: end)
+                        || s.matchesAny(PairingWords.measurePredicates, at: end) && opensFigure(from: end, next: next)
+                {
                     p.add(make([.text(after..<end)], figure, figure.range.lowerBound..<end, p))
                     return p.index + 1
                 }
-                if s.matchesAny(PairingWords.resultPredicates, at: end)
-                    || s.matchesAny(PairingWords.awardPredicates, at: end)
-                {
+                let adverb = PairingWords.predicateAdverbs.first { s.matches($0, at: end) }?.scalars.count ?? 0
+                if let verb = predicateVerb(at: end + adverb) {
                     // 5个地级市和5个县级城市获评: a noun holding another count is a list of counts.
-                    guard let close = resultPredicateEnd(from: end),
+                    guard let close = resultPredicateEnd(from: end + adverb, verb: verb, next: next),
                         !s[after..<end].contains(where: Numeral.isASCIIDigit)
                     else { return nil }
+                    let predicate = (end + adverb)..<close
                     // 25个案例获评全球最佳减贫案例: a predicate ending with the noun names it once.
                     let noun = Array(s[after..<end])
-                    let named = close - end > noun.count && Array(s[(close - noun.count)..<close]) == noun
-                    let pieces: [Indicator.Piece] =
-                        named ? [.text(end..<close)] : [.text(end..<close), .text(after..<end)]
+                    let named =
+                        noun.isEmpty || predicate.count > noun.count && Array(s[(close - noun.count)..<close]) == noun
+                    let pieces: [Indicator.Piece] = named ? [.text(predicate)] : [.text(predicate), .text(after..<end)]
                     p.add(make(pieces, figure, figure.range.lowerBound..<close, p))
                     return p.index + 1
                 }
@@ -248,6 +257,30 @@ extension FactExtractor {
             end += 1
         }
         return listOpening(&p, noun: after..<end)
+    }
+
+    /// Whether the count opens its clause: at its start, right after the examples of what it counts (甲村等5个村; not
+    /// after a verb's object: 新建甲村等5个村), or after a preposition alone (为300个小区, 在20个县: words
+    /// count-preposition in facts/pairing-words.tsv).
+    private func opensClause(_ figure: Figure, _ p: Pairing) -> Bool {
+        let lower = figure.range.lowerBound
+        if p.clause == lower { return true }
+        if lower > p.clause + 1, s[lower - 1] == Scalar.等 {
+            return !s.matchesAny(PairingWords.tailVerbs + PairingWords.droppedVerb, at: p.clause)
+        }
+        return PairingWords.countPrepositions.contains {
+            p.clause + $0.scalars.count == lower && s.matches($0, at: p.clause)
+        }
+    }
+
+    /// Whether the next figure `next` stands in the clause of `start`, with Han characters alone before it.
+    private func opensFigure(from start: Int, next: Int) -> Bool {
+        next < s.count && next - start <= Self.predicateLength && (start..<next).allSatisfy { Self.isHan(s[$0]) }
+    }
+
+    /// The length of the result or award predicate's verb at `start`, or nil.
+    private func predicateVerb(at start: Int) -> Int? {
+        (PairingWords.resultPredicates + PairingWords.awardPredicates).first { s.matches($0, at: start) }?.scalars.count
     }
 
     /// 10个国家大科学装置、5个国家技术创新中心…: each count of a list opening the clause pairs with its own noun.
@@ -269,14 +302,19 @@ extension FactExtractor {
     /// The multipliers that open a class of size after a count (千亿级, 百亿元).
     static let sizeOpenings: Set<UInt32> = [Scalar.百, Scalar.千, Scalar.万, Scalar.亿]
 
-    /// Where a result predicate that opens at `start` ends (the clause's end), or nil when it is long: a short
-    /// predicate says what the things counted achieved (入选国家碳达峰试点); a quoted name in it counts as one word
-    /// (入选“中国科学十大进展”), as long as it closes before the clause ends.
-    private func resultPredicateEnd(from start: Int) -> Int? {
+    /// Where a result predicate that opens at `start` ends (the clause's end or the next figure `next`), or nil.
+    ///
+    /// Nil when it is long: a short predicate says what the things counted achieved (入选国家碳达峰试点); a quoted
+    /// name in it counts as one word (入选“中国科学十大进展”), as long as it closes before the clause ends. Past
+    /// `listLength` characters, or cut by a figure, a predicate ends at its first 、 (获批上市、数量居全国前列: the
+    /// next item is a clause of its own; 荣获文华奖、荷花奖 is one). Cut by a figure, it names the count only when it
+    /// says more than its verb (175家企业发放贷款1193笔 → 发放贷款企业).
+    private func resultPredicateEnd(from start: Int, verb: Int, next: Int) -> Int? {
         var close = start
         var length = 0
         var quoted = false
-        while close < s.count,
+        var firstComma: Int?
+        while close < next,
             !Indicator.objectEnds.contains(s[close]) || quoted && s[close] == Scalar.rightDoubleQuotationMark
         {
             if s[close] == Scalar.leftDoubleQuotationMark {
@@ -285,12 +323,22 @@ extension FactExtractor {
             } else if s[close] == Scalar.rightDoubleQuotationMark {
                 quoted = false
             } else if !quoted {
+                if s[close] == Scalar.ideographicComma, firstComma == nil { firstComma = close }
                 length += 1
             }
             close += 1
         }
-        return quoted || length > 10 ? nil : close
+        // 25项经验获推广、83项案例入选, 11处煤矿建成试运转、新增产能300万吨: a 、 before the next figure closes it.
+        if close == next, let firstComma { return firstComma }
+        if close == next, next < s.count, close - start <= verb + 1 { return nil }
+        if let firstComma, length > Self.listLength { return firstComma }
+        return quoted || length > Self.predicateLength ? nil : close
     }
+
+    /// The longest result predicate (characters; a quoted name counts as one).
+    static let predicateLength = 16
+    /// The longest result predicate that holds a 、 list.
+    static let listLength = 10
 
     /// 招聘150名工程师 → 招聘工程师; 办好10件民生实事 → 民生实事; 打造10个…企业 → 打造…企业 (rule count-verb);
     /// 完成100个…改造 → …改造 (rule action-noun); 安排3640万元支持… → 支持….

@@ -1,6 +1,26 @@
 /// The pairing rules for a head that names its indicator, and for the figures that complete the
 /// fact before them (see `FactExtractor.pairing` for their order).
 extension FactExtractor {
+    /// A level after a phrase that holds 占 and the whole names the share as written (rule share-at-end).
+    ///
+    /// 出口占全国出口总值的98.5% → 出口占全国出口总值比重 (the 的 drops, as in 占Y的比重). Not 达标城市占65.5%,
+    /// whose whole is not written (the golds name those differently: 占比, 比例).
+    func shareAtEnd(_ p: inout Pairing) -> Int? {
+        let figure = p.figure
+        guard figure.isPercentage, figure.change == nil, figure.value != nil, let head = p.head, !head.continues,
+            head.gaps.isEmpty, head.verb == nil, head.range.count >= 2, !p.text.names(head, figure)
+        else { return nil }
+        var upper = head.range.upperBound
+        guard upper == figure.range.lowerBound else { return nil }
+        if s[upper - 1] == Scalar.的 { upper -= 1 }
+        guard upper - head.range.lowerBound > 4,
+            (head.range.lowerBound + 2..<(upper - 2)).contains(where: { s.matches(Indicator.share, at: $0) })
+        else { return nil }
+        let pieces: [Indicator.Piece] = [.text(head.range.lowerBound..<upper), .literal(PairingWords.shareName)]
+        p.add(make(pieces, figure, head.range.lowerBound..<figure.range.upperBound, p))
+        return p.index + 1
+    }
+
     /// A head of two or more characters that names the figure's indicator: its pieces, completed
     /// from the facts before it (`namedPieces`).
     func namedHead(_ p: inout Pairing) -> Int? {

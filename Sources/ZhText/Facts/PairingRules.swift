@@ -59,6 +59,7 @@ extension FactExtractor {
         .rule("counted-subject") { $0.countedSubject(&$1) },
         .rule("object-after") { $0.objectAfter(&$1) },
         .rule("fund-after") { $0.fundAfter(&$1) },
+        .rule("share-at-end") { $0.shareAtEnd(&$1) },
         .rule("named-head") { $0.namedHead(&$1) },
         .rule("level-of-change") { $0.levelOfChange(&$1) },
         .rule("level-reached") { $0.levelReached(&$1) },
@@ -197,11 +198,13 @@ extension FactExtractor {
     /// gives the changes to the last facts.
     ///
     /// Without 分别, a list of two or more ratios does the same (rule unmarked-respectively: 城乡居民人均收入年均增长
-    /// 5.3%、7.7%; …分别达6.9万元、3.4万元，增长4.2%、5.3%).
+    /// 5.3%、7.7%; …分别达6.9万元、3.4万元，增长4.2%、5.3%), and so do two figures after a joint head (rule
+    /// joint-respectively: 城乡低保标准提高到815元和615元).
     func respectively(_ p: inout Pairing) -> Int? {
         let figure = p.figure
         let marked = s.containsAny(PairingWords.respectively, in: p.headStart..<figure.range.lowerBound)
-        guard marked || figure.isPercentage else { return nil }
+        let joint = s.containsAny([Indicator.joint], in: p.headStart..<figure.range.lowerBound)
+        guard marked || figure.isPercentage || joint else { return nil }
         var run = [p.index]
         var next = p.index + 1
         while next < p.figures.count,
@@ -210,8 +213,9 @@ extension FactExtractor {
             run.append(next)
             next += 1
         }
-        guard marked || run.count >= 2 && run.allSatisfy({ p.figures[$0].isPercentage }) else { return nil }
         let head = p.text.head(p.headStart..<figure.range.lowerBound, dates: p.dates, figure: figure, keepsList: true)
+        guard marked || run.count >= 2 && run.allSatisfy({ p.figures[$0].isPercentage }) || isJoint(head, run, p)
+        else { return nil }
         let subjects = respectiveSubjects(head, figure, count: run.count, p.text)
         if let head, subjects.count == run.count {
             var first: FactExtractor.Found?
@@ -240,6 +244,15 @@ extension FactExtractor {
             return nil
         }
         return next
+    }
+
+    /// 城乡低保标准提高到每月815元和615元: a head opening with the joint word (城乡) before two figures of one unit
+    /// shares them out as 分别 would (rule joint-respectively: 城市低保标准, 农村低保标准).
+    private func isJoint(_ head: Indicator.Head?, _ run: [Int], _ p: Pairing) -> Bool {
+        guard let head, run.count == 2, head.gaps.isEmpty, head.range.count > Indicator.joint.scalars.count + 1,
+            s.matches(Indicator.joint, at: head.range.lowerBound), p.figures[run[0]].unit == p.figures[run[1]].unit
+        else { return false }
+        return !s[head.range].contains(Scalar.ideographicComma)
     }
 
     /// The subjects a 分别 list shares out: 比全国、全省平均水平分别高出… names none; 白沙镇、柳塘镇分别实现
