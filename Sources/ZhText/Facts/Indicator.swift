@@ -89,6 +89,11 @@ struct Indicator {
 
     /// Verbs that are part of a name and open every item of its 、 list (办理人大代表建议9件、政协提案5件).
     static let listVerbs: [Keyword] = IndicatorTables.longestFirst("list-verb")
+    /// What opens an item of a 、 list that the list's verb does not open: a verb of its own (发放补贴4亿元、带动3万人
+    /// 就业), a measure of the item before (、总投资860亿元), or a lead word the head kept (、完成投资3000亿元).
+    static let ownOpenings: [Keyword] = IndicatorTables.list("own-opening") + leads
+    /// Determiners trimmed before a noun (各类, 各项), longest first.
+    static let determiners: [Keyword] = IndicatorTables.longestFirst("determiner")
 
     /// The verb a list's first item opens with that opens every item: a result verb (unless `withResultVerbs` is
     /// false) or a list verb, as a piece.
@@ -184,10 +189,10 @@ struct Indicator {
         return [.text(range.lowerBound..<measure.lowerBound)] + pieces + [.text(measure)]
     }
 
-    /// A part of a total whose indicator opens with a result verb opens with it too (新增政府债券
-    /// 8.90亿元，其中一般债券2.10亿元 → 新增一般债券).
+    /// A part of a total whose indicator opens with a result or list verb opens with it too (新增政府债券
+    /// 8.90亿元，其中一般债券2.10亿元 → 新增一般债券; 建设蓄水项目…，其中塘坝5座 → 建设塘坝).
     func withVerb(of total: [Piece], _ pieces: [Piece]) -> [Piece] {
-        guard let verb = resultVerb(total), case .text(let range)? = pieces.first, !opensWithVerb(range),
+        guard let verb = listVerb(total), case .text(let range)? = pieces.first, !opensWithVerb(range),
             case .text(let verbRange) = verb,
             !pieces.contains(where: { piece in
                 if case .text(let text) = piece {
@@ -243,6 +248,12 @@ struct Indicator {
         }
         let whole = head.range.lowerBound..<(head.verb?.upperBound ?? head.range.upperBound)
         if Self.comparisons.contains(where: { s.contains($0, in: whole) }) { return false }
+        // 推广5万亩稻渔综合种养: a list verb alone names nothing (what it counts follows the figure).
+        if head.verb == nil,
+            Self.listVerbs.contains(where: { $0.scalars.count == whole.count && s.matches($0, at: whole.lowerBound) })
+        {
+            return false
+        }
         // 扭转了前一年收缩…: a clause with 了 tells what happened, it names no indicator.
         if s[whole].contains(Scalar.了) { return false }
         return !Self.danglingEnds.contains { ends(with: $0, head.range.lowerBound, head.range.upperBound) }
