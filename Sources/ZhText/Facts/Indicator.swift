@@ -96,16 +96,20 @@ struct Indicator {
     static let determiners: [Keyword] = IndicatorTables.longestFirst("determiner")
 
     /// The verb a list's first item opens with that opens every item: a result verb (unless `withResultVerbs` is
-    /// false) or a list verb, as a piece.
+    /// false) or a list verb, as a piece; with the 累计 that opens it (累计培育创新型企业…、专精特新企业… → 累计培育).
     func listVerb(_ pieces: [Piece], withResultVerbs: Bool = true) -> Piece? {
         if withResultVerbs, let verb = resultVerb(pieces) { return verb }
-        guard case .text(let range)? = pieces.first,
-            let verb = Self.listVerbs.first(where: {
-                s.matches($0, at: range.lowerBound)
-                    && (range.count > $0.scalars.count + 1 || range.count == $0.scalars.count && pieces.count > 1)
+        guard case .text(let range)? = pieces.first else { return nil }
+        let opening = Self.opensIndicator.first { s.matches($0, at: range.lowerBound) }?.scalars.count ?? 0
+        let verbs = withResultVerbs && opening > 0 ? Self.listVerbs + Self.resultVerbs : Self.listVerbs
+        guard
+            let verb = verbs.first(where: {
+                let length = opening + $0.scalars.count
+                return s.matches($0, at: range.lowerBound + opening)
+                    && (range.count > length + 1 || range.count == length && pieces.count > 1)
             })
         else { return nil }
-        return .text(range.lowerBound..<(range.lowerBound + verb.scalars.count))
+        return .text(range.lowerBound..<(range.lowerBound + opening + verb.scalars.count))
     }
 
     /// An indicator closed by an object verb (自治区重大项目开工), without that verb: the noun a verb alone after it
