@@ -26,6 +26,7 @@ extension RuleCatalog {
             "dotted-foreign-name", "transliterated-place", "well-known-organization", "region-name", "region-tail",
             "special-region", "place-abbreviations", "bilateral-countries", "visited-place", "short-form-memory",
             "town-village", "latin-acronym", "latin-organization-name", "latin-name", "person-memory", "compass-region",
+            "standing-compass-region", "paired-region",
             "not-body-ending", "adjective-not-name", "route-ends", "own-body",
             "verb-before-place", "complement-opens-no-name", "directions-not-body", "law-not-person",
             "policy-term-not-place", "region-closing-term", "name-shape", "strong-place-suffix",

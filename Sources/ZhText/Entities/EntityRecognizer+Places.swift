@@ -102,10 +102,49 @@ extension EntityRules {
             return start..<(after.lowerBound + area.scalars.count)
         }
         // 西部开发 names the region; 西部开发区 is a zone, its strategy word inside a longer word.
-        return EntityVocabulary.compassStrategies.contains(where: {
+        if EntityVocabulary.compassStrategies.contains(where: {
             startsWith($0, after, s) && endsAtToken(after.lowerBound + $0.scalars.count, tokens)
-        })
-            ? start..<after.lowerBound : nil
+        }) {
+            return start..<after.lowerBound
+        }
+        return standsAsRegion(compass, at: index, tokens, s, limit: limit) ? start..<after.lowerBound : nil
+    }
+
+    /// Whether a compass word alone names the country's region (rule standing-compass-region).
+    ///
+    /// 居中部第1位, 面向中部, 西部陆海新通道: the word is a token of its own and a noun there. Not a part of a
+    /// place: a place or a level word before it (甘肃中部, 省西部), 东 before it (东 西部协作), an inner word after
+    /// it (中部盟市, 西部的山区), nor the first of two compass words sharing an area word (中部和西部地区).
+    func standsAsRegion(
+        _ compass: Keyword, at index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>, limit: Int
+    ) -> Bool {
+        let range = tokens[index].scalarOffsets
+        guard EntityVocabulary.standingCompasses.contains(compass.text), range.count == compass.scalars.count
+        else { return false }
+        let after = range.upperBound..<limit
+        if EntityVocabulary.compassInners.contains(where: { startsWith($0, after, s) }) { return false }
+        // 西部开发区, 中部新区: a zone named by the compass word, its suffix the next token.
+        if index + 1 < tokens.count,
+            EntityVocabulary.placeSuffixes.contains(where: {
+                $0.scalars.count >= 2 && s[tokens[index + 1].scalarOffsets].elementsEqual($0.scalars)
+            })
+        {
+            return false
+        }
+        if let join = EntityVocabulary.compassJoins.first(where: { startsWith($0, after, s) }) {
+            let next = (after.lowerBound + join.scalars.count)..<limit
+            if EntityVocabulary.compassRegions.contains(where: { startsWith($0, next, s) }) { return false }
+        }
+        guard index > 0, tokens[index - 1].kind == .word else { return true }
+        let before = tokens[index - 1].scalarOffsets
+        let last = s[before.upperBound - 1]
+        if EntityVocabulary.compassPoints.contains(where: { $0.scalars == [last] })
+            || EntityVocabulary.divisionSuffixScalars.contains(last)
+            || EntityVocabulary.levels.contains(where: { endsWith($0, before, s) })
+        {
+            return false
+        }
+        return placeMatch(at: before.lowerBound, s, limit: before.upperBound) != before.upperBound
     }
 
     /// A part of a province: its one-character abbreviation and a compass point (rule province-compass-part).

@@ -469,6 +469,12 @@ extension EntityRules {
         if EntityVocabulary.wellKnownOrganizations.contains(word) {
             let end = stationedUnitEnd(after: index, tokens, s) ?? range.upperBound
             sentence.candidates.append((knownBodyStart(range, at: index, tokens, s)..<end, .organization))
+        } else if EntityVocabulary.pairedRegions.contains(word),
+            tokens.contains(where: { EntityVocabulary.pairedPartners.contains(s[$0.scalarOffsets]) })
+        {
+            // 内地与香港: the mainland beside its partner (rule paired-region); 内地省份 alone is inland, a common
+            // word (not-names.tsv), which is why it is proposed as a single.
+            sentence.singles.append((range, .location))
         } else if EntityVocabulary.regions.contains(word) {
             // 中国式现代化: a country's name made an adjective.
             if range.upperBound >= tokens.last!.scalarOffsets.upperBound || s[range.upperBound] != Scalar.式 {

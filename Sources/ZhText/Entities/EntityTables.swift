@@ -33,7 +33,8 @@ enum EntityTables {
             "route", "route-link", "level", "strong", "road-code", "inner", "shared-suffix", "compass-part",
             "compass-point", "facility", "province", "joint-region", "section", "section-inner", "village",
             "word-after-province", "feature", "listed-class", "class-count", "class-size",
-            "becoming", "weak-abbreviation", "chain-close", "joint-facility",
+            "becoming", "weak-abbreviation", "chain-close", "joint-facility", "compass-standing", "compass-inner",
+            "compass-join", "landmark", "paired-region", "paired-partner",
         ],
         notNames.table.name: [
             "common", "generic-head", "suffixed", "national", "region-tail", "not-bilateral", "not-body-ending",

@@ -171,7 +171,11 @@ enum EntityVocabulary {
     static let regionEndings = placeWords.keywords(ofKind: "region-ending")
 
     /// Regions and countries named without a place suffix, whatever the lexicon's tag.
-    static let regions = WordList(placeWords.words(ofKind: "region"))
+    static let regions = WordList(placeWords.words(ofKind: "region") + placeWords.words(ofKind: "landmark"))
+
+    /// Words that name a region only beside a partner in their sentence (内地 with 香港), and the partners.
+    static let pairedRegions = WordList(placeWords.words(ofKind: "paired-region"))
+    static let pairedPartners = WordList(placeWords.words(ofKind: "paired-partner"))
 
     /// Countries' one-character names that are also common morphemes (老 'old'): a pair needs a third or a line.
     static let weakCountryAbbreviations = placeWords.scalars(ofKind: "weak-abbreviation")
@@ -240,6 +244,15 @@ enum EntityVocabulary {
 
     /// Strategies after which a compass word names its region (西部大开发, 东北振兴).
     static let compassStrategies = placeWords.keywords(ofKind: "compass-strategy")
+
+    /// Compass words that name the country's region standing alone, as a noun (居中部第1位, 西部陆海新通道).
+    static let standingCompasses = Set(placeWords.words(ofKind: "compass-standing"))
+
+    /// Words after a compass word that make it a part of a place (中部盟市, 西部的山区).
+    static let compassInners = placeWords.keywords(ofKind: "compass-inner")
+
+    /// Words joining two compass words that share the area word after the second (东部和西部地区).
+    static let compassJoins = placeWords.keywords(ofKind: "compass-join")
 
     /// Provinces' one-character abbreviations that name a part of the province with a compass point after them
     /// (皖 in 皖北, 渝 in 渝东北).

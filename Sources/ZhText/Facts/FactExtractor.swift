@@ -116,6 +116,7 @@ struct FactExtractor {
         if !rows.isEmpty { found.sort { $0.range.lowerBound < $1.range.lowerBound } }
         rules.ratioLevels(&found)
         rules.stockLevels(&found)
+        rules.classCounts(&found)
         rules.carriedLevels(&found)
         rules.splitLevels(&found)
         rules.countedYears(&found)

@@ -41,6 +41,11 @@ struct FrameRules {
         /// indicator ending with a yearly level or a stock (营收, 产值, 运营里程, 经营主体) is one too.
         /// Read once the fact is whole (`stockLevels`); a change with it stays the span's (`splitLevels`).
         case stockLevelAtEnd = "stock-level-at-end"
+        /// In a review of several years, a count of units of a rank or class with no verb before its noun
+        /// (国家级数字领航企业18家, 10个国家大科学装置) is the number there at the end: the span's last year,
+        /// unless a word in its clause adds, sums or holds it. Read once the fact is whole (`classCounts`,
+        /// FrameRules+Classes.swift).
+        case classCountAtEnd = "class-count-at-end"
         /// In a review of several years, a value listed right after a level reached at the end, with no word of its
         /// own (重大科技基础设施达到8个、全国重点实验室45家), shares that level word: the span's last year too, unless
         /// its indicator adds, sums or counts a change. Read once the facts are whole (`carriedLevels`).
@@ -61,7 +66,8 @@ struct FrameRules {
         /// result of the year before the plan (done words), not a target.
         case alreadyInPlan = "already-in-plan"
         /// In a plan, an undated result in a passage opened by the year reviewed (过去一年，…。地区生产总值
-        /// 增长6.1%) is for that year, up to a sentence naming another period or a heading.
+        /// 增长6.1%) is for that year, up to a sentence naming another period or a heading; not a figure with a
+        /// target word before it in its sentence (拟增加…).
         case pastYearPassage = "past-year-passage"
         /// In targets and tasks, the plan's period (2026; 2026/2030 for a five-year plan).
         case planPeriod = "plan-period"
@@ -188,7 +194,7 @@ struct FrameRules {
 
     /// Whether a held word (保持在, 稳定在) stands after the fact's indicator: 水土保持率61.4% names 保持, holds
     /// nothing.
-    private func isHeld(_ fact: FactExtractor.Found) -> Bool {
+    func isHeld(_ fact: FactExtractor.Found) -> Bool {
         let range = fact.range
         let named = fact.indicator.compactMap { piece -> Int? in
             guard case .text(let words) = piece, range.contains(words.lowerBound) else { return nil }
@@ -291,7 +297,7 @@ struct FrameRules {
         let reader = Indicator(s: s)
         // A level carried to one item carries on to the next (达到8个、45家、547家: rule level-carried-in-list).
         let ends: Set<FrameRules.PeriodRule> = [
-            .levelReachedAtEnd, .stockLevelAtEnd, .ratioLevelAtEnd, .levelCarriedInList,
+            .levelReachedAtEnd, .stockLevelAtEnd, .classCountAtEnd, .ratioLevelAtEnd, .levelCarriedInList,
         ]
         for index in found.indices.dropFirst() where found[index].change == nil && found[index].value != nil {
             let before = found[index - 1]
@@ -501,7 +507,8 @@ struct FrameRules {
         case .levelReachedAtEnd:
             guard scope.role == .reviewOfYears, isLevel(figure, clause: clause) else { return nil }
             return String(scope.period.suffix(4))
-        case .ratioLevelAtEnd, .stockLevelAtEnd, .yearsCountedBack, .levelCarriedInList, .sinceDatedBase:
+        case .ratioLevelAtEnd, .stockLevelAtEnd, .classCountAtEnd, .yearsCountedBack, .levelCarriedInList,
+            .sinceDatedBase:
             return nil  // decided once the fact is whole: `ratioLevels(_:)`, `stockLevels(_:)`, `countedYears(_:)`
         case .spanOfReview:
             return scope.role == .reviewOfYears ? scope.period : nil
@@ -518,7 +525,10 @@ struct FrameRules {
             else { return nil }
             return String(first - 1)
         case .pastYearPassage:
-            return isPlan ? passageYear(before: starts.sentence, scope: scope, dates: dates) : nil
+            // 去年…超收7239亿元。…拟增加稳定调节基金1032亿元: a target word makes the figure the plan's.
+            let before = starts.sentence..<figure.lowerBound
+            guard isPlan, !StatusWords.target.contains(where: { s.contains($0, in: before) }) else { return nil }
+            return passageYear(before: starts.sentence, scope: scope, dates: dates)
         case .planPeriod:
             return isPlan ? scope.period : nil
         }
@@ -649,7 +659,7 @@ struct FrameRules {
 
     /// The period written last in `range` (a sentence up to the figure): a year, a quarter, half or
     /// month with its year, a span of years, 今年 or 去年; not the base of a comparison (比上年,
-    /// 较2020年), not a start (从2020年的, 2012年以来), not 全年 or 上年 (whose year the scope knows better).
+    /// 较2020年, 高于去年), not a start (从2020年的, 2012年以来), not 全年 or 上年 (whose year the scope knows better).
     func writtenPeriod(in range: Range<Int>, _ dates: [DateMention]) -> String? {
         let end = dates.countPrefix { $0.scalarOffsets.upperBound <= range.upperBound }
         var index = end - 1
@@ -663,6 +673,8 @@ struct FrameRules {
                 s.scalar(at: at.lowerBound - 1) == Scalar.leftDoubleQuotationMark
                 ? s.scalar(at: at.lowerBound - 2) : s.scalar(at: at.lowerBound - 1)
             if Self.comparisonMarks.contains(before) { continue }
+            // 增幅明显高于去年: the base of a comparison written with a word (高于, 快于).
+            if s.endsWithAny(Indicator.comparisons, before: at.lowerBound) { continue }
             // 打造“新十二月市”等品牌: a name.
             if FactContext.isInQuotedName(s, at) { continue }
             // 是2010年的2.2倍: the base of a multiple.

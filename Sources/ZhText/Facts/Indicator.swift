@@ -62,6 +62,8 @@ struct Indicator {
     static let insuranceBudget = IndicatorTables.word("insurance-budget")
     static let kinds = IndicatorTables.word("kinds")
     static let share = IndicatorTables.word("share")
+    static let shareLink = IndicatorTables.word("share-link")
+    static let shareCloses: [Keyword] = IndicatorTables.list("share-close")
     static let ratioOpen = IndicatorTables.word("ratio-open")
     static let ratioClose = IndicatorTables.word("ratio-close")
     static let allOf: [Keyword] = IndicatorTables.list("all-of")
@@ -492,6 +494,11 @@ struct Indicator {
                 position = close + 1
                 continue
             }
+            if isShareLink(at: position, in: range) {
+                gaps.append(position..<(position + 1))
+                position += 1
+                continue
+            }
             if let word = Self.fillers.first(where: {
                 s.matches($0, at: position) && position + $0.scalars.count < range.upperBound - 1
             }), !s.matchesAny(Self.keptFillers, at: position) {
@@ -502,6 +509,16 @@ struct Indicator {
             }
         }
         return gaps
+    }
+
+    /// Whether the 的 at `position` links a share to its last word after 占 (rule share-without-de): 民间投资占全部
+    /// 投资的比重 is named 民间投资占全部投资比重, as the guideline settles; 的 elsewhere stays.
+    private func isShareLink(at position: Int, in range: Range<Int>) -> Bool {
+        s.matches(Self.shareLink, at: position)
+            && Self.shareCloses.contains {
+                position + 1 + $0.scalars.count == range.upperBound && s.matches($0, at: position + 1)
+            }
+            && (range.lowerBound..<position).contains { s.matches(Self.share, at: $0) }
     }
 
     /// Where a gloss in brackets that opens at `open` and lists names closes, or nil: two or more items

@@ -175,6 +175,13 @@ extension Indicator {
     static let classifiers: Set<UInt32> = IndicatorTables.scalars("classifier")
     /// Characters that cannot open the noun after a count: links, changes, qualifiers, units.
     static let objectStops: Set<UInt32> = IndicatorTables.scalars("object-stop")
+    /// The most characters of the noun after a count (国家级绿色食品原料标准化生产基地), and of one with a 的 in it.
+    static let longestObject = 18
+    static let plainObject = 14
+    /// Words ending the noun after a count that name the work on what was counted (建设), dropped from it.
+    static let objectWorks: [Keyword] = IndicatorTables.list("object-work")
+    /// Words that open the noun after a count though their first character is an object stop (上市, 上规).
+    static let objectOpenings: [Keyword] = IndicatorTables.list("object-opening")
     /// Where the noun after a count or the purpose of an amount ends.
     static let objectEnds: Set<UInt32> = [
         ASCII.comma, Scalar.fullwidthComma, Scalar.ideographicFullStop, ASCII.semicolon, Scalar.fullwidthSemicolon,
@@ -206,12 +213,12 @@ extension Indicator {
                 start += bound.scalars.count
             }
             guard figure.count > 1, Self.classifiers.contains(s[figure.upperBound - 1]),
-                !Self.objectStops.contains(s[start]),
+                !Self.objectStops.contains(s[start]) || s.matchesAny(Self.objectOpenings, at: start),
                 Self.han.contains(s[start]) || s[start] == Scalar.leftDoubleQuotationMark
             else { return nil }
         }
         var end = start
-        let longest = isMoney ? 24 : 14
+        let longest = isMoney ? 24 : Self.longestObject
         // The clause ends at these (、 too after a count: 城市书房8个、乡镇综合文化站15个).
         // 10个“数字领航”企业: a quote that opens the noun closes inside it.
         // 20个高速公路“开口子”工程: a quote opening inside the noun closes inside it too (rule quoted-in-object).
@@ -235,7 +242,19 @@ extension Indicator {
             else { return nil }
             end += 1
         }
+        // 推进30个重点片区建设 → 重点片区: the work on what was counted is not what the count counts.
+        if !isMoney,
+            let work = Self.objectWorks.first(where: {
+                end - $0.scalars.count - start >= 2 && s.matches($0, at: end - $0.scalars.count)
+            })
+        {
+            end -= work.scalars.count
+        }
         guard end - start >= 2 else { return nil }
+        // 完成35户市属国有企业的产权制度改革: a long noun with a 的 in it names the work done, not what was counted.
+        if !isMoney, end - start - marks > Self.plainObject, (start..<end).contains(where: { s[$0] == Scalar.的 }) {
+            return nil
+        }
         return start..<end
     }
 }
