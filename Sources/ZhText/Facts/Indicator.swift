@@ -222,6 +222,22 @@ struct Indicator {
         return [.text(totalRange.lowerBound..<(totalRange.lowerBound + scope.scalars.count))] + pieces
     }
 
+    /// Scope words a total's name opens with that its parts take (货物, 服务).
+    static let partScopes: [Keyword] = IndicatorTables.longestFirst("part-scope")
+
+    /// A part of a total whose name opens with a scope word right before a measure takes the scope word.
+    ///
+    /// 货物进出口总额…其中，出口 → 货物出口; not after a scope word that opens a longer word (服务业增加值: 业 follows,
+    /// no measure), nor when the part holds the word already.
+    func withPartScope(of total: [Piece], _ pieces: [Piece]) -> [Piece] {
+        guard case .text(let totalRange)? = total.first,
+            let scope = Self.partScopes.first(where: { s.matches($0, at: totalRange.lowerBound) }),
+            Self.measures.contains(where: { s.matches($0, at: totalRange.lowerBound + scope.scalars.count) }),
+            !text(pieces).hasPrefix(scope.text)
+        else { return pieces }
+        return [.text(totalRange.lowerBound..<(totalRange.lowerBound + scope.scalars.count))] + pieces
+    }
+
     /// Whether a phrase ends with the same two characters as the total's last piece (一般债务限额, 新增债务限额).
     func sharesMeasure(_ range: Range<Int>, with total: [Piece]) -> Bool {
         guard range.count >= 3, case .text(let last)? = total.last, last.count >= 3 else { return false }

@@ -148,10 +148,19 @@ extension FactExtractor {
         if text.lacksMeasure(head.range), head.verb == nil,
             p.parts.unit == .any || p.parts.unit == .same(unit) || unit == nil && figure.isPercentage
         {
-            return p.parts.insideTotal ? text.part(pieces, inside: parent) : text.part(pieces, of: parent)
+            let part = p.parts.insideTotal ? text.part(pieces, inside: parent) : text.part(pieces, of: parent)
+            return text.withPartScope(of: parent, part)
         }
         if head.verb == nil, p.parts.unit == .same(figure.unit), text.sharesMeasure(head.range, with: parent) {
             return text.withScope(of: parent, text.withVerb(of: parent, pieces))
+        }
+        // 货物进出口总额…其中，出口: a part that is a measure word alone takes the total's scope word (货物出口).
+        if head.verb == nil,
+            Indicator.measures.contains(where: {
+                head.range.count == $0.scalars.count && s.matches($0, at: head.range.lowerBound)
+            })
+        {
+            return text.withPartScope(of: parent, pieces)
         }
         return pieces
     }
