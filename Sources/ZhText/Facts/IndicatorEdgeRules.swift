@@ -261,10 +261,10 @@ extension Indicator {
         return .again
     }
 
-    /// 累计建筑业产值 → 建筑业产值, 累计实际利用外商直接投资 → 实际利用外商直接投资: 累计 (a word of the rule) before a
-    /// noun phrase that names its measure (something, then a measure noun: 建筑业 + 产值) drops, the span being the
-    /// fact's period; before a verb it stays (累计建成, 累计接待游客, 累计投入资金: no measure noun at the end; the
-    /// exceptions, verbs an indicator keeps, also before one), and so before a measure alone (累计筹资).
+    /// 累计建筑业产值 → 建筑业产值, 累计重大项目投资 → 重大项目投资: 累计 (a word of the rule) before a noun phrase
+    /// that names its measure (something, then a measure noun: 建筑业 + 产值) drops, the span being the fact's period;
+    /// before a verb it stays (累计建成, 累计接待游客, 累计投入资金: no measure noun at the end; the exceptions, verbs
+    /// an indicator keeps and 实际 of 实际利用, also before one), and so before a measure alone (累计筹资).
     private func cumulative(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
         guard let word = rule.words.first(where: { s.matches($0, at: trim.lower) }) else { return .nothing }
         let rest = (trim.lower + word.scalars.count)..<trim.upper
