@@ -31,7 +31,8 @@ public struct DocumentAnalyzer: Sendable {
     public let figures: FigureExtractor
     /// The quoted-term reader.
     public let terms: TermExtractor
-    /// The entity recognizer, or nil to leave entities out (the analysis is then that much faster).
+    /// The entity recognizer, or nil to leave entities out (the analysis is then that much faster, and a fact's
+    /// subject is then never a place only the entity rules know: 泸州经济总量 keeps 泸州 in its indicator).
     public let entities: EntityRecognizer?
 
     /// An analyzer from its parts; the defaults are what `zhtext extract` uses.
@@ -80,9 +81,12 @@ public struct DocumentAnalyzer: Sendable {
         var session = entities.map { EntityRecognizer.Session(recognizer: $0) }
         let (figureScanner, dateScanner) = figures.scan(normalized, s) { session?.consume($0, s) }
         let frame = FrameReader(s: s, dates: dateScanner.dates).read()
+        let names = session?.finish(s)
+        // The places found, for the facts whose indicator opens with one (泸州经济总量: a subject).
+        let places = names?.filter { $0.kind == .location }.map(\.range) ?? []
         return Reading(
-            figures: figureScanner, dates: dateScanner, names: session?.finish(s),
-            facts: Self.facts(s, figureScanner, dateScanner, frame), frame: frame)
+            figures: figureScanner, dates: dateScanner, names: names,
+            facts: Self.facts(s, figureScanner, dateScanner, frame, places), frame: frame)
     }
 
     /// A fact found, with its evidence and indicator read from the original text.
@@ -119,10 +123,11 @@ public struct DocumentAnalyzer: Sendable {
     /// The facts of the text `s`, pairing the figures found in it.
     private static func facts(
         _ s: UnsafeBufferPointer<UInt32>, _ figureScanner: FigureScanner, _ dateScanner: DateScanner,
-        _ frame: FrameReader.Frame
+        _ frame: FrameReader.Frame, _ places: [Range<Int>]
     ) -> [FactExtractor.Found] {
         var extractor = FactExtractor(
-            s: s, reportingYear: dateScanner.reportingYear, datelineYear: dateScanner.datelineYear, frame: frame)
+            s: s, reportingYear: dateScanner.reportingYear, datelineYear: dateScanner.datelineYear, frame: frame,
+            places: places)
         return extractor.facts(
             figures: pairable(figureScanner), dates: dateScanner.dates, yearOfText: { dateScanner.yearOfText(at: $0) })
     }

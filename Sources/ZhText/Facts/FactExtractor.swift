@@ -28,13 +28,13 @@ struct FactExtractor {
 
     init(
         s: UnsafeBufferPointer<UInt32>, reportingYear: Int?, datelineYear: Int?,
-        frame: FrameReader.Frame = FrameReader.Frame()
+        frame: FrameReader.Frame = FrameReader.Frame(), places: [Range<Int>] = []
     ) {
         self.s = s
         context = FactContext(s: s, reportingYear: reportingYear, datelineYear: datelineYear)
         rules = FrameRules(s: s, frame: frame)
         baselines = BaselineRule(s: s)
-        subjects = SubjectRule(s: s, region: frame.region)
+        subjects = SubjectRule(s: s, region: frame.region, places: places)
     }
 
     /// A figure the extractor pairs: its normalized range, and what it says.

@@ -3,7 +3,7 @@ extension RuleCatalog {
     /// the pairing rules in their order, the subject rule, the frame's period and status rules, and the head rules of
     /// `Indicator` whose specs are facts.
     package static var facts: [String] {
-        FactExtractor.pairingRuleNames + [SubjectRule.name, SubjectRule.namedRule]
+        FactExtractor.pairingRuleNames + [SubjectRule.name, SubjectRule.namedRule, SubjectRule.placeRule]
             + FrameRules.PeriodRule.allCases.map(\.rawValue)
             + FrameRules.StatusRule.allCases.map(\.rawValue) + FrameReader.Rule.allCases.map(\.rawValue)
             + FactContext.Rule.allCases.map(\.rawValue) + indicatorHeadRules

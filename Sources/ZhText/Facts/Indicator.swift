@@ -91,18 +91,27 @@ struct Indicator {
 
     /// Verbs that are part of a name and open every item of its 、 list (办理人大代表建议9件、政协提案5件).
     static let listVerbs: [Keyword] = IndicatorTables.longestFirst("list-verb")
+    /// What opens an item of a 、 list that the list's verb does not open: a verb of its own (发放补贴4亿元、带动3万人
+    /// 就业), a measure of the item before (、总投资860亿元), or a lead word the head kept (、完成投资3000亿元).
+    static let ownOpenings: [Keyword] = IndicatorTables.list("own-opening") + leads
+    /// Determiners trimmed before a noun (各类, 各项), longest first.
+    static let determiners: [Keyword] = IndicatorTables.longestFirst("determiner")
 
     /// The verb a list's first item opens with that opens every item: a result verb (unless `withResultVerbs` is
-    /// false) or a list verb, as a piece.
+    /// false) or a list verb, as a piece; with the 累计 that opens it (累计培育创新型企业…、专精特新企业… → 累计培育).
     func listVerb(_ pieces: [Piece], withResultVerbs: Bool = true) -> Piece? {
         if withResultVerbs, let verb = resultVerb(pieces) { return verb }
-        guard case .text(let range)? = pieces.first,
-            let verb = Self.listVerbs.first(where: {
-                s.matches($0, at: range.lowerBound)
-                    && (range.count > $0.scalars.count + 1 || range.count == $0.scalars.count && pieces.count > 1)
+        guard case .text(let range)? = pieces.first else { return nil }
+        let opening = Self.opensIndicator.first { s.matches($0, at: range.lowerBound) }?.scalars.count ?? 0
+        let verbs = withResultVerbs && opening > 0 ? Self.listVerbs + Self.resultVerbs : Self.listVerbs
+        guard
+            let verb = verbs.first(where: {
+                let length = opening + $0.scalars.count
+                return s.matches($0, at: range.lowerBound + opening)
+                    && (range.count > length + 1 || range.count == length && pieces.count > 1)
             })
         else { return nil }
-        return .text(range.lowerBound..<(range.lowerBound + verb.scalars.count))
+        return .text(range.lowerBound..<(range.lowerBound + opening + verb.scalars.count))
     }
 
     /// An indicator closed by an object verb (自治区重大项目开工), without that verb: the noun a verb alone after it
@@ -186,10 +195,10 @@ struct Indicator {
         return [.text(range.lowerBound..<measure.lowerBound)] + pieces + [.text(measure)]
     }
 
-    /// A part of a total whose indicator opens with a result verb opens with it too (新增政府债券
-    /// 8.90亿元，其中一般债券2.10亿元 → 新增一般债券).
+    /// A part of a total whose indicator opens with a result or list verb opens with it too (新增政府债券
+    /// 8.90亿元，其中一般债券2.10亿元 → 新增一般债券; 建设蓄水项目…，其中塘坝5座 → 建设塘坝).
     func withVerb(of total: [Piece], _ pieces: [Piece]) -> [Piece] {
-        guard let verb = resultVerb(total), case .text(let range)? = pieces.first, !opensWithVerb(range),
+        guard let verb = listVerb(total), case .text(let range)? = pieces.first, !opensWithVerb(range),
             case .text(let verbRange) = verb,
             !pieces.contains(where: { piece in
                 if case .text(let text) = piece {
@@ -209,6 +218,22 @@ struct Indicator {
         guard case .text(let totalRange)? = total.first, case .text(let range)? = pieces.first,
             let scope = Self.scopes.first(where: { s.matches($0, at: totalRange.lowerBound) }),
             !Self.scopes.contains(where: { s.matches($0, at: range.lowerBound) })
+        else { return pieces }
+        return [.text(totalRange.lowerBound..<(totalRange.lowerBound + scope.scalars.count))] + pieces
+    }
+
+    /// Scope words a total's name opens with that its parts take (货物, 服务).
+    static let partScopes: [Keyword] = IndicatorTables.longestFirst("part-scope")
+
+    /// A part of a total whose name opens with a scope word right before a measure takes the scope word.
+    ///
+    /// 货物进出口总额…其中，出口 → 货物出口; not after a scope word that opens a longer word (服务业增加值: 业 follows,
+    /// no measure), nor when the part holds the word already.
+    func withPartScope(of total: [Piece], _ pieces: [Piece]) -> [Piece] {
+        guard case .text(let totalRange)? = total.first,
+            let scope = Self.partScopes.first(where: { s.matches($0, at: totalRange.lowerBound) }),
+            Self.measures.contains(where: { s.matches($0, at: totalRange.lowerBound + scope.scalars.count) }),
+            !text(pieces).hasPrefix(scope.text)
         else { return pieces }
         return [.text(totalRange.lowerBound..<(totalRange.lowerBound + scope.scalars.count))] + pieces
     }
@@ -245,6 +270,12 @@ struct Indicator {
         }
         let whole = head.range.lowerBound..<(head.verb?.upperBound ?? head.range.upperBound)
         if Self.comparisons.contains(where: { s.contains($0, in: whole) }) { return false }
+        // 推广5万亩稻渔综合种养: a list verb alone names nothing (what it counts follows the figure).
+        if head.verb == nil,
+            Self.listVerbs.contains(where: { $0.scalars.count == whole.count && s.matches($0, at: whole.lowerBound) })
+        {
+            return false
+        }
         // 扭转了前一年收缩…: a clause with 了 tells what happened, it names no indicator.
         if s[whole].contains(Scalar.了) { return false }
         return !Self.danglingEnds.contains { ends(with: $0, head.range.lowerBound, head.range.upperBound) }

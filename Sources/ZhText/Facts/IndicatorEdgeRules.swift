@@ -17,7 +17,7 @@ struct IndicatorEdgeRule: Sendable {
         case budgetedAmount = "budgeted-amount", denominator, methodAfter = "method-after", cause
         case fromFigure = "from-figure", abbreviation, examples, numberedGroup = "numbered-group"
         case listItems = "list-items", lightVerb = "light-verb", selfComparison = "self-comparison"
-        case datedBase = "dated-base"
+        case datedBase = "dated-base", cumulative
         case pulledChange = "pulled-change"
 
         /// Whether the rule tries its words longest first (平均 before 均); the others keep the tables' order.
@@ -123,6 +123,7 @@ extension Indicator {
         case .itemNumber: itemNumber(&trim)
         case .ordinalItem: ordinalItem(rule, &trim)
         case .leadWord: leadWord(rule, &trim)
+        case .cumulative: cumulative(rule, &trim)
         case .withinYears: withinYears(rule, &trim)
         case .leftOut: leftOut(rule, &trim)
         case .nationalScope: nationalScope(rule, &trim)
@@ -273,6 +274,20 @@ extension Indicator {
             })
         else { return .nothing }
         trim.lower += word.scalars.count
+        return .again
+    }
+
+    /// 累计建筑业产值 → 建筑业产值, 累计重大项目投资 → 重大项目投资: 累计 (a word of the rule) before a noun phrase
+    /// that names its measure (something, then a measure noun: 建筑业 + 产值) drops, the span being the fact's period;
+    /// before a verb it stays (累计建成, 累计接待游客, 累计投入资金: no measure noun at the end; the exceptions, verbs
+    /// an indicator keeps and 实际 of 实际利用, also before one), and so before a measure alone (累计筹资).
+    private func cumulative(_ rule: IndicatorEdgeRule, _ trim: inout Trim) -> Trimmed {
+        guard let word = rule.words.first(where: { s.matches($0, at: trim.lower) }) else { return .nothing }
+        let rest = (trim.lower + word.scalars.count)..<trim.upper
+        guard !s.matchesAny(rule.exceptions, at: rest.lowerBound), case .text(let noun)? = measure(rest),
+            noun.lowerBound > rest.lowerBound
+        else { return .nothing }
+        trim.lower = rest.lowerBound
         return .again
     }
 

@@ -74,13 +74,31 @@ extension FactExtractor {
         // 新增三级甲等医院2家、社区卫生服务中心15个: the list's verb opens each item; after ， a list verb only, when
         // the item is a bare noun measured as the one before (出版报纸249亿份，期刊18亿册 → 出版期刊; but 新增就业
         // 12万人，农村劳动力转移就业30万人 are two indicators, and so are 新增…，培育…, 新增…，总里程达…).
-        if pieces.count == head.pieces.count, listed || continuesList(head, p), !text.opensWithVerb(head.range),
+        if pieces.count == head.pieces.count, listed || continuesList(head, p),
+            takesListVerb(head, at: p.headStart + bound + 1, p.text),
             let previous = p.previous, let verb = text.listVerb(previous, withResultVerbs: listed)
         {
             pieces.insert(verb, at: 0)
         }
         if pieces.count == head.pieces.count, let topic = industryTopic(of: head, p) { pieces = topic + pieces }
         return partPieces(pieces, head, p)
+    }
+
+    /// Whether the item a head names takes its list's verb.
+    ///
+    /// Not when it opens with a verb of its own (、带动3万人就业, 、完成投资300亿元), names the stock the list added to
+    /// (、经营主体总量达412万户), or lost words to the trim (，县运动员在比赛中获得金牌), but after a determiner still
+    /// (、各类期刊). `start` is where the item starts.
+    private func takesListVerb(_ head: Indicator.Head, at start: Int, _ text: Indicator) -> Bool {
+        let range = head.range
+        guard !text.opensWithVerb(range), !s.matchesAny(Indicator.ownOpenings, at: range.lowerBound),
+            !Indicator.continuations.contains(where: { text.ends(with: $0, range.lowerBound, range.upperBound) })
+        else { return false }
+        return range.lowerBound <= start
+            || Indicator.determiners.contains {
+                let opening = range.lowerBound - $0.scalars.count
+                return opening <= start && s.matches($0, at: opening)
+            }
     }
 
     /// The industry or project a bare measure opening a clause is the measure of (rule industry-topic).
@@ -150,10 +168,19 @@ extension FactExtractor {
         if text.lacksMeasure(head.range), head.verb == nil,
             p.parts.unit == .any || p.parts.unit == .same(unit) || unit == nil && figure.isPercentage
         {
-            return p.parts.insideTotal ? text.part(pieces, inside: parent) : text.part(pieces, of: parent)
+            let part = p.parts.insideTotal ? text.part(pieces, inside: parent) : text.part(pieces, of: parent)
+            return text.withPartScope(of: parent, part)
         }
         if head.verb == nil, p.parts.unit == .same(figure.unit), text.sharesMeasure(head.range, with: parent) {
             return text.withScope(of: parent, text.withVerb(of: parent, pieces))
+        }
+        // 货物进出口总额…其中，出口: a part that is a measure word alone takes the total's scope word (货物出口).
+        if head.verb == nil,
+            Indicator.measures.contains(where: {
+                head.range.count == $0.scalars.count && s.matches($0, at: head.range.lowerBound)
+            })
+        {
+            return text.withPartScope(of: parent, pieces)
         }
         return pieces
     }

@@ -1,17 +1,30 @@
 /// Reads the place or body a fact is about when its indicator opens with one that is not the
 /// document's region: 东部地区生产总值 in a national bulletin is 地区生产总值 of 东部地区.
 ///
-/// Only names from `SubjectRule.names` are read (named regions and bodies that statistics are
-/// broken down by); the indicator keeps the rest, and a region named with 地区 gives it back to
-/// 生产总值 (东部地区生产总值 → 地区生产总值, as the measure is named).
+/// Names from `SubjectRule.names` are read (named regions and bodies that statistics are broken
+/// down by), named facilities (named-subject), and places the entity rules found before a measure
+/// (place-subject: 泸州经济总量, in SubjectRule+Places.swift); the indicator keeps the rest, and a
+/// region named with 地区 gives it back to 生产总值 (东部地区生产总值 → 地区生产总值, as the measure is named).
 struct SubjectRule {
     /// The rule's name in the catalog (it applies to every fact a pairing rule makes).
     static let name = "subject"
     /// The rule that reads a named facility or body (滨江国际机场旅客吞吐量 → 滨江国际机场).
     static let namedRule = "named-subject"
+    /// The rule that reads places the entity rules found (泸州经济总量 → 泸州).
+    static let placeRule = "place-subject"
     let s: UnsafeBufferPointer<UInt32>
     /// The document's region (中国, 河北省): a fact about it has no subject.
     let region: String?
+    /// The places the entity rules found (normalized ranges), by where they start.
+    var places: [Int: Range<Int>] = [:]
+
+    init(s: UnsafeBufferPointer<UInt32>, region: String?, places: [Range<Int>] = []) {
+        self.s = s
+        self.region = region
+        for place in places where self.places[place.lowerBound].map({ $0.count < place.count }) ?? true {
+            self.places[place.lowerBound] = place
+        }
+    }
 
     /// Named regions and bodies a figure can be broken down by, longest first.
     static let names = FactWords.keywords(FactWords.subjectTable, "name").sorted { $0.scalars.count > $1.scalars.count }
@@ -25,7 +38,9 @@ struct SubjectRule {
     /// The subject `pieces` open with, and the indicator without it; nil when it names none or
     /// names the document's own region.
     func split(_ pieces: [Indicator.Piece]) -> (subject: String, pieces: [Indicator.Piece])? {
-        if case .text(let range)? = pieces.first, let named = named(range) {
+        // 雄安新区中关村科技园新增入驻企业: a place the entity rules read whole goes further than a named facility.
+        if case .text(let range)? = pieces.first, var named = named(range) {
+            if let place = place(range), place.name.upperBound > named.name.upperBound { named = place }
             return (Indicator(s: s).text([.text(named.name)]), [.text(named.rest)] + pieces.dropFirst())
         }
         guard case .text(let range)? = pieces.first,
@@ -33,7 +48,10 @@ struct SubjectRule {
                 s.matches($0, at: range.lowerBound) && range.count > $0.scalars.count + 1
             }),
             name.text != region
-        else { return nil }
+        else {
+            guard case .text(let range)? = pieces.first, let place = place(range) else { return nil }
+            return (Indicator(s: s).text([.text(place.name)]), [.text(place.rest)] + pieces.dropFirst())
+        }
         var rest = (range.lowerBound + name.scalars.count)..<range.upperBound
         var subject = name.text
         // 京津冀区域优良天数比率: the region with its word for region.
