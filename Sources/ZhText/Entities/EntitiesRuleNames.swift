@@ -18,6 +18,9 @@ extension RuleCatalog {
     ///   national and international bodies, media), a congress with its term, a congress before its member's
     ///   title, one-character suffixes that open a word, counts and sessions that name no body, policy terms
     ///   ending in a generic suffix.
+    /// - Designations (`EntityRecognizer+Designations.swift`): national designations with a field (国家碳计量中心),
+    ///   verbs of a body's field inside its head, a body's branches and the hospital a university runs, a report's
+    ///   own body with its office, a division's own company, sports federations by their abbreviation.
     package static var entities: [String] {
         [
             "organization-suffix", "strong-company-suffix", "place-suffix", "short-head-place", "family-place",
@@ -46,6 +49,8 @@ extension RuleCatalog {
             "term-of-congress",
             "body-relation-stop", "strong-place-anchor", "verb-before-known-place", "body-among-regions",
             "industry-after-body", "place-act-stop", "joint-facility",
+            "national-designation", "field-word-in-body", "body-branch", "own-body-office", "division-company",
+            "sport-federation",
         ]
     }
 
