@@ -61,14 +61,22 @@ extension EntityRules {
             })
         else { return nil }
         let designation = head.pieces[national].range.upperBound..<head.end
-        guard let designationClass = EntityVocabulary.nationalClasses.first(where: { endsWith($0, designation, s) })
-        else { return nil }
-        let field = designation.lowerBound..<(designation.upperBound - designationClass.scalars.count)
-        // 国家中医区域医疗中心: a rank anywhere in the designation makes it a class.
-        guard field.count >= 2,
-            !EntityVocabulary.nationalRanks.contains(where: { contains($0, in: designation, s) })
+        guard EntityVocabulary.nationalClasses.contains(where: { endsWith($0, designation, s) }),
+            namesField(designation, s)
         else { return nil }
         return national
+    }
+
+    /// Whether a designation (the words after 国家 or a place) names a field before its class: 碳计量中心,
+    /// 生猪技术创新中心; not 技术创新中心 alone nor with a rank (区域医疗中心, 中医区域医疗中心). Without a class it
+    /// does.
+    func namesField(_ designation: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard let found = EntityVocabulary.nationalClasses.first(where: { endsWith($0, designation, s) }) else {
+            return true
+        }
+        let field = designation.lowerBound..<(designation.upperBound - found.scalars.count)
+        // 国家中医区域医疗中心: a rank anywhere in the designation makes it a class.
+        return field.count >= 2 && !EntityVocabulary.nationalRanks.contains(where: { contains($0, in: designation, s) })
     }
 
     /// Whether the word at `range` can sit inside a body's head though the lexicon tags it as a verb or a
@@ -86,13 +94,18 @@ extension EntityRules {
 
     /// Whether the name opening at `opening` may end with the head's suffix: a suffix that needs a place (基金)
     /// opens at a known place, and a field word in the head (创新 in 产学研协同创新中心) needs a known place
-    /// before it (rules national-designation, field-word-in-body).
+    /// before it, or a region before 国家 (长三角国家技术创新中心) (rules national-designation, field-word-in-body).
     func opensNamedField(_ head: NameHead, at opening: Int, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         guard !head.place else { return true }
-        let place = isKnownPlaceWord(head.pieces[opening].range, s)
+        let range = head.pieces[opening].range
+        let place =
+            isKnownPlaceWord(range, s)
+            || (EntityVocabulary.regions.contains(s[range]) && opening + 1 < head.pieces.count
+                && EntityVocabulary.designationOpenings.contains(s[head.pieces[opening + 1].range]))
         if EntityVocabulary.placeNeedingSuffixes.contains(head.suffix.scalars), !place { return false }
+        // 成渝科技创新中心, 西安区域科技创新中心: a place and a class are the city's role, no body.
         let field = head.pieces[opening...].contains { EntityVocabulary.fieldWords.contains(s[$0.range]) }
-        return !field || place
+        return !field || (place && namesField(range.upperBound..<head.end, s))
     }
 
     /// A sports federation named by its abbreviation at the token at `index` (rule sport-federation): a
