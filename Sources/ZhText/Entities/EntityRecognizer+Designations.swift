@@ -67,9 +67,10 @@ extension EntityRules {
         return national
     }
 
-    /// Whether a designation (the words after 国家 or a place) names a field before its class: 碳计量中心,
-    /// 生猪技术创新中心; not 技术创新中心 alone nor with a rank (区域医疗中心, 中医区域医疗中心). Without a class it
-    /// does.
+    /// Whether a designation (the words after 国家 or a place) names a field before its class.
+    ///
+    /// 碳计量中心 and 生猪技术创新中心 do; 技术创新中心 alone or with a rank (区域医疗中心, 中医区域医疗中心) does not.
+    /// Without a class it does.
     func namesField(_ designation: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         guard let found = EntityVocabulary.nationalClasses.first(where: { endsWith($0, designation, s) }) else {
             return true
