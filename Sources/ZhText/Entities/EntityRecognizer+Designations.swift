@@ -200,9 +200,27 @@ extension EntityRules {
                 chosen.contains(where: { $0.kind == .location && $0.range == place })
                     || placeMatch(at: start, s, limit: place.upperBound) == place.upperBound
                     || (endsAtToken(place.upperBound, tokens) && lexiconClass(place, s)?.tag == .place)
+                    || isCampusWord(place, suffix, tokens, s)
             else { continue }
             return place.upperBound + suffix.scalars.count
         }
         return nil
+    }
+}
+
+extension EntityRules {
+    /// Whether `place` names a campus before its suffix (亦庄 院区, rule body-branch).
+    ///
+    /// 院区 and 校区 name a branch after a word that reads as a name (one the lexicon does not know or tags as a
+    /// name, cut into pieces or not); a hospital after a body needs a place. 建设 校区 names none.
+    func isCampusWord(_ place: Range<Int>, _ suffix: Keyword, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>)
+        -> Bool
+    {
+        guard !EntityVocabulary.branchParents.contains(where: { $0.scalars == suffix.scalars }),
+            tokens.contains(where: { $0.scalarOffsets.lowerBound == place.lowerBound && $0.kind == .word }),
+            !place.contains(where: { EntityVocabulary.nonNameCharacters.contains(s[$0]) }), !isCommonWord(place, s)
+        else { return false }
+        guard let tag = lexiconClass(place, s)?.tag else { return true }
+        return [.place, .person, .properName].contains(tag)
     }
 }

@@ -207,12 +207,16 @@ extension EntityRules {
         return first - start >= 2 ? head.suffixStart - tokens[start].scalarOffsets.lowerBound : 0
     }
 
-    /// Whether the token at `index` is a verb of building after a known place, with words between it and the
-    /// suffix: the place builds what follows (江澜 建设 科技创新 中心), no name runs over it (建设银行 does).
+    /// Whether the token at `index` is a verb of building after a known place or a body, with words between it
+    /// and the suffix: the place or body builds what follows (江澜 建设 科技创新 中心, 东陵大学 建设 一流 大学), no
+    /// name runs over it (建设银行 does).
     func isPlaceAct(_ index: Int, _ head: NameHead, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         let range = tokens[index].scalarOffsets
-        return index > 0 && range.upperBound < head.suffixStart && EntityVocabulary.placeActs.contains(s[range])
-            && isKnownPlaceWord(tokens[index - 1].scalarOffsets, s)
+        guard index > 0, range.upperBound < head.suffixStart, EntityVocabulary.placeActs.contains(s[range]) else {
+            return false
+        }
+        let previous = tokens[index - 1].scalarOffsets
+        return isKnownPlaceWord(previous, s) || endsWithOrganizationSuffix(previous, s, specific: true)
     }
 
     /// Whether the token at `index` is inside a place's national designation: after a known place and 国家 the
