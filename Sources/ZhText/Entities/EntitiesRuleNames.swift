@@ -19,6 +19,9 @@ extension RuleCatalog {
     ///   national and international bodies, media), a congress with its term, a congress before its member's
     ///   title, one-character suffixes that open a word, counts and sessions that name no body, policy terms
     ///   ending in a generic suffix.
+    /// - Designations (`EntityRecognizer+Designations.swift`): national designations with a field (国家碳计量中心),
+    ///   verbs of a body's field inside its head, a body's branches and the hospital a university runs, a report's
+    ///   own body with its office, a division's own company, sports federations by their abbreviation.
     package static var entities: [String] {
         [
             "organization-suffix", "strong-company-suffix", "place-suffix", "short-head-place", "family-place",
@@ -49,6 +52,8 @@ extension RuleCatalog {
             "industry-after-body", "place-act-stop", "joint-facility",
             "water-transfer", "listed-item-function-character", "region-area",
             "place-opens-zone", "line-word", "base-needs-place",
+            "national-designation", "field-word-in-body", "body-branch", "own-body-office", "division-company",
+            "sport-federation",
         ]
     }
 

@@ -28,7 +28,16 @@ extension EntityRules {
         readHead(&head, first: first, tokens, tags, s, known: known)
         let nameStart: Int
         if let opening = opening(of: head, s) {
-            nameStart = widenedStart(opening, head, s)
+            if let national = nationalOpening(head, before: opening, s) {
+                nameStart = widenedStart(national, head, s)
+            } else {
+                guard opensNamedField(head, at: opening, s) else { return nil }
+                nameStart = widenedStart(opening, head, s)
+            }
+        } else if let national = nationalOpening(head, before: nil, s) {
+            // 国家碳计量中心: a national designation with a field (rule national-designation).
+            nameStart = head.pieces[national].range.lowerBound
+            if followsCount(nameStart, tokens, s) { return nil }
         } else if let start = familyPlaceStart(head, s) {
             nameStart = start
         } else {
@@ -209,12 +218,16 @@ extension EntityRules {
         return first - start >= 2 ? head.suffixStart - tokens[start].scalarOffsets.lowerBound : 0
     }
 
-    /// Whether the token at `index` is a verb of building after a known place, with words between it and the
-    /// suffix: the place builds what follows (江澜 建设 科技创新 中心), no name runs over it (建设银行 does).
+    /// Whether the token at `index` is a verb of building after a known place or a body, with words between it
+    /// and the suffix: the place or body builds what follows (江澜 建设 科技创新 中心, 东陵大学 建设 一流 大学), no
+    /// name runs over it (建设银行 does).
     func isPlaceAct(_ index: Int, _ head: NameHead, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
         let range = tokens[index].scalarOffsets
-        return index > 0 && range.upperBound < head.suffixStart && EntityVocabulary.placeActs.contains(s[range])
-            && isKnownPlaceWord(tokens[index - 1].scalarOffsets, s)
+        guard index > 0, range.upperBound < head.suffixStart, EntityVocabulary.placeActs.contains(s[range]) else {
+            return false
+        }
+        let previous = tokens[index - 1].scalarOffsets
+        return isKnownPlaceWord(previous, s) || endsWithOrganizationSuffix(previous, s, specific: true)
     }
 
     /// Whether the token at `index` is inside a place's national designation: after a known place and 国家 the
@@ -352,7 +365,9 @@ extension EntityRules {
             return first.range.lowerBound..<head.end
         }
         // 省重点实验室: a rank of labs, not one lab (counted-not-body).
-        guard !EntityVocabulary.genericOrganizationSuffixes.contains(head.suffix.scalars),
+        // 省国资运营集团: a division's own company, its trade after the prefix (rule division-company).
+        let company = EntityVocabulary.divisionCompanies.contains(head.suffix.scalars) && head.pieces.count >= 2
+        guard company || !EntityVocabulary.genericOrganizationSuffixes.contains(head.suffix.scalars),
             !EntityVocabulary.classesAfterPrefix.contains(head.suffix.scalars),
             let prefix = divisionPrefixStart(
                 head.pieces.first?.range.lowerBound ?? head.suffixStart, head.suffixStart, tokens, tags, s),
@@ -440,6 +455,8 @@ extension EntityRules {
             else { return nil }
             return tag == .place || tag == .organization ? .anchor : .joiner
         }
+        // 国家技术转移中部中心: a field's verb and a compass region sit inside a body's head (rule field-word-in-body).
+        if !place, isBodyFieldWord(range, s) { return .joiner }
         // 国家 opens no place (国家数据标注基地), but inside one after a known place it is part of the name:
         // 保定国家数据标注基地 (rule national-after-place).
         if isNational(range, s) {
@@ -465,12 +482,7 @@ extension EntityRules {
         if placeMatch(at: range.lowerBound, s, limit: range.upperBound) == range.upperBound { return .anchor }
         // 大运河 文化带: a region named without a suffix, the suffix right after it, is a place's name (rule
         // region-heads-place); 亚太 生产 基地 is a base in the region, not a place's name.
-        if place, EntityVocabulary.regions.contains(s[range]), index + 1 < tokens.count,
-            case let next = tokens[index + 1].scalarOffsets.lowerBound..<tokens.last!.scalarOffsets.upperBound,
-            EntityVocabulary.placeSuffixes.contains(where: { $0.scalars.count >= 2 && startsWith($0, next, s) })
-        {
-            return .anchor
-        }
+        if place, isRegionBeforePlaceSuffix(index, tokens, s) { return .anchor }
         // 高质量发展 建设 共同富裕 示范区: a policy term opens no place; a place's name opens with a place (rule
         // policy-term-not-place).
         if place, tag == .properName, !isPlaceLikeTerm(range, s) { return .joiner }
@@ -488,6 +500,16 @@ extension EntityRules {
         case .noun, .verbalNoun, .place, .organization, .properName, .person: return .joiner
         default: return nil
         }
+    }
+
+    /// Whether the token at `index` is a region right before a place's suffix of two or more characters
+    /// (大运河 文化带: rule region-heads-place).
+    func isRegionBeforePlaceSuffix(_ index: Int, _ tokens: [Token], _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard EntityVocabulary.regions.contains(s[tokens[index].scalarOffsets]), index + 1 < tokens.count else {
+            return false
+        }
+        let next = tokens[index + 1].scalarOffsets.lowerBound..<tokens.last!.scalarOffsets.upperBound
+        return EntityVocabulary.placeSuffixes.contains(where: { $0.scalars.count >= 2 && startsWith($0, next, s) })
     }
 
     /// Whether a term the lexicon tags as a proper name ends like a place or is a region (大湾区, 长三角),

@@ -44,6 +44,6 @@ extension EntityRules {
         guard endsAtToken(end, tokens),
             !EntityVocabulary.postsAfterBody.contains(where: { startsWith($0, end..<limit, s) })
         else { return nil }
-        return start..<end
+        return start..<ownOfficeEnd(end, tokens, s)
     }
 }

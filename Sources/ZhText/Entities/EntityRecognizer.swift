@@ -359,6 +359,7 @@ extension EntityRules {
             proposeByLexiconTag(at: index, &sentence, s)
             proposeWellKnownNames(at: index, &sentence, s)
             if let body = namedBody(at: index, tokens, s) { sentence.candidates.append((body, .organization)) }
+            if let body = sportFederation(at: index, tokens, s) { sentence.candidates.append((body, .organization)) }
             if let place = countryBecoming(tokens[index].scalarOffsets, s) {
                 sentence.candidates.append((place, .location))
             }
@@ -753,7 +754,8 @@ extension EntityRules {
                 merged += 1
             }
         }
-        return lineSections(sectionsJoined(chosen, s, limit: sentence.limit), s, limit: sentence.limit)
+        let sections = lineSections(sectionsJoined(chosen, s, limit: sentence.limit), s, limit: sentence.limit)
+        return branchesJoined(sections, sentence.tokens, s)
     }
 
     /// A river, a line or a park and the place of one of its sections, then the section's suffix, are one place:

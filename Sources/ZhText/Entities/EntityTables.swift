@@ -25,7 +25,9 @@ enum EntityTables {
             "suffix", "strong", "generic", "government", "peoples-government", "bare-government", "centre", "congress",
             "congress-body", "known", "latin", "abbreviation-marker", "own-body", "own-cue-before", "own-cue-after",
             "post-after-body", "count-measure", "class-after-prefix", "stationed", "stationed-unit",
-            "shared-suffix", "inner", "relation", "industry",
+            "shared-suffix", "inner", "relation", "industry", "field", "designation-opening", "national-class",
+            "national-rank", "needs-place", "branch-parent", "branch", "affiliate", "own-office", "division-company",
+            "federation-scope", "sport", "federation-end",
         ],
         places.table.name: [
             "suffix", "short-head", "division", "town", "prefix", "ending", "special-region", "region-ending", "region",
