@@ -83,9 +83,12 @@ struct CorpusGoldTests {
     /// blind in the sixth (02_national-2008, 26_gansu, 32_hubei, 41_shandong, 43_sichuan) joined, and the floors
     /// were set again from the thirteen documents, rounded down: quantities 0.983, percentages 1.000, dates
     /// 0.984, entities 0.823, terms 0.942, facts 0.751; raised at the round's end to what its rules reach there
-    /// (entities 0.857, facts 0.769).
+    /// (entities 0.857, facts 0.769). In the eighth round the four documents annotated blind in the seventh
+    /// (13_national-2010, 23_beijing, 34_inner-mongolia, 40_qinghai) joined and every gold was aligned with the
+    /// round's settlements; on the seventeen documents the round's starting code scores quantities 0.980, dates
+    /// 0.978, entities 0.833, terms 0.947, facts 0.750, and its rules reach entities 0.860, facts 0.785.
     static let realDevelopmentFloors: [String: Double] = [
-        "quantities": 0.98, "percentages": 0.99, "dates": 0.98, "entities": 0.85, "terms": 0.94, "facts": 0.76,
+        "quantities": 0.97, "percentages": 0.99, "dates": 0.97, "entities": 0.85, "terms": 0.94, "facts": 0.78,
     ]
     /// F1 floors on the real test documents.
     ///
@@ -95,9 +98,11 @@ struct CorpusGoldTests {
     /// 0.771, 0.781). In the sixth round the test gold was annotated a second time and adjudicated (blind);
     /// on it the same code scores quantities 0.978, dates 0.970, entities 0.786 (facts and terms unchanged); at the
     /// round's end quantities 0.980, dates 0.975, entities 0.799, facts 0.707; at the seventh round's end entities
-    /// 0.808 (the rest unchanged).
+    /// 0.808 (the rest unchanged). In the eighth round the test gold was aligned (blind) with the round's
+    /// settlements; on it the round's starting code scores entities 0.800, facts 0.707, and at its end entities
+    /// 0.816, facts 0.763.
     static let realTestFloors: [String: Double] = [
-        "quantities": 0.98, "percentages": 0.99, "dates": 0.97, "entities": 0.80, "terms": 0.98, "facts": 0.70,
+        "quantities": 0.98, "percentages": 0.99, "dates": 0.97, "entities": 0.81, "terms": 0.98, "facts": 0.76,
     ]
 
     static let golds: [Gold] = GoldSet.allCases.flatMap(\.golds)
