@@ -77,6 +77,9 @@ enum PairingWords {
     static let countVerb = list("count-verb")
     /// The verbs that end a longer head before a count whose noun follows it, longest first.
     static let tailVerbs = (countVerb + Indicator.resultVerbs).sorted { $0.scalars.count > $1.scalars.count }
+    /// Verbs ending a head that keep it whole before the noun after a count (惠及, 覆盖: rule reach-verb-object).
+    static let reachVerbs = list("reach-verb")
+    static let reachAdverbs = list("reach-adverb")
     static let actionNouns = list("action-noun")
     /// Verbs that raise or give an amount named by the fund after it (新增, and the count verbs and 安排 too).
     static let fundVerbs = list("fund-verb") + countVerb + arranged

@@ -15,7 +15,7 @@ extension RuleCatalog {
         "industry-topic", "shared-opening", "shared-measure", "tail-opener", "whole-items", "joined-item",
         "verb-list-object", "verb-total-parts", "verb-at-end-object", "names-before-count", "classified-list",
         "own-total", "part-from", "years-measure", "tail-word", "measure-tail", "quoted-in-object",
-        "dropped-verb-object", "share-without-de",
+        "dropped-verb-object", "share-without-de", "reach-verb-object", "object-next-figure", "topic-clause",
     ]
 
     /// The facts knowledge tables.

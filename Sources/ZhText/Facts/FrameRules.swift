@@ -236,12 +236,18 @@ struct FrameRules {
         let total = Self.stockTotals.contains { name.hasSuffix($0.text) }
         let stock =
             total || Self.stockNouns.contains { name.contains($0.text) }
-            || Self.stockHeads.contains { name.hasSuffix($0.text) }
+            || Self.stockHeads.contains { name.hasSuffix($0.text) || reachesStock($0, name) }
         return stock
             && !Self.flowNouns.contains(where: { !total && name.contains($0.text) || s.contains($0, in: opening) })
             && !Self.cumulativeWords.contains(where: { s.contains($0, in: opening) })
             && !Self.sumNouns.contains(where: { name.contains($0.text) })
             && !Self.countedChanges.contains(where: { name.hasSuffix($0.text) })
+    }
+
+    /// Whether `head`, a stock head that is also a reach verb (覆盖), stands in `name` before the noun it reached
+    /// (远程教育覆盖农村中小学: rule reach-verb-object keeps the noun after it), naming the stock as at the end.
+    private func reachesStock(_ head: Keyword, _ name: String) -> Bool {
+        PairingWords.reachVerbs.contains { $0.text == head.text } && name.contains(head.text)
     }
 
     /// Words an indicator ends with that name a whole stock even after a word that adds (净增经营主体总量).

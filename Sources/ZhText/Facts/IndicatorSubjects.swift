@@ -189,6 +189,27 @@ extension Indicator {
         ASCII.questionMark, Scalar.fullwidthQuestionMark, Scalar.fullwidthLeftParenthesis, ASCII.leftParenthesis,
         Scalar.rightDoubleQuotationMark,
     ]
+    /// Qualifiers that open the next figure inside the noun after a count (近, 超: rule object-next-figure).
+    static let nextFigureWords: [Keyword] = IndicatorTables.list("object-next-figure")
+
+    /// Whether the clause from `position` on holds a 的: a threshold of a class (9个投资超20亿元的项目), not a
+    /// figure of its own.
+    private func classOfThreshold(from position: Int) -> Bool {
+        var index = position
+        while index < s.count, !Self.objectEnds.contains(s[index]) {
+            if s[index] == Scalar.的 { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether a number starts at `position` (after a quote mark too, when `quoted`: 和“5+5”集群).
+    private func opensFigure(at position: Int, quoted: Bool) -> Bool {
+        guard position < s.count else { return false }
+        if quoted, s[position] == Scalar.leftDoubleQuotationMark { return opensFigure(at: position + 1, quoted: false) }
+        return Numeral.isASCIIDigit(s[position]) || Numeral.chineseDigit(s[position]) != nil
+    }
+
     /// Verbs that say what an amount is for (安排8765万元用于…, 1.26亿元支持…); the dropped ones (用于,
     /// 实施) are not part of the name.
     static let purposes: [Keyword] = IndicatorTables.list("purpose-dropped") + IndicatorTables.list("purpose")
@@ -197,7 +218,12 @@ extension Indicator {
     /// What a figure counts or pays for when the text names it after the figure: the noun after
     /// a count (招聘150名工程师 → 工程师), or the purpose after an amount (安排1.26亿元支持青溪
     /// 工业园区扩容提质 → 支持青溪工业园区扩容提质), up to the end of the clause; nil when there is none.
-    func object(after figure: Range<Int>, isMoney: Bool) -> Range<Int>? {
+    ///
+    /// With `multiplied`, a count ending in 万 or 亿 with no classifier takes the noun after it too (惠及15万老人,
+    /// rule reach-verb-object). The noun ends before a qualifier that opens the next figure (80个乡镇近300万群众
+    /// → 乡镇; object-next-figure in indicators/words.tsv) and before 和 or 及 that opens another counted item
+    /// (13条产业链和“4+4”产业集群 → 产业链); not before a threshold of a class (9个投资超20亿元的项目).
+    func object(after figure: Range<Int>, isMoney: Bool, multiplied: Bool = false) -> Range<Int>? {
         var start = figure.upperBound
         guard start < s.count else { return nil }
         if isMoney {
@@ -212,7 +238,9 @@ extension Indicator {
             {
                 start += bound.scalars.count
             }
-            guard figure.count > 1, Self.classifiers.contains(s[figure.upperBound - 1]),
+            let last = s[figure.upperBound - 1]
+            guard figure.count > 1,
+                Self.classifiers.contains(last) || multiplied && (last == Scalar.万 || last == Scalar.亿),
                 !Self.objectStops.contains(s[start]) || s.matchesAny(Self.objectOpenings, at: start),
                 Self.han.contains(s[start]) || s[start] == Scalar.leftDoubleQuotationMark
             else { return nil }
@@ -231,8 +259,11 @@ extension Indicator {
             if s[end] == Scalar.leftDoubleQuotationMark { quoted = true }
             if s[end] == Scalar.leftDoubleQuotationMark || s[end] == Scalar.rightDoubleQuotationMark { marks += 1 }
             // 400亿港元银色债券和200亿港元绿色债券: the next item starts at its figure.
-            if s[end] == Scalar.和 || s[end] == Scalar.及, end + 1 < s.count,
-                Numeral.isASCIIDigit(s[end + 1]) || Numeral.chineseDigit(s[end + 1]) != nil
+            if s[end] == Scalar.和 || s[end] == Scalar.及, opensFigure(at: end + 1, quoted: true) { break }
+            // 80个乡镇近300万群众: a qualifier of the next figure ends the noun (rule object-next-figure).
+            if !isMoney, end - start >= 2,
+                let word = Self.nextFigureWords.first(where: { s.matches($0, at: end) }),
+                opensFigure(at: end + word.scalars.count, quoted: false), !classOfThreshold(from: end)
             {
                 break
             }

@@ -344,12 +344,16 @@ extension FactExtractor {
     /// 完成100个…改造 → …改造 (rule action-noun); 安排3640万元支持… → 支持….
     func objectAfter(_ p: inout Pairing) -> Int? {
         let figure = p.figure
+        // 养老补贴惠及15万名老人 → 养老补贴惠及老人: a head ending with a reach verb is kept whole (reach-verb-object).
+        let reach = figure.isMoney ? nil : reachHead(p.head)
         guard !figure.isPercentage, figure.value != nil, p.head?.verb == nil,
-            let object = p.text.object(after: figure.range, isMoney: figure.isMoney)
+            let object = p.text.object(after: figure.range, isMoney: figure.isMoney, multiplied: reach != nil)
         else { return nil }
         // 基础教育对口帮扶217所学校 → 对口帮扶学校: only the verb at the end of a longer head.
-        let tail = figure.isMoney ? nil : p.head.flatMap(verbNamingObject)
-        guard namesObject(figure, head: p.head) || tail != nil || !figure.isMoney && isVerbList(p.head, p.text)
+        let tail = figure.isMoney || reach != nil ? nil : p.head.flatMap(verbNamingObject)
+        guard
+            namesObject(figure, head: p.head) || tail != nil || reach != nil
+                || !figure.isMoney && isVerbList(p.head, p.text)
         else { return nil }
         var verb = figure.isMoney ? [] : p.head?.pieces ?? []
         // 撤销了9个临时机构 → 撤销临时机构: the verb's 了 is not part of the name.
@@ -362,6 +366,11 @@ extension FactExtractor {
             // 法治政府建设10项主要指标全部达标: the count and its noun open a clause of their own.
             if hasPredicate(object) { return nil }
             verb = [.text(tail)]
+        }
+        if let reach {
+            // 覆盖20万人口以上的县: a class with a 的 is no noun a programme reached.
+            if (object.lowerBound..<object.upperBound).contains(where: { s[$0] == Scalar.的 }) { return nil }
+            verb = reach
         }
         if !figure.isMoney, isBare(p.head) {
             verb = countVerb(before: figure.range.lowerBound).map { [$0] } ?? []

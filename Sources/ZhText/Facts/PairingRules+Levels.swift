@@ -59,7 +59,10 @@ extension FactExtractor {
         let sentence = context.periodStart(before: figure.range.lowerBound)
         // 规模以上工业企业实现营业收入…；利润总额…: the measure is the same subject's.
         // (not after 、: 一般公共预算收入512.6亿元、税收收入430.8亿元 are peers).
-        if let last = p.found.last, !listed || last.unit != figure.unit, last.range.lowerBound >= sentence,
+        // 粮食连续五年增产，总产量…: the topic of the clause right before is the subject (rule topic-clause).
+        if let topic = topicClause(before: head, p) {
+            pieces = topic + pieces
+        } else if let last = p.found.last, !listed || last.unit != figure.unit, last.range.lowerBound >= sentence,
             let subject = text.subject(of: last.indicator, for: head)
         {
             pieces = subject + pieces

@@ -56,6 +56,7 @@ extension FactExtractor {
         .rule("account-term") { $0.accountTerm(&$1) },
         .rule("carried-object") { $0.carriedObject(&$1) },
         .rule("continues-previous") { $0.continuesPrevious(&$1) },
+        .rule("measure-of-count") { $0.measureOfCount(&$1) },
         .rule("counted-subject") { $0.countedSubject(&$1) },
         .rule("object-after") { $0.objectAfter(&$1) },
         .rule("fund-after") { $0.fundAfter(&$1) },
