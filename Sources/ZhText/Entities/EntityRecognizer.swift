@@ -747,6 +747,9 @@ extension EntityRules {
                     // 武隆荆竹村: a county and its village are one place (rule county-village).
                     || (EntityVocabulary.villageEndings.contains(s[second.upperBound - 1]) && second.count >= 3
                         && isKnownPlaceWord(first, s) && !isProvince(first, s))
+                    // 永靖盐锅峡镇, 珠海横琴岛: a county or city and its town, lake or island (rule county-site).
+                    || (EntityVocabulary.localSiteEndings.contains(s[second.upperBound - 1]) && second.count >= 3
+                        && isKnownPlaceWord(first, s) && !isProvince(first, s))
             {
                 chosen[merged] = (first.lowerBound..<second.upperBound, .location)
                 chosen.remove(at: merged + 1)
