@@ -754,7 +754,7 @@ extension EntityRules {
                     // 武隆荆竹村: a county and its village are one place (rule county-village).
                     || (EntityVocabulary.villageEndings.contains(s[second.upperBound - 1]) && second.count >= 3
                         && isKnownPlaceWord(first, s) && !isProvince(first, s))
-                    // 永靖盐锅峡镇, 珠海横琴岛: a county or city and its town, lake or island (rule county-site).
+                    // 永靖盐锅峡镇, 珠海横琴岛: a county or city and its town, lake or mountain (rule county-site).
                     || (EntityVocabulary.localSiteEndings.contains(s[second.upperBound - 1]) && second.count >= 3
                         && isKnownPlaceWord(first, s) && !isProvince(first, s))
             {
