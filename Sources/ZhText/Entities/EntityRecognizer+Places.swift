@@ -454,6 +454,15 @@ extension EntityRules {
         return EntityVocabulary.placeVerbs.contains(before)
     }
 
+    /// Whether a place is a count of areas, a digit and a division's one-character suffix (三区 in 三区三州, 三区三线):
+    /// a class of areas a policy names, no place (rule numbered-area).
+    func isNumberedArea(_ candidate: Candidate, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        let range = candidate.range
+        return candidate.kind == .location && range.count == 2
+            && EntityVocabulary.ordinalDigits.contains(s[range.lowerBound])
+            && EntityVocabulary.divisionSuffixScalars.contains(s[range.upperBound - 1])
+    }
+
     /// Whether the gazetteer place at `range` is a province, written whole (江澜省) or short (江澜 when the
     /// gazetteer holds 江澜省): a province's suffix (省, 自治区) ends it, or it is the name before one.
     func isProvince(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {

@@ -732,7 +732,7 @@ extension EntityRules {
     private func choose(_ sentence: Proposals, _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
         var chosen = longestFirst(
             sentence.candidates.filter {
-                $0.range.count >= 2 && !isCommonWord($0.range, s)
+                $0.range.count >= 2 && !isCommonWord($0.range, s) && !isNumberedArea($0, s)
                     && ($0.kind != .person || isPlausibleName($0.range, s))
                     && ($0.kind != .organization
                         || !(endsInsideWord($0.range, sentence.tokens, s)
