@@ -33,11 +33,11 @@ extension EntityRules {
         return nil
     }
 
-    /// Whether the word at `range` is two or three one-character country names with China among
-    /// them (中美, 中日韩, 美中): relations between countries, each a place of its own, unlike a region
+    /// Whether the word at `range` is two to four one-character country names with China among
+    /// them (中美, 中日韩, 孟中印缅): relations between countries, each a place of its own, unlike a region
     /// written the same way (日韩, 欧美), which is one.
     func isBilateral(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        guard range.count == 2 || range.count == 3 else { return false }
+        guard (2...4).contains(range.count) else { return false }
         var china = false
         for index in range {
             guard EntityVocabulary.countryAbbreviations.contains(s[index]) else { return false }
@@ -54,7 +54,7 @@ extension EntityRules {
         if isBilateral(range, s) { return runStands(range, tokens, s) ? range : nil }
         if range.count == 1 {
             var end = index + 1
-            while end < tokens.count, end - index < 3, tokens[end].kind == .word, tokens[end].scalarOffsets.count == 1,
+            while end < tokens.count, end - index < 4, tokens[end].kind == .word, tokens[end].scalarOffsets.count == 1,
                 EntityVocabulary.countryAbbreviations.contains(s[tokens[end].scalarOffsets.lowerBound])
             {
                 end += 1
