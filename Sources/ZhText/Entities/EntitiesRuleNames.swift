@@ -13,7 +13,8 @@ extension RuleCatalog {
     ///   special regions, one-character abbreviations, two countries in one word, visited places,
     ///   short forms of a document's divisions, a town and its village, foreign names after verbs of
     ///   going somewhere, lists of places or bodies sharing one suffix, water transfers named by their
-    ///   two ends (引江济淮), a region's general area word after it (胶东地区).
+    ///   two ends (引江济淮), a region's general area word after it (胶东地区), a county or city and its town, lake,
+    ///   island, mountain or gorge (county-site), a digit and a division's suffix as a count of areas (numbered-area).
     /// - Latin (`EntityRecognizer+Latin.swift`): acronyms, English names of bodies, Latin names.
     /// - Bodies (`EntityRecognizer+Bodies.swift`): the table of bodies named without a suffix (companies,
     ///   national and international bodies, media), a congress with its term, a congress before its member's
@@ -53,7 +54,7 @@ extension RuleCatalog {
             "water-transfer", "listed-item-function-character", "region-area",
             "place-opens-zone", "line-word", "base-needs-place",
             "national-designation", "field-word-in-body", "body-branch", "own-body-office", "division-company",
-            "sport-federation",
+            "sport-federation", "county-site", "numbered-area",
         ]
     }
 

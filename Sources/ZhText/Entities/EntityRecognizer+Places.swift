@@ -33,11 +33,11 @@ extension EntityRules {
         return nil
     }
 
-    /// Whether the word at `range` is two or three one-character country names with China among
-    /// them (中美, 中日韩, 美中): relations between countries, each a place of its own, unlike a region
+    /// Whether the word at `range` is two to four one-character country names with China among
+    /// them (中美, 中日韩, 孟中印缅): relations between countries, each a place of its own, unlike a region
     /// written the same way (日韩, 欧美), which is one.
     func isBilateral(_ range: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
-        guard range.count == 2 || range.count == 3 else { return false }
+        guard (2...4).contains(range.count) else { return false }
         var china = false
         for index in range {
             guard EntityVocabulary.countryAbbreviations.contains(s[index]) else { return false }
@@ -54,7 +54,7 @@ extension EntityRules {
         if isBilateral(range, s) { return runStands(range, tokens, s) ? range : nil }
         if range.count == 1 {
             var end = index + 1
-            while end < tokens.count, end - index < 3, tokens[end].kind == .word, tokens[end].scalarOffsets.count == 1,
+            while end < tokens.count, end - index < 4, tokens[end].kind == .word, tokens[end].scalarOffsets.count == 1,
                 EntityVocabulary.countryAbbreviations.contains(s[tokens[end].scalarOffsets.lowerBound])
             {
                 end += 1
@@ -452,6 +452,15 @@ extension EntityRules {
         guard index > 0, tokens[index - 1].kind == .word else { return false }
         let before = Array(s[tokens[index - 1].scalarOffsets])
         return EntityVocabulary.placeVerbs.contains(before)
+    }
+
+    /// Whether a place is a count of areas, a digit and a division's one-character suffix (三区 in 三区三州, 三区三线):
+    /// a class of areas a policy names, no place (rule numbered-area).
+    func isNumberedArea(_ candidate: Candidate, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        let range = candidate.range
+        return candidate.kind == .location && range.count == 2
+            && EntityVocabulary.ordinalDigits.contains(s[range.lowerBound])
+            && EntityVocabulary.divisionSuffixScalars.contains(s[range.upperBound - 1])
     }
 
     /// Whether the gazetteer place at `range` is a province, written whole (江澜省) or short (江澜 when the

@@ -490,9 +490,9 @@ extension EntityRules {
         } else if sentence.tags[index]?.tag == .properName, let region = regionClosingTerm(range, s) {
             sentence.candidates.append((region, .location))
         }
-        // A division's congress or conference: 市人大, 县政协 (委员), 区人大 (代表).
-        if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].scalarOffsets.count == 1,
-            EntityVocabulary.divisionPrefixes.contains(s[tokens[index - 1].scalarOffsets.lowerBound]),
+        // A division's congress or conference: 市人大, 县政协 (委员), 区人大 (代表), and after a level of several
+        // characters, 自治区政协 (rule division-congress).
+        if index > 0, tokens[index - 1].kind == .word, isDivisionLevel(tokens[index - 1].scalarOffsets, s),
             let body = EntityVocabulary.congressBodies.first(where: { startsWith($0, range, s) })
         {
             let start = tokens[index - 1].scalarOffsets.lowerBound
@@ -519,6 +519,13 @@ extension EntityRules {
         // Cities abbreviated to one character each (汉襄宜: rule city-chain); a region cut into characters (陇 原).
         if let chain = cityChain(at: index, tokens, s) { sentence.candidates.append((chain, .location)) }
         if let region = splitRegion(at: index, tokens, s) { sentence.candidates.append((region, .location)) }
+    }
+
+    /// Whether a word is a division's one-character prefix (市, 县) or a level word of several characters that its
+    /// own report names alone (自治区): the division a congress or a conference after it belongs to.
+    private func isDivisionLevel(_ word: Range<Int>, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        if word.count == 1 { return EntityVocabulary.divisionPrefixes.contains(s[word.lowerBound]) }
+        return EntityVocabulary.levels.contains { $0.scalars.count == word.count && startsWith($0, word, s) }
     }
 
     /// A well-known body or region opening a word of three or more characters whose rest is a
@@ -725,7 +732,7 @@ extension EntityRules {
     private func choose(_ sentence: Proposals, _ s: UnsafeBufferPointer<UInt32>) -> [Candidate] {
         var chosen = longestFirst(
             sentence.candidates.filter {
-                $0.range.count >= 2 && !isCommonWord($0.range, s)
+                $0.range.count >= 2 && !isCommonWord($0.range, s) && !isNumberedArea($0, s)
                     && ($0.kind != .person || isPlausibleName($0.range, s))
                     && ($0.kind != .organization
                         || !(endsInsideWord($0.range, sentence.tokens, s)
@@ -746,6 +753,9 @@ extension EntityRules {
                         && EntityVocabulary.jointRegions.contains(s[second]))
                     // 武隆荆竹村: a county and its village are one place (rule county-village).
                     || (EntityVocabulary.villageEndings.contains(s[second.upperBound - 1]) && second.count >= 3
+                        && isKnownPlaceWord(first, s) && !isProvince(first, s))
+                    // 永靖盐锅峡镇, 珠海横琴岛: a county or city and its town, lake or mountain (rule county-site).
+                    || (EntityVocabulary.localSiteEndings.contains(s[second.upperBound - 1]) && second.count >= 3
                         && isKnownPlaceWord(first, s) && !isProvince(first, s))
             {
                 chosen[merged] = (first.lowerBound..<second.upperBound, .location)

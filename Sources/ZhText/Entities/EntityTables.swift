@@ -34,7 +34,7 @@ enum EntityTables {
             "country", "abbreviation", "country-abbreviation", "visited", "compass", "compass-area", "compass-strategy",
             "route", "route-link", "level", "strong", "road-code", "inner", "shared-suffix", "compass-part",
             "compass-point", "facility", "province", "joint-region", "section", "section-inner", "village",
-            "word-after-province", "feature", "listed-class", "class-count", "class-size",
+            "local-site", "word-after-province", "feature", "listed-class", "class-count", "class-size",
             "becoming", "weak-abbreviation", "chain-close", "joint-facility", "compass-standing", "compass-inner",
             "compass-join", "transfer-from", "transfer-to", "transfer-class", "region-area", "zone", "needs-place",
             "landmark", "paired-region", "paired-partner",

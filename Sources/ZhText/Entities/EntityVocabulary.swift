@@ -146,6 +146,10 @@ enum EntityVocabulary {
     /// The last characters of villages, one name with the county or city written right before them (武隆荆竹村).
     static let villageEndings = placeWords.scalars(ofKind: "village")
 
+    /// The last characters of towns, lakes, islands, mountains and gorges, one name with the county or city written
+    /// right before them (岚溪白沙镇, 江澜翠屏湖, 江澜云雾山).
+    static let localSiteEndings = placeWords.scalars(ofKind: "local-site")
+
     /// Characters ending a section of a river, a line or a park named by a place (段 in 长江江苏段).
     static let sectionSuffixes = placeWords.scalars(ofKind: "section")
 
