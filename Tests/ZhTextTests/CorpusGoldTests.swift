@@ -86,9 +86,9 @@ struct CorpusGoldTests {
     /// (entities 0.857, facts 0.769). In the eighth round the four documents annotated blind in the seventh
     /// (13_national-2010, 23_beijing, 34_inner-mongolia, 40_qinghai) joined and every gold was aligned with the
     /// round's settlements; on the seventeen documents the round's starting code scores quantities 0.980, dates
-    /// 0.978, entities 0.833, terms 0.947, facts 0.750, and its rules reach entities 0.860, facts 0.785.
+    /// 0.978, entities 0.833, terms 0.947, facts 0.749, and its rules reach entities 0.863, facts 0.786.
     static let realDevelopmentFloors: [String: Double] = [
-        "quantities": 0.97, "percentages": 0.99, "dates": 0.97, "entities": 0.85, "terms": 0.94, "facts": 0.78,
+        "quantities": 0.97, "percentages": 0.99, "dates": 0.97, "entities": 0.86, "terms": 0.94, "facts": 0.78,
     ]
     /// F1 floors on the real test documents.
     ///
@@ -100,7 +100,7 @@ struct CorpusGoldTests {
     /// round's end quantities 0.980, dates 0.975, entities 0.799, facts 0.707; at the seventh round's end entities
     /// 0.808 (the rest unchanged). In the eighth round the test gold was aligned (blind) with the round's
     /// settlements; on it the round's starting code scores entities 0.800, facts 0.707, and at its end entities
-    /// 0.816, facts 0.763.
+    /// 0.820, facts 0.767.
     static let realTestFloors: [String: Double] = [
         "quantities": 0.98, "percentages": 0.99, "dates": 0.97, "entities": 0.81, "terms": 0.98, "facts": 0.76,
     ]
