@@ -138,7 +138,7 @@ extension EntityRules {
         guard index > 0, tokens[index - 1].kind == .word else { return true }
         let before = tokens[index - 1].scalarOffsets
         let last = s[before.upperBound - 1]
-        if EntityVocabulary.compassPoints.contains(where: { $0.scalars == [last] })
+        if EntityVocabulary.compassPoints.contains(where: { $0.scalars.count == 1 && $0.scalars[0] == last })
             || EntityVocabulary.divisionSuffixScalars.contains(last)
             || EntityVocabulary.levels.contains(where: { endsWith($0, before, s) })
         {

@@ -751,12 +751,11 @@ extension EntityRules {
                 EntityVocabulary.townEndings.contains(s[first.upperBound - 1])
                     || (EntityVocabulary.jointRegions.contains(s[first])
                         && EntityVocabulary.jointRegions.contains(s[second]))
-                    // 武隆荆竹村: a county and its village are one place (rule county-village).
-                    || (EntityVocabulary.villageEndings.contains(s[second.upperBound - 1]) && second.count >= 3
-                        && isKnownPlaceWord(first, s) && !isProvince(first, s))
-                    // 永靖盐锅峡镇, 珠海横琴岛: a county or city and its town, lake or mountain (rule county-site).
-                    || (EntityVocabulary.localSiteEndings.contains(s[second.upperBound - 1]) && second.count >= 3
-                        && isKnownPlaceWord(first, s) && !isProvince(first, s))
+                    // 武隆荆竹村: a county and its village are one place (rule county-village); a county or
+                    // city and its town, lake or mountain too (永靖盐锅峡镇, 珠海横琴岛: rule county-site).
+                    || ((EntityVocabulary.villageEndings.contains(s[second.upperBound - 1])
+                        || EntityVocabulary.localSiteEndings.contains(s[second.upperBound - 1]))
+                        && second.count >= 3 && isKnownPlaceWord(first, s) && !isProvince(first, s))
             {
                 chosen[merged] = (first.lowerBound..<second.upperBound, .location)
                 chosen.remove(at: merged + 1)

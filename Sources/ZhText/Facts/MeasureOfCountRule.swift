@@ -22,8 +22,8 @@ extension FactExtractor {
         return p.index + 1
     }
 
-    /// The commas that close a count's clause (the normalized text's ASCII comma, and 、).
-    static let clauseCommas: Set<UInt32> = [UInt32(UInt8(ascii: ",")), Scalar.fullwidthComma, Scalar.ideographicComma]
+    /// The commas that close a clause or a list item (the normalized text's ASCII comma, ，and 、).
+    static let clauseCommas: Set<UInt32> = [Indicator.ASCII.comma, Scalar.fullwidthComma, Scalar.ideographicComma]
 
     /// The noun a count's indicator counts: the noun after its count (its last piece, after the verb's), or the
     /// indicator without the verb it opens with; nil when it opens with no verb an indicator keeps.

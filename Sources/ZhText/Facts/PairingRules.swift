@@ -170,8 +170,7 @@ extension FactExtractor {
 
     /// Whether `range` holds only a comma and a word that links a phrase to its figure (，达到).
     private func isLinkOnly(_ range: Range<Int>) -> Bool {
-        let commas = [Scalar.fullwidthComma, Indicator.ASCII.comma, Scalar.ideographicComma]
-        guard range.count >= 2, commas.contains(s[range.lowerBound]) else {
+        guard range.count >= 2, Self.clauseCommas.contains(s[range.lowerBound]) else {
             return false
         }
         return Indicator.links.contains {
